@@ -1,0 +1,12 @@
+// `npm run bench`: every benchmark, printing figures (never pass/fail on time).
+import { benchCore } from './core.ts';
+
+const sections: Array<[string, () => string[] | Promise<string[]>]> = [['core', () => benchCore()]];
+for (const [name, fn] of sections) {
+  try {
+    for (const l of await fn()) console.log(l);
+  } catch (e) {
+    console.log(`${name}: failed: ${(e as Error).message}`);
+  }
+  console.log('');
+}

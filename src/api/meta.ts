@@ -1,0 +1,75 @@
+// Pure helpers over object metadata, label selectors and conditions.
+
+import type { Condition, KObject, LabelSelector, Labels, OwnerReference } from './types.ts';
+
+export function namespaceOf(o: { metadata: { namespace?: string } }): string {
+  return o.metadata.namespace ?? 'default';
+}
+
+/** `namespace/name`, the work-queue key of client-go's MetaNamespaceKeyFunc. */
+export function keyOf(o: { metadata: { namespace?: string; name: string } }): string {
+  return `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
+}
+
+export function splitKey(key: string): [string, string] {
+  const i = key.indexOf('/');
+  return [key.slice(0, i), key.slice(i + 1)];
+}
+
+export function controllerRefOf(o: { metadata: { ownerReferences?: OwnerReference[] } }): OwnerReference | undefined {
+  const refs = o.metadata.ownerReferences;
+  if (!refs) return undefined;
+  for (const r of refs) if (r.controller) return r;
+  return undefined;
+}
+
+/** LabelSelector matching as in apimachinery's metav1.LabelSelectorAsSelector. An empty selector matches everything. */
+export function selectorMatches(sel: LabelSelector | undefined, labels: Labels | undefined): boolean {
+  if (!sel) return true;
+  const l = labels ?? {};
+  if (sel.matchLabels) {
+    for (const k in sel.matchLabels) if (l[k] !== sel.matchLabels[k]) return false;
+  }
+  if (sel.matchExpressions) {
+    for (const e of sel.matchExpressions) {
+      const has = Object.prototype.hasOwnProperty.call(l, e.key);
+      const v = l[e.key];
+      switch (e.operator) {
+        case 'In':
+          if (!has || !(e.values ?? []).includes(v!)) return false;
+          break;
+        case 'NotIn':
+          if (has && (e.values ?? []).includes(v!)) return false;
+          break;
+        case 'Exists':
+          if (!has) return false;
+          break;
+        case 'DoesNotExist':
+          if (has) return false;
+          break;
+      }
+    }
+  }
+  return true;
+}
+
+export function findCondition(conds: Condition[] | undefined, type: string): Condition | undefined {
+  if (!conds) return undefined;
+  for (const c of conds) if (c.type === type) return c;
+  return undefined;
+}
+
+export function isConditionTrue(conds: Condition[] | undefined, type: string): boolean {
+  const c = findCondition(conds, type);
+  return c !== undefined && c.status === 'True';
+}
+
+/** Total order used wherever objects are sorted: kind, namespace, name, then uid. */
+export function compareObjects(a: KObject, b: KObject): number {
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  const an = a.metadata.namespace ?? '';
+  const bn = b.metadata.namespace ?? '';
+  if (an !== bn) return an < bn ? -1 : 1;
+  if (a.metadata.name !== b.metadata.name) return a.metadata.name < b.metadata.name ? -1 : 1;
+  return a.metadata.uid < b.metadata.uid ? -1 : a.metadata.uid > b.metadata.uid ? 1 : 0;
+}

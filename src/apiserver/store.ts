@@ -1,0 +1,425 @@
+// The simulated API server: one in-memory store of Kubernetes objects with deterministic uids,
+// resourceVersions, generateName, graceful deletion and finalizers, owner indexes, watches and
+// the garbage collector's cascading deletion. Watches are delivered synchronously: handlers only
+// enqueue keys into work queues, which run later in the controller lane.
+
+import type { Kernel } from '../core/kernel.ts';
+import { Lane } from '../core/kernel.ts';
+import type { Rng } from '../core/rng.ts';
+import { isoSeconds } from '../core/time.ts';
+import { controllerRefOf, namespaceOf } from '../api/meta.ts';
+import type { CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
+
+export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export type WatchHandler<T extends KObject = KObject> = (type: WatchType, obj: T) => void;
+
+export type ObjectOf<K extends Kind> = K extends 'Job'
+  ? Job
+  : K extends 'CronJob'
+    ? CronJob
+    : K extends 'Pod'
+      ? Pod
+      : K extends 'Node'
+        ? Node
+        : PriorityClass;
+
+export type Propagation = 'Background' | 'Foreground' | 'Orphan';
+
+export interface DeleteOptions {
+  propagationPolicy?: Propagation;
+  /** pods only: overrides spec.terminationGracePeriodSeconds */
+  gracePeriodSeconds?: number;
+  /** precondition: the uid the caller means */
+  uid?: string;
+}
+
+export type ApiResult<T> = { ok: true; obj: T } | { ok: false; reason: 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid'; message: string };
+
+export interface TraceSink {
+  (line: Record<string, unknown>): void;
+}
+
+export interface StoreOptions {
+  /** keep deleted objects (last state) and events for the result's `items`/`events` */
+  keepHistory: boolean;
+  trace?: TraceSink;
+}
+
+const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
+const ForegroundDeletionFinalizer = 'foregroundDeletion';
+const kinds: Kind[] = ['CronJob', 'Job', 'Node', 'Pod', 'PriorityClass'];
+
+export class Store {
+  private objects = new Map<Kind, Map<string, KObject>>();
+  private watchers = new Map<Kind, WatchHandler[]>();
+  /** dependents by owner uid (any ownerReference), for GC and owner lookups */
+  private dependents = new Map<string, Set<KObject>>();
+  private podsOnNode = new Map<string, Set<Pod>>();
+  private byUid = new Map<string, KObject>();
+  /** pods whose final (grace 0) deletion was requested: removed once their finalizers are gone */
+  private podFinalDelete = new Set<string>();
+  private rv = 0;
+  readonly created: Record<string, number> = {};
+  readonly archive: KObject[] = [];
+  readonly events: KEvent[] = [];
+  eventCount = 0;
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly uidRng: Rng,
+    private readonly nameRng: Rng,
+    readonly options: StoreOptions,
+  ) {
+    for (const k of kinds) this.objects.set(k, new Map());
+  }
+
+  get nowIso(): string {
+    return isoSeconds(this.kernel.now);
+  }
+
+  // ---- reads ----
+
+  get<K extends Kind>(kind: K, namespace: string, name: string): ObjectOf<K> | undefined {
+    return this.objects.get(kind)!.get(kind === 'Node' || kind === 'PriorityClass' ? name : `${namespace}/${name}`) as ObjectOf<K> | undefined;
+  }
+
+  getByUid(uid: string): KObject | undefined {
+    return this.byUid.get(uid);
+  }
+
+  /** All objects of a kind, in creation order. */
+  list<K extends Kind>(kind: K): IterableIterator<ObjectOf<K>> {
+    return this.objects.get(kind)!.values() as IterableIterator<ObjectOf<K>>;
+  }
+
+  count(kind: Kind): number {
+    return this.objects.get(kind)!.size;
+  }
+
+  /** Objects with an ownerReference to `uid`, in creation order. */
+  dependentsOf(uid: string): Iterable<KObject> {
+    return this.dependents.get(uid) ?? emptySet;
+  }
+
+  /** Pods bound to a node, in binding order. */
+  podsOnNodeNamed(node: string): Iterable<Pod> {
+    return this.podsOnNode.get(node) ?? (emptySet as Set<Pod>);
+  }
+
+  watch<K extends Kind>(kind: K, h: WatchHandler<ObjectOf<K>>): void {
+    let l = this.watchers.get(kind);
+    if (!l) this.watchers.set(kind, (l = []));
+    l.push(h as WatchHandler);
+  }
+
+  // ---- writes ----
+
+  /** Creates an object: assigns uid, name (generateName), resourceVersion, creationTimestamp. */
+  create<T extends KObject>(obj: T): ApiResult<T> {
+    const m = obj.metadata;
+    const kind = obj.kind as Kind;
+    const map = this.objects.get(kind)!;
+    const clusterScoped = kind === 'Node' || kind === 'PriorityClass';
+    if (!clusterScoped && !m.namespace) m.namespace = 'default';
+    if (!m.name && m.generateName) {
+      for (let i = 0; i < 100; i++) {
+        let suffix = '';
+        for (let j = 0; j < 5; j++) suffix += nameAlphabet[this.nameRng.int(nameAlphabet.length)];
+        const candidate = m.generateName + suffix;
+        if (!map.has(clusterScoped ? candidate : `${m.namespace}/${candidate}`)) {
+          m.name = candidate;
+          break;
+        }
+      }
+    }
+    const key = clusterScoped ? m.name : `${m.namespace}/${m.name}`;
+    if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${kind.toLowerCase()}s "${m.name}" already exists` };
+    m.uid = this.newUid();
+    m.resourceVersion = String(++this.rv);
+    m.creationTimestamp = this.nowIso;
+    if (kind === 'Pod') admitPod(obj as unknown as Pod, this);
+    if (kind === 'Job') prepareJobForCreate(obj as unknown as Job);
+    if (kind === 'CronJob') (obj as unknown as CronJob).status ??= {};
+    map.set(key, obj);
+    this.byUid.set(m.uid, obj);
+    for (const ref of m.ownerReferences ?? []) this.indexDependent(ref.uid, obj);
+    if (kind === 'Pod' && (obj as unknown as Pod).spec.nodeName) this.indexNode(obj as unknown as Pod);
+    this.created[kind] = (this.created[kind] ?? 0) + 1;
+    this.trace('ADDED', obj);
+    this.notify(kind, 'ADDED', obj);
+    return { ok: true, obj };
+  }
+
+  /**
+   * Writes a change made by `mutate` to a stored object (status or metadata): bumps the
+   * resourceVersion, notifies watchers, and finishes a pending deletion once finalizers are gone.
+   */
+  update<T extends KObject>(obj: T, mutate?: (o: T) => void, opts?: { specChanged?: boolean }): void {
+    if (!this.isLive(obj)) return;
+    mutate?.(obj);
+    obj.metadata.resourceVersion = String(++this.rv);
+    if (opts?.specChanged && (obj.kind === 'Job' || obj.kind === 'CronJob')) obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
+    if (this.readyToRemove(obj)) {
+      this.remove(obj);
+      return;
+    }
+    this.trace('MODIFIED', obj);
+    this.notify(obj.kind as Kind, 'MODIFIED', obj);
+  }
+
+  /** Binds a pod to a node (the scheduler's Binding subresource). */
+  bind(pod: Pod, nodeName: string, mutate?: (p: Pod) => void): void {
+    this.update(pod, (p) => {
+      p.spec.nodeName = nodeName;
+      mutate?.(p);
+      this.indexNode(p);
+    });
+  }
+
+  isLive(obj: KObject): boolean {
+    return this.byUid.get(obj.metadata.uid) === obj;
+  }
+
+  /**
+   * DELETE as the API server does it: objects with finalizers, and pods that a kubelet must stop,
+   * get a deletionTimestamp; everything else goes at once, and its dependents are collected
+   * (background propagation) or deleted first (foreground).
+   */
+  delete(obj: KObject, opts: DeleteOptions = {}): ApiResult<KObject> {
+    if (!this.isLive(obj)) return { ok: false, reason: 'NotFound', message: `${obj.kind.toLowerCase()}s "${obj.metadata.name}" not found` };
+    if (opts.uid && opts.uid !== obj.metadata.uid) return { ok: false, reason: 'Conflict', message: 'Precondition failed: UID in precondition does not match the UID in record' };
+    const m = obj.metadata;
+    const propagation = opts.propagationPolicy ?? 'Background';
+    if (obj.kind === 'Pod') {
+      const pod = obj as Pod;
+      // Pod strategy (CheckGracefulDelete): unscheduled or terminal pods are deleted with grace 0.
+      let grace = opts.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+      if (!pod.spec.nodeName || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') grace = 0;
+      if (m.deletionTimestamp !== undefined) {
+        // A second DELETE may only shorten the grace period.
+        if (grace === 0) this.podFinalDelete.add(m.uid);
+        if (grace === 0 && this.readyToRemove(obj)) this.remove(obj);
+        return { ok: true, obj };
+      }
+      if (grace === 0) this.podFinalDelete.add(m.uid);
+      this.update(obj, (o) => {
+        o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
+        o.metadata.deletionGracePeriodSeconds = grace;
+      });
+      return { ok: true, obj };
+    }
+    if (m.deletionTimestamp !== undefined) return { ok: true, obj };
+    if (propagation === 'Foreground' && this.hasBlockingDependents(m.uid)) {
+      this.update(obj, (o) => {
+        o.metadata.deletionTimestamp = this.nowIso;
+        o.metadata.deletionGracePeriodSeconds = 0;
+        o.metadata.finalizers = [...(o.metadata.finalizers ?? []), ForegroundDeletionFinalizer];
+      });
+      this.kernel.after(0, Lane.Controller, () => this.collectDependents(obj.metadata.uid));
+      return { ok: true, obj };
+    }
+    if ((m.finalizers?.length ?? 0) > 0) {
+      this.update(obj, (o) => {
+        o.metadata.deletionTimestamp = this.nowIso;
+        o.metadata.deletionGracePeriodSeconds = 0;
+      });
+      return { ok: true, obj };
+    }
+    m.deletionTimestamp = this.nowIso;
+    this.remove(obj, propagation === 'Orphan');
+    return { ok: true, obj };
+  }
+
+  /** Removes one finalizer (a status-less metadata write). */
+  removeFinalizer(obj: KObject, finalizer: string): void {
+    if (!obj.metadata.finalizers?.includes(finalizer)) return;
+    this.update(obj, (o) => {
+      const f = o.metadata.finalizers!.filter((x) => x !== finalizer);
+      if (f.length) o.metadata.finalizers = f;
+      else delete o.metadata.finalizers;
+    });
+  }
+
+  // ---- events ----
+
+  recordEvent(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string, host?: string): void {
+    this.eventCount++;
+    this.created['Event'] = (this.created['Event'] ?? 0) + 1;
+    if (!this.options.keepHistory && !this.options.trace) return;
+    const ts = this.nowIso;
+    const ev: KEvent = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${obj.metadata.name}.${this.eventCount.toString(16).padStart(16, '0')}`, namespace: obj.metadata.namespace ?? 'default' },
+      type,
+      reason,
+      message,
+      involvedObject: { kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, uid: obj.metadata.uid, apiVersion: obj.apiVersion },
+      firstTimestamp: ts,
+      lastTimestamp: ts,
+      count: 1,
+      source: host ? { component, host } : { component },
+    };
+    if (this.options.keepHistory) this.events.push(ev);
+    this.options.trace?.({ t: ts, type: 'event', event: ev });
+  }
+
+  // ---- internals ----
+
+  private newUid(): string {
+    const hex = (n: number) => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += '0123456789abcdef'[this.uidRng.int(16)];
+      return s;
+    };
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.uidRng.int(4)]}${hex(3)}-${hex(12)}`;
+  }
+
+  private indexDependent(ownerUid: string, obj: KObject): void {
+    let s = this.dependents.get(ownerUid);
+    if (!s) this.dependents.set(ownerUid, (s = new Set()));
+    s.add(obj);
+  }
+
+  private indexNode(pod: Pod): void {
+    const n = pod.spec.nodeName!;
+    let s = this.podsOnNode.get(n);
+    if (!s) this.podsOnNode.set(n, (s = new Set()));
+    s.add(pod);
+  }
+
+  private hasBlockingDependents(uid: string): boolean {
+    for (const d of this.dependentsOf(uid)) {
+      if (d.metadata.ownerReferences?.some((r) => r.uid === uid && r.blockOwnerDeletion)) return true;
+    }
+    return false;
+  }
+
+  private readyToRemove(obj: KObject): boolean {
+    const m = obj.metadata;
+    if (m.deletionTimestamp === undefined || (m.finalizers?.length ?? 0) > 0) return false;
+    if (obj.kind === 'Pod') return this.podFinalDelete.has(m.uid);
+    return true;
+  }
+
+  private remove(obj: KObject, orphan = false): void {
+    const kind = obj.kind as Kind;
+    const m = obj.metadata;
+    const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : `${namespaceOf(obj)}/${m.name}`;
+    this.objects.get(kind)!.delete(key);
+    this.byUid.delete(m.uid);
+    this.podFinalDelete.delete(m.uid);
+    for (const ref of m.ownerReferences ?? []) {
+      const s = this.dependents.get(ref.uid);
+      if (s) {
+        s.delete(obj);
+        if (s.size === 0) this.dependents.delete(ref.uid);
+      }
+      // Foreground deletion of the owner finishes when its last blocking dependent is gone.
+      const owner = this.byUid.get(ref.uid);
+      if (owner && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) && !this.hasBlockingDependents(ref.uid)) {
+        const ownerUid = ref.uid;
+        this.kernel.after(0, Lane.Controller, () => {
+          const o = this.byUid.get(ownerUid);
+          if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
+        });
+      }
+    }
+    if (kind === 'Pod') {
+      const n = (obj as Pod).spec.nodeName;
+      if (n) {
+        const s = this.podsOnNode.get(n);
+        if (s) {
+          s.delete(obj as Pod);
+          if (s.size === 0) this.podsOnNode.delete(n);
+        }
+      }
+    }
+    if (this.options.keepHistory) this.archive.push(obj);
+    this.trace('DELETED', obj);
+    this.notify(kind, 'DELETED', obj);
+    if (!orphan && this.dependents.has(m.uid)) {
+      // The garbage collector deletes dependents whose owner is gone (background propagation).
+      const uid = m.uid;
+      this.kernel.after(0, Lane.Controller, () => this.collectDependents(uid));
+    } else if (orphan) {
+      this.dependents.delete(m.uid);
+    }
+  }
+
+  /** Garbage collector: delete every dependent of `ownerUid` (each with background propagation). */
+  private collectDependents(ownerUid: string): void {
+    const deps = this.dependents.get(ownerUid);
+    if (!deps) return;
+    for (const d of [...deps]) {
+      if (d.metadata.deletionTimestamp === undefined) this.delete(d, { propagationPolicy: 'Background' });
+    }
+  }
+
+  private notify(kind: Kind, type: WatchType, obj: KObject): void {
+    const hs = this.watchers.get(kind);
+    if (hs) for (const h of hs) h(type, obj);
+  }
+
+  private trace(type: WatchType, obj: KObject): void {
+    this.options.trace?.({ t: this.nowIso, type: 'object', op: type, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, object: obj });
+  }
+
+  /** Live objects in creation order plus (with keepHistory) deleted ones. */
+  allObjects(): KObject[] {
+    const out: KObject[] = [...this.archive];
+    for (const k of kinds) for (const o of this.objects.get(k)!.values()) out.push(o);
+    return out;
+  }
+}
+
+const emptySet: Set<KObject> = new Set();
+
+/** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
+function admitPod(pod: Pod, store: Store): void {
+  const spec = pod.spec;
+  const tols = spec.tolerations ?? [];
+  const covers = (t: Toleration, key: string) => (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
+  const add: Toleration[] = [];
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    if (!tols.some((t) => covers(t, key))) add.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+  }
+  if (add.length) spec.tolerations = [...tols, ...add];
+  if (spec.priority === undefined) {
+    let pc: PriorityClass | undefined;
+    if (spec.priorityClassName) pc = store.get('PriorityClass', '', spec.priorityClassName);
+    else for (const c of store.list('PriorityClass')) if (c.globalDefault) pc = c;
+    spec.priority = pc?.value ?? 0;
+    if (pc) {
+      if (!spec.priorityClassName) spec.priorityClassName = pc.metadata.name;
+      spec.preemptionPolicy ??= pc.preemptionPolicy ?? 'PreemptLowerPriority';
+    } else spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  }
+  pod.status ??= { phase: 'Pending' };
+}
+
+/** Job registry strategy on create: generated selector and template labels, generation 1, empty status. */
+function prepareJobForCreate(job: Job): void {
+  const uid = job.metadata.uid;
+  const name = job.metadata.name;
+  if (!job.spec.manualSelector) {
+    const tm = (job.spec.template.metadata ??= {});
+    const labels = { ...(tm.labels ?? {}) };
+    labels['controller-uid'] ??= uid;
+    labels['batch.kubernetes.io/controller-uid'] ??= uid;
+    labels['job-name'] ??= name;
+    labels['batch.kubernetes.io/job-name'] ??= name;
+    tm.labels = labels;
+    job.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+    if (!job.metadata.labels || Object.keys(job.metadata.labels).length === 0) {
+      // SetDefaults_Job copies template labels; the generated ones are part of the template now.
+      job.metadata.labels = { ...labels };
+    }
+  }
+  job.metadata.generation = 1;
+  job.status = {};
+}
+
+export function ownerKindOf(obj: KObject): string | undefined {
+  return controllerRefOf(obj)?.kind;
+}

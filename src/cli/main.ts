@@ -1,0 +1,175 @@
+// jobsim's command line: argv → load → run → print → exit code.
+// Exit status: 0 the simulation ran, 1 internal error (or a broken property for `check`), 2 invalid input.
+
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseDurationMs } from '../core/time.ts';
+import { buildResult } from '../report/result.ts';
+import { renderText } from '../report/text.ts';
+import { formatIssue, loadScenario } from '../scenario/load.ts';
+import type { Issue } from '../scenario/types.ts';
+import { Simulation } from '../sim/simulation.ts';
+import { runScheduleCommand } from './schedule.ts';
+
+const mainHelp = `jobsim: a deterministic simulator of the Kubernetes batch controllers
+
+Usage:
+  jobsim run FILE... [flags]        simulate the scenario made of all documents in FILE... ('-' reads stdin)
+  jobsim schedule "EXPR" [flags]    print the next times a CronJob schedule fires
+  jobsim check FILE... [flags]      explore seeded worlds and check the scenario's properties
+  jobsim help [COMMAND]             show help
+
+Run 'jobsim COMMAND --help' for the flags of a command.
+Exit status: 0 ran, 1 internal error (check: a property broke), 2 invalid input.
+`;
+
+const runHelp = `Usage: jobsim run FILE... [flags]
+
+Simulates the scenario made of all YAML documents in FILE... ('-' reads stdin): batch/v1 Jobs and
+CronJobs, scheduling.k8s.io/v1 PriorityClasses, and at most one jobsim/v1alpha1 Simulation.
+
+Flags:
+  --seed N            override Simulation.spec.seed (default: the file's, else 1)
+  --duration D        override Simulation.spec.duration (Go-style plus d: 90s, 1h30m, 7d)
+  -o, --output FMT    text (kubectl-like tables and the event log, default) | json (the
+                      SimulationResult document) | summary (json without items and events)
+  --trace FILE        stream every event and object change as JSON lines to FILE
+  --max-events N      text output: print at most N events (default 2000)
+  -h, --help          show this help
+`;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function readInputs(files: string[]): { inputs: Array<{ file: string; text: string }>; issues: Issue[] } {
+  const inputs: Array<{ file: string; text: string }> = [];
+  const issues: Issue[] = [];
+  for (const f of files) {
+    try {
+      inputs.push({ file: f === '-' ? '<stdin>' : f, text: readFileSync(f === '-' ? 0 : f, 'utf8') });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      issues.push({ file: f, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${String((e as Error).message)}` });
+    }
+  }
+  return { inputs, issues };
+}
+
+function usageError(msg: string, help: string): CliResult {
+  return { code: 2, stdout: '', stderr: `jobsim: ${msg}\n\n${help}` };
+}
+
+export function runCommand(argv: string[]): CliResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        seed: { type: 'string' },
+        duration: { type: 'string' },
+        output: { type: 'string', short: 'o', default: 'text' },
+        trace: { type: 'string' },
+        'max-events': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return usageError((e as Error).message, runHelp);
+  }
+  const v = parsed.values;
+  if (v.help) return { code: 0, stdout: runHelp, stderr: '' };
+  const files = parsed.positionals;
+  if (files.length === 0) return usageError('run needs at least one FILE', runHelp);
+  const problems: Issue[] = [];
+  let seed: number | undefined;
+  if (v.seed !== undefined) {
+    if (!/^\d+$/.test(v.seed) || !Number.isSafeInteger(Number(v.seed))) problems.push({ file: '<flags>', path: '--seed', message: `invalid seed ${JSON.stringify(v.seed)}: must be a non-negative integer` });
+    else seed = Number(v.seed);
+  }
+  let durationMs: number | undefined;
+  if (v.duration !== undefined) {
+    const d = parseDurationMs(v.duration);
+    if (d === null || d <= 0) problems.push({ file: '<flags>', path: '--duration', message: `invalid duration ${JSON.stringify(v.duration)}: use Go-style durations plus d, e.g. 90s, 1h30m, 7d` });
+    else durationMs = d;
+  }
+  const output = v.output!;
+  if (!['text', 'json', 'summary'].includes(output)) problems.push({ file: '<flags>', path: '--output', message: `unsupported output ${JSON.stringify(output)}: supported values: "text", "json", "summary"` });
+  let maxEvents: number | undefined;
+  if (v['max-events'] !== undefined) {
+    if (!/^\d+$/.test(v['max-events'])) problems.push({ file: '<flags>', path: '--max-events', message: `invalid number ${JSON.stringify(v['max-events'])}` });
+    else maxEvents = Number(v['max-events']);
+  }
+  const { inputs, issues: readIssues } = readInputs(files);
+  problems.push(...readIssues);
+  const loaded = loadScenario(inputs);
+  problems.push(...loaded.issues);
+  if (problems.length > 0 || !loaded.scenario) {
+    return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
+  }
+  let traceFd: number | undefined;
+  if (v.trace) {
+    try {
+      traceFd = openSync(v.trace, 'w');
+    } catch (e) {
+      return { code: 2, stdout: '', stderr: `${v.trace}: cannot write trace: ${(e as Error).message}\n` };
+    }
+  }
+  const fd = traceFd;
+  try {
+    const sim = new Simulation(loaded.scenario, {
+      seed,
+      durationMs,
+      keepHistory: output !== 'summary',
+      trace: fd !== undefined ? (line) => writeSync(fd, JSON.stringify(line) + '\n') : undefined,
+    });
+    const info = sim.run();
+    const res = buildResult(sim, info, { items: output !== 'summary' });
+    let stdout: string;
+    if (output === 'text') stdout = renderText(res, { maxEvents, isLive: (o) => sim.store.isLive(o) });
+    else stdout = JSON.stringify(res, null, 2) + '\n';
+    return { code: 0, stdout, stderr: '' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function main(argv: string[]): CliResult {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      if (rest[0] === 'run') return { code: 0, stdout: runHelp, stderr: '' };
+      if (rest[0] === 'schedule') return runScheduleCommand(['--help']);
+      return { code: 0, stdout: mainHelp, stderr: '' };
+    case 'run':
+      return runCommand(rest);
+    case 'schedule':
+      return runScheduleCommand(rest);
+    default:
+      return usageError(`unknown command ${JSON.stringify(cmd)}`, mainHelp);
+  }
+}
+
+function isMain(): boolean {
+  const arg = process.argv[1] ?? '';
+  return arg.endsWith('main.ts') || arg.endsWith('jobsim.mjs') || arg.endsWith('jobsim');
+}
+
+if (isMain() || process.env['JOBSIM_CLI'] === '1') {
+  let r: CliResult;
+  try {
+    r = main(process.argv.slice(2));
+  } catch (e) {
+    const err = e as Error;
+    r = { code: 1, stdout: '', stderr: `jobsim: internal error: ${err.message}\n${process.env['JOBSIM_DEBUG'] ? err.stack + '\n' : 'set JOBSIM_DEBUG=1 for the stack trace\n'}` };
+  }
+  if (r.stdout) process.stdout.write(r.stdout);
+  if (r.stderr) process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

@@ -1,0 +1,296 @@
+// Kubelets: run the pods bound to their node. Containers run for the workload model's duration
+// and exit with its code; `restartPolicy: OnFailure` restarts them in place with the kubelet's
+// crash-loop backoff; deletion stops them and the kubelet then removes the pod (grace 0).
+// A kubelet that is down reports nothing until it comes back.
+
+import type { Condition, ContainerStatus, Pod } from '../api/types.ts';
+import type { Kernel, Timer } from '../core/kernel.ts';
+import { Lane } from '../core/kernel.ts';
+import { isoSeconds } from '../core/time.ts';
+import type { Store } from '../apiserver/store.ts';
+import type { Latencies } from '../scenario/types.ts';
+import type { WorkloadModel } from './workload.ts';
+
+export const CrashLoopInitialMs = 10_000;
+export const CrashLoopMaxMs = 300_000;
+/** an entry whose container ran longer than 2 × max since the last restart is reset */
+export const CrashLoopResetMs = 2 * CrashLoopMaxMs;
+/** exit code of a container stopped by SIGTERM */
+export const SigtermExitCode = 143;
+
+/**
+ * Kubelet restart backoff (flowcontrol.Backoff as used by kuberuntime doBackOff). `entryMs` is the
+ * backoff entry (0: none), `sinceDecisionMs` the time from the last restart decision to this exit.
+ * No entry (or one older than 2 × max): restart now and start the entry at 10s. Otherwise wait the
+ * entry, then double it (capped at 5 min). Delays from each exit: 0, 10s, 20s, 40s, … 300s.
+ */
+export function crashLoopBackoff(entryMs: number, sinceDecisionMs: number): { delayMs: number; nextEntryMs: number } {
+  if (entryMs === 0 || sinceDecisionMs > CrashLoopResetMs) return { delayMs: 0, nextEntryMs: CrashLoopInitialMs };
+  return { delayMs: entryMs, nextEntryMs: Math.min(entryMs * 2, CrashLoopMaxMs) };
+}
+
+interface PodRuntime {
+  pod: Pod;
+  node: string;
+  timer: Timer | null;
+  attempt: number;
+  /** current container run started at (ms) */
+  runStartMs: number;
+  /** kubelet backoff entry for the (single modelled) container: 0 = none */
+  backoffMs: number;
+  lastRestartDecisionMs: number;
+  exitCode: number;
+  stopping: boolean;
+  /** the container exited while the node was down: reported when it is back */
+  exitedWhileDownMs: number | null;
+}
+
+export interface KubeletHooks {
+  onPodTerminal?(pod: Pod): void;
+}
+
+export class Kubelets {
+  private runtimes = new Map<string, PodRuntime>();
+  private down = new Set<string>();
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly store: Store,
+    private readonly workload: WorkloadModel,
+    private readonly latencies: Latencies,
+    private readonly hooks: KubeletHooks = {},
+  ) {
+    store.watch('Pod', (type, pod) => this.onPod(type, pod));
+  }
+
+  isDown(node: string): boolean {
+    return this.down.has(node);
+  }
+
+  private onPod(type: string, pod: Pod): void {
+    const uid = pod.metadata.uid;
+    if (type === 'DELETED') {
+      const rt = this.runtimes.get(uid);
+      if (rt) {
+        this.kernel.cancel(rt.timer);
+        this.runtimes.delete(uid);
+      }
+      return;
+    }
+    const node = pod.spec.nodeName;
+    if (!node || this.down.has(node)) return;
+    let rt = this.runtimes.get(uid);
+    if (!rt) {
+      if (pod.status.phase !== 'Pending' || pod.status.startTime !== undefined) return;
+      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null };
+      this.runtimes.set(uid, rt);
+      this.admit(rt);
+      return;
+    }
+    if (pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
+  }
+
+  /** The kubelet accepts a bound pod: startTime, then pull and start after the latencies. */
+  private admit(rt: PodRuntime): void {
+    const pod = rt.pod;
+    const now = this.store.nowIso;
+    const delay = this.latencies.imagePullMs + this.latencies.containerStartMs;
+    this.store.update(pod, (p) => {
+      p.status.startTime = now;
+      const conds = (p.status.conditions ??= []);
+      setCond(conds, 'PodReadyToStartContainers', 'True', now);
+      setCond(conds, 'Initialized', 'True', now);
+      setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
+      setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
+      p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }));
+    });
+    rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
+      rt.timer = null;
+      this.pullAndStart(rt);
+    });
+  }
+
+  private pullAndStart(rt: PodRuntime): void {
+    const pod = rt.pod;
+    if (!this.store.isLive(pod) || rt.stopping) return;
+    for (const c of pod.spec.containers) {
+      {
+        if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
+          this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
+          this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${this.latencies.imagePullMs}ms (${this.latencies.imagePullMs}ms including waiting)`, rt.node);
+        } else {
+          this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node);
+        }
+        this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, rt.node);
+        this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, rt.node);
+      }
+    }
+    const attempt = this.workload.nextAttempt(pod);
+    rt.attempt++;
+    rt.exitCode = attempt.exitCode;
+    rt.runStartMs = this.kernel.now;
+    const now = this.store.nowIso;
+    this.store.update(pod, (p) => {
+      p.status.phase = 'Running';
+      const conds = (p.status.conditions ??= []);
+      setCond(conds, 'Ready', 'True', now);
+      setCond(conds, 'ContainersReady', 'True', now);
+      for (const cs of p.status.containerStatuses ?? []) {
+        cs.ready = true;
+        cs.started = true;
+        cs.state = { running: { startedAt: now } };
+      }
+    });
+    rt.timer = this.kernel.after(attempt.durationMs, Lane.Cluster, () => {
+      rt.timer = null;
+      this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error');
+    });
+  }
+
+  private containerExited(rt: PodRuntime, exitCode: number, reason: string, atMs?: number): void {
+    const pod = rt.pod;
+    if (!this.store.isLive(pod)) return;
+    if (this.down.has(rt.node)) {
+      // The container really exits, but nobody reports it until the kubelet is back.
+      rt.exitedWhileDownMs = this.kernel.now;
+      return;
+    }
+    const nowMs = atMs ?? this.kernel.now;
+    const now = isoSeconds(nowMs);
+    const startedAt = isoSeconds(rt.runStartMs);
+    const restart = pod.spec.restartPolicy === 'OnFailure' && exitCode !== 0 && !rt.stopping;
+    if (!restart) {
+      const phase = exitCode === 0 ? 'Succeeded' : 'Failed';
+      this.store.update(pod, (p) => {
+        p.status.phase = phase;
+        const conds = (p.status.conditions ??= []);
+        const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
+        setCond(conds, 'PodReadyToStartContainers', 'False', now);
+        setCond(conds, 'Ready', 'False', now, why);
+        setCond(conds, 'ContainersReady', 'False', now, why);
+        for (const cs of p.status.containerStatuses ?? []) {
+          cs.ready = false;
+          cs.started = false;
+          cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+        }
+      });
+      this.runtimes.delete(pod.metadata.uid);
+      this.hooks.onPodTerminal?.(pod);
+      // A pod being deleted is removed by its kubelet once its containers have stopped.
+      if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
+      return;
+    }
+    // restartPolicy OnFailure: restart in place after the crash-loop backoff.
+    const { delayMs: delay, nextEntryMs } = crashLoopBackoff(rt.backoffMs, nowMs - rt.lastRestartDecisionMs);
+    rt.backoffMs = nextEntryMs;
+    const terminated: ContainerStatus['state'] = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+    this.store.update(pod, (p) => {
+      const conds = (p.status.conditions ??= []);
+      const names = p.spec.containers.map((c) => c.name).join(' ');
+      setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${names}]`);
+      setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', `containers with unready status: [${names}]`);
+      for (const cs of p.status.containerStatuses ?? []) {
+        cs.ready = false;
+        cs.started = false;
+        cs.lastState = terminated;
+        cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay / 1000}s restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
+      }
+    });
+    if (delay > 0) {
+      for (const c of pod.spec.containers) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node);
+    }
+    rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
+      rt.timer = null;
+      if (!this.store.isLive(pod) || rt.stopping) return;
+      rt.lastRestartDecisionMs = this.kernel.now;
+      this.store.update(pod, (p) => {
+        for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
+      });
+      this.pullAndStart(rt);
+    });
+  }
+
+  /** Graceful deletion: stop the containers (they exit on SIGTERM), report, then remove the pod. */
+  private stop(rt: PodRuntime): void {
+    rt.stopping = true;
+    const pod = rt.pod;
+    this.kernel.cancel(rt.timer);
+    rt.timer = null;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
+    for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+    const running = pod.status.containerStatuses?.some((c) => c.state.running);
+    if (running) this.containerExited(rt, SigtermExitCode, 'Error');
+    else {
+      // never started (still creating, or waiting in back-off): the pod fails without a new run
+      const now = this.store.nowIso;
+      this.store.update(pod, (p) => {
+        p.status.phase = 'Failed';
+        const conds = (p.status.conditions ??= []);
+        setCond(conds, 'Ready', 'False', now, 'PodFailed');
+        setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
+      });
+      this.runtimes.delete(pod.metadata.uid);
+      this.hooks.onPodTerminal?.(pod);
+      this.store.delete(pod, { gracePeriodSeconds: 0 });
+    }
+  }
+
+  private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, node: string): void {
+    this.store.recordEvent(pod, type, reason, message, 'kubelet', node);
+  }
+
+  // ---- node faults (used by the fault injector) ----
+
+  /**
+   * A node's kubelet stops (down) or comes back. While down nothing is reported and deletions
+   * are not acted on; containers keep running to their end. On return the kubelet reports what
+   * happened: containers that exited meanwhile (with their real finish time) and pods deleted
+   * meanwhile, which it stops and removes.
+   */
+  setDown(node: string, down: boolean): void {
+    if (down) {
+      this.down.add(node);
+      return;
+    }
+    if (!this.down.delete(node)) return;
+    for (const pod of [...this.store.podsOnNodeNamed(node)]) {
+      const rt = this.runtimes.get(pod.metadata.uid);
+      if (!rt) {
+        // bound while the node was down: the kubelet starts it now
+        if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) this.onPod('MODIFIED', pod);
+        else if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
+        continue;
+      }
+      if (rt.exitedWhileDownMs !== null) {
+        const at = rt.exitedWhileDownMs;
+        rt.exitedWhileDownMs = null;
+        this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', at);
+      }
+      if (this.runtimes.has(pod.metadata.uid) && pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
+    }
+  }
+
+  runtimesOn(node: string): PodRuntime[] {
+    const out: PodRuntime[] = [];
+    for (const rt of this.runtimes.values()) if (rt.node === node) out.push(rt);
+    return out;
+  }
+}
+
+export function setCond(conds: Condition[], type: string, status: Condition['status'], now: string, reason?: string, message?: string): void {
+  const c = conds.find((x) => x.type === type);
+  if (c) {
+    if (c.status !== status) c.lastTransitionTime = now;
+    c.status = status;
+    if (reason) c.reason = reason;
+    else delete c.reason;
+    if (message) c.message = message;
+    else delete c.message;
+  } else {
+    const n: Condition = { type, status, lastProbeTime: undefined, lastTransitionTime: now };
+    delete n.lastProbeTime;
+    if (reason) n.reason = reason;
+    if (message) n.message = message;
+    conds.push(n);
+  }
+}

@@ -1,0 +1,93 @@
+// Pod resource requests as kube-scheduler computes them, and taint/toleration matching.
+
+import type { Container, Node, Pod, Taint, Toleration } from '../api/types.ts';
+import { cpuMilli, memoryBytes } from '../api/quantity.ts';
+
+export interface Request {
+  cpuMilli: number;
+  memoryBytes: number;
+}
+
+/** scheduler's non-zero defaults for scoring pods without requests (100m CPU, 200Mi). */
+export const DefaultMilliCpuRequest = 100;
+export const DefaultMemoryRequest = 200 * 1024 * 1024;
+
+function containerRequest(c: Container): Request {
+  const r = c.resources?.requests;
+  return {
+    cpuMilli: r?.cpu !== undefined ? cpuMilli(r.cpu) : 0,
+    memoryBytes: r?.memory !== undefined ? memoryBytes(r.memory) : 0,
+  };
+}
+
+const requestCache = new WeakMap<Pod, Request>();
+
+/**
+ * The pod's effective request (resourcehelper.PodRequests): the sum of the regular containers,
+ * raised to the largest init container per resource.
+ */
+export function podRequest(pod: Pod): Request {
+  let r = requestCache.get(pod);
+  if (r) return r;
+  let cpu = 0;
+  let mem = 0;
+  for (const c of pod.spec.containers) {
+    const q = containerRequest(c);
+    cpu += q.cpuMilli;
+    mem += q.memoryBytes;
+  }
+  for (const c of pod.spec.initContainers ?? []) {
+    const q = containerRequest(c);
+    if (q.cpuMilli > cpu) cpu = q.cpuMilli;
+    if (q.memoryBytes > mem) mem = q.memoryBytes;
+  }
+  r = { cpuMilli: cpu, memoryBytes: mem };
+  requestCache.set(pod, r);
+  return r;
+}
+
+/** The request used for scoring: zero requests replaced by the scheduler's non-zero defaults. */
+export function podNonZeroRequest(pod: Pod): Request {
+  let cpu = 0;
+  let mem = 0;
+  for (const c of pod.spec.containers) {
+    const q = containerRequest(c);
+    cpu += c.resources?.requests?.cpu !== undefined ? q.cpuMilli : DefaultMilliCpuRequest;
+    mem += c.resources?.requests?.memory !== undefined ? q.memoryBytes : DefaultMemoryRequest;
+  }
+  return { cpuMilli: cpu, memoryBytes: mem };
+}
+
+/** v1helper.ToleratesTaint: does one toleration tolerate one taint. */
+export function toleratesTaint(t: Toleration, taint: Taint): boolean {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  if (!t.key && t.operator !== 'Exists') return false;
+  switch (t.operator ?? 'Equal') {
+    case 'Exists':
+      return true;
+    case 'Equal':
+      return (t.value ?? '') === (taint.value ?? '');
+    default:
+      return false;
+  }
+}
+
+/** The first taint with one of `effects` that no toleration tolerates, or undefined. */
+export function findUntoleratedTaint(taints: Taint[] | undefined, tols: Toleration[] | undefined, effects: Taint['effect'][]): Taint | undefined {
+  if (!taints) return undefined;
+  for (const taint of taints) {
+    if (!effects.includes(taint.effect)) continue;
+    if (!(tols ?? []).some((t) => toleratesTaint(t, taint))) return taint;
+  }
+  return undefined;
+}
+
+export function nodeAllocatable(node: Node): { cpuMilli: number; memoryBytes: number; pods: number } {
+  const a = node.status.allocatable;
+  return {
+    cpuMilli: a.cpu !== undefined ? cpuMilli(a.cpu) : 0,
+    memoryBytes: a.memory !== undefined ? memoryBytes(a.memory) : 0,
+    pods: a.pods !== undefined ? Number(a.pods) : 110,
+  };
+}

@@ -1,0 +1,380 @@
+// A kube-scheduler for batch work: filters (NodeUnschedulable, TaintToleration, NodeAffinity,
+// NodeResourcesFit), scoring (LeastAllocated + BalancedAllocation), a seeded tie-break among the
+// best nodes (upstream picks at random), the adaptive percentageOfNodesToScore sample, a
+// priority-ordered active queue and an unschedulable pool with upstream's per-pod backoff.
+
+import { isConditionTrue } from '../api/meta.ts';
+import type { Node, NodeSelectorRequirement, Pod } from '../api/types.ts';
+import type { Kernel, Timer } from '../core/kernel.ts';
+import { Lane } from '../core/kernel.ts';
+import type { Rng } from '../core/rng.ts';
+import type { Store } from '../apiserver/store.ts';
+import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
+
+export interface NodeInfo {
+  node: Node;
+  allocCpu: number;
+  allocMem: number;
+  allocPods: number;
+  reqCpu: number;
+  reqMem: number;
+  /** non-zero requests, for scoring */
+  nzCpu: number;
+  nzMem: number;
+  pods: Set<Pod>;
+}
+
+export const PodInitialBackoffMs = 1_000;
+export const PodMaxBackoffMs = 10_000;
+export const PodMaxInUnschedulablePodsDurationMs = 5 * 60_000;
+
+interface QueuedPod {
+  pod: Pod;
+  seq: number;
+  attempts: number;
+  backoffUntilMs: number;
+  lastMessage?: string;
+  timer?: Timer;
+}
+
+/** One filter verdict: a reason string when the node does not fit, as in FailedScheduling messages. */
+export type FitReason = string | null;
+
+export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels: Record<string, string>): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  const v = labels[r.key];
+  switch (r.operator) {
+    case 'In':
+      return has && (r.values ?? []).includes(v!);
+    case 'NotIn':
+      return !has || !(r.values ?? []).includes(v!);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    case 'Gt':
+    case 'Lt': {
+      if (!has) return false;
+      const a = Number(v);
+      const b = Number((r.values ?? [])[0]);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) return false;
+      return r.operator === 'Gt' ? a > b : a < b;
+    }
+  }
+}
+
+/** NodeAffinity filter: nodeSelector (exact labels) and required node affinity terms (ORed). */
+export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
+  const labels = node.metadata.labels ?? {};
+  const sel = pod.spec.nodeSelector;
+  if (sel) for (const k in sel) if (labels[k] !== sel[k]) return false;
+  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (terms && terms.length > 0) {
+    const fields: Record<string, string> = { 'metadata.name': node.metadata.name };
+    return terms.some(
+      (t) =>
+        ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
+        (t.matchExpressions ?? []).every((r) => matchNodeSelectorRequirement(r, labels)) &&
+        (t.matchFields ?? []).every((r) => matchNodeSelectorRequirement(r, fields)),
+    );
+  }
+  return true;
+}
+
+/** Runs the filters in upstream order; returns null when the pod fits, else the reason. */
+export function filterNode(pod: Pod, ni: NodeInfo): FitReason {
+  const node = ni.node;
+  if (node.spec.unschedulable) return "node(s) were unschedulable";
+  const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
+  if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+  if (!nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
+  const req = podRequest(pod);
+  if (ni.pods.size + 1 > ni.allocPods) return 'Too many pods';
+  if (req.cpuMilli > 0 && ni.reqCpu + req.cpuMilli > ni.allocCpu) return 'Insufficient cpu';
+  if (req.memoryBytes > 0 && ni.reqMem + req.memoryBytes > ni.allocMem) return 'Insufficient memory';
+  return null;
+}
+
+/** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
+export function scoreNode(pod: Pod, ni: NodeInfo): number {
+  const nz = podNonZeroRequest(pod);
+  const cpuReq = ni.nzCpu + nz.cpuMilli;
+  const memReq = ni.nzMem + nz.memoryBytes;
+  const la = (r: number, cap: number) => (cap === 0 || r > cap ? 0 : Math.floor(((cap - r) * 100) / cap));
+  const least = Math.floor((la(cpuReq, ni.allocCpu) + la(memReq, ni.allocMem)) / 2);
+  const fc = ni.allocCpu ? Math.min(1, cpuReq / ni.allocCpu) : 1;
+  const fm = ni.allocMem ? Math.min(1, memReq / ni.allocMem) : 1;
+  const balanced = Math.floor((1 - Math.abs(fc - fm) / 2) * 100);
+  return least + balanced;
+}
+
+/** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore unset). */
+export function numFeasibleNodesToFind(numAllNodes: number): number {
+  if (numAllNodes < 100) return numAllNodes;
+  let pct = Math.floor(50 - numAllNodes / 125);
+  if (pct < 5) pct = 5;
+  const n = Math.floor((numAllNodes * pct) / 100);
+  return n < 100 ? 100 : n;
+}
+
+export interface SchedulerHooks {
+  /** a pod was bound (for metrics) */
+  onBound?(pod: Pod, ni: NodeInfo): void;
+}
+
+export class Scheduler {
+  readonly nodes: NodeInfo[] = [];
+  private byName = new Map<string, NodeInfo>();
+  private active: QueuedPod[] = [];
+  private queued = new Map<string, QueuedPod>();
+  private unschedulable = new Map<string, QueuedPod>();
+  private seq = 0;
+  private drainTimer: Timer | null = null;
+  private nextStartNodeIndex = 0;
+  decisions = 0;
+  /** nodes evaluated by filters, for the cost per decision */
+  nodesEvaluated = 0;
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly store: Store,
+    private readonly rng: Rng,
+    private readonly schedulingMs: number,
+    private readonly hooks: SchedulerHooks = {},
+  ) {
+    store.watch('Node', (type, node) => this.onNode(type, node));
+    store.watch('Pod', (type, pod) => this.onPod(type, pod));
+  }
+
+  nodeInfo(name: string): NodeInfo | undefined {
+    return this.byName.get(name);
+  }
+
+  get pendingCount(): number {
+    return this.queued.size + this.unschedulable.size;
+  }
+
+  private onNode(type: string, node: Node): void {
+    if (type === 'ADDED') {
+      const a = nodeAllocatable(node);
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set() };
+      this.nodes.push(ni);
+      this.byName.set(node.metadata.name, ni);
+    } else if (type === 'DELETED') {
+      const ni = this.byName.get(node.metadata.name);
+      if (ni) {
+        this.byName.delete(node.metadata.name);
+        this.nodes.splice(this.nodes.indexOf(ni), 1);
+      }
+    }
+    // Node added or updated (taints, readiness): unschedulable pods may fit now.
+    this.moveAllToActive();
+  }
+
+  private onPod(type: string, pod: Pod): void {
+    const uid = pod.metadata.uid;
+    if (type === 'ADDED' && !pod.spec.nodeName) {
+      this.enqueue({ pod, seq: this.seq++, attempts: 0, backoffUntilMs: 0 });
+      return;
+    }
+    const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    if (type === 'DELETED' || terminal) {
+      const q = this.queued.get(uid) ?? this.unschedulable.get(uid);
+      if (q) {
+        this.kernel.cancel(q.timer);
+        this.queued.delete(uid);
+        this.unschedulable.delete(uid);
+      }
+      if (pod.spec.nodeName) this.release(pod);
+    }
+  }
+
+  /** A bound pod stops counting against its node once terminal or deleted. */
+  private release(pod: Pod): void {
+    const ni = this.byName.get(pod.spec.nodeName!);
+    if (!ni || !ni.pods.delete(pod)) return;
+    const r = podRequest(pod);
+    const nz = podNonZeroRequest(pod);
+    ni.reqCpu -= r.cpuMilli;
+    ni.reqMem -= r.memoryBytes;
+    ni.nzCpu -= nz.cpuMilli;
+    ni.nzMem -= nz.memoryBytes;
+    this.moveAllToActive();
+  }
+
+  private assume(pod: Pod, ni: NodeInfo): void {
+    const r = podRequest(pod);
+    const nz = podNonZeroRequest(pod);
+    ni.pods.add(pod);
+    ni.reqCpu += r.cpuMilli;
+    ni.reqMem += r.memoryBytes;
+    ni.nzCpu += nz.cpuMilli;
+    ni.nzMem += nz.memoryBytes;
+  }
+
+  private enqueue(q: QueuedPod): void {
+    this.queued.set(q.pod.metadata.uid, q);
+    this.active.push(q);
+    this.scheduleDrain();
+  }
+
+  /** Cluster event: unschedulable pods go back to the active queue (or wait out their backoff). */
+  private moveAllToActive(): void {
+    if (this.unschedulable.size === 0) return;
+    for (const q of this.unschedulable.values()) {
+      this.kernel.cancel(q.timer);
+      q.timer = undefined;
+      if (q.backoffUntilMs <= this.kernel.now) {
+        this.queued.set(q.pod.metadata.uid, q);
+        this.active.push(q);
+      } else {
+        const at = q.backoffUntilMs;
+        this.queued.set(q.pod.metadata.uid, q);
+        q.timer = this.kernel.at(at, Lane.Cluster, () => {
+          q.timer = undefined;
+          if (this.queued.get(q.pod.metadata.uid) === q) {
+            this.active.push(q);
+            this.scheduleDrain();
+          }
+        });
+      }
+    }
+    this.unschedulable.clear();
+    this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    if (this.drainTimer || this.active.length === 0) return;
+    this.drainTimer = this.kernel.after(this.schedulingMs, Lane.Cluster, () => {
+      this.drainTimer = null;
+      this.drain();
+    });
+  }
+
+  private drain(): void {
+    // PrioritySort: higher priority first, then the earlier enqueue.
+    const batch = this.active;
+    this.active = [];
+    batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || a.seq - b.seq);
+    // Pods with the same constraints that failed in this pass fail again without a scan.
+    const failedShapes = new Map<string, string>();
+    for (const q of batch) {
+      const uid = q.pod.metadata.uid;
+      if (this.queued.get(uid) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
+      if (q.pod.metadata.deletionTimestamp !== undefined) continue;
+      const shape = shapeOf(q.pod);
+      const knownFailure = failedShapes.get(shape);
+      const res = knownFailure !== undefined ? { node: null, message: knownFailure } : this.scheduleOne(q.pod);
+      this.decisions++;
+      if (res.node) {
+        this.queued.delete(uid);
+        this.bind(q.pod, res.node);
+      } else {
+        failedShapes.set(shape, res.message);
+        this.markUnschedulable(q, res.message);
+      }
+    }
+    if (this.active.length > 0) this.scheduleDrain();
+  }
+
+  private scheduleOne(pod: Pod): { node: NodeInfo | null; message: string } {
+    const n = this.nodes.length;
+    if (n === 0) return { node: null, message: 'no nodes available to schedule pods' };
+    const want = numFeasibleNodesToFind(n);
+    let best: NodeInfo | null = null;
+    let bestScore = -1;
+    let ties = 0;
+    let found = 0;
+    let evaluated = 0;
+    const reasons = new Map<string, number>();
+    for (let k = 0; k < n && found < want; k++) {
+      const ni = this.nodes[(this.nextStartNodeIndex + k) % n]!;
+      evaluated++;
+      const why = filterNode(pod, ni);
+      if (why !== null) {
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+        continue;
+      }
+      found++;
+      const s = scoreNode(pod, ni);
+      if (s > bestScore) {
+        best = ni;
+        bestScore = s;
+        ties = 1;
+      } else if (s === bestScore) {
+        // selectHost: reservoir sampling among equal scores, from the scheduler's seeded stream.
+        ties++;
+        if (this.rng.int(ties) === 0) best = ni;
+      }
+    }
+    this.nodesEvaluated += evaluated;
+    this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
+    if (best) return { node: best, message: '' };
+    const parts = [...reasons.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([r, c]) => `${c} ${r}`);
+    return {
+      node: null,
+      message: `0/${n} nodes are available: ${parts.join(', ')}. preemption: 0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.`,
+    };
+  }
+
+  private bind(pod: Pod, ni: NodeInfo): void {
+    this.assume(pod, ni);
+    const now = this.store.nowIso;
+    this.store.bind(pod, ni.node.metadata.name, (p) => {
+      const conds = (p.status.conditions ??= []);
+      const c = conds.find((x) => x.type === 'PodScheduled');
+      if (c) Object.assign(c, { status: 'True', reason: undefined, message: undefined, lastTransitionTime: now });
+      else conds.push({ type: 'PodScheduled', status: 'True', lastProbeTime: undefined, lastTransitionTime: now });
+      if (c) {
+        delete c.reason;
+        delete c.message;
+      }
+    });
+    this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
+    this.hooks.onBound?.(pod, ni);
+  }
+
+  private markUnschedulable(q: QueuedPod, message: string): void {
+    q.attempts++;
+    const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
+    q.backoffUntilMs = this.kernel.now + backoff;
+    this.queued.delete(q.pod.metadata.uid);
+    this.unschedulable.set(q.pod.metadata.uid, q);
+    if (q.lastMessage !== message) {
+      q.lastMessage = message;
+      const now = this.store.nowIso;
+      this.store.update(q.pod, (p) => {
+        const conds = (p.status.conditions ??= []);
+        const c = conds.find((x) => x.type === 'PodScheduled');
+        if (c) Object.assign(c, { status: 'False', reason: 'Unschedulable', message });
+        else conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: now });
+      });
+      this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
+    }
+    // DefaultPodMaxInUnschedulablePodsDuration: a forced retry after 5 minutes without any event.
+    q.timer = this.kernel.after(PodMaxInUnschedulablePodsDurationMs, Lane.Cluster, () => {
+      q.timer = undefined;
+      if (this.unschedulable.get(q.pod.metadata.uid) === q) {
+        this.unschedulable.delete(q.pod.metadata.uid);
+        this.enqueue(q);
+      }
+    });
+  }
+
+  /** Whether a node is Ready (for metrics and invariants). */
+  static nodeReady(node: Node): boolean {
+    return isConditionTrue(node.status.conditions, 'Ready');
+  }
+}
+
+const shapeCache = new WeakMap<Pod, string>();
+/** The scheduling constraints of a pod, as a key: pods of one template share it. */
+function shapeOf(pod: Pod): string {
+  let s = shapeCache.get(pod);
+  if (s === undefined) {
+    const r = podRequest(pod);
+    s = `${r.cpuMilli}|${r.memoryBytes}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}`;
+    shapeCache.set(pod, s);
+  }
+  return s;
+}

@@ -1,0 +1,132 @@
+// The workload model: how long a container runs and how it exits, per attempt, from the pod's
+// `jobsim/*` annotations or the first matching `behaviors` rule. Draws come from a named stream
+// per owner (`workload/<ns>/<job>`), so one Job's draws never shift another's.
+
+import { controllerRefOf, selectorMatches } from '../api/meta.ts';
+import type { Pod } from '../api/types.ts';
+import { JobCompletionIndexAnnotation } from '../api/types.ts';
+import type { Rng, RngFactory } from '../core/rng.ts';
+import { parseDurationMs } from '../core/time.ts';
+import type { BehaviorOverride, BehaviorRule, Distribution } from '../scenario/types.ts';
+
+export const DurationAnnotation = 'jobsim/duration';
+export const ExitCodesAnnotation = 'jobsim/exit-codes';
+export const DefaultContainerMs = 10_000;
+
+export interface Attempt {
+  durationMs: number;
+  exitCode: number;
+}
+
+/** Parses `jobsim/exit-codes: "1,1,0"`; null when malformed. */
+export function parseExitCodes(s: string): number[] | null {
+  const parts = s.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return null;
+  return parts.map(Number);
+}
+
+/** Parses `jobsim/duration`: a duration, or `uniform(10m,30m)`, `lognormal(20m,45m)`, `exponential(5m)`. */
+export function parseDistribution(s: string): Distribution | null {
+  const m = /^\s*(uniform|lognormal|exponential)\(\s*([^,)]+)\s*(?:,\s*([^)]+)\s*)?\)\s*$/.exec(s);
+  if (!m) {
+    const ms = parseDurationMs(s);
+    return ms === null ? null : { kind: 'fixed', ms };
+  }
+  const a = parseDurationMs(m[2]!);
+  const b = m[3] !== undefined ? parseDurationMs(m[3]) : null;
+  if (a === null) return null;
+  if (m[1] === 'exponential') return m[3] === undefined ? { kind: 'exponential', meanMs: a } : null;
+  if (b === null) return null;
+  if (m[1] === 'uniform') return a <= b ? { kind: 'uniform', minMs: a, maxMs: b } : null;
+  return b >= a ? { kind: 'lognormal', medianMs: a, p95Ms: b } : null;
+}
+
+const Z95 = 1.6448536269514722;
+
+/** One draw, rounded to whole milliseconds at the draw (determinism). */
+export function drawMs(d: Distribution, rng: Rng): number {
+  switch (d.kind) {
+    case 'fixed':
+      return d.ms;
+    case 'uniform':
+      return Math.round(d.minMs + (d.maxMs - d.minMs) * rng.next());
+    case 'exponential':
+      return Math.round(-d.meanMs * Math.log(1 - rng.next()));
+    case 'lognormal': {
+      // median m and 95th percentile p: sigma = ln(p/m)/z95; Box-Muller for the normal draw.
+      const sigma = d.p95Ms > d.medianMs ? Math.log(d.p95Ms / d.medianMs) / Z95 : 0;
+      const u1 = 1 - rng.next();
+      const u2 = rng.next();
+      const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+      return Math.round(d.medianMs * Math.exp(sigma * z));
+    }
+  }
+}
+
+export class WorkloadModel {
+  /** attempts started so far per owner (and index): the n-th pod / restart */
+  private attempts = new Map<string, number>();
+
+  constructor(
+    private readonly behaviors: BehaviorRule[],
+    private readonly rng: RngFactory,
+  ) {}
+
+  /** The next attempt of a container of `pod`: its duration and exit code. */
+  nextAttempt(pod: Pod): Attempt {
+    const owner = controllerRefOf(pod);
+    const ns = pod.metadata.namespace ?? 'default';
+    const idxStr = pod.metadata.annotations?.[JobCompletionIndexAnnotation];
+    const index = idxStr !== undefined && /^\d+$/.test(idxStr) ? Number(idxStr) : undefined;
+    const base = owner ? owner.uid : pod.metadata.uid;
+    const attemptKey = index === undefined ? base : `${base}/${index}`;
+    const n = (this.attempts.get(attemptKey) ?? 0) + 1;
+    this.attempts.set(attemptKey, n);
+    const streamName = owner ? `workload/${ns}/${owner.name}` : `workload/${ns}/${pod.metadata.name}`;
+    const b = this.behaviorFor(pod, index);
+    const rng = this.rng.stream(streamName);
+    const durationMs = b.duration ? drawMs(b.duration, rng) : DefaultContainerMs;
+    let exitCode = 0;
+    if (b.exitCodes && b.exitCodes.length > 0) exitCode = b.exitCodes[Math.min(n, b.exitCodes.length) - 1]!;
+    if (b.failureProbability !== undefined && b.failureProbability > 0 && rng.next() < b.failureProbability) exitCode = b.failExitCode ?? 1;
+    return { durationMs, exitCode };
+  }
+
+  /** Forgets an owner's attempt counters (memory stays proportional to live objects). */
+  forgetOwner(uid: string, ns: string, name: string, indexes?: number): void {
+    this.attempts.delete(uid);
+    if (indexes !== undefined) for (let i = 0; i < indexes; i++) this.attempts.delete(`${uid}/${i}`);
+    this.rng.drop(`workload/${ns}/${name}`);
+  }
+
+  private behaviorFor(pod: Pod, index: number | undefined): BehaviorOverride {
+    let out: BehaviorOverride = {};
+    for (const r of this.behaviors) {
+      if (selectorMatches(r.selector, pod.metadata.labels)) {
+        out = { duration: r.duration, exitCodes: r.exitCodes, failureProbability: r.failureProbability, failExitCode: r.failExitCode };
+        if (index !== undefined && r.perIndex?.[index]) out = { ...out, ...stripUndefined(r.perIndex[index]!) };
+        break;
+      }
+    }
+    const ann = pod.metadata.annotations;
+    if (ann) {
+      const d = ann[DurationAnnotation];
+      if (d !== undefined) {
+        const dist = parseDistribution(d);
+        if (dist) out = { ...out, duration: dist };
+      }
+      const e = ann[ExitCodesAnnotation];
+      if (e !== undefined) {
+        const codes = parseExitCodes(e);
+        if (codes) out = { ...out, exitCodes: codes };
+      }
+    }
+    return out;
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  const r: Partial<T> = {};
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) r[k] = o[k];
+  return r;
+}

@@ -1,0 +1,64 @@
+// The Job controller's event handlers: map Job and Pod changes to Job keys, with upstream's
+// timing (Job create and spec changes at once; pod changes and status updates batched by 1s).
+
+import { controllerRefOf, keyOf } from '../../api/meta.ts';
+import type { Job, Pod } from '../../api/types.ts';
+import type { Store } from '../../apiserver/store.ts';
+import type { Kernel } from '../../core/kernel.ts';
+import { WorkQueue } from '../runner.ts';
+import type { Reconciler, SyncResult } from '../runner.ts';
+import { JobSyncer } from './sync.ts';
+
+/** syncJobBatchPeriod: pod updates are batched into one sync per second. */
+export const SyncJobBatchPeriodMs = 1_000;
+
+export class JobController implements Reconciler {
+  readonly name = 'job-controller';
+  readonly queue: WorkQueue;
+  private readonly syncer: JobSyncer;
+  private generations = new Map<string, number>();
+
+  constructor(
+    kernel: Kernel,
+    private readonly store: Store,
+  ) {
+    // Sync errors requeue with per-Job exponential backoff 1s..60s (DefaultJobApiBackOff, MaxJobApiBackOff).
+    this.queue = new WorkQueue(kernel, this, { baseMs: 1_000, maxMs: 60_000 });
+    this.syncer = new JobSyncer(kernel, store);
+    store.watch('Job', (type, job) => this.onJob(type, job));
+    store.watch('Pod', (type, pod) => this.onPod(type, pod));
+  }
+
+  sync(key: string): SyncResult | void {
+    return this.syncer.syncJob(key);
+  }
+
+  /** Controller restart: the informers list every Job, in-memory backoff records are gone. */
+  resync(): void {
+    this.syncer.reset();
+    for (const job of this.store.list('Job')) this.queue.add(keyOf(job));
+  }
+
+  private onJob(type: string, job: Job): void {
+    const key = keyOf(job);
+    if (type === 'DELETED') {
+      this.generations.delete(key);
+      this.syncer.forget(key);
+      this.queue.add(key);
+      return;
+    }
+    const gen = job.metadata.generation ?? 1;
+    const prev = this.generations.get(key);
+    this.generations.set(key, gen);
+    if (type === 'ADDED' || prev !== gen) this.queue.add(key);
+    else this.queue.addAfter(key, SyncJobBatchPeriodMs);
+  }
+
+  private onPod(_type: string, pod: Pod): void {
+    const ref = controllerRefOf(pod);
+    if (!ref || ref.kind !== 'Job') return;
+    const job = this.store.getByUid(ref.uid);
+    if (!job) return;
+    this.queue.addAfter(keyOf(job), SyncJobBatchPeriodMs);
+  }
+}

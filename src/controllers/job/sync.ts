@@ -1,0 +1,594 @@
+// syncJob and manageJob: the Job controller's reconciliation, following upstream
+// pkg/controller/job/job_controller.go (modern behaviour: two-phase terminal conditions,
+// podReplacementPolicy, backoffLimitPerIndex, podFailurePolicy, successPolicy).
+//
+// Deliberate collapses (README, known differences): API writes never fail and watches are
+// immediate, so pod expectations are always satisfied; the job-tracking finalizer is removed and
+// the pod counted in the same sync (uncountedTerminatedPods is always written empty).
+
+import { controllerRefOf, isConditionTrue, splitKey } from '../../api/meta.ts';
+import type { Condition, Job, Pod } from '../../api/types.ts';
+import {
+  JobCompletionIndexAnnotation,
+  JobControllerName,
+  JobIndexFailureCountAnnotation,
+  JobIndexIgnoredFailureCountAnnotation,
+  JobTrackingFinalizer,
+} from '../../api/types.ts';
+import type { Store } from '../../apiserver/store.ts';
+import type { Kernel } from '../../core/kernel.ts';
+import { isoSeconds, parseTime } from '../../core/time.ts';
+import type { SyncResult } from '../runner.ts';
+import { newBackoffRecord, remainingBackoffMs, remainingIndexBackoffMs } from './backoff.ts';
+import type { BackoffRecord } from './backoff.ts';
+import { matchPodFailurePolicy } from './failurepolicy.ts';
+import {
+  formatIntervals,
+  getCompletionIndex,
+  getIndexFailureCount,
+  getIndexIgnoredFailureCount,
+  parseIndexes,
+  podGenerateNameWithIndex,
+} from './indexes.ts';
+import { activePodsDeletionOrder, isPodFailed, isPodReady, onlyReplaceFailedPods, pastBackoffLimitOnFailure, slowStartBatches } from './pods.ts';
+import { matchSuccessPolicy } from './successpolicy.ts';
+
+export const MaxPodCreateDeletePerSync = 500;
+export const MaxUncountedPods = 500;
+export const SyncBatchPeriodMs = 1_000;
+const Component = 'job-controller';
+
+export const JobReasons = {
+  BackoffLimitExceeded: 'BackoffLimitExceeded',
+  DeadlineExceeded: 'DeadlineExceeded',
+  PodFailurePolicy: 'PodFailurePolicy',
+  MaxFailedIndexesExceeded: 'MaxFailedIndexesExceeded',
+  FailedIndexes: 'FailedIndexes',
+  SuccessPolicy: 'SuccessPolicy',
+  CompletionsReached: 'CompletionsReached',
+} as const;
+
+export const JobMessages = {
+  BackoffLimitExceeded: 'Job has reached the specified backoff limit',
+  DeadlineExceeded: 'Job was active longer than specified deadline',
+  MaxFailedIndexesExceeded: 'Job has exceeded the specified maximal number of failed indexes',
+  FailedIndexes: 'Job has failed indexes',
+  CompletionsReached: 'Reached expected number of succeeded pods',
+} as const;
+
+interface FinishedCondition {
+  type: 'FailureTarget' | 'SuccessCriteriaMet';
+  reason: string;
+  message: string;
+}
+
+function conditionTrue(job: Job, type: string): Condition | undefined {
+  const c = job.status.conditions?.find((x) => x.type === type);
+  return c && c.status === 'True' ? c : undefined;
+}
+
+export function isJobFinished(job: Job): boolean {
+  return isConditionTrue(job.status.conditions, 'Complete') || isConditionTrue(job.status.conditions, 'Failed');
+}
+
+function isIndexed(job: Job): boolean {
+  return job.spec.completionMode === 'Indexed';
+}
+
+/** pastActiveDeadline: `now - startTime >= activeDeadlineSeconds` (equality fails the Job). */
+export function pastActiveDeadline(job: Job, nowMs: number): boolean {
+  const ads = job.spec.activeDeadlineSeconds;
+  if (ads === undefined || job.status.startTime === undefined || job.spec.suspend) return false;
+  return nowMs - parseTime(job.status.startTime) >= ads * 1000;
+}
+
+export class JobSyncer {
+  private backoff = new Map<string, BackoffRecord>();
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly store: Store,
+  ) {}
+
+  reset(): void {
+    this.backoff.clear();
+  }
+
+  forget(key: string): void {
+    this.backoff.delete(key);
+  }
+
+  private event(job: Job, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.store.recordEvent(job, type, reason, message, Component);
+  }
+
+  syncJob(key: string): SyncResult | void {
+    const [ns, name] = splitKey(key);
+    const job = this.store.get('Job', ns, name);
+    if (!job) {
+      this.backoff.delete(key);
+      return;
+    }
+    if (job.spec.managedBy !== undefined && job.spec.managedBy !== JobControllerName) return;
+    const nowMs = this.kernel.now;
+    const now = isoSeconds(nowMs);
+    const pods = this.ownedPods(job);
+    if (isJobFinished(job)) {
+      // Finished Jobs: no more work; strip the tracking finalizer from whatever pods remain.
+      this.backoff.delete(key);
+      for (const p of pods) this.store.removeFinalizer(p, JobTrackingFinalizer);
+      return;
+    }
+    const spec = job.spec;
+    const status = job.status;
+    const indexed = isIndexed(job);
+    const completions = spec.completions;
+    const perIndex = indexed && spec.backoffLimitPerIndex !== undefined;
+
+    // ---- classify pods ----
+    const activePods: Pod[] = [];
+    let terminating = 0;
+    const newSucceeded: Pod[] = [];
+    const newFailed: Pod[] = [];
+    for (const p of pods) {
+      const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
+      if (!terminal && p.metadata.deletionTimestamp === undefined) activePods.push(p);
+      else if (!terminal) terminating++;
+      if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
+      if (p.status.phase === 'Succeeded') newSucceeded.push(p);
+      else if (isPodFailed(p, job)) newFailed.push(p);
+    }
+    let active = activePods.length;
+    let ready = 0;
+    for (const p of activePods) if (isPodReady(p)) ready++;
+
+    // ---- per-index failure bookkeeping (backoffLimitPerIndex) ----
+    const failedIndexes = new Set<number>(perIndex ? parseIndexes(status.failedIndexes, completions ?? 0) : []);
+    const succeededIndexes = new Set<number>(indexed ? parseIndexes(status.completedIndexes, completions ?? 0) : []);
+    if (indexed) {
+      for (const p of pods) {
+        if (p.status.phase !== 'Succeeded') continue;
+        const ix = getCompletionIndex(p);
+        if (ix !== null && ix < (completions ?? 0)) succeededIndexes.add(ix);
+      }
+    }
+    // The "delayed deletion" pods: the last failed pod of an unresolved index with no active pod
+    // keeps its finalizer (not counted) until its replacement exists, so that it inherits counters.
+    const delayedDeletion = new Map<number, Pod>();
+    const policy = spec.podFailurePolicy;
+    const failureVerdict = new Map<Pod, ReturnType<typeof matchPodFailurePolicy>>();
+    const verdictOf = (p: Pod) => {
+      let v = failureVerdict.get(p);
+      if (!v) {
+        v = policy && p.status.phase === 'Failed' ? matchPodFailurePolicy(policy, p) : { countFailed: true };
+        failureVerdict.set(p, v);
+      }
+      return v;
+    };
+    if (perIndex) {
+      const activeIdx = new Set<number>();
+      for (const p of activePods) {
+        const ix = getCompletionIndex(p);
+        if (ix !== null) activeIdx.add(ix);
+      }
+      for (const p of newFailed) {
+        const ix = getCompletionIndex(p);
+        if (ix === null || ix >= (completions ?? 0)) continue;
+        const v = verdictOf(p);
+        if (v.action === 'FailIndex' || (v.countFailed && getIndexFailureCount(p) >= spec.backoffLimitPerIndex!)) failedIndexes.add(ix);
+      }
+      for (const p of newFailed) {
+        const ix = getCompletionIndex(p);
+        if (ix === null || ix >= (completions ?? 0) || failedIndexes.has(ix) || succeededIndexes.has(ix) || activeIdx.has(ix)) continue;
+        const cur = delayedDeletion.get(ix);
+        if (!cur || isBetterDelayedPod(p, cur)) delayedDeletion.set(ix, p);
+      }
+    }
+
+    // ---- counting (uncounted pods are counted in this sync) ----
+    let succeeded = status.succeeded ?? 0;
+    let failed = status.failed ?? 0;
+    if (!indexed) succeeded += newSucceeded.length;
+    else succeeded = succeededIndexes.size;
+    for (const p of newFailed) {
+      if (perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p) continue;
+      if (verdictOf(p).countFailed) failed++;
+    }
+
+    // ---- backoff record from newly finished pods ----
+    const record = newBackoffRecord(this.backoff.get(key) ?? { failuresAfterLastSuccess: 0, lastFailureTimeMs: null }, { succeeded: newSucceeded, failed: newFailed.filter((p) => !(perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p)) });
+
+    let startTime = status.startTime;
+    let requeueMs: number | undefined;
+    const requeue = (ms: number) => {
+      requeueMs = requeueMs === undefined ? ms : Math.min(requeueMs, ms);
+    };
+    if (startTime === undefined && !spec.suspend) startTime = now;
+
+    // ---- finish-condition evaluation (reference §2.4; first hit wins) ----
+    let finished: FinishedCondition | undefined;
+    const existingSuccess = conditionTrue(job, 'SuccessCriteriaMet');
+    const existingFailure = conditionTrue(job, 'FailureTarget');
+    if (existingSuccess) finished = { type: 'SuccessCriteriaMet', reason: existingSuccess.reason ?? '', message: existingSuccess.message ?? '' };
+    else if (existingFailure) finished = { type: 'FailureTarget', reason: existingFailure.reason ?? '', message: existingFailure.message ?? '' };
+    if (!finished && policy) {
+      for (const p of pods) {
+        if (p.status.phase !== 'Failed') continue;
+        const v = verdictOf(p);
+        if (v.action === 'FailJob') {
+          finished = { type: 'FailureTarget', reason: JobReasons.PodFailurePolicy, message: v.message ?? '' };
+          break;
+        }
+      }
+    }
+    if (!finished) {
+      const backoffLimit = spec.backoffLimit ?? 6;
+      if (failed > backoffLimit || (spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, pods))) {
+        finished = { type: 'FailureTarget', reason: JobReasons.BackoffLimitExceeded, message: JobMessages.BackoffLimitExceeded };
+      } else if (startTime !== undefined && spec.activeDeadlineSeconds !== undefined && !spec.suspend) {
+        const elapsed = nowMs - parseTime(startTime);
+        if (elapsed >= spec.activeDeadlineSeconds * 1000) finished = { type: 'FailureTarget', reason: JobReasons.DeadlineExceeded, message: JobMessages.DeadlineExceeded };
+        else requeue(spec.activeDeadlineSeconds * 1000 - elapsed);
+      }
+    }
+    if (!finished && perIndex) {
+      if (spec.maxFailedIndexes !== undefined && failedIndexes.size > spec.maxFailedIndexes) {
+        finished = { type: 'FailureTarget', reason: JobReasons.MaxFailedIndexesExceeded, message: JobMessages.MaxFailedIndexesExceeded };
+      } else if (failedIndexes.size > 0 && failedIndexes.size + succeededIndexes.size >= (completions ?? 0)) {
+        finished = { type: 'FailureTarget', reason: JobReasons.FailedIndexes, message: JobMessages.FailedIndexes };
+      }
+    }
+    if (!finished && indexed && spec.successPolicy && succeededIndexes.size > 0) {
+      const m = matchSuccessPolicy(spec.successPolicy, completions ?? 0, [...succeededIndexes].sort((a, b) => a - b));
+      if (m) finished = { type: 'SuccessCriteriaMet', reason: m.reason, message: m.message };
+    }
+
+    // ---- act ----
+    let suspendChange: 'suspend' | 'resume' | undefined;
+    const killedForFailure = new Set<Pod>();
+    const newConditions: Condition[] = (status.conditions ?? []).map((c) => ({ ...c }));
+    const jobDeleting = job.metadata.deletionTimestamp !== undefined;
+    if (finished) {
+      // Delete every active pod. For a failure they count as failed; for success they do not.
+      const victims = activePods.slice();
+      for (const p of victims) {
+        if (finished.type === 'SuccessCriteriaMet') this.store.removeFinalizer(p, JobTrackingFinalizer);
+        else killedForFailure.add(p);
+        if (isPodReady(p)) ready--;
+        this.deletePod(job, p);
+      }
+      active -= victims.length;
+      terminating += victims.length;
+    } else if (!jobDeleting) {
+      const r = this.manageJob(job, { activePods, succeeded, succeededIndexes, failedIndexes, terminating, record, nowMs, perIndex, delayedDeletion, pods, startTime });
+      active = r.active;
+      terminating += r.deleted;
+      ready -= r.readyDeleted;
+      if (r.requeueMs !== undefined) requeue(r.requeueMs);
+      // Completion check (also for a suspended Job whose pods all succeeded).
+      const complete = completions === undefined ? succeeded > 0 && active === 0 : succeeded >= completions && active === 0;
+      if (complete) finished = { type: 'SuccessCriteriaMet', reason: JobReasons.CompletionsReached, message: JobMessages.CompletionsReached };
+      else if (spec.suspend) {
+        if (!conditionTrue(job, 'Suspended')) suspendChange = 'suspend';
+      } else if (conditionTrue(job, 'Suspended')) suspendChange = 'resume';
+    }
+
+    // ---- status tracking: remove finalizers of finished pods and count them ----
+    const failureFinish = finished?.type === 'FailureTarget';
+    const newCompleted = new Set(succeededIndexes);
+    for (const p of pods) {
+      if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
+      const ix = indexed ? getCompletionIndex(p) : null;
+      const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
+      const podFinished = p.status.phase === 'Succeeded' || isPodFailed(p, job) || killedForFailure.has(p);
+      if (!(jobDeleting || finished || podFinished)) continue;
+      if (isDelayed && !finished && !jobDeleting) continue;
+      if (killedForFailure.has(p) && !newFailed.includes(p) && p.status.phase !== 'Succeeded') {
+        // running pods killed because the Job failed are counted as failed
+        if (!(indexed && (ix === null || ix >= (completions ?? 0)))) failed++;
+      } else if (isDelayed && (finished || jobDeleting) && verdictOf(p).countFailed) {
+        failed++;
+      }
+      this.store.removeFinalizer(p, JobTrackingFinalizer);
+    }
+    if (indexed) succeeded = newCompleted.size;
+    if (failureFinish && !existingFailure) this.backoff.delete(key);
+    else this.backoff.set(key, record);
+
+    // ---- conditions ----
+    let terminalWritten: 'Complete' | 'Failed' | undefined;
+    if (finished && !existingSuccess && !existingFailure) {
+      newConditions.push(cond(finished.type, finished.reason, finished.message, now));
+    }
+    if (finished && terminating === 0) {
+      const t = finished.type === 'SuccessCriteriaMet' ? 'Complete' : 'Failed';
+      newConditions.push(cond(t, finished.reason, finished.message, now));
+      terminalWritten = t;
+    }
+    if (suspendChange === 'suspend') {
+      upsertCondition(newConditions, 'Suspended', 'True', 'JobSuspended', 'Job suspended', now);
+    } else if (suspendChange === 'resume') {
+      upsertCondition(newConditions, 'Suspended', 'False', 'JobResumed', 'Job resumed', now);
+      startTime = now;
+      if (spec.activeDeadlineSeconds !== undefined) requeue(spec.activeDeadlineSeconds * 1000);
+    }
+
+    // ---- write status if anything changed ----
+    const next = {
+      active,
+      ready: Math.max(0, ready),
+      succeeded,
+      failed,
+      terminating,
+      startTime,
+      completionTime: terminalWritten === 'Complete' ? now : status.completionTime,
+      completedIndexes: indexed ? formatIntervals([...newCompleted].sort((a, b) => a - b)) : undefined,
+      failedIndexes: perIndex ? formatIntervals([...failedIndexes].sort((a, b) => a - b)) : undefined,
+    };
+    const changed =
+      next.active !== (status.active ?? -1) ||
+      next.ready !== (status.ready ?? -1) ||
+      next.succeeded !== (status.succeeded ?? -1) ||
+      next.failed !== (status.failed ?? -1) ||
+      next.terminating !== (status.terminating ?? -1) ||
+      next.startTime !== status.startTime ||
+      next.completionTime !== status.completionTime ||
+      next.completedIndexes !== status.completedIndexes ||
+      next.failedIndexes !== status.failedIndexes ||
+      newConditions.length !== (status.conditions?.length ?? 0) ||
+      suspendChange !== undefined;
+    if (changed) {
+      this.store.update(job, (j) => {
+        const s = j.status;
+        s.active = next.active;
+        s.ready = next.ready;
+        s.succeeded = next.succeeded;
+        s.failed = next.failed;
+        s.terminating = next.terminating;
+        if (next.startTime !== undefined) s.startTime = next.startTime;
+        else delete s.startTime;
+        if (next.completionTime !== undefined) s.completionTime = next.completionTime;
+        if (next.completedIndexes !== undefined) s.completedIndexes = next.completedIndexes;
+        if (next.failedIndexes !== undefined) s.failedIndexes = next.failedIndexes;
+        s.uncountedTerminatedPods = {};
+        if (newConditions.length > 0) s.conditions = newConditions;
+      });
+    }
+    if (suspendChange === 'suspend') this.event(job, 'Normal', 'Suspended', 'Job suspended');
+    if (suspendChange === 'resume') this.event(job, 'Normal', 'Resumed', 'Job resumed');
+    if (terminalWritten === 'Complete') {
+      if (completions !== undefined && succeeded > completions) this.event(job, 'Warning', 'TooManySucceededPods', 'Too many succeeded pods running after completion count reached');
+      this.event(job, 'Normal', 'Completed', 'Job completed');
+    } else if (terminalWritten === 'Failed') {
+      this.event(job, 'Warning', finished!.reason, finished!.message);
+    }
+    if (terminalWritten) this.backoff.delete(key);
+    if (requeueMs !== undefined && !terminalWritten) return { requeueAfterMs: Math.max(requeueMs, 0) };
+  }
+
+  /** manageJob: suspend, scale down (deletions first), then create in slow-start batches. */
+  private manageJob(
+    job: Job,
+    c: {
+      activePods: Pod[];
+      succeeded: number;
+      succeededIndexes: Set<number>;
+      failedIndexes: Set<number>;
+      terminating: number;
+      record: BackoffRecord;
+      nowMs: number;
+      perIndex: boolean;
+      delayedDeletion: Map<number, Pod>;
+      pods: Pod[];
+      startTime: string | undefined;
+    },
+  ): { active: number; deleted: number; readyDeleted: number; requeueMs?: number } {
+    const spec = job.spec;
+    let active = c.activePods.length;
+    const parallelism = spec.parallelism ?? 1;
+    if (spec.suspend) {
+      let readyDeleted = 0;
+      for (const p of c.activePods) {
+        if (isPodReady(p)) readyDeleted++;
+        this.store.removeFinalizer(p, JobTrackingFinalizer);
+        this.deletePod(job, p);
+      }
+      return { active: 0, deleted: c.activePods.length, readyDeleted };
+    }
+    const indexed = isIndexed(job);
+    const completions = spec.completions;
+    let wantActive: number;
+    if (completions === undefined) wantActive = c.succeeded > 0 ? active : parallelism;
+    else wantActive = Math.max(0, Math.min(completions - c.succeeded, parallelism));
+
+    // Deletions first: surplus pods, least valuable first (Indexed: bad and duplicate indexes first).
+    const candidates: Pod[] = [];
+    if (indexed) {
+      const best = new Map<number, Pod>();
+      const sorted = c.activePods.slice().sort(activePodsDeletionOrder);
+      // iterate most valuable first so that the kept pod per index is the best one
+      for (let i = sorted.length - 1; i >= 0; i--) {
+        const p = sorted[i]!;
+        const ix = getCompletionIndex(p);
+        if (ix === null || ix >= (completions ?? 0) || c.succeededIndexes.has(ix) || c.failedIndexes.has(ix) || best.has(ix)) candidates.push(p);
+        else best.set(ix, p);
+      }
+      candidates.reverse();
+    }
+    const rmAtLeast = Math.max(active - wantActive, 0);
+    if (rmAtLeast > 0 || candidates.length > 0) {
+      const victims = candidates.slice();
+      if (victims.length < rmAtLeast) {
+        const rest = c.activePods.filter((p) => !victims.includes(p)).sort(activePodsDeletionOrder);
+        for (const p of rest) {
+          if (victims.length >= rmAtLeast) break;
+          victims.push(p);
+        }
+      }
+      const toDelete = victims.slice(0, MaxPodCreateDeletePerSync);
+      let readyDeleted = 0;
+      for (const p of toDelete) {
+        if (isPodReady(p)) readyDeleted++;
+        this.store.removeFinalizer(p, JobTrackingFinalizer);
+        this.deletePod(job, p);
+      }
+      if (toDelete.length > 0) return { active: active - toDelete.length, deleted: toDelete.length, readyDeleted };
+    }
+
+    let diff = wantActive - active - (onlyReplaceFailedPods(job) ? c.terminating : 0);
+    if (diff <= 0) return { active, deleted: 0, readyDeleted: 0 };
+    let requeueMs: number | undefined;
+    if (!c.perIndex) {
+      const remaining = remainingBackoffMs(c.record, c.nowMs);
+      if (remaining > 0) return { active, deleted: 0, readyDeleted: 0, requeueMs: Math.max(remaining, SyncBatchPeriodMs) };
+    }
+    diff = Math.min(diff, MaxPodCreateDeletePerSync);
+    let indexes: number[] = [];
+    if (indexed) {
+      const busy = new Set<number>();
+      for (const p of c.activePods) {
+        const ix = getCompletionIndex(p);
+        if (ix !== null) busy.add(ix);
+      }
+      if (onlyReplaceFailedPods(job)) {
+        for (const p of c.pods) {
+          if (p.metadata.deletionTimestamp !== undefined && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') {
+            const ix = getCompletionIndex(p);
+            if (ix !== null) busy.add(ix);
+          }
+        }
+      }
+      let minWait = Infinity;
+      for (let ix = 0; ix < (completions ?? 0) && indexes.length < diff; ix++) {
+        if (c.succeededIndexes.has(ix) || busy.has(ix) || c.failedIndexes.has(ix)) continue;
+        if (c.perIndex) {
+          const prev = c.delayedDeletion.get(ix);
+          const wait = prev ? remainingIndexBackoffMs(prev, c.nowMs) : 0;
+          if (wait > 0) {
+            minWait = Math.min(minWait, wait);
+            continue;
+          }
+        }
+        indexes.push(ix);
+      }
+      if (indexes.length === 0 && minWait !== Infinity) return { active, deleted: 0, readyDeleted: 0, requeueMs: Math.max(minWait, SyncBatchPeriodMs) };
+      if (minWait !== Infinity) requeueMs = Math.max(minWait, SyncBatchPeriodMs);
+      diff = indexes.length;
+    }
+    let made = 0;
+    for (const batch of slowStartBatches(diff)) {
+      for (let i = 0; i < batch; i++) {
+        const ix = indexed ? indexes[made] : undefined;
+        const prev = ix !== undefined && c.perIndex ? c.delayedDeletion.get(ix) : undefined;
+        if (this.createPod(job, ix, prev)) made++;
+      }
+    }
+    // With backoffLimitPerIndex the replaced pod is now counted (its finalizer comes off).
+    if (c.perIndex) {
+      for (const ix of indexes.slice(0, made)) {
+        const prev = c.delayedDeletion.get(ix);
+        if (prev) {
+          c.delayedDeletion.delete(ix);
+        }
+      }
+    }
+    active += made;
+    return { active, deleted: 0, readyDeleted: 0, requeueMs };
+  }
+
+  private ownedPods(job: Job): Pod[] {
+    const out: Pod[] = [];
+    for (const o of this.store.dependentsOf(job.metadata.uid)) {
+      if (o.kind !== 'Pod') continue;
+      const ref = controllerRefOf(o);
+      if (ref && ref.uid === job.metadata.uid) out.push(o);
+    }
+    return out;
+  }
+
+  private deletePod(job: Job, p: Pod): void {
+    const r = this.store.delete(p);
+    if (r.ok) this.event(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
+    else this.event(job, 'Warning', 'FailedDelete', `Error deleting: ${r.message}`);
+  }
+
+  /** Creates one pod from the template (the pod shape of reference §12). */
+  private createPod(job: Job, index: number | undefined, prevFailed: Pod | undefined): boolean {
+    const t = job.spec.template;
+    const labels = { ...(t.metadata?.labels ?? {}) };
+    const annotations = { ...(t.metadata?.annotations ?? {}) };
+    const spec = structuredClone(t.spec);
+    let generateName = `${job.metadata.name}-`;
+    if (index !== undefined) {
+      annotations[JobCompletionIndexAnnotation] = String(index);
+      labels[JobCompletionIndexAnnotation] = String(index);
+      spec.hostname = `${job.metadata.name}-${index}`;
+      generateName = podGenerateNameWithIndex(job.metadata.name, index);
+      const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JobCompletionIndexAnnotation}']` } } };
+      for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
+        if (!(c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX')) c.env = [...(c.env ?? []), env];
+      }
+      if (job.spec.backoffLimitPerIndex !== undefined) {
+        let failures = 0;
+        let ignored = 0;
+        if (prevFailed) {
+          failures = getIndexFailureCount(prevFailed);
+          ignored = getIndexIgnoredFailureCount(prevFailed);
+          const v = job.spec.podFailurePolicy && prevFailed.status.phase === 'Failed' ? matchPodFailurePolicy(job.spec.podFailurePolicy, prevFailed) : { countFailed: true };
+          if (v.countFailed) failures++;
+          else ignored++;
+        }
+        annotations[JobIndexFailureCountAnnotation] = String(failures);
+        if (ignored > 0) annotations[JobIndexIgnoredFailureCountAnnotation] = String(ignored);
+      }
+    }
+    const pod: Pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: '',
+        generateName,
+        namespace: job.metadata.namespace,
+        uid: '',
+        creationTimestamp: '',
+        labels,
+        annotations: Object.keys(annotations).length ? annotations : undefined,
+        ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: job.metadata.name, uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }],
+        finalizers: [JobTrackingFinalizer],
+      },
+      spec,
+      status: { phase: 'Pending' },
+    };
+    if (!pod.metadata.annotations) delete pod.metadata.annotations;
+    const r = this.store.create(pod);
+    if (!r.ok) {
+      this.event(job, 'Warning', 'FailedCreate', `Error creating: ${r.message}`);
+      return false;
+    }
+    this.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
+    return true;
+  }
+}
+
+/** The delayed-deletion pod of an index: highest failure count, then the latest finish. */
+function isBetterDelayedPod(a: Pod, b: Pod): boolean {
+  const fa = getIndexFailureCount(a) + getIndexIgnoredFailureCount(a);
+  const fb = getIndexFailureCount(b) + getIndexIgnoredFailureCount(b);
+  if (fa !== fb) return fa > fb;
+  return parseTime(a.metadata.creationTimestamp) > parseTime(b.metadata.creationTimestamp);
+}
+
+function cond(type: string, reason: string, message: string, now: string): Condition {
+  return { type, status: 'True', lastProbeTime: now, lastTransitionTime: now, reason, message };
+}
+
+function upsertCondition(conds: Condition[], type: string, status: Condition['status'], reason: string, message: string, now: string): void {
+  const c = conds.find((x) => x.type === type);
+  if (c) {
+    if (c.status !== status) c.lastTransitionTime = now;
+    c.status = status;
+    c.reason = reason;
+    c.message = message;
+    c.lastProbeTime = now;
+  } else conds.push({ type, status, lastProbeTime: now, lastTransitionTime: now, reason, message });
+}

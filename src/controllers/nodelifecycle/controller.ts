@@ -1,0 +1,246 @@
+// Node lifecycle controller (pkg/controller/nodelifecycle) and taint-eviction controller
+// (pkg/controller/tainteviction), with upstream timings: the kubelet renews its Lease every 10s,
+// the controller's monitor pass runs every 5s and marks a node Ready=Unknown once no renewal was
+// seen for the 50s grace period; then the unreachable taints; pods are evicted after their
+// toleration seconds (300 by the DefaultTolerationSeconds admission).
+//
+// To keep idle clusters free of periodic events, the passes are computed, not ticked: a node
+// going down schedules the one monitor pass that will notice it (same result as ticking).
+
+import type { Node, Pod, Taint } from '../../api/types.ts';
+import type { Store } from '../../apiserver/store.ts';
+import type { Kernel, Timer } from '../../core/kernel.ts';
+import { Lane } from '../../core/kernel.ts';
+import { isoSeconds } from '../../core/time.ts';
+import type { Kubelets } from '../../cluster/kubelet.ts';
+import { setCond } from '../../cluster/kubelet.ts';
+import { toleratesTaint } from '../../cluster/resources.ts';
+
+export const NodeMonitorPeriodMs = 5_000;
+export const NodeMonitorGracePeriodMs = 50_000;
+export const LeaseRenewIntervalMs = 10_000;
+/** --node-eviction-rate 0.1: one NoExecute taint per 10s per zone (token bucket, burst 1) */
+export const NodeEvictionIntervalMs = 10_000;
+
+export const TaintUnreachable = 'node.kubernetes.io/unreachable';
+export const TaintNotReady = 'node.kubernetes.io/not-ready';
+
+/** The last Lease renewal at or before `downAtMs`, for a kubelet renewing every 10s with `phaseMs`. */
+export function lastRenewalMs(downAtMs: number, phaseMs: number): number {
+  return Math.floor((downAtMs - phaseMs) / LeaseRenewIntervalMs) * LeaseRenewIntervalMs + phaseMs;
+}
+
+/** The first monitor pass (every 5s from t=0) strictly after `ms`. */
+export function nextMonitorPassMs(ms: number, originMs: number): number {
+  return originMs + (Math.floor((ms - originMs) / NodeMonitorPeriodMs) + 1) * NodeMonitorPeriodMs;
+}
+
+/**
+ * When the controller marks a node Unknown: the pass that first saw the last renewal sets the
+ * probe time; the first pass with now > probe + grace acts.
+ */
+export function unknownAtMs(downAtMs: number, leasePhaseMs: number, originMs: number): number {
+  const renewal = lastRenewalMs(downAtMs, leasePhaseMs);
+  const probe = renewal === originMs ? originMs : nextMonitorPassMs(renewal - 1, originMs);
+  return nextMonitorPassMs(probe + NodeMonitorGracePeriodMs, originMs);
+}
+
+/** The eviction delay for a pod on a node with NoExecute taints (null: tolerated forever; 0: now). */
+export function evictionDelayMs(pod: Pod, taints: Taint[]): number | null {
+  let min: number | null = null;
+  for (const taint of taints) {
+    if (taint.effect !== 'NoExecute') continue;
+    const used = (pod.spec.tolerations ?? []).filter((t) => toleratesTaint(t, taint));
+    if (used.length === 0) return 0;
+    for (const t of used) {
+      if (t.tolerationSeconds === undefined) continue;
+      const s = t.tolerationSeconds <= 0 ? 0 : t.tolerationSeconds * 1000;
+      if (min === null || s < min) min = s;
+    }
+  }
+  return min;
+}
+
+interface NodeState {
+  downAtMs: number | null;
+  timer: Timer | null;
+}
+
+export class NodeLifecycleController {
+  private state = new Map<string, NodeState>();
+  private evictions = new Map<string, Timer>();
+  private zoneNextTaintMs = new Map<string, number>();
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly store: Store,
+    private readonly kubelets: Kubelets,
+    private readonly leasePhaseMs: (node: string) => number,
+  ) {
+    store.watch('Pod', (type, pod) => {
+      if (type === 'DELETED') this.cancelEviction(pod, false);
+    });
+  }
+
+  private st(name: string): NodeState {
+    let s = this.state.get(name);
+    if (!s) this.state.set(name, (s = { downAtMs: null, timer: null }));
+    return s;
+  }
+
+  /** The kubelet of `name` stops renewing its Lease and posting status. */
+  nodeDown(name: string): void {
+    const node = this.store.get('Node', '', name);
+    if (!node) return;
+    const s = this.st(name);
+    if (s.downAtMs !== null) return;
+    s.downAtMs = this.kernel.now;
+    this.kubelets.setDown(name, true);
+    const at = unknownAtMs(this.kernel.now, this.leasePhaseMs(name), this.kernel.startMs);
+    this.kernel.cancel(s.timer);
+    s.timer = this.kernel.at(at, Lane.Cluster, () => this.markUnknown(name));
+  }
+
+  /** The kubelet is back: it posts Ready at once; the next monitor pass removes the taints. */
+  nodeUp(name: string): void {
+    const s = this.st(name);
+    if (s.downAtMs === null) return;
+    s.downAtMs = null;
+    this.kernel.cancel(s.timer);
+    s.timer = null;
+    const node = this.store.get('Node', '', name);
+    if (!node) return;
+    const now = this.store.nowIso;
+    const wasNotReady = node.status.conditions.find((c) => c.type === 'Ready')?.status !== 'True';
+    this.store.update(node, (n) => {
+      const c = n.status.conditions.find((x) => x.type === 'Ready')!;
+      if (c.status !== 'True') c.lastTransitionTime = now;
+      Object.assign(c, { status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now });
+    });
+    if (wasNotReady) this.store.recordEvent(node, 'Normal', 'NodeReady', `Node ${name} status is now: NodeReady`, 'kubelet', name);
+    this.kubelets.setDown(name, false);
+    const at = nextMonitorPassMs(this.kernel.now, this.kernel.startMs);
+    s.timer = this.kernel.at(at, Lane.Cluster, () => {
+      s.timer = null;
+      this.removeTaints(name);
+    });
+  }
+
+  private markUnknown(name: string): void {
+    const s = this.st(name);
+    s.timer = null;
+    const node = this.store.get('Node', '', name);
+    if (!node || s.downAtMs === null) return;
+    const now = this.store.nowIso;
+    this.store.update(node, (n) => {
+      for (const type of ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure']) {
+        const c = n.status.conditions.find((x) => x.type === type);
+        if (c) Object.assign(c, { status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastTransitionTime: now });
+        else if (type === 'Ready') n.status.conditions.push({ type, status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastTransitionTime: now });
+      }
+      // NoSchedule taint at once (not rate-limited)
+      addTaint(n, { key: TaintUnreachable, effect: 'NoSchedule', timeAdded: now });
+    });
+    this.store.recordEvent(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, 'node-controller');
+    // MarkPodsNotReady: Ready=False on every pod of the node; phases are left as they are.
+    for (const pod of [...this.store.podsOnNodeNamed(name)]) {
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+      this.store.update(pod, (p) => {
+        const conds = (p.status.conditions ??= []);
+        setCond(conds, 'Ready', 'False', now, 'NodeNotReady');
+      });
+      this.store.recordEvent(pod, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
+    }
+    // The NoExecute taint goes through the zone's rate-limited queue (burst 1, 0.1/s).
+    const zone = node.metadata.labels?.['topology.kubernetes.io/zone'] ?? '';
+    if (this.zoneFullyDisrupted(zone) && this.allZonesFullyDisrupted()) return; // master disruption mode: no evictions
+    const at = Math.max(this.kernel.now, this.zoneNextTaintMs.get(zone) ?? 0);
+    this.zoneNextTaintMs.set(zone, at + NodeEvictionIntervalMs);
+    s.timer = this.kernel.at(at, Lane.Cluster, () => {
+      s.timer = null;
+      if (s.downAtMs === null) return;
+      const n = this.store.get('Node', '', name);
+      if (!n) return;
+      this.store.update(n, (x) => addTaint(x, { key: TaintUnreachable, effect: 'NoExecute', timeAdded: this.store.nowIso }));
+      this.taintsChanged(n);
+    });
+  }
+
+  private zoneFullyDisrupted(zone: string): boolean {
+    for (const n of this.store.list('Node')) {
+      if ((n.metadata.labels?.['topology.kubernetes.io/zone'] ?? '') !== zone) continue;
+      if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
+    }
+    return true;
+  }
+
+  private allZonesFullyDisrupted(): boolean {
+    for (const n of this.store.list('Node')) if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
+    return true;
+  }
+
+  private removeTaints(name: string): void {
+    const node = this.store.get('Node', '', name);
+    if (!node) return;
+    const had = (node.spec.taints ?? []).some((t) => t.key === TaintUnreachable || t.key === TaintNotReady);
+    if (!had) return;
+    this.store.update(node, (n) => {
+      n.spec.taints = (n.spec.taints ?? []).filter((t) => t.key !== TaintUnreachable && t.key !== TaintNotReady);
+      if (n.spec.taints.length === 0) delete n.spec.taints;
+    });
+    this.taintsChanged(node);
+  }
+
+  /** Taint manager: (re)plan evictions for every pod on the node. */
+  private taintsChanged(node: Node): void {
+    const noExecute = (node.spec.taints ?? []).filter((t) => t.effect === 'NoExecute');
+    for (const pod of [...this.store.podsOnNodeNamed(node.metadata.name)]) {
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+      if (noExecute.length === 0) {
+        this.cancelEviction(pod, true);
+        continue;
+      }
+      const delay = evictionDelayMs(pod, noExecute);
+      if (delay === null) {
+        this.cancelEviction(pod, true);
+        continue;
+      }
+      if (this.evictions.has(pod.metadata.uid)) continue; // an earlier plan is kept unchanged
+      const t = this.kernel.after(delay, Lane.Cluster, () => this.evict(pod));
+      this.evictions.set(pod.metadata.uid, t);
+    }
+  }
+
+  private cancelEviction(pod: Pod, withEvent: boolean): void {
+    const t = this.evictions.get(pod.metadata.uid);
+    if (!t) return;
+    this.kernel.cancel(t);
+    this.evictions.delete(pod.metadata.uid);
+    if (withEvent) this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller');
+  }
+
+  private evict(pod: Pod): void {
+    this.evictions.delete(pod.metadata.uid);
+    if (!this.store.isLive(pod) || pod.metadata.deletionTimestamp !== undefined) return;
+    this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller');
+    const now = this.store.nowIso;
+    this.store.update(pod, (p) => {
+      const conds = (p.status.conditions ??= []);
+      setCond(conds, 'DisruptionTarget', 'True', now, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint');
+    });
+    this.store.delete(pod);
+  }
+
+  isDown(name: string): boolean {
+    return (this.state.get(name)?.downAtMs ?? null) !== null;
+  }
+}
+
+function addTaint(n: Node, t: Taint): void {
+  const taints = (n.spec.taints ??= []);
+  if (!taints.some((x) => x.key === t.key && x.effect === t.effect)) taints.push(t);
+}
+
+export function formatMs(ms: number): string {
+  return isoSeconds(ms);
+}

@@ -1,0 +1,156 @@
+// client-go's work queue and the one sync loop (processNextWorkItem) of every controller.
+// Semantics kept: a key is queued at most once (dirty set); a key being processed and added again
+// is re-queued when it is done; AddAfter keeps one pending entry per key, replaced only by an
+// earlier one; AddRateLimited backs off per item exponentially until Forget.
+
+import type { Kernel, Timer } from '../core/kernel.ts';
+import { Lane } from '../core/kernel.ts';
+
+export interface SyncResult {
+  /** requeue after this delay (Forget, then AddAfter) */
+  requeueAfterMs?: number;
+  /** the sync failed: AddRateLimited */
+  error?: string;
+}
+
+export interface Reconciler {
+  readonly name: string;
+  sync(key: string): SyncResult | void;
+  /** called when the controller (re)starts: relist everything, reset in-memory state */
+  resync?(): void;
+}
+
+export interface RateLimit {
+  baseMs: number;
+  maxMs: number;
+}
+
+/** Hard limit on keys processed at one virtual instant, so a livelock is reported, never silent. */
+const MaxSyncsPerInstant = 1_000_000;
+
+export class WorkQueue {
+  private queue: string[] = [];
+  private head = 0;
+  private dirty = new Set<string>();
+  private processing = new Set<string>();
+  private waiting = new Map<string, Timer>();
+  private failures = new Map<string, number>();
+  private drainTimer: Timer | null = null;
+  private down = false;
+  private syncsAtInstant = 0;
+  private instant = -1;
+  syncs = 0;
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly reconciler: Reconciler,
+    private readonly rateLimit: RateLimit,
+  ) {}
+
+  add(key: string): void {
+    if (this.dirty.has(key)) return;
+    this.dirty.add(key);
+    if (this.processing.has(key)) return;
+    this.queue.push(key);
+    this.scheduleDrain();
+  }
+
+  addAfter(key: string, delayMs: number): void {
+    if (delayMs <= 0) {
+      this.add(key);
+      return;
+    }
+    const at = this.kernel.now + delayMs;
+    const existing = this.waiting.get(key);
+    if (existing && !existing.cancelled) {
+      if (existing.timeMs <= at) return;
+      this.kernel.cancel(existing);
+    }
+    const t = this.kernel.at(at, Lane.Controller, () => {
+      if (this.waiting.get(key) === t) this.waiting.delete(key);
+      this.add(key);
+    });
+    this.waiting.set(key, t);
+  }
+
+  addRateLimited(key: string): void {
+    const n = this.failures.get(key) ?? 0;
+    this.failures.set(key, n + 1);
+    const delay = Math.min(this.rateLimit.baseMs * 2 ** n, this.rateLimit.maxMs);
+    this.addAfter(key, delay);
+  }
+
+  forget(key: string): void {
+    this.failures.delete(key);
+  }
+
+  /** Drops a key's pending delayed entry (the object is gone). */
+  dropWaiting(key: string): void {
+    const t = this.waiting.get(key);
+    if (t) {
+      this.kernel.cancel(t);
+      this.waiting.delete(key);
+    }
+    this.failures.delete(key);
+  }
+
+  get length(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Controller outage: nothing is processed; on return the controller's memory is new. */
+  setDown(down: boolean): void {
+    if (this.down === down) return;
+    this.down = down;
+    if (down) {
+      for (const t of this.waiting.values()) this.kernel.cancel(t);
+      this.waiting.clear();
+      this.failures.clear();
+      this.queue = [];
+      this.head = 0;
+      this.dirty.clear();
+    } else {
+      this.reconciler.resync?.();
+      this.scheduleDrain();
+    }
+  }
+
+  get isDown(): boolean {
+    return this.down;
+  }
+
+  private scheduleDrain(): void {
+    if (this.down || this.drainTimer) return;
+    this.drainTimer = this.kernel.after(0, Lane.Controller, () => {
+      this.drainTimer = null;
+      this.drain();
+    });
+  }
+
+  /** processNextWorkItem until the queue is empty. */
+  private drain(): void {
+    while (!this.down && this.head < this.queue.length) {
+      const key = this.queue[this.head++]!;
+      if (this.head > 4096 && this.head * 2 > this.queue.length) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
+      if (this.kernel.now !== this.instant) {
+        this.instant = this.kernel.now;
+        this.syncsAtInstant = 0;
+      }
+      if (++this.syncsAtInstant > MaxSyncsPerInstant) throw new Error(`${this.reconciler.name}: more than ${MaxSyncsPerInstant} syncs at one instant (livelock) at key ${key}`);
+      this.dirty.delete(key);
+      this.processing.add(key);
+      this.syncs++;
+      const res = this.reconciler.sync(key);
+      this.processing.delete(key);
+      if (res?.error !== undefined) this.addRateLimited(key);
+      else {
+        this.forget(key);
+        if (res?.requeueAfterMs !== undefined) this.addAfter(key, res.requeueAfterMs);
+      }
+      if (this.dirty.has(key)) this.queue.push(key);
+    }
+  }
+}

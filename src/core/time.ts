@@ -1,0 +1,59 @@
+// Virtual time: integer epoch milliseconds, formatted as the API server writes timestamps.
+
+let lastMs = NaN;
+let lastIso = '';
+
+/** RFC 3339, UTC, second precision (`2026-01-01T00:00:10Z`). */
+export function isoSeconds(ms: number): string {
+  const s = Math.floor(ms / 1000) * 1000;
+  if (s === lastMs) return lastIso;
+  lastMs = s;
+  lastIso = new Date(s).toISOString().slice(0, 19) + 'Z';
+  return lastIso;
+}
+
+/** Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. */
+export function parseTime(s: string | undefined): number {
+  return s === undefined ? NaN : Date.parse(s);
+}
+
+const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Go-style duration plus `d` (`500ms`, `90s`, `1h30m`, `7d`) to ms; null when malformed. */
+export function parseDurationMs(s: string): number | null {
+  if (typeof s !== 'string') return null;
+  const str = s.trim();
+  if (str === '0') return 0;
+  const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h|d)/gy;
+  let total = 0;
+  let pos = 0;
+  let m: RegExpExecArray | null;
+  while (pos < str.length) {
+    re.lastIndex = pos;
+    m = re.exec(str);
+    if (!m) return null;
+    total += parseFloat(m[1]!) * units[m[2]!]!;
+    pos = re.lastIndex;
+  }
+  if (str.length === 0) return null;
+  return Math.round(total);
+}
+
+/** Human duration in Go's style, trimmed like kubectl's ages (`1h30m`, `45s`, `2d3h`). */
+export function formatDuration(ms: number): string {
+  if (ms < 0) ms = 0;
+  if (ms < 1000) return `${ms}ms`;
+  let s = Math.floor(ms / 1000);
+  const d = Math.floor(s / 86400);
+  s -= d * 86400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  let out = '';
+  if (d) out += `${d}d`;
+  if (h) out += `${h}h`;
+  if (m) out += `${m}m`;
+  if (s || out === '') out += `${s}s`;
+  return out;
+}

@@ -1,0 +1,51 @@
+// jobsim's library entry point: simulate() and the public types. No logic here.
+
+import { buildResult } from './report/result.ts';
+import type { SimulationResult } from './report/result.ts';
+import { Simulation } from './sim/simulation.ts';
+import type { SimOptions } from './sim/simulation.ts';
+import { loadScenario, loadScenarioObjects } from './scenario/load.ts';
+import { formatIssue } from './scenario/load.ts';
+import type { Issue, Scenario } from './scenario/types.ts';
+import { parseDurationMs } from './core/time.ts';
+
+export type { SimulationResult } from './report/result.ts';
+export type { Scenario, Issue, SimulationConfig } from './scenario/types.ts';
+export type * from './api/types.ts';
+export { Simulation } from './sim/simulation.ts';
+export { loadScenario, loadScenarioObjects, formatIssue } from './scenario/load.ts';
+
+/** Thrown by simulate() for invalid input: every problem, as the CLI prints them. */
+export class InvalidScenarioError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(`invalid scenario:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'InvalidScenarioError';
+  }
+}
+
+export interface SimulateOptions {
+  seed?: number;
+  /** Go-style duration plus d (`90s`, `1h30m`, `7d`) */
+  duration?: string;
+}
+
+/** Loads a scenario (YAML text or already-parsed documents) or throws InvalidScenarioError. */
+export function compileScenario(input: string | object[], file = '<input>'): Scenario {
+  const r = typeof input === 'string' ? loadScenario([{ file, text: input }]) : loadScenarioObjects(input, file);
+  if (r.issues.length > 0 || !r.scenario) throw new InvalidScenarioError(r.issues);
+  return r.scenario;
+}
+
+/** Runs a scenario and returns the SimulationResult of the contract (§3). */
+export function simulate(input: string | object[], options: SimulateOptions & Pick<SimOptions, 'shuffleTies'> = {}): SimulationResult {
+  const scenario = compileScenario(input);
+  let durationMs: number | undefined;
+  if (options.duration !== undefined) {
+    const d = parseDurationMs(options.duration);
+    if (d === null) throw new InvalidScenarioError([{ file: '<options>', path: 'duration', message: `invalid duration ${JSON.stringify(options.duration)}` }]);
+    durationMs = d;
+  }
+  const sim = new Simulation(scenario, { seed: options.seed, durationMs, keepHistory: true, shuffleTies: options.shuffleTies });
+  const info = sim.run();
+  return JSON.parse(JSON.stringify(buildResult(sim, info, { items: true }))) as SimulationResult;
+}

@@ -1,0 +1,171 @@
+// The text report: `kubectl get cronjobs,jobs,pods` tables as they would print at the end of
+// the run, the event log with virtual timestamps, and a metrics summary.
+
+import type { CronJob, Job, KEvent, KObject, Pod } from '../api/types.ts';
+import { formatDuration, parseTime } from '../core/time.ts';
+import type { SimulationResult } from './result.ts';
+
+function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n');
+}
+
+/** kubectl's translateTimestampSince, in its short human form. */
+function age(sinceMs: number, nowMs: number): string {
+  const d = Math.max(0, nowMs - sinceMs);
+  const s = Math.floor(d / 1000);
+  if (s < 120) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 10) return s % 60 ? `${m}m${s % 60}s` : `${m}m`;
+  if (m < 180) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 8) return m % 60 ? `${h}h${m % 60}m` : `${h}h`;
+  if (h < 48) return `${h}h`;
+  const days = Math.floor(h / 24);
+  if (days < 8) return h % 24 ? `${days}d${h % 24}h` : `${days}d`;
+  if (days < 365 * 2) return `${days}d`;
+  return `${Math.floor(days / 365)}y`;
+}
+
+
+function cronJobRows(cjs: CronJob[], endMs: number): string[][] {
+  const rows = [['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE']];
+  for (const c of cjs) {
+    rows.push([
+      `cronjob.batch/${c.metadata.name}`,
+      c.spec.schedule,
+      c.spec.timeZone ?? '<none>',
+      c.spec.suspend ? 'True' : 'False',
+      String(c.status.active?.length ?? 0),
+      c.status.lastScheduleTime ? age(parseTime(c.status.lastScheduleTime), endMs) : '<none>',
+      age(parseTime(c.metadata.creationTimestamp), endMs),
+    ]);
+  }
+  return rows;
+}
+
+export function jobStatusColumn(j: Job): string {
+  const has = (t: string) => j.status.conditions?.some((c) => c.type === t && c.status === 'True');
+  if (has('Complete')) return 'Complete';
+  if (has('Failed')) return 'Failed';
+  if (j.metadata.deletionTimestamp) return 'Terminating';
+  if (has('FailureTarget')) return 'FailureTarget';
+  if (has('SuccessCriteriaMet')) return 'SuccessCriteriaMet';
+  if (has('Suspended')) return 'Suspended';
+  return 'Running';
+}
+
+function jobRows(jobs: Job[], endMs: number): string[][] {
+  const rows = [['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE']];
+  for (const j of jobs) {
+    const succeeded = j.status.succeeded ?? 0;
+    let completions: string;
+    if (j.spec.completions !== undefined) completions = `${succeeded}/${j.spec.completions}`;
+    else if ((j.spec.parallelism ?? 1) > 1) completions = `${succeeded}/1 of ${j.spec.parallelism}`;
+    else completions = `${succeeded}/1`;
+    let duration = '';
+    if (j.status.startTime) {
+      const end = j.status.completionTime ? parseTime(j.status.completionTime) : endMs;
+      duration = age(parseTime(j.status.startTime), end);
+    }
+    rows.push([`job.batch/${j.metadata.name}`, jobStatusColumn(j), completions, duration, age(parseTime(j.metadata.creationTimestamp), endMs)]);
+  }
+  return rows;
+}
+
+/** kubectl's pod STATUS column: reason of the interesting container state, or the phase. */
+export function podStatusColumn(p: Pod): string {
+  if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') return 'Terminating';
+  let reason: string = p.status.reason ?? p.status.phase;
+  for (const cs of p.status.containerStatuses ?? []) {
+    if (cs.state.waiting?.reason && cs.state.waiting.reason !== '') reason = cs.state.waiting.reason;
+    else if (cs.state.terminated?.reason) reason = cs.state.terminated.reason;
+    else if (cs.state.terminated) reason = `ExitCode:${cs.state.terminated.exitCode}`;
+  }
+  if (p.status.phase === 'Running' && reason === 'Running') return 'Running';
+  return reason;
+}
+
+function podRows(pods: Pod[], endMs: number): string[][] {
+  const rows = [['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'NODE']];
+  for (const p of pods) {
+    const css = p.status.containerStatuses ?? [];
+    const ready = css.filter((c) => c.ready).length;
+    const restarts = css.reduce((a, c) => a + c.restartCount, 0);
+    rows.push([`pod/${p.metadata.name}`, `${ready}/${p.spec.containers.length}`, podStatusColumn(p), String(restarts), age(parseTime(p.metadata.creationTimestamp), endMs), p.spec.nodeName ?? '<none>']);
+  }
+  return rows;
+}
+
+function offset(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const d = Math.floor(s / 86400);
+  const hh = String(Math.floor((s % 86400) / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return `${d > 0 ? `${d}d+` : ''}${hh}:${mm}:${ss}`;
+}
+
+function eventRows(events: KEvent[], startMs: number): string[][] {
+  const rows = [['TIME', 'TYPE', 'REASON', 'OBJECT', 'SOURCE', 'MESSAGE']];
+  for (const e of events) {
+    rows.push([`+${offset(parseTime(e.firstTimestamp) - startMs)}`, e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.source.component, e.message]);
+  }
+  return rows;
+}
+
+export interface TextOptions {
+  /** print at most this many events (the rest is summarised) */
+  maxEvents?: number;
+  /** whether an object still exists at the end (deleted ones do not show in `kubectl get`) */
+  isLive?: (o: KObject) => boolean;
+}
+
+export function renderText(res: SimulationResult, opts: TextOptions = {}): string {
+  const startMs = parseTime(res.spec.start);
+  const endMs = parseTime(res.spec.end);
+  const items = res.items ?? [];
+  const isLive = (o: KObject, _endMs: number) => (opts.isLive ? opts.isLive(o) : o.metadata.deletionTimestamp === undefined);
+  const out: string[] = [];
+  out.push(`Simulation ${res.metadata.name}: seed ${res.spec.seed}, ${res.spec.start} to ${res.spec.end} (${formatDuration(endMs - startMs)} virtual, ended by ${res.spec.endedBy})`);
+  out.push('');
+  const cjs = items.filter((o): o is CronJob => o.kind === 'CronJob' && isLive(o, endMs));
+  const jobs = items.filter((o): o is Job => o.kind === 'Job' && isLive(o, endMs));
+  const pods = items.filter((o): o is Pod => o.kind === 'Pod' && isLive(o, endMs));
+  out.push(`$ kubectl get cronjobs,jobs,pods -o wide   # at ${res.spec.end}`);
+  if (cjs.length) out.push(table(cronJobRows(cjs, endMs)), '');
+  if (jobs.length) out.push(table(jobRows(jobs, endMs)), '');
+  if (pods.length) out.push(table(podRows(pods, endMs)), '');
+  if (!cjs.length && !jobs.length && !pods.length) out.push('No resources found in default namespace.', '');
+  const gone = items.filter((o) => o.kind !== 'Node' && !isLive(o, endMs)).length;
+  if (gone) out.push(`(${gone} more object(s) existed during the run and were deleted; see -o json)`, '');
+  const events = res.events ?? [];
+  const max = opts.maxEvents ?? 2000;
+  out.push(`Events (${events.length}):`);
+  out.push(table(eventRows(events.slice(0, max), startMs)));
+  if (events.length > max) out.push(`... ${events.length - max} more events (use -o json or --trace)`);
+  out.push('');
+  out.push(renderMetrics(res));
+  return out.join('\n') + '\n';
+}
+
+export function renderMetrics(res: SimulationResult): string {
+  const m = res.metrics as {
+    jobs: { complete: number; failed: number; failedReasons: Record<string, number>; durationSeconds: Record<string, number | null> };
+    pods: { succeeded: number; failed: number; schedulingWaitSeconds: Record<string, number | null>; pendingPeak: number; pendingMean: number };
+    pools: Record<string, { cpuUtilization: number; memoryUtilization: number; cpuRequestedPeakMilli: number; cpuCapacityMilli: number }>;
+  };
+  const lines: string[] = ['Metrics:'];
+  const d = m.jobs.durationSeconds;
+  const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : formatDuration(x * 1000));
+  const reasons = Object.entries(m.jobs.failedReasons).map(([r, n]) => `${r}: ${n}`).join(', ');
+  lines.push(`  jobs: ${m.jobs.complete} complete, ${m.jobs.failed} failed${reasons ? ` (${reasons})` : ''}; duration p50 ${fmt(d['p50'])}, p95 ${fmt(d['p95'])}, max ${fmt(d['max'])}`);
+  const w = m.pods.schedulingWaitSeconds;
+  lines.push(`  pods: ${m.pods.succeeded} succeeded, ${m.pods.failed} failed; wait for a node p50 ${fmt(w['p50'])}, p95 ${fmt(w['p95'])}, max ${fmt(w['max'])}; pending peak ${m.pods.pendingPeak}, mean ${m.pods.pendingMean}`);
+  for (const [name, p] of Object.entries(m.pools)) {
+    lines.push(`  pool ${name}: cpu requested ${(p.cpuUtilization * 100).toFixed(1)}% of ${p.cpuCapacityMilli / 1000} cores on average (peak ${p.cpuRequestedPeakMilli / 1000}), memory ${(p.memoryUtilization * 100).toFixed(1)}%`);
+  }
+  lines.push(`  objects created: ${Object.entries(res.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return lines.join('\n');
+}

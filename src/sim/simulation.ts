@@ -1,0 +1,286 @@
+// Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
+
+import { keyOf } from '../api/meta.ts';
+import { cpuMilli, memoryBytes } from '../api/quantity.ts';
+import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
+import { Store } from '../apiserver/store.ts';
+import type { TraceSink } from '../apiserver/store.ts';
+import { Kernel, Lane } from '../core/kernel.ts';
+import { RngFactory } from '../core/rng.ts';
+import { CronJobController } from '../controllers/cronjob/controller.ts';
+import { JobController } from '../controllers/job/controller.ts';
+import { TtlAfterFinishedController } from '../controllers/ttl/controller.ts';
+import { PodGcController } from '../controllers/gc/podgc.ts';
+import { NodeLifecycleController } from '../controllers/nodelifecycle/controller.ts';
+import { setCond } from '../cluster/kubelet.ts';
+import { Kubelets } from '../cluster/kubelet.ts';
+import { podRequest } from '../cluster/resources.ts';
+import { Scheduler } from '../cluster/scheduler.ts';
+import { WorkloadModel } from '../cluster/workload.ts';
+import { Metrics } from '../report/metrics.ts';
+import type { Scenario, TimelineAction } from '../scenario/types.ts';
+
+export const DefaultCronJobRunMs = 24 * 3_600_000;
+/** A run that waits for quiet still stops here: hitting it is reported. */
+export const MaxRunMs = 10 * 365 * 24 * 3_600_000;
+
+export interface SimOptions {
+  seed?: number;
+  durationMs?: number;
+  /** keep deleted objects and events for `items`/`events` (text and json output) */
+  keepHistory?: boolean;
+  trace?: TraceSink;
+  /** shuffle same-instant events with a seeded stream (tie-order mode) */
+  shuffleTies?: boolean;
+  /** called after every kernel step (invariant checkers) */
+  afterStep?: (sim: Simulation) => void;
+}
+
+export interface RunInfo {
+  seed: number;
+  startMs: number;
+  endMs: number;
+  endedBy: 'duration' | 'quiet' | 'limit';
+}
+
+export class Simulation {
+  readonly kernel: Kernel;
+  readonly rng: RngFactory;
+  readonly store: Store;
+  readonly scheduler: Scheduler;
+  readonly kubelets: Kubelets;
+  readonly workload: WorkloadModel;
+  readonly jobController: JobController;
+  readonly ttlController: TtlAfterFinishedController;
+  readonly cronJobController: CronJobController;
+  readonly nodeLifecycle: NodeLifecycleController;
+  readonly podGc: PodGcController;
+  readonly metrics: Metrics;
+  readonly seed: number;
+  readonly poolOfNode = new Map<string, string>();
+  private boundPods = new Map<string, { pool: string; cpu: number; mem: number }>();
+  private pendingPods = new Set<string>();
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly options: SimOptions = {},
+  ) {
+    const cfg = scenario.config;
+    this.seed = options.seed ?? cfg.seed;
+    this.rng = new RngFactory(this.seed);
+    const tie = options.shuffleTies ? this.rng.stream('kernel/tie-order') : undefined;
+    this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
+    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace });
+    this.metrics = new Metrics(cfg.startMs);
+    this.workload = new WorkloadModel(cfg.behaviors, this.rng);
+    this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);
+    this.kubelets = new Kubelets(this.kernel, this.store, this.workload, cfg.latencies, {
+      onPodTerminal: (pod) => this.metrics.podTerminal(pod),
+    });
+    this.jobController = new JobController(this.kernel, this.store);
+    this.ttlController = new TtlAfterFinishedController(this.kernel, this.store);
+    this.cronJobController = new CronJobController(this.kernel, this.store);
+    this.nodeLifecycle = new NodeLifecycleController(this.kernel, this.store, this.kubelets, (node) => this.rng.stream(`kubelet/${node}`).int(10) * 1000);
+    this.podGc = new PodGcController(this.kernel, this.store);
+    this.watchMetrics();
+  }
+
+  private watchMetrics(): void {
+    this.store.watch('Pod', (type, pod) => this.trackPod(type, pod));
+    this.store.watch('Job', (type, job) => {
+      if (type === 'DELETED') {
+        this.metrics.jobGone(job.metadata.uid);
+        this.workload.forgetOwner(job.metadata.uid, job.metadata.namespace ?? 'default', job.metadata.name, job.spec.completionMode === 'Indexed' ? job.spec.completions : undefined);
+      } else this.metrics.jobChanged(job, this.kernel.now);
+    });
+  }
+
+  private trackPod(type: string, pod: Pod): void {
+    const uid = pod.metadata.uid;
+    const now = this.kernel.now;
+    const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    if (type === 'ADDED' && !pod.spec.nodeName) {
+      this.pendingPods.add(uid);
+      this.metrics.pendingChanged(now, +1);
+      return;
+    }
+    if (this.pendingPods.has(uid) && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
+      this.pendingPods.delete(uid);
+      this.metrics.pendingChanged(now, -1);
+      if (pod.spec.nodeName && type !== 'DELETED' && !terminal) {
+        const pool = this.poolOfNode.get(pod.spec.nodeName) ?? '';
+        const r = podRequest(pod);
+        this.boundPods.set(uid, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
+        this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
+        this.metrics.podBound(pod, now);
+      }
+      return;
+    }
+    if (type === 'DELETED' || terminal) {
+      const b = this.boundPods.get(uid);
+      if (b) {
+        this.boundPods.delete(uid);
+        this.metrics.podRequested(b.pool, now, -b.cpu, -b.mem);
+      }
+    }
+  }
+
+  /** Creates the nodes, the scenario's objects, and schedules faults and timeline. */
+  setup(): void {
+    const cfg = this.scenario.config;
+    for (const pool of cfg.nodePools) {
+      for (let i = 1; i <= pool.count; i++) {
+        const name = `${pool.name}-${i}`;
+        this.poolOfNode.set(name, pool.name);
+        this.metrics.addPool(pool.name, cpuMilli(pool.capacity.cpu), memoryBytes(pool.capacity.memory));
+        const node: Node = {
+          apiVersion: 'v1',
+          kind: 'Node',
+          metadata: { name, uid: '', creationTimestamp: '', labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
+          spec: pool.taints.length ? { taints: pool.taints.map((t) => ({ ...t })) } : {},
+          status: {
+            capacity: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
+            allocatable: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
+            conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: '', lastTransitionTime: '' }],
+          },
+        };
+        this.store.create(node);
+        const ready = node.status.conditions[0]!;
+        ready.lastHeartbeatTime = node.metadata.creationTimestamp;
+        ready.lastTransitionTime = node.metadata.creationTimestamp;
+      }
+    }
+    for (const { obj } of this.scenario.objects) {
+      if (obj.kind === 'PriorityClass') this.store.create(structuredClone(obj));
+    }
+    for (const { obj } of this.scenario.objects) {
+      if (obj.kind !== 'PriorityClass') this.store.create(structuredClone(obj));
+    }
+    for (const f of cfg.faults) this.kernel.at(cfg.startMs + f.atMs, Lane.Input, () => this.applyFault(f));
+    for (const pool of cfg.nodePools) {
+      if (pool.mtbfMs === undefined) continue;
+      for (let i = 1; i <= pool.count; i++) this.scheduleRandomFailure(`${pool.name}-${i}`, pool.mtbfMs, pool.mttrMs ?? 10 * 60_000);
+    }
+    for (const a of cfg.timeline) this.kernel.at(cfg.startMs + a.atMs, Lane.Input, () => this.applyTimeline(a));
+  }
+
+  private applyFault(f: Scenario['config']['faults'][number]): void {
+    if ('nodeDown' in f) {
+      this.nodeLifecycle.nodeDown(f.nodeDown);
+      if (f.forMs !== undefined) this.kernel.after(f.forMs, Lane.Input, () => this.nodeLifecycle.nodeUp(f.nodeDown));
+    } else if ('deleteNode' in f) {
+      const node = this.store.get('Node', '', f.deleteNode);
+      if (node) {
+        this.nodeLifecycle.nodeDown(f.deleteNode);
+        this.store.delete(node);
+      }
+    } else if ('evictPod' in f) {
+      // the Eviction API: DisruptionTarget, then a graceful delete
+      const pod = this.store.get('Pod', f.evictPod.namespace, f.evictPod.name);
+      if (pod && pod.metadata.deletionTimestamp === undefined) {
+        const now = this.store.nowIso;
+        this.store.update(pod, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
+        this.store.delete(pod);
+      }
+    } else if ('controllerDown' in f) {
+      const queues = this.controllerQueues(f.controllerDown);
+      for (const q of queues) q.setDown(true);
+      this.kernel.after(f.forMs, Lane.Input, () => {
+        for (const q of queues) q.setDown(false);
+      });
+    }
+  }
+
+  /**
+   * Random node failures: exponential times between failures and to repair, from the node's own
+   * stream. Background timers: they never keep a run that waits for quiet alive.
+   */
+  private scheduleRandomFailure(node: string, mtbfMs: number, mttrMs: number): void {
+    const rng = this.rng.stream(`faults/${node}`);
+    const exp = (mean: number) => Math.max(1000, Math.round(-mean * Math.log(1 - rng.next())));
+    const fail = () => {
+      if (!this.store.get('Node', '', node)) return;
+      this.nodeLifecycle.nodeDown(node);
+      this.kernel.after(exp(mttrMs), Lane.Input, () => {
+        this.nodeLifecycle.nodeUp(node);
+        this.kernel.after(exp(mtbfMs), Lane.Input, fail, true);
+      }, true);
+    };
+    this.kernel.after(exp(mtbfMs), Lane.Input, fail, true);
+  }
+
+  /** The work queues of a controller name used by `controllerDown`. */
+  controllerQueues(which: 'job' | 'cronjob' | 'all') {
+    const out = [];
+    if (which === 'job' || which === 'all') out.push(this.jobController.queue);
+    if (which === 'cronjob' || which === 'all') out.push(this.cronJobController.queue);
+    if (which === 'all') out.push(this.ttlController.queue);
+    return out;
+  }
+
+  private applyTimeline(a: TimelineAction): void {
+    if ('create' in a) {
+      this.store.create(structuredClone(a.create));
+      return;
+    }
+    const ref = 'patch' in a ? a.patch : a.delete;
+    const obj = this.store.get(ref.kind, ref.namespace, ref.name) as Job | CronJob | undefined;
+    if (!obj) return;
+    if ('delete' in a) {
+      this.store.delete(obj, { propagationPolicy: 'Background' });
+      return;
+    }
+    const body = a.patch.body;
+    this.store.update(obj, (o) => mergePatch(o as unknown as Record<string, unknown>, body), { specChanged: body['spec'] !== undefined });
+  }
+
+  /** Runs to the end: the duration, or quiet (24h with a CronJob), and returns what happened. */
+  run(): RunInfo {
+    const cfg = this.scenario.config;
+    this.setup();
+    const hasCron = this.scenario.objects.some((o) => o.obj.kind === 'CronJob') || cfg.timeline.some((a) => 'create' in a && a.create.kind === 'CronJob');
+    const durationMs = this.options.durationMs ?? cfg.durationMs ?? (hasCron ? DefaultCronJobRunMs : undefined);
+    const untilMs = cfg.startMs + (durationMs ?? MaxRunMs);
+    let endedBy: RunInfo['endedBy'];
+    if (this.options.afterStep) {
+      const after = this.options.afterStep;
+      for (;;) {
+        if (durationMs === undefined && this.kernel.pendingForeground === 0) {
+          endedBy = 'quiet';
+          break;
+        }
+        if (!this.kernel.step(untilMs)) {
+          endedBy = durationMs === undefined ? 'limit' : 'duration';
+          if (untilMs > this.kernel.now) this.kernel.run(untilMs);
+          break;
+        }
+        after(this);
+      }
+    } else {
+      const r = this.kernel.run(untilMs, durationMs === undefined);
+      endedBy = r === 'quiet' ? 'quiet' : durationMs === undefined ? 'limit' : 'duration';
+    }
+    return { seed: this.seed, startMs: cfg.startMs, endMs: this.kernel.now, endedBy };
+  }
+
+  /** Every object that existed during the run, in its last state. */
+  items(): KObject[] {
+    return this.store.allObjects();
+  }
+
+  jobKey(job: Job): string {
+    return keyOf(job);
+  }
+}
+
+/** RFC 7386 JSON merge patch, in place. */
+export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete target[k];
+    else if (typeof v === 'object' && !Array.isArray(v)) {
+      const cur = target[k];
+      if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) target[k] = {};
+      mergePatch(target[k] as Record<string, unknown>, v as Record<string, unknown>);
+    } else target[k] = structuredClone(v);
+  }
+}

@@ -352,13 +352,19 @@ export class Scheduler {
       this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
     }
     // DefaultPodMaxInUnschedulablePodsDuration: a forced retry after 5 minutes without any event.
-    q.timer = this.kernel.after(PodMaxInUnschedulablePodsDurationMs, Lane.Cluster, () => {
-      q.timer = undefined;
-      if (this.unschedulable.get(q.pod.metadata.uid) === q) {
-        this.unschedulable.delete(q.pod.metadata.uid);
-        this.enqueue(q);
-      }
-    });
+    // Background: a pod that can never fit must not keep a run that waits for quiet alive.
+    q.timer = this.kernel.after(
+      PodMaxInUnschedulablePodsDurationMs,
+      Lane.Cluster,
+      () => {
+        q.timer = undefined;
+        if (this.unschedulable.get(q.pod.metadata.uid) === q) {
+          this.unschedulable.delete(q.pod.metadata.uid);
+          this.enqueue(q);
+        }
+      },
+      true,
+    );
   }
 
   /** Whether a node is Ready (for metrics and invariants). */

@@ -48,7 +48,8 @@ export class WorkQueue {
   ) {}
 
   add(key: string): void {
-    if (this.dirty.has(key)) return;
+    // A controller that is down has no informers: what happens meanwhile is seen at its relist.
+    if (this.down || this.dirty.has(key)) return;
     this.dirty.add(key);
     if (this.processing.has(key)) return;
     this.queue.push(key);
@@ -56,6 +57,7 @@ export class WorkQueue {
   }
 
   addAfter(key: string, delayMs: number): void {
+    if (this.down) return;
     if (delayMs <= 0) {
       this.add(key);
       return;

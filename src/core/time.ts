@@ -42,7 +42,7 @@ export function parseDurationMs(s: string): number | null {
 /** Human duration in Go's style, trimmed like kubectl's ages (`1h30m`, `45s`, `2d3h`). */
 export function formatDuration(ms: number): string {
   if (ms < 0) ms = 0;
-  if (ms < 1000) return `${ms}ms`;
+  if (ms > 0 && ms < 1000) return `${ms}ms`;
   let s = Math.floor(ms / 1000);
   const d = Math.floor(s / 86400);
   s -= d * 86400;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { Lane } from '../../src/core/kernel.ts';
+import { makeJob, makeNode, makePod, world } from '../fixtures/world.ts';
+
+describe('Store (the simulated API server)', () => {
+  it('assigns uid, resourceVersion, creationTimestamp and a generateName suffix', () => {
+    const { store, kernel } = world();
+    kernel.at(kernel.startMs + 12_345, Lane.Input, () => undefined);
+    kernel.run(Infinity, true);
+    const p = makePod('', {}, { generateName: 'pi-' });
+    const r = store.create(p);
+    expect(r.ok).toBe(true);
+    expect(p.metadata.name).toMatch(/^pi-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(p.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(p.metadata.creationTimestamp).toBe('2026-01-01T00:00:12Z');
+    expect(Number(p.metadata.resourceVersion)).toBeGreaterThan(0);
+  });
+
+  it('same seed, same uids and names', () => {
+    const names = () => {
+      const { store } = world();
+      return [1, 2, 3].map(() => {
+        const p = makePod('', {}, { generateName: 'x-' });
+        store.create(p);
+        return `${p.metadata.name}/${p.metadata.uid}`;
+      });
+    };
+    expect(names()).toEqual(names());
+  });
+
+  it('rejects a duplicate name with AlreadyExists', () => {
+    const { store } = world();
+    store.create(makePod('a'));
+    const r = store.create(makePod('a'));
+    expect(r.ok ? '' : r.reason).toBe('AlreadyExists');
+  });
+
+  it('admission adds the default not-ready/unreachable tolerations (300s) and priority 0', () => {
+    const { store } = world();
+    const p = makePod('a');
+    store.create(p);
+    expect(p.spec.tolerations).toEqual([
+      { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+    ]);
+    expect(p.spec.priority).toBe(0);
+  });
+
+  it('admission keeps a toleration that already covers the taint', () => {
+    const { store } = world();
+    const p = makePod('a', { tolerations: [{ operator: 'Exists' }] });
+    store.create(p);
+    expect(p.spec.tolerations).toEqual([{ operator: 'Exists' }]);
+  });
+
+  it('Job create: generated selector and labels, generation 1 (registry strategy)', () => {
+    const { store } = world();
+    const j = makeJob('pi');
+    store.create(j);
+    const uid = j.metadata.uid;
+    expect(j.spec.selector).toEqual({ matchLabels: { 'batch.kubernetes.io/controller-uid': uid } });
+    expect(j.spec.template.metadata?.labels).toEqual({ 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid, 'job-name': 'pi', 'batch.kubernetes.io/job-name': 'pi' });
+    expect(j.metadata.generation).toBe(1);
+  });
+
+  it('an unscheduled pod is deleted at once; a running one gets deletionTimestamp = now + grace', () => {
+    const { store } = world();
+    const a = makePod('a');
+    store.create(a);
+    store.delete(a);
+    expect(store.isLive(a)).toBe(false);
+    const b = makePod('b', { nodeName: 'n1', terminationGracePeriodSeconds: 30 });
+    store.create(b);
+    b.status.phase = 'Running';
+    store.delete(b);
+    expect(store.isLive(b)).toBe(true);
+    expect(b.metadata.deletionTimestamp).toBe('2026-01-01T00:00:30Z');
+    expect(b.metadata.deletionGracePeriodSeconds).toBe(30);
+    store.delete(b, { gracePeriodSeconds: 0 });
+    expect(store.isLive(b)).toBe(false);
+  });
+
+  it('finalizers hold a deleted object until removed', () => {
+    const { store } = world();
+    const p = makePod('a', {}, { finalizers: ['batch.kubernetes.io/job-tracking'] });
+    store.create(p);
+    store.delete(p);
+    expect(store.isLive(p)).toBe(true);
+    expect(p.metadata.deletionTimestamp).toBeDefined();
+    store.removeFinalizer(p, 'batch.kubernetes.io/job-tracking');
+    expect(store.isLive(p)).toBe(false);
+  });
+
+  it('background propagation: the garbage collector deletes dependents after the owner', () => {
+    const { store, kernel } = world();
+    const j = makeJob('j');
+    store.create(j);
+    const p = makePod('p', {}, { ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'j', uid: j.metadata.uid, controller: true, blockOwnerDeletion: true }] });
+    store.create(p);
+    store.delete(j, { propagationPolicy: 'Background' });
+    expect(store.isLive(j)).toBe(false);
+    expect(store.isLive(p)).toBe(true);
+    kernel.run(Infinity, true);
+    expect(store.isLive(p)).toBe(false);
+  });
+
+  it('foreground propagation: the owner waits for its blocking dependents', () => {
+    const { store, kernel } = world();
+    const j = makeJob('j');
+    store.create(j);
+    const p = makePod('p', {}, { ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'j', uid: j.metadata.uid, controller: true, blockOwnerDeletion: true }] });
+    store.create(p);
+    store.delete(j, { propagationPolicy: 'Foreground' });
+    expect(store.isLive(j)).toBe(true);
+    expect(j.metadata.finalizers).toContain('foregroundDeletion');
+    kernel.run(Infinity, true);
+    expect(store.isLive(p)).toBe(false);
+    expect(store.isLive(j)).toBe(false);
+  });
+
+  it('indexes pods by owner and by node', () => {
+    const { store } = world();
+    store.create(makeNode('n1'));
+    const j = makeJob('j');
+    store.create(j);
+    const p = makePod('p', {}, { ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'j', uid: j.metadata.uid, controller: true }] });
+    store.create(p);
+    store.bind(p, 'n1');
+    expect([...store.dependentsOf(j.metadata.uid)]).toEqual([p]);
+    expect([...store.podsOnNodeNamed('n1')]).toEqual([p]);
+    store.delete(p);
+    store.delete(p, { gracePeriodSeconds: 0 });
+    expect([...store.podsOnNodeNamed('n1')]).toEqual([]);
+    expect([...store.dependentsOf(j.metadata.uid)]).toEqual([]);
+  });
+
+  it('counts created objects and events, and keeps deleted objects for the result', () => {
+    const { store } = world();
+    const p = makePod('a');
+    store.create(p);
+    store.recordEvent(p, 'Normal', 'Scheduled', 'x', 'default-scheduler');
+    store.delete(p);
+    expect(store.created).toEqual({ Pod: 1, Event: 1 });
+    expect(store.allObjects()).toEqual([p]);
+    expect(store.events[0]!.source).toEqual({ component: 'default-scheduler' });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeInfo } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, nodeAffinityMatches, numFeasibleNodesToFind, scoreNode } from '../../src/cluster/scheduler.ts';
+import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
+import type { Taint, Toleration } from '../../src/api/types.ts';
+import { makeNode, makePod, world } from '../fixtures/world.ts';
+
+function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110): NodeInfo {
+  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: new Set() };
+}
+const withReq = (cpu: string, memory: string) => makePod('p', { containers: [{ name: 'c', resources: { requests: { cpu, memory } } }] });
+
+describe('NodeResourcesFit filter', () => {
+  const cases: Array<[string, NodeInfo, ReturnType<typeof makePod>, string | null]> = [
+    ['fits in an empty node', ni(), withReq('1', '1Gi'), null],
+    ['exactly fills the cpu', ni(4000, 16 * 2 ** 30, 3000), withReq('1', '1Gi'), null],
+    ['one milli-cpu too many', ni(4000, 16 * 2 ** 30, 3001), withReq('1', '1Gi'), 'Insufficient cpu'],
+    ['memory short', ni(4000, 2 ** 30, 0, 2 ** 29), withReq('100m', '600Mi'), 'Insufficient memory'],
+    ['pod count limit', ni(4000, 2 ** 30, 0, 0, 0), withReq('0', '0'), 'Too many pods'],
+  ];
+  for (const [name, node, pod, want] of cases) it(name, () => expect(filterNode(pod, node)).toBe(want));
+});
+
+describe('pod requests (resourcehelper.PodRequests)', () => {
+  it('sums regular containers and takes the max with init containers', () => {
+    const p = makePod('p', {
+      containers: [{ name: 'a', resources: { requests: { cpu: '500m', memory: '1Gi' } } }, { name: 'b', resources: { requests: { cpu: '250m' } } }],
+      initContainers: [{ name: 'i', resources: { requests: { cpu: '2', memory: '100Mi' } } }],
+    });
+    expect(podRequest(p)).toEqual({ cpuMilli: 2000, memoryBytes: 2 ** 30 });
+  });
+});
+
+describe('TaintToleration (v1helper.ToleratesTaint)', () => {
+  const taint: Taint = { key: 'gpu', value: 'true', effect: 'NoSchedule' };
+  const cases: Array<[string, Toleration, boolean]> = [
+    ['Equal with matching value', { key: 'gpu', operator: 'Equal', value: 'true', effect: 'NoSchedule' }, true],
+    ['Equal is the default operator', { key: 'gpu', value: 'true' }, true],
+    ['Equal with another value', { key: 'gpu', operator: 'Equal', value: 'false' }, false],
+    ['Exists on the key', { key: 'gpu', operator: 'Exists' }, true],
+    ['empty key with Exists tolerates everything', { operator: 'Exists' }, true],
+    ['another effect', { key: 'gpu', operator: 'Exists', effect: 'NoExecute' }, false],
+    ['another key', { key: 'tpu', operator: 'Exists' }, false],
+  ];
+  for (const [name, t, want] of cases) it(name, () => expect(toleratesTaint(t, taint)).toBe(want));
+  it('PreferNoSchedule taints do not filter', () => {
+    expect(findUntoleratedTaint([{ key: 'x', effect: 'PreferNoSchedule' }], [], ['NoSchedule', 'NoExecute'])).toBeUndefined();
+  });
+});
+
+describe('NodeAffinity filter', () => {
+  const node = makeNode('n', '4', '16Gi', 110, { zone: 'a', size: '8' });
+  const cases: Array<[string, Parameters<typeof makePod>[1], boolean]> = [
+    ['nodeSelector match', { nodeSelector: { zone: 'a' } }, true],
+    ['nodeSelector mismatch', { nodeSelector: { zone: 'b' } }, false],
+    ['In', { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['a', 'b'] }] }] } } } }, true],
+    ['NotIn', { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['a'] }] }] } } } }, false],
+    ['Gt', { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'size', operator: 'Gt', values: ['4'] }] }] } } } }, true],
+    ['terms are ORed', { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['z'] }] }, { matchExpressions: [{ key: 'size', operator: 'Exists' }] }] } } } }, true],
+  ];
+  for (const [name, spec, want] of cases) it(name, () => expect(nodeAffinityMatches(makePod('p', spec), node)).toBe(want));
+});
+
+describe('scoring (LeastAllocated + BalancedAllocation)', () => {
+  it('prefers the emptier node', () => {
+    const pod = withReq('1', '1Gi');
+    expect(scoreNode(pod, ni(4000, 16 * 2 ** 30, 0))).toBeGreaterThan(scoreNode(pod, ni(4000, 16 * 2 ** 30, 2000)));
+  });
+  it('prefers balanced use of cpu and memory', () => {
+    const pod = withReq('0', '0');
+    const balanced = ni(4000, 4 * 2 ** 30, 2000, 2 * 2 ** 30);
+    const skewed = ni(4000, 4 * 2 ** 30, 3000, 1 * 2 ** 30);
+    expect(scoreNode(pod, balanced)).toBeGreaterThan(scoreNode(pod, skewed));
+  });
+});
+
+describe('percentageOfNodesToScore (adaptive)', () => {
+  const cases: Array<[number, number]> = [[50, 50], [100, 100], [1000, 420], [5000, 500], [200, 100]];
+  for (const [n, want] of cases) it(`${n} nodes → ${want}`, () => expect(numFeasibleNodesToFind(n)).toBe(want));
+});
+
+describe('Scheduler queue', () => {
+  it('binds a pending pod, and a pod that does not fit waits for capacity', () => {
+    const { store, kernel, rng } = world();
+    const sched = new Scheduler(kernel, store, rng.stream('s'), 0);
+    store.create(makeNode('n1', '1'));
+    const a = withReq('1', '1Gi');
+    a.metadata.name = 'a';
+    const b = withReq('1', '1Gi');
+    b.metadata.name = 'b';
+    store.create(a);
+    store.create(b);
+    kernel.run(Infinity, true);
+    expect(a.spec.nodeName).toBe('n1');
+    expect(b.spec.nodeName).toBeUndefined();
+    expect(b.status.conditions?.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
+    expect(store.events.filter((e) => e.reason === 'FailedScheduling')[0]!.message).toBe(
+      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+    );
+    // a finishes: b is scheduled (after its 1s backoff)
+    store.update(a, (p) => (p.status.phase = 'Succeeded'));
+    kernel.run(Infinity, true);
+    expect(b.spec.nodeName).toBe('n1');
+    expect(sched.pendingCount).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { evictionDelayMs, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
+import { makePod } from '../fixtures/world.ts';
+
+describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
+  it('the last lease renewal before the kubelet stopped', () => {
+    expect(lastRenewalMs(25_000, 3_000)).toBe(23_000);
+    expect(lastRenewalMs(23_000, 3_000)).toBe(23_000);
+  });
+  it('monitor passes are strictly after', () => {
+    expect(nextMonitorPassMs(0, 0)).toBe(5_000);
+    expect(nextMonitorPassMs(4_999, 0)).toBe(5_000);
+    expect(nextMonitorPassMs(5_000, 0)).toBe(10_000);
+  });
+  it('Unknown at the first pass with now > probe + 50s', () => {
+    // renewal at 23s is seen by the 25s pass; 25+50=75 is not > 75, so 80s
+    expect(unknownAtMs(25_000, 3_000, 0)).toBe(80_000);
+    // renewal at 20s is seen at the 20s pass: 20+50=70 → 75s
+    expect(unknownAtMs(21_000, 0, 0)).toBe(75_000);
+  });
+});
+
+describe('taint eviction delay (taint manager)', () => {
+  const taint = [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' as const }];
+  it('default 300s toleration', () => {
+    expect(evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }] }), taint)).toBe(300_000);
+  });
+  it('untolerated: now', () => expect(evictionDelayMs(makePod('p', { tolerations: [] }), taint)).toBe(0));
+  it('tolerated without seconds: forever', () => expect(evictionDelayMs(makePod('p', { tolerations: [{ operator: 'Exists' }] }), taint)).toBeNull());
+  it('the smallest of the used tolerations', () => {
+    expect(
+      evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 60 }, { operator: 'Exists', tolerationSeconds: 30 }] }), taint),
+    ).toBe(30_000);
+  });
+});

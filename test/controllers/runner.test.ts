@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Kernel } from '../../src/core/kernel.ts';
+import { WorkQueue } from '../../src/controllers/runner.ts';
+import type { SyncResult } from '../../src/controllers/runner.ts';
+
+function setup(handler: (key: string, now: number) => SyncResult | void = () => undefined) {
+  const kernel = new Kernel({ startMs: 0 });
+  const log: Array<[number, string]> = [];
+  const q = new WorkQueue(kernel, { name: 't', sync: (k) => (log.push([kernel.now, k]), handler(k, kernel.now)) }, { baseMs: 1000, maxMs: 60_000 });
+  return { kernel, q, log };
+}
+
+describe("WorkQueue (client-go's workqueue semantics)", () => {
+  it('de-duplicates keys added before processing', () => {
+    const { kernel, q, log } = setup();
+    q.add('a');
+    q.add('a');
+    q.add('b');
+    kernel.run(Infinity, true);
+    expect(log).toEqual([[0, 'a'], [0, 'b']]);
+  });
+
+  it('AddAfter keeps one pending entry per key, replaced only by an earlier one', () => {
+    const { kernel, q, log } = setup();
+    q.addAfter('a', 5000);
+    q.addAfter('a', 9000);
+    q.addAfter('a', 2000);
+    kernel.run(Infinity, true);
+    expect(log).toEqual([[2000, 'a']]);
+  });
+
+  it('a key added while it is processed is processed again afterwards', () => {
+    let first = true;
+    const { kernel, q, log } = setup((k) => {
+      if (first) {
+        first = false;
+        q.add(k);
+      }
+    });
+    q.add('a');
+    kernel.run(Infinity, true);
+    expect(log).toEqual([[0, 'a'], [0, 'a']]);
+  });
+
+  it('requeueAfter from a sync is an AddAfter', () => {
+    let n = 0;
+    const { kernel, q, log } = setup(() => (n++ < 2 ? { requeueAfterMs: 10_000 } : undefined));
+    q.add('a');
+    kernel.run(Infinity, true);
+    expect(log.map(([t]) => t)).toEqual([0, 10_000, 20_000]);
+  });
+
+  it('errors back off exponentially per item (1s, 2s, 4s) until Forget', () => {
+    let n = 0;
+    const { kernel, q, log } = setup(() => (n++ < 3 ? { error: 'boom' } : undefined));
+    q.add('a');
+    kernel.run(Infinity, true);
+    expect(log.map(([t]) => t)).toEqual([0, 1000, 3000, 7000]);
+  });
+
+  it('an outage drops pending work; the return resyncs', () => {
+    const kernel = new Kernel({ startMs: 0 });
+    const log: string[] = [];
+    let resyncs = 0;
+    const q = new WorkQueue(kernel, { name: 't', sync: (k) => void log.push(k), resync: () => (resyncs++, q.add('relisted')) }, { baseMs: 1, maxMs: 1 });
+    q.setDown(true);
+    q.add('a');
+    q.addAfter('b', 100);
+    kernel.run(Infinity, true);
+    expect(log).toEqual([]);
+    q.setDown(false);
+    kernel.run(Infinity, true);
+    expect(resyncs).toBe(1);
+    expect(log).toEqual(['relisted']);
+  });
+});

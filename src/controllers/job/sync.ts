@@ -11,8 +11,6 @@ import type { Condition, Job, Pod } from '../../api/types.ts';
 import {
   JobCompletionIndexAnnotation,
   JobControllerName,
-  JobIndexFailureCountAnnotation,
-  JobIndexIgnoredFailureCountAnnotation,
   JobTrackingFinalizer,
 } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
@@ -23,14 +21,16 @@ import { newBackoffRecord, remainingBackoffMs, remainingIndexBackoffMs } from '.
 import type { BackoffRecord } from './backoff.ts';
 import { matchPodFailurePolicy } from './failurepolicy.ts';
 import {
+  firstPendingIndexes,
   formatIntervals,
   getCompletionIndex,
   getIndexFailureCount,
-  getIndexIgnoredFailureCount,
+  getPodsWithDelayedDeletionPerIndex,
+  indexFailureCountAnnotations,
   parseIndexes,
   podGenerateNameWithIndex,
 } from './indexes.ts';
-import { activePodsDeletionOrder, isPodFailed, isPodReady, onlyReplaceFailedPods, pastBackoffLimitOnFailure, slowStartBatches } from './pods.ts';
+import { activePodsForRemoval, isPodFailed, isPodReady, onlyReplaceFailedPods, pastBackoffLimitOnFailure, slowStartBatches } from './pods.ts';
 import { matchSuccessPolicy } from './successpolicy.ts';
 
 export const MaxPodCreateDeletePerSync = 500;
@@ -166,23 +166,14 @@ export class JobSyncer {
       return v;
     };
     if (perIndex) {
-      const activeIdx = new Set<number>();
-      for (const p of activePods) {
-        const ix = getCompletionIndex(p);
-        if (ix !== null) activeIdx.add(ix);
-      }
       for (const p of newFailed) {
         const ix = getCompletionIndex(p);
         if (ix === null || ix >= (completions ?? 0)) continue;
         const v = verdictOf(p);
         if (v.action === 'FailIndex' || (v.countFailed && getIndexFailureCount(p) >= spec.backoffLimitPerIndex!)) failedIndexes.add(ix);
       }
-      for (const p of newFailed) {
-        const ix = getCompletionIndex(p);
-        if (ix === null || ix >= (completions ?? 0) || failedIndexes.has(ix) || succeededIndexes.has(ix) || activeIdx.has(ix)) continue;
-        const cur = delayedDeletion.get(ix);
-        if (!cur || isBetterDelayedPod(p, cur)) delayedDeletion.set(ix, p);
-      }
+      const tracked = pods.filter((p) => p.metadata.finalizers?.includes(JobTrackingFinalizer));
+      for (const [ix, p] of getPodsWithDelayedDeletionPerIndex(job, { pods: tracked, activePods, succeededIndexes, failedIndexes })) delayedDeletion.set(ix, p);
     }
 
     // ---- counting (uncounted pods are counted in this sync) ----
@@ -402,29 +393,9 @@ export class JobSyncer {
     else wantActive = Math.max(0, Math.min(completions - c.succeeded, parallelism));
 
     // Deletions first: surplus pods, least valuable first (Indexed: bad and duplicate indexes first).
-    const candidates: Pod[] = [];
-    if (indexed) {
-      const best = new Map<number, Pod>();
-      const sorted = c.activePods.slice().sort(activePodsDeletionOrder);
-      // iterate most valuable first so that the kept pod per index is the best one
-      for (let i = sorted.length - 1; i >= 0; i--) {
-        const p = sorted[i]!;
-        const ix = getCompletionIndex(p);
-        if (ix === null || ix >= (completions ?? 0) || c.succeededIndexes.has(ix) || c.failedIndexes.has(ix) || best.has(ix)) candidates.push(p);
-        else best.set(ix, p);
-      }
-      candidates.reverse();
-    }
     const rmAtLeast = Math.max(active - wantActive, 0);
-    if (rmAtLeast > 0 || candidates.length > 0) {
-      const victims = candidates.slice();
-      if (victims.length < rmAtLeast) {
-        const rest = c.activePods.filter((p) => !victims.includes(p)).sort(activePodsDeletionOrder);
-        for (const p of rest) {
-          if (victims.length >= rmAtLeast) break;
-          victims.push(p);
-        }
-      }
+    const victims = activePodsForRemoval(job, c.activePods, rmAtLeast);
+    if (victims.length > 0) {
       const toDelete = victims.slice(0, MaxPodCreateDeletePerSync);
       let readyDeleted = 0;
       for (const p of toDelete) {
@@ -432,12 +403,11 @@ export class JobSyncer {
         this.store.removeFinalizer(p, JobTrackingFinalizer);
         this.deletePod(job, p);
       }
-      if (toDelete.length > 0) return { active: active - toDelete.length, deleted: toDelete.length, readyDeleted };
+      return { active: active - toDelete.length, deleted: toDelete.length, readyDeleted };
     }
 
     let diff = wantActive - active - (onlyReplaceFailedPods(job) ? c.terminating : 0);
     if (diff <= 0) return { active, deleted: 0, readyDeleted: 0 };
-    let requeueMs: number | undefined;
     if (!c.perIndex) {
       const remaining = remainingBackoffMs(c.record, c.nowMs);
       if (remaining > 0) return { active, deleted: 0, readyDeleted: 0, requeueMs: Math.max(remaining, SyncBatchPeriodMs) };
@@ -445,34 +415,19 @@ export class JobSyncer {
     diff = Math.min(diff, MaxPodCreateDeletePerSync);
     let indexes: number[] = [];
     if (indexed) {
-      const busy = new Set<number>();
-      for (const p of c.activePods) {
-        const ix = getCompletionIndex(p);
-        if (ix !== null) busy.add(ix);
-      }
-      if (onlyReplaceFailedPods(job)) {
-        for (const p of c.pods) {
-          if (p.metadata.deletionTimestamp !== undefined && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') {
-            const ix = getCompletionIndex(p);
-            if (ix !== null) busy.add(ix);
-          }
+      indexes = firstPendingIndexes({ job, pods: c.pods, activePods: c.activePods, succeededIndexes: c.succeededIndexes, failedIndexes: c.failedIndexes }, diff, completions ?? 0);
+      if (c.perIndex) {
+        // per-index back-off: create the indexes whose delay has passed; requeue for the others
+        let minWait = Infinity;
+        const ready: number[] = [];
+        for (const ix of indexes) {
+          const wait = remainingIndexBackoffMs(c.delayedDeletion.get(ix), c.nowMs);
+          if (wait > 0) minWait = Math.min(minWait, wait);
+          else ready.push(ix);
         }
+        if (ready.length === 0 && minWait !== Infinity) return { active, deleted: 0, readyDeleted: 0, requeueMs: Math.max(minWait, SyncBatchPeriodMs) };
+        indexes = ready;
       }
-      let minWait = Infinity;
-      for (let ix = 0; ix < (completions ?? 0) && indexes.length < diff; ix++) {
-        if (c.succeededIndexes.has(ix) || busy.has(ix) || c.failedIndexes.has(ix)) continue;
-        if (c.perIndex) {
-          const prev = c.delayedDeletion.get(ix);
-          const wait = prev ? remainingIndexBackoffMs(prev, c.nowMs) : 0;
-          if (wait > 0) {
-            minWait = Math.min(minWait, wait);
-            continue;
-          }
-        }
-        indexes.push(ix);
-      }
-      if (indexes.length === 0 && minWait !== Infinity) return { active, deleted: 0, readyDeleted: 0, requeueMs: Math.max(minWait, SyncBatchPeriodMs) };
-      if (minWait !== Infinity) requeueMs = Math.max(minWait, SyncBatchPeriodMs);
       diff = indexes.length;
     }
     let made = 0;
@@ -483,17 +438,8 @@ export class JobSyncer {
         if (this.createPod(job, ix, prev)) made++;
       }
     }
-    // With backoffLimitPerIndex the replaced pod is now counted (its finalizer comes off).
-    if (c.perIndex) {
-      for (const ix of indexes.slice(0, made)) {
-        const prev = c.delayedDeletion.get(ix);
-        if (prev) {
-          c.delayedDeletion.delete(ix);
-        }
-      }
-    }
     active += made;
-    return { active, deleted: 0, readyDeleted: 0, requeueMs };
+    return { active, deleted: 0, readyDeleted: 0 };
   }
 
   private ownedPods(job: Job): Pod[] {
@@ -528,19 +474,7 @@ export class JobSyncer {
       for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
         if (!(c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX')) c.env = [...(c.env ?? []), env];
       }
-      if (job.spec.backoffLimitPerIndex !== undefined) {
-        let failures = 0;
-        let ignored = 0;
-        if (prevFailed) {
-          failures = getIndexFailureCount(prevFailed);
-          ignored = getIndexIgnoredFailureCount(prevFailed);
-          const v = job.spec.podFailurePolicy && prevFailed.status.phase === 'Failed' ? matchPodFailurePolicy(job.spec.podFailurePolicy, prevFailed) : { countFailed: true };
-          if (v.countFailed) failures++;
-          else ignored++;
-        }
-        annotations[JobIndexFailureCountAnnotation] = String(failures);
-        if (ignored > 0) annotations[JobIndexIgnoredFailureCountAnnotation] = String(ignored);
-      }
+      if (job.spec.backoffLimitPerIndex !== undefined) Object.assign(annotations, indexFailureCountAnnotations(job, prevFailed));
     }
     const pod: Pod = {
       apiVersion: 'v1',
@@ -568,14 +502,6 @@ export class JobSyncer {
     this.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
     return true;
   }
-}
-
-/** The delayed-deletion pod of an index: highest failure count, then the latest finish. */
-function isBetterDelayedPod(a: Pod, b: Pod): boolean {
-  const fa = getIndexFailureCount(a) + getIndexIgnoredFailureCount(a);
-  const fb = getIndexFailureCount(b) + getIndexIgnoredFailureCount(b);
-  if (fa !== fb) return fa > fb;
-  return parseTime(a.metadata.creationTimestamp) > parseTime(b.metadata.creationTimestamp);
 }
 
 function cond(type: string, reason: string, message: string, now: string): Condition {

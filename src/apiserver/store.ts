@@ -7,6 +7,7 @@ import type { Kernel } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
+import { defaultJob } from '../api/defaults.ts';
 import { controllerRefOf, namespaceOf } from '../api/meta.ts';
 import type { CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
@@ -138,7 +139,11 @@ export class Store {
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
     if (kind === 'Pod') admitPod(obj as unknown as Pod, this);
-    if (kind === 'Job') prepareJobForCreate(obj as unknown as Job);
+    if (kind === 'Job') {
+      // API-server defaulting (a CronJob's Jobs arrive undefaulted), then the registry strategy
+      defaultJob(obj as unknown as Job);
+      prepareJobForCreate(obj as unknown as Job);
+    }
     if (kind === 'CronJob') (obj as unknown as CronJob).status ??= {};
     map.set(key, obj);
     this.byUid.set(m.uid, obj);

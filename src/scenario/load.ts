@@ -1,0 +1,833 @@
+// The scenario loader: parse every document, dispatch by apiVersion/kind, check fields and types
+// (strict decoding), apply API defaults, validate as the API server would, and compile the
+// Simulation document into a SimulationConfig. Every problem is collected, never just the first;
+// each issue carries the file, line and column of the field it is about when known.
+
+import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
+import { quantityError, compareQuantities } from '../api/quantity.ts';
+import { parseDurationMs } from '../core/time.ts';
+import { DurationAnnotation, ExitCodesAnnotation, parseDistribution, parseExitCodes } from '../cluster/workload.ts';
+import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
+import { docFromValue, formatPath, mapKey, parseDocuments, parsePath } from './parse.ts';
+import type { ParsedDoc, PathSeg } from './parse.ts';
+import { checkSchema, showValue } from './schema.ts';
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  validateCronJob,
+  validateCronJobUpdate,
+  validateJob,
+  validateJobUpdate,
+  validateLabelSelector,
+  validateLabels,
+  validatePriorityClass,
+  validateQualifiedName,
+  dedupe,
+  isValidLabelValue,
+} from './validate.ts';
+import type { FieldError } from './validate.ts';
+import type {
+  BehaviorOverride,
+  BehaviorRule,
+  CheckConfig,
+  CheckProperty,
+  Distribution,
+  Fault,
+  Issue,
+  LoadResult,
+  NodePoolConfig,
+  ObjectRef,
+  Scenario,
+  ScenarioObject,
+  SimulationConfig,
+  TimelineAction,
+} from './types.ts';
+
+export const DefaultStart = '2026-01-01T00:00:00Z';
+export const DefaultSeed = 1;
+export const DefaultNodePool: NodePoolConfig = { name: 'node', count: 3, capacity: { cpu: '4', memory: '16Gi', pods: 110 }, labels: {}, taints: [] };
+/** bounds that keep a scenario finite (STYLE: everything has a limit) */
+export const MaxNodes = 10_000;
+export const MaxCheckRuns = 1_000_000;
+
+type Obj = Record<string, unknown>;
+type Kind = 'Job' | 'CronJob' | 'PriorityClass' | 'Simulation';
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+const apiVersionOf: Record<Kind, string> = { Job: 'batch/v1', CronJob: 'batch/v1', PriorityClass: 'scheduling.k8s.io/v1', Simulation: 'jobsim/v1alpha1' };
+const resourceOf: Record<string, string> = { Job: 'jobs.batch', CronJob: 'cronjobs.batch', PriorityClass: 'priorityclasses.scheduling.k8s.io' };
+
+// ---------------------------------------------------------------------------------------------
+// issues
+
+/** `file:line:col: Kind ns/name: field.path: problem`, leaving out what is unknown. */
+export function formatIssue(i: Issue): string {
+  let loc = i.file ?? '';
+  if (i.line !== undefined) {
+    loc += `:${i.line}`;
+    if (i.col !== undefined) loc += `:${i.col}`;
+  }
+  const parts: string[] = [];
+  if (loc) parts.push(`${loc}:`);
+  if (i.object) parts.push(`${i.object}:`);
+  if (i.path) parts.push(`${i.path}:`);
+  parts.push(i.message);
+  return parts.join(' ');
+}
+
+/** Sorted by file (in the order given), line, column; stable otherwise. */
+export function sortIssues(issues: Issue[], fileOrder: string[] = []): Issue[] {
+  const rank = (f: string) => {
+    const r = fileOrder.indexOf(f);
+    return r < 0 ? fileOrder.length : r;
+  };
+  return issues
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => {
+      if (a.i.file !== b.i.file) {
+        const d = rank(a.i.file) - rank(b.i.file);
+        if (d !== 0) return d;
+        return a.i.file < b.i.file ? -1 : 1;
+      }
+      const l = (a.i.line ?? 0) - (b.i.line ?? 0);
+      if (l !== 0) return l;
+      const c = (a.i.col ?? 0) - (b.i.col ?? 0);
+      if (c !== 0) return c;
+      return a.n - b.n;
+    })
+    .map((x) => x.i);
+}
+
+class Sink {
+  readonly issues: Issue[] = [];
+
+  /** An issue about `path` (relative to the object) of a value written at `base` in `doc`. */
+  at(doc: ParsedDoc, base: PathSeg[], object: string | undefined, path: string | undefined, message: string): void {
+    const segs = path ? positionPath(parsePath(path)) : [];
+    const p = doc.posOf([...base, ...segs]);
+    const issue: Issue = { file: doc.file, message };
+    if (p) {
+      issue.line = p.line;
+      issue.col = p.col;
+    }
+    if (object) issue.object = object;
+    if (path) issue.path = path;
+    this.issues.push(issue);
+  }
+
+  fieldErrors(doc: ParsedDoc, base: PathSeg[], object: string, errs: FieldError[], pruned: string[] = []): void {
+    for (const e of errs) {
+      // a value already reported with the wrong type is absent now: do not report it twice
+      if (pruned.some((p) => e.path === p || e.path.startsWith(`${p}.`) || e.path.startsWith(`${p}[`))) continue;
+      this.at(doc, base, object, e.path, e.message);
+    }
+  }
+}
+
+/** Upstream names a pod template's labels `template.labels`; in the file they sit under `template.metadata`. */
+function positionPath(segs: PathSeg[]): PathSeg[] {
+  const out: PathSeg[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    out.push(segs[i]!);
+    if (segs[i] === 'template' && (segs[i + 1] === 'labels' || segs[i + 1] === 'annotations')) out.push('metadata');
+  }
+  return out;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// objects
+
+function identity(kind: string, v: unknown): string {
+  const meta = isObj(v) && isObj(v.metadata) ? v.metadata : {};
+  const name = isStr(meta.name) && meta.name !== '' ? meta.name : isStr(meta.generateName) && meta.generateName !== '' ? meta.generateName : undefined;
+  if (kind === 'Job' || kind === 'CronJob') {
+    const ns = isStr(meta.namespace) && meta.namespace !== '' ? meta.namespace : 'default';
+    return name ? `${kind} ${ns}/${name}` : kind;
+  }
+  return name ? `${kind} ${name}` : kind;
+}
+
+/** The jobsim workload annotations of a pod template: bad values are errors at their line. */
+function validateWorkloadAnnotations(template: unknown, path: string): FieldError[] {
+  const ann = isObj(template) && isObj(template.metadata) && isObj(template.metadata.annotations) ? template.metadata.annotations : {};
+  const errs: FieldError[] = [];
+  const d = ann[DurationAnnotation];
+  if (isStr(d) && parseDistribution(d) === null) {
+    errs.push({
+      path: `${path}.metadata.annotations[${DurationAnnotation}]`,
+      message: `Invalid value: ${JSON.stringify(d)}: must be a duration (30s, 1h30m) or uniform(MIN,MAX), lognormal(MEDIAN,P95), exponential(MEAN)`,
+    });
+  }
+  const e = ann[ExitCodesAnnotation];
+  if (isStr(e) && parseExitCodes(e) === null) {
+    errs.push({ path: `${path}.metadata.annotations[${ExitCodesAnnotation}]`, message: `Invalid value: ${JSON.stringify(e)}: must be exit codes 0-255 separated by commas, e.g. "1,1,0"` });
+  }
+  return errs;
+}
+
+function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | CronJob | PriorityClass): FieldError[] {
+  if (kind === 'Job') return [...validateJob(obj as Job), ...validateWorkloadAnnotations((obj as Job).spec?.template, 'spec.template')];
+  if (kind === 'CronJob') {
+    const cj = obj as CronJob;
+    return [...validateCronJob(cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
+  }
+  return validatePriorityClass(obj as PriorityClass);
+}
+
+function applyDefaults(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Obj): Job | CronJob | PriorityClass {
+  if (kind === 'Job') return defaultJob(obj as unknown as Job);
+  if (kind === 'CronJob') return defaultCronJob(obj as unknown as CronJob);
+  return defaultPriorityClass(obj as unknown as PriorityClass);
+}
+
+/**
+ * Decodes one Job, CronJob or PriorityClass written at `base` of `doc`: strict field and type
+ * checks, defaults, validation. Returns the defaulted object, or undefined when it is unusable.
+ */
+function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' | 'CronJob' | 'PriorityClass', raw: Obj): Job | CronJob | PriorityClass | undefined {
+  const value = structuredClone(raw);
+  const object = identity(kind, value);
+  const schema = checkSchema(value, kind);
+  for (const i of schema.issues) sink.at(doc, base, object, i.path, i.message);
+  // the API server ignores status on create, and sets the identity fields itself
+  delete value.status;
+  if (kind === 'PriorityClass' && isObj(value.metadata)) delete value.metadata.namespace; // cluster-scoped
+  const obj = applyDefaults(kind, value);
+  sink.fieldErrors(doc, base, object, validateObject(kind, obj), schema.pruned);
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------
+// entry points
+
+/** Loads a scenario from YAML files (all documents of all files form one scenario). */
+export function loadScenario(files: Array<{ file: string; text: string }>): LoadResult {
+  const sink = new Sink();
+  const docs: ParsedDoc[] = [];
+  for (const f of files) {
+    const r = parseDocuments(f.file, f.text);
+    sink.issues.push(...r.issues);
+    docs.push(...r.docs);
+  }
+  const first = files[0]?.file ?? '';
+  const base = first.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+  return compile(sink, docs, base && base !== '-' ? base : 'simulation', files.map((f) => f.file));
+}
+
+/** Loads a scenario from plain objects (library input): same checks, no positions. */
+export function loadScenarioObjects(objects: unknown[], file = '<input>'): LoadResult {
+  const sink = new Sink();
+  const docs: ParsedDoc[] = [];
+  objects.forEach((o, i) => {
+    let v: unknown;
+    try {
+      v = structuredClone(o);
+    } catch (e) {
+      sink.issues.push({ file, message: `document ${i}: cannot be copied: ${(e as Error).message}` });
+      return;
+    }
+    if (v !== null && v !== undefined) docs.push(docFromValue(file, i, v));
+  });
+  return compile(sink, docs, 'simulation', [file]);
+}
+
+interface Declared {
+  kind: 'Job' | 'CronJob' | 'PriorityClass';
+  obj: Job | CronJob | PriorityClass;
+  doc: ParsedDoc;
+}
+
+function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: string[]): LoadResult {
+  const objects: ScenarioObject[] = [];
+  const byKey = new Map<string, Declared>();
+  let simDoc: ParsedDoc | undefined;
+
+  for (const doc of docs) {
+    const v = doc.value;
+    if (!isObj(v)) {
+      sink.at(doc, [], undefined, undefined, 'a document must be a mapping with apiVersion and kind');
+      continue;
+    }
+    const missing = [...(isStr(v.apiVersion) && v.apiVersion ? [] : ['apiVersion not set']), ...(isStr(v.kind) && v.kind ? [] : ['kind not set'])];
+    if (missing.length) {
+      sink.at(doc, [], undefined, undefined, `error validating data: [${missing.join(', ')}]`);
+      continue;
+    }
+    const kind = v.kind as string;
+    const apiVersion = v.apiVersion as string;
+    if (!Object.hasOwn(apiVersionOf, kind) || apiVersionOf[kind as Kind] !== apiVersion) {
+      sink.at(doc, ['kind'], identity(kind, v), undefined, `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}; jobsim reads batch/v1 Job and CronJob, scheduling.k8s.io/v1 PriorityClass and jobsim/v1alpha1 Simulation`);
+      continue;
+    }
+    if (kind === 'Simulation') {
+      if (simDoc) {
+        const p = simDoc.pos;
+        sink.at(doc, [], identity('Simulation', v), undefined, `only one Simulation document is allowed; the first is at ${simDoc.file}${p ? `:${p.line}` : ''}`);
+      } else simDoc = doc;
+      continue;
+    }
+    const k = kind as 'Job' | 'CronJob' | 'PriorityClass';
+    const obj = decodeObject(sink, doc, [], k, v);
+    if (!obj) continue;
+    const name = obj.metadata?.name;
+    if (isStr(name) && name !== '') {
+      const key = objectKey(k, obj.metadata.namespace, name);
+      if (byKey.has(key)) {
+        sink.at(doc, ['metadata', 'name'], identity(k, obj), 'metadata.name', `${resourceOf[k]} ${JSON.stringify(name)} already exists`);
+        continue;
+      }
+      byKey.set(key, { kind: k, obj, doc });
+    }
+    objects.push({ obj, pos: doc.pos });
+  }
+  checkGlobalDefault(sink, [...byKey.values()]);
+
+  const config = compileSimulation(sink, simDoc, defaultName, byKey);
+  const issues = sortIssues(sink.issues, fileOrder);
+  if (issues.length > 0 || !config) return { issues };
+  const scenario: Scenario = { config, objects };
+  return { scenario, issues };
+}
+
+function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return kind === 'PriorityClass' ? `${kind}/${name}` : `${kind}/${namespace ?? 'default'}/${name}`;
+}
+
+/** The priority admission plugin allows one globalDefault PriorityClass. */
+function checkGlobalDefault(sink: Sink, declared: Declared[]): void {
+  let first: Declared | undefined;
+  for (const d of declared) {
+    if (d.kind !== 'PriorityClass' || (d.obj as PriorityClass).globalDefault !== true) continue;
+    if (!first) first = d;
+    else sink.at(d.doc, ['globalDefault'], identity('PriorityClass', d.obj), 'globalDefault', `PriorityClass ${first.obj.metadata.name} is already marked as default. Only one default can exist`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// the Simulation document
+
+const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const durationHelp = 'must be a duration such as 500ms, 90s, 1h30m or 7d';
+
+/** Checks of one Simulation document, reporting at its own positions. */
+class SimCtx {
+  constructor(
+    readonly sink: Sink,
+    readonly doc: ParsedDoc,
+    readonly object: string,
+  ) {}
+
+  err(path: PathSeg[], message: string): void {
+    this.sink.at(this.doc, [], this.object, formatPath(path), message);
+  }
+
+  /** A duration field; undefined when absent or bad (bad ones are reported). */
+  duration(v: unknown, path: PathSeg[], opts: { positive?: boolean } = {}): number | undefined {
+    if (v === undefined || v === null) return undefined;
+    const ms = typeof v === 'number' ? (v === 0 ? 0 : null) : isStr(v) ? parseDurationMs(v) : null;
+    if (ms === null) {
+      this.err(path, `Invalid value: ${showValue(v)}: ${durationHelp}`);
+      return undefined;
+    }
+    if (opts.positive && ms <= 0) {
+      this.err(path, `Invalid value: ${showValue(v)}: must be greater than 0`);
+      return undefined;
+    }
+    return ms;
+  }
+
+  intRange(v: unknown, path: PathSeg[], lo: number, hi: number): number | undefined {
+    if (typeof v !== 'number') return undefined;
+    if (v < lo || v > hi) {
+      this.err(path, `Invalid value: ${v}: must be between ${lo} and ${hi}, inclusive`);
+      return undefined;
+    }
+    return v;
+  }
+
+  fieldErrors(errs: FieldError[], prefix: PathSeg[]): void {
+    for (const e of errs) this.err([...prefix, ...parsePath(e.path)], e.message);
+  }
+}
+
+function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: string, declared: Map<string, Declared>): SimulationConfig | undefined {
+  const cfg: SimulationConfig = {
+    name: defaultName,
+    seed: DefaultSeed,
+    startMs: Date.parse(DefaultStart),
+    nodePools: [structuredClone(DefaultNodePool)],
+    behaviors: [],
+    faults: [],
+    timeline: [],
+    latencies: { imagePullMs: 0, containerStartMs: 0, schedulingMs: 0 },
+  };
+  if (!doc) return cfg;
+  const value = structuredClone(doc.value) as Obj;
+  const object = identity('Simulation', value);
+  const schema = checkSchema(value, 'Simulation');
+  for (const i of schema.issues) sink.at(doc, [], object, i.path, i.message);
+  const c = new SimCtx(sink, doc, object);
+  const meta = isObj(value.metadata) ? value.metadata : {};
+  if (isStr(meta.name) && meta.name !== '') cfg.name = meta.name;
+  const spec = isObj(value.spec) ? value.spec : {};
+
+  if (typeof spec.seed === 'number') cfg.seed = spec.seed;
+  if (spec.start !== undefined) {
+    const s = spec.start;
+    const ms = isStr(s) && rfc3339.test(s) ? Date.parse(s) : NaN;
+    if (Number.isNaN(ms)) c.err(['spec', 'start'], `Invalid value: ${showValue(s)}: must be an RFC 3339 time such as ${DefaultStart}`);
+    else cfg.startMs = ms;
+  }
+  const dur = c.duration(spec.duration, ['spec', 'duration'], { positive: true });
+  if (dur !== undefined) cfg.durationMs = dur;
+
+  if (isObj(spec.latencies)) {
+    const l = spec.latencies;
+    cfg.latencies = {
+      imagePullMs: c.duration(l.imagePull, ['spec', 'latencies', 'imagePull']) ?? 0,
+      containerStartMs: c.duration(l.containerStart, ['spec', 'latencies', 'containerStart']) ?? 0,
+      schedulingMs: c.duration(l.scheduling, ['spec', 'latencies', 'scheduling']) ?? 0,
+    };
+  }
+
+  if (isObj(spec.cluster) && Array.isArray(spec.cluster.nodePools)) cfg.nodePools = compileNodePools(c, spec.cluster.nodePools);
+  const nodes = new Set<string>();
+  for (const p of cfg.nodePools) for (let i = 1; i <= p.count; i++) nodes.add(`${p.name}-${i}`);
+
+  if (Array.isArray(spec.behaviors)) cfg.behaviors = compileBehaviors(c, spec.behaviors);
+  if (Array.isArray(spec.faults)) cfg.faults = compileFaults(c, spec.faults, cfg.startMs, nodes);
+  const existing = new Set(declared.keys());
+  if (Array.isArray(spec.timeline)) cfg.timeline = compileTimeline(c, spec.timeline, cfg.startMs, declared, existing);
+  if (isObj(spec.check)) cfg.check = compileCheck(c, spec.check, existing);
+  return cfg;
+}
+
+/** `at`: an offset from start, or an RFC 3339 time (made an offset). */
+function compileAt(c: SimCtx, v: unknown, path: PathSeg[], startMs: number): number | undefined {
+  if (v === undefined || v === null) {
+    c.err(path, 'Required value');
+    return undefined;
+  }
+  if (isStr(v) && /^\d{4}-/.test(v)) {
+    const ms = rfc3339.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(ms)) {
+      c.err(path, `Invalid value: ${showValue(v)}: must be an offset such as 1h30m or an RFC 3339 time`);
+      return undefined;
+    }
+    if (ms < startMs) {
+      c.err(path, `Invalid value: ${showValue(v)}: must not be before spec.start`);
+      return undefined;
+    }
+    return ms - startMs;
+  }
+  return c.duration(v, path);
+}
+
+function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
+  const out: NodePoolConfig[] = [];
+  const names = new Set<string>();
+  let total = 0;
+  pools.forEach((p, i) => {
+    if (!isObj(p)) return;
+    const path: PathSeg[] = ['spec', 'cluster', 'nodePools', i];
+    const name = isStr(p.name) ? p.name : '';
+    let ok = true;
+    if (name === '') {
+      c.err([...path, 'name'], 'Required value');
+      ok = false;
+    } else {
+      for (const m of isDNS1123Label(name)) c.err([...path, 'name'], `Invalid value: ${JSON.stringify(name)}: ${m}`);
+      if (names.has(name)) c.err([...path, 'name'], `Duplicate value: ${JSON.stringify(name)}`);
+      names.add(name);
+    }
+    // a pool without a count gets the default pool's size
+    const count = typeof p.count === 'number' ? p.count : DefaultNodePool.count;
+    if (count < 0) c.err([...path, 'count'], `Invalid value: ${count}: must be greater than or equal to 0`);
+    total += Math.max(0, count);
+    const cap = isObj(p.capacity) ? p.capacity : {};
+    const capacity = { ...DefaultNodePool.capacity };
+    for (const r of ['cpu', 'memory'] as const) {
+      const q = cap[r];
+      if (q === undefined) continue;
+      if (quantityError(q as string) === null && compareQuantities(q as string, 0) <= 0) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be greater than 0`);
+      else capacity[r] = String(q);
+    }
+    if (typeof cap.pods === 'number') {
+      if (cap.pods < 0) c.err([...path, 'capacity', 'pods'], `Invalid value: ${cap.pods}: must be greater than or equal to 0`);
+      else capacity.pods = cap.pods;
+    }
+    c.fieldErrors(validateLabels(p.labels, 'labels'), path);
+    const taints: Taint[] = [];
+    (Array.isArray(p.taints) ? p.taints : []).forEach((t, j) => {
+      if (!isObj(t)) return;
+      const tp: PathSeg[] = [...path, 'taints', j];
+      const k = isStr(t.key) ? t.key : '';
+      if (k === '') c.err([...tp, 'key'], 'Required value');
+      else c.fieldErrors(validateQualifiedName(k, 'key'), tp);
+      if (isStr(t.value)) for (const m of isValidLabelValue(t.value)) c.err([...tp, 'value'], `Invalid value: ${JSON.stringify(t.value)}: ${m}`);
+      const effects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+      if (!isStr(t.effect) || t.effect === '') c.err([...tp, 'effect'], 'Required value');
+      else if (!effects.includes(t.effect)) c.err([...tp, 'effect'], `Unsupported value: ${JSON.stringify(t.effect)}: supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`);
+      taints.push({ key: k, ...(isStr(t.value) ? { value: t.value } : {}), effect: t.effect as Taint['effect'] });
+    });
+    const pool: NodePoolConfig = { name, count: Math.max(0, count), capacity, labels: isObj(p.labels) ? { ...(p.labels as Record<string, string>) } : {}, taints };
+    const mtbf = c.duration(p.mtbf, [...path, 'mtbf'], { positive: true });
+    const mttr = c.duration(p.mttr, [...path, 'mttr'], { positive: true });
+    if (mtbf !== undefined) pool.mtbfMs = mtbf;
+    if (mttr !== undefined) pool.mttrMs = mttr;
+    if (mttr !== undefined && p.mtbf === undefined) c.err([...path, 'mtbf'], 'Required value: when mttr is set');
+    if (ok) out.push(pool);
+  });
+  if (total > MaxNodes) c.err(['spec', 'cluster', 'nodePools'], `Too many: ${total}: must have at most ${MaxNodes} nodes in all`);
+  return out;
+}
+
+/** A duration distribution: `20m`, `uniform(10m,30m)`, or `{ uniform: [10m, 30m] }`, `{ lognormal: { median, p95 } }`, `{ exponential: { mean } }`. */
+function compileDistribution(c: SimCtx, v: unknown, path: PathSeg[]): Distribution | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (isStr(v) || typeof v === 'number') {
+    const d = isStr(v) ? parseDistribution(v) : v === 0 ? ({ kind: 'fixed', ms: 0 } as Distribution) : null;
+    if (!d) c.err(path, `Invalid value: ${showValue(v)}: ${durationHelp}, or uniform(MIN,MAX), lognormal(MEDIAN,P95), exponential(MEAN)`);
+    return d ?? undefined;
+  }
+  if (!isObj(v)) {
+    c.err(path, `Invalid value: ${showValue(v)}: must be a duration or one of { uniform }, { lognormal }, { exponential }`);
+    return undefined;
+  }
+  const keys = Object.keys(v);
+  const known = ['uniform', 'lognormal', 'exponential'];
+  for (const k of keys) if (!known.includes(k)) c.err([...path, k], `strict decoding error: unknown field ${JSON.stringify(formatPath([...path, k]))}`);
+  const given = keys.filter((k) => known.includes(k));
+  if (given.length !== 1) {
+    c.err(path, `Invalid value: ${showValue(v)}: must have exactly one of uniform, lognormal, exponential`);
+    return undefined;
+  }
+  const k = given[0]!;
+  const body = v[k];
+  if (k === 'uniform') {
+    if (!Array.isArray(body) || body.length !== 2) {
+      c.err([...path, k], `Invalid value: ${showValue(body)}: must be [MIN, MAX]`);
+      return undefined;
+    }
+    const a = c.duration(body[0], [...path, k, 0]);
+    const b = c.duration(body[1], [...path, k, 1]);
+    if (a === undefined || b === undefined) return undefined;
+    if (a > b) {
+      c.err([...path, k], `Invalid value: ${showValue(body)}: MIN must not be greater than MAX`);
+      return undefined;
+    }
+    return { kind: 'uniform', minMs: a, maxMs: b };
+  }
+  if (!isObj(body)) {
+    c.err([...path, k], `Invalid value: ${showValue(body)}: must be a mapping`);
+    return undefined;
+  }
+  const fields = k === 'lognormal' ? ['median', 'p95'] : ['mean'];
+  for (const f of Object.keys(body)) if (!fields.includes(f)) c.err([...path, k, f], `strict decoding error: unknown field ${JSON.stringify(formatPath([...path, k, f]))}`);
+  for (const f of fields) if (body[f] === undefined) c.err([...path, k, f], 'Required value');
+  if (k === 'exponential') {
+    const mean = c.duration(body.mean, [...path, k, 'mean'], { positive: true });
+    return mean === undefined ? undefined : { kind: 'exponential', meanMs: mean };
+  }
+  const median = c.duration(body.median, [...path, k, 'median'], { positive: true });
+  const p95 = c.duration(body.p95, [...path, k, 'p95'], { positive: true });
+  if (median === undefined || p95 === undefined) return undefined;
+  if (p95 < median) {
+    c.err([...path, k, 'p95'], `Invalid value: ${showValue(body.p95)}: must not be less than median`);
+    return undefined;
+  }
+  return { kind: 'lognormal', medianMs: median, p95Ms: p95 };
+}
+
+function compileOverride(c: SimCtx, b: Obj, path: PathSeg[]): BehaviorOverride {
+  const out: BehaviorOverride = {};
+  const d = compileDistribution(c, b.duration, [...path, 'duration']);
+  if (d) out.duration = d;
+  if (Array.isArray(b.exitCodes)) {
+    if (b.exitCodes.length === 0) c.err([...path, 'exitCodes'], 'Required value: at least one exit code');
+    const codes = b.exitCodes.map((x, j) => c.intRange(x, [...path, 'exitCodes', j], 0, 255));
+    if (codes.length > 0 && codes.every((x) => x !== undefined)) out.exitCodes = codes as number[];
+  }
+  if (typeof b.failureProbability === 'number') {
+    if (b.failureProbability < 0 || b.failureProbability > 1) c.err([...path, 'failureProbability'], `Invalid value: ${b.failureProbability}: must be between 0 and 1, inclusive`);
+    else out.failureProbability = b.failureProbability;
+  }
+  if (b.failExitCode !== undefined) {
+    const code = c.intRange(b.failExitCode, [...path, 'failExitCode'], 1, 255);
+    if (code !== undefined) out.failExitCode = code;
+    if (b.failureProbability === undefined) c.err([...path, 'failureProbability'], 'Required value: when failExitCode is set');
+  }
+  return out;
+}
+
+function compileBehaviors(c: SimCtx, list: unknown[]): BehaviorRule[] {
+  const out: BehaviorRule[] = [];
+  list.forEach((b, i) => {
+    if (!isObj(b)) return;
+    const path: PathSeg[] = ['spec', 'behaviors', i];
+    const selector = (isObj(b.selector) ? b.selector : {}) as LabelSelector;
+    c.fieldErrors(validateLabelSelector(selector, 'selector'), path);
+    const rule: BehaviorRule = { selector, ...compileOverride(c, b, path) };
+    if (isObj(b.perIndex)) {
+      const per: Record<number, BehaviorOverride> = {};
+      for (const [k, o] of Object.entries(b.perIndex)) {
+        const kp: PathSeg[] = [...path, 'perIndex', mapKey(k)];
+        if (!/^\d+$/.test(k)) c.err(kp, `Invalid value: ${JSON.stringify(k)}: must be a completion index (0, 1, 2, ...)`);
+        else if (isObj(o)) per[Number(k)] = compileOverride(c, o, kp);
+      }
+      rule.perIndex = per;
+    }
+    out.push(rule);
+  });
+  return out;
+}
+
+function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: Set<string>): Fault[] {
+  const out: Fault[] = [];
+  const actions = ['nodeDown', 'controllerDown', 'deleteNode', 'evictPod'];
+  list.forEach((f, i) => {
+    if (!isObj(f)) return;
+    const path: PathSeg[] = ['spec', 'faults', i];
+    const atMs = compileAt(c, f.at, [...path, 'at'], startMs);
+    const given = actions.filter((a) => f[a] !== undefined);
+    if (given.length !== 1) {
+      c.err(path, `Invalid value: "object": must have exactly one of ${actions.join(', ')}`);
+      return;
+    }
+    const a = given[0]!;
+    const forMs = c.duration(f.for, [...path, 'for'], { positive: true });
+    const node = (v: unknown, p: PathSeg[]): string | undefined => {
+      if (!isStr(v) || v === '') return void c.err(p, 'Required value');
+      if (!nodes.has(v)) return void c.err(p, `nodes ${JSON.stringify(v)} not found`);
+      return v;
+    };
+    if ((a === 'deleteNode' || a === 'evictPod') && f.for !== undefined) c.err([...path, 'for'], `Forbidden: may not be set with ${a}`);
+    if (a === 'nodeDown') {
+      const n = node(f.nodeDown, [...path, 'nodeDown']);
+      if (n !== undefined && atMs !== undefined) out.push(forMs !== undefined ? { atMs, nodeDown: n, forMs } : { atMs, nodeDown: n });
+    } else if (a === 'deleteNode') {
+      const n = node(f.deleteNode, [...path, 'deleteNode']);
+      if (n !== undefined && atMs !== undefined) out.push({ atMs, deleteNode: n });
+    } else if (a === 'controllerDown') {
+      const which = f.controllerDown;
+      const ok = which === 'job' || which === 'cronjob' || which === 'all';
+      if (!ok) c.err([...path, 'controllerDown'], `Unsupported value: ${showValue(which)}: supported values: "job", "cronjob", "all"`);
+      if (f.for === undefined) c.err([...path, 'for'], 'Required value: how long the controller is down');
+      if (ok && forMs !== undefined && atMs !== undefined) out.push({ atMs, controllerDown: which, forMs });
+    } else {
+      const ref = f.evictPod;
+      const parts = isStr(ref) ? ref.split('/') : [];
+      const [ns, name] = parts.length === 2 ? [parts[0]!, parts[1]!] : ['default', parts[0] ?? ''];
+      const p: PathSeg[] = [...path, 'evictPod'];
+      if (!isStr(ref) || parts.length > 2 || name === '') c.err(p, `Invalid value: ${showValue(ref)}: must be NAMESPACE/NAME or NAME`);
+      else {
+        const errs = [...isDNS1123Label(ns).map((m) => `namespace ${m}`), ...isDNS1123Subdomain(name).map((m) => `name ${m}`)];
+        for (const m of errs) c.err(p, `Invalid value: ${JSON.stringify(ref)}: ${m}`);
+        if (errs.length === 0 && atMs !== undefined) out.push({ atMs, evictPod: { namespace: ns, name } });
+      }
+    }
+  });
+  return out;
+}
+
+function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
+  const out: CheckConfig = { faults: {}, properties: [] };
+  const path: PathSeg[] = ['spec', 'check'];
+  if (typeof chk.runs === 'number') {
+    const r = c.intRange(chk.runs, [...path, 'runs'], 1, MaxCheckRuns);
+    if (r !== undefined) out.runs = r;
+  }
+  const nd = isObj(chk.faults) && isObj(chk.faults.nodeDown) ? chk.faults.nodeDown : undefined;
+  if (nd) {
+    const np: PathSeg[] = [...path, 'faults', 'nodeDown'];
+    const max = typeof nd.max === 'number' ? c.intRange(nd.max, [...np, 'max'], 0, MaxNodes) : (c.err([...np, 'max'], 'Required value'), undefined);
+    let range: [number, number] | undefined;
+    if (!Array.isArray(nd.for) || nd.for.length !== 2) c.err([...np, 'for'], `${nd.for === undefined ? 'Required value' : `Invalid value: ${showValue(nd.for)}`}: must be [MIN, MAX] durations, e.g. [1m, 30m]`);
+    else {
+      const a = c.duration(nd.for[0], [...np, 'for', 0], { positive: true });
+      const b = c.duration(nd.for[1], [...np, 'for', 1], { positive: true });
+      if (a !== undefined && b !== undefined) {
+        if (a > b) c.err([...np, 'for'], `Invalid value: ${showValue(nd.for)}: MIN must not be greater than MAX`);
+        else range = [a, b];
+      }
+    }
+    if (max !== undefined && range) out.faults.nodeDown = { max, forMinMs: range[0], forMaxMs: range[1] };
+  }
+  (Array.isArray(chk.properties) ? chk.properties : []).forEach((p, i) => {
+    if (!isObj(p)) return;
+    const pp: PathSeg[] = [...path, 'properties', i];
+    const ns = isStr(p.namespace) && p.namespace !== '' ? p.namespace : 'default';
+    const prop: CheckProperty = { namespace: ns };
+    const hasJob = isStr(p.job) && p.job !== '';
+    const hasCron = isStr(p.cronJob) && p.cronJob !== '';
+    if (hasJob === hasCron) c.err(pp, `${hasJob ? 'Invalid value: "object"' : 'Required value'}: exactly one of job or cronJob`);
+    if (hasJob) {
+      prop.job = p.job as string;
+      if (!existing.has(objectKey('Job', ns, prop.job))) c.err([...pp, 'job'], `jobs.batch ${JSON.stringify(prop.job)} not found`);
+    }
+    if (hasCron) {
+      prop.cronJob = p.cronJob as string;
+      if (!existing.has(objectKey('CronJob', ns, prop.cronJob))) c.err([...pp, 'cronJob'], `cronjobs.batch ${JSON.stringify(prop.cronJob)} not found`);
+    }
+    if (typeof p.maxFailed === 'number') {
+      if (p.maxFailed < 0) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: must be greater than or equal to 0`);
+      else prop.maxFailed = p.maxFailed;
+    }
+    const within = c.duration(p.completesWithin, [...pp, 'completesWithin'], { positive: true });
+    if (within !== undefined) prop.completesWithinMs = within;
+    if (typeof p.noMissedSlot === 'boolean') {
+      if (!hasCron) c.err([...pp, 'noMissedSlot'], `Invalid value: ${p.noMissedSlot}: applies to a cronJob only`);
+      prop.noMissedSlot = p.noMissedSlot;
+    }
+    const late = c.duration(p.maxLateness, [...pp, 'maxLateness']);
+    if (late !== undefined) {
+      if (!hasCron) c.err([...pp, 'maxLateness'], `Invalid value: ${showValue(p.maxLateness)}: applies to a cronJob only`);
+      prop.maxLatenessMs = late;
+    }
+    if (prop.maxFailed === undefined && p.completesWithin === undefined && p.noMissedSlot === undefined && p.maxLateness === undefined) {
+      c.err(pp, 'Required value: at least one of maxFailed, completesWithin, noMissedSlot, maxLateness');
+    }
+    out.properties.push(prop);
+  });
+  return out;
+}
+
+/** The state of one declared object while the timeline is replayed in time order. */
+interface Live {
+  kind: 'Job' | 'CronJob' | 'PriorityClass';
+  obj: Job | CronJob | PriorityClass;
+  /** a Job that was ever unsuspended is assumed to have a status.startTime from then on */
+  started: boolean;
+}
+
+function refOf(c: SimCtx, v: Obj, path: PathSeg[]): ObjectRef | undefined {
+  const kind = v.kind;
+  let ok = true;
+  if (kind !== 'Job' && kind !== 'CronJob') {
+    c.err([...path, 'kind'], kind === undefined ? 'Required value: Job or CronJob' : `Unsupported value: ${showValue(kind)}: supported values: "Job", "CronJob"`);
+    ok = false;
+  }
+  if (v.apiVersion !== undefined && v.apiVersion !== 'batch/v1') {
+    c.err([...path, 'apiVersion'], `Unsupported value: ${showValue(v.apiVersion)}: supported values: "batch/v1"`);
+    ok = false;
+  }
+  if (!isStr(v.name) || v.name === '') {
+    c.err([...path, 'name'], 'Required value');
+    ok = false;
+  }
+  if (v.namespace !== undefined && !isStr(v.namespace)) ok = false;
+  if (!ok) return undefined;
+  return { kind: kind as 'Job' | 'CronJob', name: v.name as string, namespace: isStr(v.namespace) && v.namespace !== '' ? v.namespace : 'default' };
+}
+
+/**
+ * The patch as the run applies it: a `null` that removes a defaulted field (backoffLimit: null)
+ * becomes the default the API server would put back when it decodes the patched object, so that
+ * a plain merge patch at run time gives the same object as validated here.
+ */
+function withDefaultsForNulls(patch: Obj, result: unknown): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(patch)) {
+    const r = isObj(result) && Object.hasOwn(result, k) ? result[k] : undefined;
+    let x: unknown = v;
+    if (v === null && r !== undefined) x = structuredClone(r);
+    else if (isObj(v)) x = withDefaultsForNulls(v, r);
+    Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** RFC 7386 JSON merge patch onto a copy of `target`. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObj(patch)) return structuredClone(patch);
+  const out: Obj = isObj(target) ? structuredClone(target) : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    // defineProperty: a key named __proto__ stays a key
+    else Object.defineProperty(out, k, { value: mergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>): TimelineAction[] {
+  const live = new Map<string, Live>();
+  for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: d.obj, started: d.kind === 'Job' && (d.obj as Job).spec.suspend !== true });
+  // entries are replayed in time order (document order at the same instant), as the run applies them
+  const entries: { i: number; atMs: number; v: Obj }[] = [];
+  list.forEach((v, i) => {
+    if (!isObj(v)) return;
+    const atMs = compileAt(c, v.at, ['spec', 'timeline', i, 'at'], startMs);
+    entries.push({ i, atMs: atMs ?? -1, v });
+  });
+  entries.sort((a, b) => a.atMs - b.atMs || a.i - b.i);
+  const out: TimelineAction[] = [];
+  for (const { i, atMs, v } of entries) {
+    const path: PathSeg[] = ['spec', 'timeline', i];
+    const actions = ['patch', 'delete', 'create'].filter((a) => v[a] !== undefined && v[a] !== null);
+    if (actions.length !== 1) {
+      c.err(path, `Invalid value: "object": must have exactly one of patch, delete, create`);
+      continue;
+    }
+    const a = actions[0]!;
+    const body = v[a];
+    if (!isObj(body)) continue; // the schema check reported it
+    const ap: PathSeg[] = [...path, a];
+    if (a === 'create') {
+      const kind = body.kind;
+      if ((kind !== 'Job' && kind !== 'CronJob') || body.apiVersion !== 'batch/v1') {
+        c.err([...ap, 'kind'], `no matches for kind ${JSON.stringify(kind ?? '')} in version ${JSON.stringify(body.apiVersion ?? '')}; a timeline may create batch/v1 Job and CronJob`);
+        continue;
+      }
+      const obj = decodeObject(c.sink, c.doc, ap, kind, body) as Job | CronJob | undefined;
+      if (!obj || !isStr(obj.metadata?.name) || obj.metadata.name === '') continue;
+      const key = objectKey(kind, obj.metadata.namespace, obj.metadata.name);
+      if (live.has(key)) {
+        c.err([...ap, 'metadata', 'name'], `${resourceOf[kind]} ${JSON.stringify(obj.metadata.name)} already exists`);
+        continue;
+      }
+      live.set(key, { kind, obj, started: kind === 'Job' && (obj as Job).spec.suspend !== true });
+      existing.add(key);
+      if (atMs >= 0) out.push({ atMs, create: obj });
+      continue;
+    }
+    const ref = refOf(c, body, ap);
+    if (!ref) continue;
+    const key = objectKey(ref.kind, ref.namespace, ref.name);
+    const cur = live.get(key);
+    if (!cur) {
+      c.err([...ap, 'name'], `${resourceOf[ref.kind]} ${JSON.stringify(ref.name)} not found${existing.has(key) ? ' (deleted earlier in the timeline)' : ''}`);
+      continue;
+    }
+    if (a === 'delete') {
+      live.delete(key);
+      if (atMs >= 0) out.push({ atMs, delete: ref });
+      continue;
+    }
+    // patch: the fields besides the reference are a JSON merge patch of the object
+    const patch: Obj = {};
+    for (const [k, x] of Object.entries(body)) if (!['apiVersion', 'kind', 'name', 'namespace'].includes(k)) patch[k] = structuredClone(x);
+    const object = `${ref.kind} ${ref.namespace}/${ref.name}`;
+    const schema = checkSchema(patch, `${ref.kind}Patch`, '', { keepNulls: true });
+    for (const s of schema.issues) c.sink.at(c.doc, ap, object, s.path, s.message);
+    if (Object.keys(patch).length === 0) {
+      c.err(ap, 'Required value: the fields to change (e.g. spec: { suspend: true })');
+      continue;
+    }
+    // the API server patches the stored (defaulted) object, decodes it (defaults again), validates
+    const next = applyDefaults(ref.kind, mergePatch(cur.obj, patch) as Obj) as Job | CronJob;
+    let errs: FieldError[];
+    if (ref.kind === 'Job') errs = [...validateObject('Job', next), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: cur.started })];
+    else {
+      // update rules, not create rules: TZ in an old schedule stays allowed, no 52-character limit
+      const cj = next as CronJob;
+      errs = [...validateCronJobUpdate(cur.obj as CronJob, cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
+    }
+    c.sink.fieldErrors(c.doc, ap, object, dedupe(errs), schema.pruned);
+    cur.obj = next;
+    if (ref.kind === 'Job' && (next as Job).spec.suspend !== true) cur.started = true;
+    if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+// Multi-document YAML with source positions. Values are resolved as Kubernetes reads manifests
+// (sigs.k8s.io/yaml over go-yaml v2, i.e. YAML 1.1: `yes`/`on` are booleans, `0777` is octal),
+// except that timestamps and sexagesimal numbers stay strings, as go-yaml v2 leaves them when it
+// decodes into untyped values.
+
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { Issue, SourcePos } from './types.ts';
+
+export type PathSeg = string | number;
+
+export interface LineCol {
+  line: number;
+  col: number;
+}
+
+export interface ParsedDoc {
+  file: string;
+  /** 0-based index of the document in its file, counting empty documents too */
+  index: number;
+  /** the document as plain JSON-like data */
+  value: unknown;
+  /** where the document's content starts; undefined for documents given as objects */
+  pos?: SourcePos;
+  /**
+   * Where the field at `path` is written: the key of a mapping entry, the item of a sequence.
+   * Falls back to the nearest ancestor that exists; undefined when there are no positions.
+   */
+  posOf(path: readonly PathSeg[]): LineCol | undefined;
+}
+
+const yamlOptions = {
+  version: '1.1' as const,
+  prettyErrors: false,
+  uniqueKeys: true,
+  // go-yaml v2 keeps timestamp-like and base-60 scalars as strings when the target is untyped;
+  // !!binary, !!set, !!omap and !!pairs would give non-JSON values (bytes, Set, Map): left out,
+  // so that they read as the plain scalars and mappings they are written as
+  customTags: (tags: unknown[]) =>
+    tags.filter((t) => {
+      const tag = t as { tag?: string; format?: string };
+      const dropped = ['timestamp', 'binary', 'set', 'omap', 'pairs'].map((n) => `tag:yaml.org,2002:${n}`);
+      return !dropped.includes(tag.tag ?? '') && tag.format !== 'TIME';
+    }),
+};
+
+/** Parses every document of one file; YAML errors become issues with their line and column. */
+export function parseDocuments(file: string, text: string): { docs: ParsedDoc[]; issues: Issue[] } {
+  const lc = new LineCounter();
+  const docs: ParsedDoc[] = [];
+  const issues: Issue[] = [];
+  let parsed: ReturnType<typeof parseAllDocuments>;
+  try {
+    parsed = parseAllDocuments(text, { ...yamlOptions, lineCounter: lc } as Parameters<typeof parseAllDocuments>[1]);
+  } catch (e) {
+    issues.push({ file, message: `yaml: ${(e as Error).message}` });
+    return { docs, issues };
+  }
+  const list = Array.isArray(parsed) ? parsed : [];
+  if (!Array.isArray(parsed)) {
+    // an empty stream gives an EmptyStream object, which holds no documents
+    const errs = (parsed as { errors?: { message: string; pos: [number, number] }[] }).errors ?? [];
+    for (const e of errs) issues.push(yamlIssue(file, lc, e));
+  }
+  list.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) issues.push(yamlIssue(file, lc, e));
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      const start = doc.contents?.range?.[0] ?? 0;
+      const p = lc.linePos(start);
+      issues.push({ file, line: p.line, col: p.col, message: `yaml: ${(e as Error).message}` });
+      return;
+    }
+    if (value === null || value === undefined) return; // empty document (or only comments)
+    const start = doc.contents?.range?.[0];
+    const p = start !== undefined ? lc.linePos(start) : undefined;
+    docs.push({
+      file,
+      index,
+      value,
+      pos: p ? { file, line: p.line, col: p.col } : undefined,
+      posOf: (path) => findPos(doc, lc, path),
+    });
+  });
+  return { docs, issues };
+}
+
+/** A document given as a value (library input): no positions. */
+export function docFromValue(file: string, index: number, value: unknown): ParsedDoc {
+  return { file, index, value, posOf: () => undefined };
+}
+
+function yamlIssue(file: string, lc: LineCounter, e: { message: string; pos: [number, number] }): Issue {
+  const p = lc.linePos(e.pos[0]);
+  // the library appends its own "at line N, column M" to some messages; the issue carries it already
+  const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { file, line: p.line, col: p.col, message: `yaml: ${msg}` };
+}
+
+function findPos(doc: Document, lc: LineCounter, path: readonly PathSeg[]): LineCol | undefined {
+  let node = deref(doc, doc.contents as YamlNode | null);
+  let at = node?.range?.[0];
+  for (const seg of path) {
+    if (!node) break;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      const k = pair.key as YamlNode | null;
+      at = k?.range?.[0] ?? at;
+      node = deref(doc, pair.value as YamlNode | null);
+    } else if (isSeq(node)) {
+      if (typeof seg !== 'number' && !/^\d+$/.test(seg)) break;
+      const item = node.items[Number(seg)] as YamlNode | undefined;
+      if (!item) break;
+      const n = deref(doc, item);
+      at = n?.range?.[0] ?? at;
+      node = n;
+    } else break;
+  }
+  if (at === undefined) return undefined;
+  const p = lc.linePos(at);
+  return { line: p.line, col: p.col };
+}
+
+function deref(doc: Document, n: YamlNode | null | undefined): YamlNode | undefined {
+  if (!n) return undefined;
+  if (isAlias(n)) return (n.resolve(doc) as YamlNode | undefined) ?? undefined;
+  return n;
+}
+
+function keyText(k: unknown): string | undefined {
+  if (isScalar(k)) return String(k.value);
+  return undefined;
+}
+
+/**
+ * Splits a field path as the API prints it (`spec.template.spec.containers[0].name`,
+ * `metadata.labels[app.kubernetes.io/name]`) into segments.
+ */
+export function parsePath(path: string): PathSeg[] {
+  const out: PathSeg[] = [];
+  let i = 0;
+  let cur = '';
+  while (i < path.length) {
+    const c = path[i]!;
+    if (c === '.') {
+      if (cur) out.push(cur);
+      cur = '';
+      i++;
+    } else if (c === '[') {
+      if (cur) out.push(cur);
+      cur = '';
+      const end = path.indexOf(']', i);
+      const inner = end < 0 ? path.slice(i + 1) : path.slice(i + 1, end);
+      out.push(/^\d+$/.test(inner) ? Number(inner) : inner);
+      i = end < 0 ? path.length : end + 1;
+    } else {
+      cur += c;
+      i++;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * The inverse of parsePath: `['spec', 'containers', 0, 'name']` → `spec.containers[0].name`.
+ * Keys that would not survive the round trip (`app.kubernetes.io/name`) are bracketed; a segment
+ * made with mapKey() prints as a map key (`perIndex[3]`), as field.Path.Key does.
+ */
+export function formatPath(path: readonly PathSeg[]): string {
+  let s = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') s += `[${seg}]`;
+    else if (seg.startsWith(MapKeyMark)) s += `[${seg.slice(MapKeyMark.length)}]`;
+    else if (/[.[\]/]/.test(seg)) s += `[${seg}]`;
+    else s += s ? `.${seg}` : seg;
+  }
+  return s;
+}
+
+const MapKeyMark = '\u0000key:';
+
+/** A path segment naming a key of a map (printed `[key]`). */
+export function mapKey(k: string): string {
+  return MapKeyMark + k;
+}

@@ -1,0 +1,1053 @@
+// API-server validation of the objects a scenario declares, ported from
+// pkg/apis/batch/validation, pkg/apis/core/validation (the parts a pod template of a Job uses),
+// pkg/apis/scheduling/validation and apimachinery's name/label validators. Each function is pure
+// and returns path-qualified errors worded as field.ErrorList prints them:
+// `spec.parallelism: Invalid value: -1: must be greater than or equal to 0`.
+//
+// Objects are validated after defaulting, as the API server does (decode applies defaults).
+// Deliberate differences are noted where they occur.
+
+import { selectorMatches } from '../api/meta.ts';
+import { compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
+import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
+import { parseSchedule, validateTimeZone as loadTimeZone } from '../controllers/cronjob/schedule.ts';
+
+/** One validation error: `path: message`, as field.Error.Error() prints it. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export function errorString(e: FieldError): string {
+  return `${e.path}: ${e.message}`;
+}
+
+/** field.ErrorList.ToAggregate drops repeated errors (the same text reached by two rules). */
+export function dedupe(errs: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errs.filter((e) => {
+    const k = errorString(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isNum = (v: unknown): v is number => typeof v === 'number';
+const objs = (v: unknown): [Obj, number][] => (Array.isArray(v) ? v.map((x, i) => [x, i] as [unknown, number]).filter((p): p is [Obj, number] => isObj(p[0])) : []);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const strMap = (v: unknown): Record<string, string> => (isObj(v) ? (v as Record<string, string>) : {});
+
+// ---------------------------------------------------------------------------------------------
+// field.Error constructors (apimachinery/pkg/util/validation/field/errors.go)
+
+/** How field.Error prints a bad value: scalars as Go's %v / %q; containers by kind. */
+export function goValue(v: unknown): string {
+  if (v === undefined || v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return JSON.stringify(v);
+  return JSON.stringify(Array.isArray(v) ? 'array' : 'object');
+}
+
+const withDetail = (s: string, detail: string) => (detail ? `${s}: ${detail}` : s);
+export const required = (path: string, detail = ''): FieldError => ({ path, message: withDetail('Required value', detail) });
+export const invalid = (path: string, value: unknown, detail: string): FieldError => ({ path, message: withDetail(`Invalid value: ${goValue(value)}`, detail) });
+/** field.Invalid with field.OmitValueType{} */
+export const invalidOmit = (path: string, detail: string): FieldError => ({ path, message: withDetail('Invalid value', detail) });
+export const notSupported = (path: string, value: unknown, valid: readonly string[]): FieldError => ({
+  path,
+  message: withDetail(`Unsupported value: ${goValue(value)}`, valid.length ? `supported values: ${valid.map((v) => JSON.stringify(v)).join(', ')}` : ''),
+});
+export const duplicate = (path: string, value: unknown): FieldError => ({ path, message: `Duplicate value: ${goValue(value)}` });
+export const forbidden = (path: string, detail: string): FieldError => ({ path, message: withDetail('Forbidden', detail) });
+export const notFound = (path: string, value: unknown): FieldError => ({ path, message: `Not found: ${goValue(value)}` });
+export const tooLong = (path: string, max: number): FieldError => ({ path, message: `Too long: must have at most ${max} bytes` });
+export const tooLongMaxLength = (path: string, max: number): FieldError => ({ path, message: `Too long: may not be longer than ${max}` });
+export const tooMany = (path: string, actual: number, max: number): FieldError => ({ path, message: `Too many: ${actual}: must have at most ${max} items` });
+
+/** Go's %q of a []string: `["a" "b"]`. */
+const goQuotedList = (xs: readonly string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
+
+const idx = (p: string, i: number) => `${p}[${i}]`;
+const key = (p: string, k: string) => `${p}[${k}]`;
+
+// ---------------------------------------------------------------------------------------------
+// apimachinery/pkg/util/validation: names, labels, qualified names
+
+/** validation.RegexError */
+function regexError(msg: string, fmt: string, ...examples: string[]): string {
+  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
+  let s = `${msg} (e.g. `;
+  examples.forEach((e, i) => {
+    if (i > 0) s += ' or ';
+    s += `'${e}', `;
+  });
+  return `${s}regex used for validation is '${fmt}')`;
+}
+const maxLenError = (n: number) => `must be no more than ${n} characters`;
+const emptyError = () => 'must be non-empty';
+const inclusiveRangeError = (lo: number, hi: number) => `must be between ${lo} and ${hi}, inclusive`;
+const isNegativeErrorMsg = 'must be greater than or equal to 0';
+
+const dns1123LabelFmt = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const dns1123LabelErrMsg = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
+const dns1123SubdomainFmt = `${dns1123LabelFmt}(\\.${dns1123LabelFmt})*`;
+const dns1123SubdomainErrMsg = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+const dns1123LabelRe = new RegExp(`^${dns1123LabelFmt}$`);
+const dns1123SubdomainRe = new RegExp(`^${dns1123SubdomainFmt}$`);
+const labelKeyFmt = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+const labelKeyErrMsg = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const labelKeyRe = new RegExp(`^${labelKeyFmt}$`);
+const labelValueFmt = `(${labelKeyFmt})?`;
+const labelValueErrMsg = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const labelValueRe = new RegExp(`^${labelValueFmt}$`);
+
+export function isDNS1123Label(v: string): string[] {
+  const errs: string[] = [];
+  if (v.length > 63) errs.push(maxLenError(63));
+  if (!dns1123LabelRe.test(v)) {
+    if (dns1123SubdomainRe.test(v)) errs.push('must not contain dots');
+    else errs.push(regexError(dns1123LabelErrMsg, dns1123LabelFmt, 'my-name', '123-abc'));
+  }
+  return errs;
+}
+
+export function isDNS1123Subdomain(v: string): string[] {
+  const errs: string[] = [];
+  if (v.length > 253) errs.push(maxLenError(253));
+  if (!dns1123SubdomainRe.test(v)) errs.push(regexError(dns1123SubdomainErrMsg, dns1123SubdomainFmt, 'example.com'));
+  return errs;
+}
+
+/** content.IsLabelKey (IsQualifiedName). */
+export function isQualifiedName(v: string): string[] {
+  const errs: string[] = [];
+  const parts = v.split('/');
+  let name: string;
+  if (parts.length === 1) name = parts[0]!;
+  else if (parts.length === 2) {
+    const prefix = parts[0]!;
+    name = parts[1]!;
+    if (prefix.length === 0) errs.push(`prefix part ${emptyError()}`);
+    else for (const m of isDNS1123Subdomain(prefix)) errs.push(`prefix part ${m}`);
+  } else {
+    return [`a valid label key ${regexError(labelKeyErrMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+  }
+  if (name.length === 0) errs.push(`name part ${emptyError()}`);
+  else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
+  if (!labelKeyRe.test(name)) errs.push(`name part ${regexError(labelKeyErrMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')}`);
+  return errs;
+}
+
+export function isValidLabelValue(v: string): string[] {
+  const errs: string[] = [];
+  if (v.length > 63) errs.push(maxLenError(63));
+  if (!labelValueRe.test(v)) errs.push(regexError(labelValueErrMsg, labelValueFmt, 'MyValue', 'my_value', '12345'));
+  return errs;
+}
+
+const httpPathFmt = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
+const httpPathRe = new RegExp(`^${httpPathFmt}$`);
+
+/** validation.IsDomainPrefixedPath */
+function isDomainPrefixedPath(path: string, v: string): FieldError[] {
+  if (v.length === 0) return [required(path)];
+  const i = v.indexOf('/');
+  const host = i < 0 ? v : v.slice(0, i);
+  const rest = i < 0 ? '' : v.slice(i + 1);
+  if (i < 0 || host.length === 0 || rest.length === 0) return [invalid(path, v, 'must be a domain-prefixed path (such as "acme.io/foo")')];
+  const errs = isDNS1123Subdomain(host).map((m) => invalid(path, host, m));
+  if (!httpPathRe.test(rest)) errs.push(invalid(path, rest, regexError('Invalid path', httpPathFmt)));
+  return errs;
+}
+
+const each = (path: string, value: string, msgs: string[]) => msgs.map((m) => invalid(path, value, m));
+export const validateDNS1123Label = (v: string, path: string) => each(path, v, isDNS1123Label(v));
+export const validateDNS1123Subdomain = (v: string, path: string) => each(path, v, isDNS1123Subdomain(v));
+export const validateQualifiedName = (v: string, path: string) => each(path, v, isQualifiedName(v));
+
+function nonNegative(v: unknown, path: string): FieldError[] {
+  return isNum(v) && v < 0 ? [invalid(path, v, isNegativeErrorMsg)] : [];
+}
+
+/** metav1validation.ValidateLabels: errors name the map, not the key. */
+export function validateLabels(labels: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [k, v] of Object.entries(strMap(labels))) {
+    errs.push(...each(path, k, isQualifiedName(k)));
+    if (isStr(v)) errs.push(...each(path, v, isValidLabelValue(v)));
+  }
+  return errs;
+}
+
+const TotalAnnotationSizeLimitB = 256 * 1024;
+
+/** apimachinery ValidateAnnotations: keys are qualified names (case-insensitive); total size 256 KiB. */
+export function validateAnnotations(annotations: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  let size = 0;
+  for (const [k, v] of Object.entries(strMap(annotations))) {
+    errs.push(...each(path, k, isQualifiedName(k.toLowerCase())));
+    size += k.length + (isStr(v) ? v.length : 0);
+  }
+  if (size > TotalAnnotationSizeLimitB) errs.push(tooLong(path, TotalAnnotationSizeLimitB));
+  return errs;
+}
+
+/** metav1validation.ValidateLabelSelector */
+export function validateLabelSelector(sel: unknown, path: string): FieldError[] {
+  if (!isObj(sel)) return [];
+  const errs = validateLabels(sel.matchLabels, `${path}.matchLabels`);
+  for (const [r, i] of objs(sel.matchExpressions)) {
+    const p = idx(`${path}.matchExpressions`, i);
+    const values = list(r.values);
+    switch (r.operator) {
+      case 'In':
+      case 'NotIn':
+        if (values.length === 0) errs.push(required(`${p}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
+        break;
+      case 'Exists':
+      case 'DoesNotExist':
+        if (values.length > 0) errs.push(forbidden(`${p}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        break;
+      default:
+        errs.push(invalid(`${p}.operator`, r.operator ?? '', 'not a valid selector operator'));
+    }
+    errs.push(...validateQualifiedName(isStr(r.key) ? r.key : '', `${p}.key`));
+    values.forEach((v, j) => {
+      if (isStr(v)) errs.push(...each(idx(`${p}.values`, j), v, isValidLabelValue(v)));
+    });
+  }
+  return errs;
+}
+
+function selectorIsValid(sel: LabelSelector): boolean {
+  return validateLabelSelector(sel, 'selector').length === 0;
+}
+
+/** maskTrailingDash (apimachinery ValidateNameFunc with prefix=true), quirk included: it drops two characters. */
+function maskTrailingDash(name: string): string {
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
+}
+
+/** The name the object will have: its name, or generateName plus the store's 5-character suffix. */
+export function effectiveName(meta: unknown): string {
+  const m = isObj(meta) ? meta : {};
+  if (isStr(m.name) && m.name !== '') return m.name;
+  return isStr(m.generateName) && m.generateName !== '' ? `${m.generateName}xxxxx` : '';
+}
+
+/**
+ * ValidateObjectMeta: name required and valid (`nameFn` is the kind's name rule), namespace a
+ * DNS-1123 label when the kind is namespaced, labels and annotations.
+ */
+export function validateObjectMeta(meta: unknown, namespaced: boolean, nameFn: (name: string) => string[] = isDNS1123Subdomain, path = 'metadata'): FieldError[] {
+  const m = isObj(meta) ? meta : {};
+  const errs: FieldError[] = [];
+  const name = isStr(m.name) ? m.name : '';
+  const generateName = isStr(m.generateName) ? m.generateName : '';
+  // the store generates the name from generateName at creation, before upstream validates
+  if (generateName !== '') errs.push(...each(`${path}.generateName`, generateName, nameFn(maskTrailingDash(generateName))));
+  if (name === '' && generateName === '') errs.push(required(`${path}.name`, 'name or generateName is required'));
+  else if (name !== '') errs.push(...each(`${path}.name`, name, nameFn(name)));
+  if (namespaced) {
+    const ns = isStr(m.namespace) ? m.namespace : '';
+    if (ns === '') errs.push(required(`${path}.namespace`));
+    else errs.push(...validateDNS1123Label(ns, `${path}.namespace`));
+  } else if (isStr(m.namespace) && m.namespace !== '') {
+    errs.push(forbidden(`${path}.namespace`, 'not allowed on this type'));
+  }
+  errs.push(...validateLabels(m.labels, `${path}.labels`));
+  errs.push(...validateAnnotations(m.annotations, `${path}.annotations`));
+  return errs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// core/v1 pod template (ValidatePodTemplateSpec → ValidatePodSpec), the parts a Job's pods use
+
+const supportedPullPolicies = ['Always', 'IfNotPresent', 'Never'];
+const supportedTerminationMessagePolicies = ['File', 'FallbackToLogsOnError'];
+const supportedPortProtocols = ['SCTP', 'TCP', 'UDP'];
+const supportedDNSPolicies = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+const supportedTaintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+const supportedPreemptionPolicies = ['Never', 'PreemptLowerPriority'];
+const standardContainerResources = new Set(['cpu', 'memory', 'ephemeral-storage']);
+const standardResources = new Set([
+  'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
+  'limits.memory', 'limits.ephemeral-storage', 'pods', 'services', 'replicationcontrollers', 'resourcequotas', 'secrets',
+  'configmaps', 'persistentvolumeclaims', 'storage', 'requests.storage', 'services.nodeports', 'services.loadbalancers',
+]);
+
+/** IsValidPortName */
+function isValidPortName(port: string): string[] {
+  const errs: string[] = [];
+  if (port.length > 15) errs.push(maxLenError(15));
+  if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
+  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
+  if (port.length > 0 && (port[0] === '-' || port[port.length - 1] === '-')) errs.push('must not begin or end with a hyphen');
+  return errs;
+}
+
+function validateContainerPorts(ports: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  for (const [p, i] of objs(ports)) {
+    const ip = idx(path, i);
+    if (isStr(p.name) && p.name.length > 0) {
+      const msgs = isValidPortName(p.name);
+      if (msgs.length) errs.push(...each(`${ip}.name`, p.name, msgs));
+      else if (names.has(p.name)) errs.push(duplicate(`${ip}.name`, p.name));
+      else names.add(p.name);
+    }
+    if (!isNum(p.containerPort) || p.containerPort === 0) errs.push(required(`${ip}.containerPort`));
+    else if (p.containerPort < 1 || p.containerPort > 65535) errs.push(invalid(`${ip}.containerPort`, p.containerPort, inclusiveRangeError(1, 65535)));
+    if (isNum(p.hostPort) && p.hostPort !== 0 && (p.hostPort < 1 || p.hostPort > 65535)) errs.push(invalid(`${ip}.hostPort`, p.hostPort, inclusiveRangeError(1, 65535)));
+    if (!isStr(p.protocol) || p.protocol === '') errs.push(required(`${ip}.protocol`));
+    else if (!supportedPortProtocols.includes(p.protocol)) errs.push(notSupported(`${ip}.protocol`, p.protocol, supportedPortProtocols));
+  }
+  return errs;
+}
+
+/** ValidateEnv, with RelaxedEnvironmentVariableValidation (on by default since v1.32). */
+function validateEnv(env: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [e, i] of objs(env)) {
+    const ip = idx(path, i);
+    const name = isStr(e.name) ? e.name : '';
+    if (name === '') errs.push(required(`${ip}.name`));
+    // eslint-disable-next-line no-control-regex
+    else if (!/^[\x20-\x3c\x3e-\x7e]+$/.test(name)) errs.push(invalid(`${ip}.name`, name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
+    if (isObj(e.valueFrom)) {
+      const vp = `${ip}.valueFrom`;
+      const n = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].filter((k) => isObj((e.valueFrom as Obj)[k])).length;
+      if (isStr(e.value) && e.value !== '') errs.push(invalid(vp, '', 'may not be specified when `value` is not empty'));
+      if (n === 0) errs.push(invalid(vp, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
+      else if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
+    }
+  }
+  return errs;
+}
+
+function isNativeResource(name: string): boolean {
+  return !name.includes('/') || name.includes('kubernetes.io/');
+}
+
+/** validateContainerResourceName */
+function validateContainerResourceName(name: string, path: string): FieldError[] {
+  const errs = validateQualifiedName(name, path);
+  if (errs.length) return errs;
+  if (!name.includes('/')) {
+    if (!standardResources.has(name) && !name.startsWith('hugepages-')) errs.push(invalid(path, name, 'must be a standard resource type or fully qualified'));
+    if (!standardContainerResources.has(name) && !name.startsWith('hugepages-')) errs.push(invalid(path, name, 'must be a standard resource for containers'));
+  } else if (!isNativeResource(name) && name.startsWith('requests.')) {
+    errs.push(invalid(path, name, "doesn't follow extended resource name standard"));
+  }
+  return errs;
+}
+
+/** ValidateResourceQuantityValue: non-negative; integer for resources other than cpu, memory, storage, hugepages. */
+function validateQuantityValue(name: string, q: string | number, path: string): FieldError[] {
+  if (quantityError(q) !== null) return [invalid(path, String(q), quantityError(q)!)];
+  if (compareQuantities(q, 0) < 0) return [invalid(path, String(q), isNegativeErrorMsg)];
+  const decimalAllowed = standardContainerResources.has(name) || name.startsWith('hugepages-') || name === 'storage';
+  if (!decimalAllowed && !isIntegerQuantity(q)) return [invalid(path, String(q), 'must be an integer')];
+  return [];
+}
+
+/** ValidateContainerResourceRequirements */
+function validateResources(res: unknown, path: string): FieldError[] {
+  if (!isObj(res)) return [];
+  const errs: FieldError[] = [];
+  const limits = isObj(res.limits) ? (res.limits as Record<string, string | number>) : {};
+  const requests = isObj(res.requests) ? (res.requests as Record<string, string | number>) : {};
+  for (const [name, q] of Object.entries(limits)) {
+    const p = key(`${path}.limits`, name);
+    errs.push(...validateContainerResourceName(name, p), ...validateQuantityValue(name, q, p));
+  }
+  for (const [name, q] of Object.entries(requests)) {
+    const p = key(`${path}.requests`, name);
+    const e = [...validateContainerResourceName(name, p), ...validateQuantityValue(name, q, p)];
+    errs.push(...e);
+    if (e.length) continue;
+    const lim = limits[name];
+    const limOk = lim !== undefined && quantityError(lim) === null;
+    const overcommitable = isNativeResource(name) && !name.startsWith('hugepages-');
+    if (limOk && overcommitable && compareQuantities(q, lim) > 0) errs.push(invalid(p, String(q), `must be less than or equal to ${name} limit of ${String(lim)}`));
+    else if (!overcommitable) {
+      if (lim === undefined) errs.push(required(key(`${path}.limits`, name), 'Limit must be set for non overcommitable resources'));
+      else if (limOk && compareQuantities(q, lim) !== 0) errs.push(invalid(p, String(q), `must be equal to ${name} limit of ${String(lim)}`));
+    }
+  }
+  return errs;
+}
+
+/** validateContainerCommon plus the volume mounts and resources of ValidateContainers. */
+function validateContainer(c: Obj, path: string, volumes: Set<string>): FieldError[] {
+  const errs: FieldError[] = [];
+  const name = isStr(c.name) ? c.name : '';
+  if (name === '') errs.push(required(`${path}.name`));
+  else errs.push(...validateDNS1123Label(name, `${path}.name`));
+  if (!isStr(c.image) || c.image === '') errs.push(required(`${path}.image`));
+  const tmp = c.terminationMessagePolicy;
+  if (!isStr(tmp) || tmp === '') errs.push(required(`${path}.terminationMessagePolicy`));
+  else if (!supportedTerminationMessagePolicies.includes(tmp)) errs.push(notSupported(`${path}.terminationMessagePolicy`, tmp, supportedTerminationMessagePolicies));
+  errs.push(...validateContainerPorts(c.ports, `${path}.ports`));
+  errs.push(...validateEnv(c.env, `${path}.env`));
+  const pp = c.imagePullPolicy;
+  if (!isStr(pp) || pp === '') errs.push(required(`${path}.imagePullPolicy`));
+  else if (!supportedPullPolicies.includes(pp)) errs.push(notSupported(`${path}.imagePullPolicy`, pp, supportedPullPolicies));
+  errs.push(...validateResources(c.resources, `${path}.resources`));
+  const mountPaths = new Set<string>();
+  for (const [m, i] of objs(c.volumeMounts)) {
+    const mp = idx(`${path}.volumeMounts`, i);
+    const mname = isStr(m.name) ? m.name : '';
+    if (mname === '') errs.push(required(`${mp}.name`));
+    if (!volumes.has(mname)) errs.push(notFound(`${mp}.name`, mname));
+    const mpath = isStr(m.mountPath) ? m.mountPath : '';
+    if (mpath === '') errs.push(required(`${mp}.mountPath`));
+    else if (mountPaths.has(mpath)) errs.push(invalid(`${mp}.mountPath`, mpath, 'must be unique'));
+    mountPaths.add(mpath);
+  }
+  return errs;
+}
+
+function validateVolumes(vols: unknown, path: string): { errs: FieldError[]; names: Set<string> } {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  for (const [v, i] of objs(vols)) {
+    const p = idx(path, i);
+    const sources = Object.keys(v).filter((k) => k !== 'name' && v[k] !== undefined && v[k] !== null);
+    if (sources.length === 0) errs.push(required(p, 'must specify a volume type'));
+    for (const s of sources.slice(1)) errs.push(forbidden(`${p}.${s}`, 'may not specify more than 1 volume type'));
+    const name = isStr(v.name) ? v.name : '';
+    if (name === '') errs.push(required(`${p}.name`));
+    else errs.push(...validateDNS1123Label(name, `${p}.name`));
+    if (names.has(name)) errs.push(duplicate(`${p}.name`, name));
+    names.add(name);
+  }
+  return { errs, names };
+}
+
+/** ValidateTolerations */
+export function validateTolerations(tols: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [t, i] of objs(tols)) {
+    const p = idx(path, i);
+    const k = isStr(t.key) ? t.key : '';
+    const op = isStr(t.operator) ? t.operator : '';
+    const value = isStr(t.value) ? t.value : '';
+    const effect = isStr(t.effect) ? t.effect : '';
+    if (k.length > 0) errs.push(...validateQualifiedName(k, `${p}.key`));
+    if (k.length === 0 && op !== 'Exists') errs.push(invalid(`${p}.operator`, op, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+    if (t.tolerationSeconds !== undefined && effect !== 'NoExecute') errs.push(invalid(`${p}.effect`, effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+    if (op === 'Equal' || op === '') {
+      const m = isValidLabelValue(value);
+      if (m.length) errs.push(invalid(`${p}.operator`, value, m.join(';')));
+    } else if (op === 'Exists') {
+      if (value.length > 0) errs.push(invalid(`${p}.operator`, t, "value must be empty when `operator` is 'Exists'"));
+    } else errs.push(notSupported(`${p}.operator`, op, ['Equal', 'Exists']));
+    if (effect.length > 0 && !supportedTaintEffects.includes(effect)) errs.push(notSupported(`${p}.effect`, effect, supportedTaintEffects));
+  }
+  return errs;
+}
+
+/** ValidateNodeSelectorRequirement (matchExpressions) and validateNodeFieldSelectorRequirement (matchFields). */
+function validateNodeSelectorTerm(term: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [r, i] of objs(term.matchExpressions)) {
+    const p = idx(`${path}.matchExpressions`, i);
+    const values = list(r.values);
+    switch (r.operator) {
+      case 'In':
+      case 'NotIn':
+        if (values.length === 0) errs.push(required(`${p}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
+        break;
+      case 'Exists':
+      case 'DoesNotExist':
+        if (values.length > 0) errs.push(forbidden(`${p}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        break;
+      case 'Gt':
+      case 'Lt':
+        if (values.length !== 1) errs.push(required(`${p}.values`, "must be specified single value when `operator` is 'Lt' or 'Gt'"));
+        break;
+      default:
+        errs.push(invalid(`${p}.operator`, r.operator ?? '', 'not a valid selector operator'));
+    }
+    errs.push(...validateQualifiedName(isStr(r.key) ? r.key : '', `${p}.key`));
+  }
+  for (const [r, i] of objs(term.matchFields)) {
+    const p = idx(`${path}.matchFields`, i);
+    if (r.operator === 'In' || r.operator === 'NotIn') {
+      if (list(r.values).length !== 1) errs.push(required(`${p}.values`, "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"));
+    } else errs.push(invalid(`${p}.operator`, r.operator ?? '', 'not a valid selector operator'));
+    if (r.key !== 'metadata.name') errs.push(notSupported(`${p}.key`, r.key ?? '', ['metadata.name']));
+  }
+  return errs;
+}
+
+function validateAffinity(aff: unknown, path: string): FieldError[] {
+  if (!isObj(aff)) return [];
+  const errs: FieldError[] = [];
+  const na = aff.nodeAffinity;
+  if (isObj(na)) {
+    const req = na.requiredDuringSchedulingIgnoredDuringExecution;
+    const rp = `${path}.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`;
+    if (isObj(req)) {
+      const terms = objs(req.nodeSelectorTerms);
+      if (list(req.nodeSelectorTerms).length === 0) errs.push(required(`${rp}.nodeSelectorTerms`, 'must have at least one node selector term'));
+      for (const [t, i] of terms) errs.push(...validateNodeSelectorTerm(t, idx(`${rp}.nodeSelectorTerms`, i)));
+    }
+    const pp = `${path}.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution`;
+    for (const [t, i] of objs(na.preferredDuringSchedulingIgnoredDuringExecution)) {
+      if (!isNum(t.weight) || t.weight < 1 || t.weight > 100) errs.push(invalid(`${idx(pp, i)}.weight`, t.weight ?? 0, 'must be in the range 1-100'));
+      if (isObj(t.preference)) errs.push(...validateNodeSelectorTerm(t.preference, `${idx(pp, i)}.preference`));
+    }
+  }
+  for (const kind of ['podAffinity', 'podAntiAffinity']) {
+    const pa = aff[kind];
+    if (!isObj(pa)) continue;
+    const term = (t: Obj, p: string) => {
+      const e: FieldError[] = [];
+      e.push(...validateLabelSelector(t.labelSelector, `${p}.labelSelector`));
+      e.push(...validateLabelSelector(t.namespaceSelector, `${p}.namespaceSelector`));
+      list(t.namespaces).forEach((ns, j) => isStr(ns) && e.push(...validateDNS1123Label(ns, idx(`${p}.namespaces`, j))));
+      const tk = isStr(t.topologyKey) ? t.topologyKey : '';
+      if (tk === '') e.push(required(`${p}.topologyKey`, 'can not be empty'));
+      else e.push(...validateQualifiedName(tk, `${p}.topologyKey`));
+      return e;
+    };
+    const rp = `${path}.${kind}.requiredDuringSchedulingIgnoredDuringExecution`;
+    for (const [t, i] of objs(pa.requiredDuringSchedulingIgnoredDuringExecution)) errs.push(...term(t, idx(rp, i)));
+    const pp = `${path}.${kind}.preferredDuringSchedulingIgnoredDuringExecution`;
+    for (const [t, i] of objs(pa.preferredDuringSchedulingIgnoredDuringExecution)) {
+      if (!isNum(t.weight) || t.weight < 1 || t.weight > 100) errs.push(invalid(`${idx(pp, i)}.weight`, t.weight ?? 0, 'must be in the range 1-100'));
+      if (isObj(t.podAffinityTerm)) errs.push(...term(t.podAffinityTerm, `${idx(pp, i)}.podAffinityTerm`));
+    }
+  }
+  return errs;
+}
+
+/** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules. */
+export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
+  // a missing spec is validated as its zero value, as the decoded Go struct would be
+  const spec: Obj = isObj(specIn) ? specIn : {};
+  const errs: FieldError[] = [];
+  const vols = validateVolumes(spec.volumes, `${path}.volumes`);
+  errs.push(...vols.errs);
+  // containers: at least one; names unique across containers and init containers
+  const containers = list(spec.containers);
+  const names = new Set<string>();
+  if (containers.length === 0) errs.push(required(`${path}.containers`));
+  for (const [c, i] of objs(spec.containers)) {
+    const p = idx(`${path}.containers`, i);
+    errs.push(...validateContainer(c, p, vols.names));
+    const n = isStr(c.name) ? c.name : '';
+    if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
+    else names.add(n);
+  }
+  for (const [c, i] of objs(spec.initContainers)) {
+    const p = idx(`${path}.initContainers`, i);
+    errs.push(...validateContainer(c, p, vols.names));
+    const n = isStr(c.name) ? c.name : '';
+    if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
+    if (n.length > 0) names.add(n);
+    for (const probe of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
+      if (c[probe] !== undefined && c.restartPolicy !== 'Always') errs.push(invalid(`${p}.${probe}`, c[probe], 'must not be set for init containers'));
+    }
+  }
+  if (isStr(spec.dnsPolicy) && !supportedDNSPolicies.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, supportedDNSPolicies));
+  errs.push(...validateLabels(spec.nodeSelector, `${path}.nodeSelector`));
+  if (isStr(spec.serviceAccountName) && spec.serviceAccountName !== '') errs.push(...validateDNS1123Subdomain(spec.serviceAccountName, `${path}.serviceAccountName`));
+  if (isStr(spec.nodeName) && spec.nodeName !== '') errs.push(...validateDNS1123Subdomain(spec.nodeName, `${path}.nodeName`));
+  if (isNum(spec.activeDeadlineSeconds) && (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > 2147483647)) {
+    errs.push(invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, inclusiveRangeError(1, 2147483647)));
+  }
+  // upstream clamps a negative grace period on pods; a template states what the pods will carry
+  errs.push(...nonNegative(spec.terminationGracePeriodSeconds, `${path}.terminationGracePeriodSeconds`));
+  if (isStr(spec.hostname) && spec.hostname !== '') errs.push(...validateDNS1123Label(spec.hostname, `${path}.hostname`));
+  if (isStr(spec.subdomain) && spec.subdomain !== '') errs.push(...validateDNS1123Label(spec.subdomain, `${path}.subdomain`));
+  errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
+  errs.push(...validateAffinity(spec.affinity, `${path}.affinity`));
+  if (isStr(spec.priorityClassName) && spec.priorityClassName !== '') errs.push(...validateDNS1123Subdomain(spec.priorityClassName, `${path}.priorityClassName`));
+  if (isStr(spec.schedulerName) && spec.schedulerName !== '') errs.push(...validateDNS1123Subdomain(spec.schedulerName, `${path}.schedulerName`));
+  if (spec.preemptionPolicy !== undefined && !supportedPreemptionPolicies.includes(spec.preemptionPolicy as string)) {
+    errs.push(notSupported(`${path}.preemptionPolicy`, spec.preemptionPolicy, supportedPreemptionPolicies));
+  }
+  return errs;
+}
+
+/**
+ * ValidatePodTemplateSpec. Upstream names the template's labels `<path>.labels` (no `metadata`),
+ * and so does this. `extraLabels` are labels the API adds before validating (the generated
+ * job-name labels).
+ */
+export function validatePodTemplateSpec(tIn: unknown, path: string, extraLabels: Record<string, string> = {}): FieldError[] {
+  const t: Obj = isObj(tIn) ? tIn : {};
+  const meta = isObj(t.metadata) ? t.metadata : {};
+  const errs: FieldError[] = [];
+  errs.push(...validateLabels({ ...strMap(meta.labels), ...extraLabels }, `${path}.labels`));
+  errs.push(...validateAnnotations(meta.annotations, `${path}.annotations`));
+  errs.push(...validatePodSpec(t.spec, `${path}.spec`));
+  return errs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// batch/v1 Job (pkg/apis/batch/validation/validation.go)
+
+const maxParallelismForIndexedJob = 100_000;
+const maxFailedIndexesForIndexedJob = 100_000;
+const completionsSoftLimit = 100_000;
+const parallelismLimitForHighCompletions = 10_000;
+const maxFailedIndexesLimitForHighCompletions = 10_000;
+const maxPodFailurePolicyRules = 20;
+const maxPodFailurePolicyOnExitCodesValues = 255;
+const maxPodFailurePolicyOnPodConditionsPatterns = 20;
+const maxManagedByLength = 63;
+const maxJobSuccessPolicySucceededIndexesLimit = 64 * 1024;
+const maxSuccessPolicyRule = 20;
+const supportedPodFailurePolicyActions = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
+const supportedOnExitCodesOperators = ['In', 'NotIn'];
+const supportedOnPodConditionsStatus = ['False', 'True', 'Unknown'];
+const supportedPodReplacementPolicy = ['Failed', 'TerminatingOrFailed'];
+
+function validatePodFailurePolicy(spec: JobSpec, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const pfp = spec.podFailurePolicy as unknown;
+  if (!isObj(pfp)) return errs;
+  const rulesPath = `${path}.rules`;
+  const rules = list(pfp.rules);
+  if (rules.length > maxPodFailurePolicyRules) errs.push(tooMany(rulesPath, rules.length, maxPodFailurePolicyRules));
+  const containerNames = new Set<string>();
+  const ps = (spec.template as unknown as Obj | undefined)?.spec;
+  for (const [c] of objs(isObj(ps) ? ps.containers : undefined)) if (isStr(c.name)) containerNames.add(c.name);
+  for (const [c] of objs(isObj(ps) ? ps.initContainers : undefined)) if (isStr(c.name)) containerNames.add(c.name);
+  for (const [rule, i] of objs(pfp.rules)) {
+    const rp = idx(rulesPath, i);
+    const ap = `${rp}.action`;
+    const action = isStr(rule.action) ? rule.action : '';
+    if (action === '') errs.push(required(ap, `valid values: ${goQuotedList(supportedPodFailurePolicyActions)}`));
+    else if (action === 'FailIndex') {
+      if (spec.backoffLimitPerIndex === undefined) errs.push(invalid(ap, action, 'requires the backoffLimitPerIndex to be set'));
+    } else if (!supportedPodFailurePolicyActions.includes(action)) errs.push(notSupported(ap, action, supportedPodFailurePolicyActions));
+    const onExit = rule.onExitCodes;
+    const onConds = list(rule.onPodConditions);
+    if (isObj(onExit)) errs.push(...validateOnExitCodes(onExit, `${rp}.onExitCodes`, containerNames));
+    if (onConds.length > 0) {
+      const cp = `${rp}.onPodConditions`;
+      if (onConds.length > maxPodFailurePolicyOnPodConditionsPatterns) errs.push(tooMany(cp, onConds.length, maxPodFailurePolicyOnPodConditionsPatterns));
+      for (const [pat, j] of objs(onConds)) {
+        const pp = idx(cp, j);
+        errs.push(...validateQualifiedName(isStr(pat.type) ? pat.type : '', `${pp}.type`));
+        const st = isStr(pat.status) ? pat.status : '';
+        if (st === '') errs.push(required(`${pp}.status`, `valid values: ${goQuotedList(supportedOnPodConditionsStatus)}`));
+        else if (!supportedOnPodConditionsStatus.includes(st)) errs.push(notSupported(`${pp}.status`, st, supportedOnPodConditionsStatus));
+      }
+    }
+    if (isObj(onExit) && onConds.length > 0) errs.push(invalidOmit(rp, 'specifying both OnExitCodes and OnPodConditions is not supported'));
+    if (!isObj(onExit) && onConds.length === 0) errs.push(invalidOmit(rp, 'specifying one of OnExitCodes and OnPodConditions is required'));
+  }
+  return errs;
+}
+
+function validateOnExitCodes(r: Obj, path: string, containerNames: Set<string>): FieldError[] {
+  const errs: FieldError[] = [];
+  const op = isStr(r.operator) ? r.operator : '';
+  if (op === '') errs.push(required(`${path}.operator`, `valid values: ${goQuotedList(supportedOnExitCodesOperators)}`));
+  else if (!supportedOnExitCodesOperators.includes(op)) errs.push(notSupported(`${path}.operator`, op, supportedOnExitCodesOperators));
+  if (isStr(r.containerName) && !containerNames.has(r.containerName)) {
+    errs.push(invalid(`${path}.containerName`, r.containerName, 'must be one of the container or initContainer names in the pod template'));
+  }
+  const vp = `${path}.values`;
+  const values = list(r.values).filter(isNum);
+  if (values.length === 0) errs.push(invalid(vp, values, 'at least one value is required'));
+  else if (values.length > maxPodFailurePolicyOnExitCodesValues) errs.push(tooMany(vp, values.length, maxPodFailurePolicyOnExitCodesValues));
+  let ordered = true;
+  const seen = new Set<number>();
+  values.forEach((v, j) => {
+    if (op === 'In' && v === 0) errs.push(invalid(idx(vp, j), v, 'must not be 0 for the In operator'));
+    if (seen.has(v)) errs.push(duplicate(idx(vp, j), v));
+    else seen.add(v);
+    if (j > 0 && values[j - 1]! > v) ordered = false;
+  });
+  if (!ordered) errs.push(invalid(vp, values, 'must be ordered'));
+  return errs;
+}
+
+/** parseIndexInterval / validateIndexesFormat: returns the number of indexes or an error text. */
+export function validateIndexesFormat(s: string, completions: number): number | string {
+  if (s.length === 0) return 0;
+  let last: number | undefined;
+  let total = 0;
+  for (const interval of s.split(',')) {
+    const lim = interval.split('-');
+    if (lim.length > 2) return `the fragment ${JSON.stringify(interval)} violates the requirement that an index interval can have at most two parts separated by '-'`;
+    const atoi = (x: string) => (/^[+-]?\d+$/.test(x) ? Number(x) : NaN);
+    const x = atoi(lim[0]!);
+    if (Number.isNaN(x)) return `cannot convert string to integer for index: ${JSON.stringify(lim[0])}`;
+    if (x >= completions) return `too large index: ${JSON.stringify(lim[0])}`;
+    let y = x;
+    if (lim.length > 1) {
+      y = atoi(lim[1]!);
+      if (Number.isNaN(y)) return `cannot convert string to integer for index: ${JSON.stringify(lim[1])}`;
+      if (y >= completions) return `too large index: ${JSON.stringify(lim[1])}`;
+      if (x >= y) return `non-increasing order, previous: ${x}, current: ${y}`;
+    }
+    if (last !== undefined && last >= x) return `non-increasing order, previous: ${last}, current: ${x}`;
+    total += y - x + 1;
+    last = y;
+  }
+  return total;
+}
+
+function validateSuccessPolicy(spec: JobSpec, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const sp = spec.successPolicy as unknown;
+  if (!isObj(sp)) return errs;
+  const rulesPath = `${path}.rules`;
+  const rules = list(sp.rules);
+  if (rules.length === 0) errs.push(required(rulesPath, 'at least one rules must be specified when the successPolicy is specified'));
+  if (rules.length > maxSuccessPolicyRule) errs.push(tooMany(rulesPath, rules.length, maxSuccessPolicyRule));
+  const completions = spec.completions;
+  for (const [rule, i] of objs(sp.rules)) {
+    const rp = idx(rulesPath, i);
+    if (rule.succeededCount === undefined && rule.succeededIndexes === undefined) errs.push(required(rp, 'at least one of succeededCount or succeededIndexes must be specified'));
+    let total = 0;
+    // completions is required for Indexed Jobs; without it that error stands alone
+    if (isStr(rule.succeededIndexes) && isNum(completions)) {
+      const p = `${rp}.succeededIndexes`;
+      if (rule.succeededIndexes.length > maxJobSuccessPolicySucceededIndexesLimit) errs.push(tooLong(p, maxJobSuccessPolicySucceededIndexesLimit));
+      const r = validateIndexesFormat(rule.succeededIndexes, completions);
+      if (typeof r === 'string') errs.push(invalid(p, rule.succeededIndexes, `error parsing succeededIndexes: ${r}`));
+      else total = r;
+    }
+    if (isNum(rule.succeededCount) && isNum(completions)) {
+      const p = `${rp}.succeededCount`;
+      errs.push(...nonNegative(rule.succeededCount, p));
+      if (rule.succeededCount > completions) errs.push(invalid(p, rule.succeededCount, `must be less than or equal to ${completions} (the number of specified completions)`));
+      if (isStr(rule.succeededIndexes) && rule.succeededCount > total) {
+        errs.push(invalid(p, rule.succeededCount, `must be less than or equal to ${total} (the number of indexes in the specified succeededIndexes field)`));
+      }
+    }
+  }
+  return errs;
+}
+
+/** validateJobSpec: the rules shared by Jobs and CronJob job templates. */
+export function validateJobSpecCommon(spec: JobSpec, path: string, extraTemplateLabels: Record<string, string> = {}): FieldError[] {
+  const errs: FieldError[] = [];
+  const s = spec as unknown as Obj;
+  for (const f of ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'ttlSecondsAfterFinished', 'backoffLimitPerIndex']) {
+    errs.push(...nonNegative(s[f], `${path}.${f}`));
+  }
+  if (spec.maxFailedIndexes !== undefined) {
+    errs.push(...nonNegative(spec.maxFailedIndexes, `${path}.maxFailedIndexes`));
+    if (spec.backoffLimitPerIndex === undefined) errs.push(required(`${path}.backoffLimitPerIndex`, 'when maxFailedIndexes is specified'));
+  }
+  if (isStr(spec.managedBy)) {
+    errs.push(...isDomainPrefixedPath(`${path}.managedBy`, spec.managedBy));
+    if (spec.managedBy.length > maxManagedByLength) errs.push(tooLongMaxLength(`${path}.managedBy`, maxManagedByLength));
+  }
+  const mode = spec.completionMode as string | undefined;
+  if (mode !== undefined) {
+    if (mode !== 'NonIndexed' && mode !== 'Indexed') errs.push(notSupported(`${path}.completionMode`, mode, ['NonIndexed', 'Indexed']));
+    if (mode === 'Indexed') {
+      const c = spec.completions;
+      const par = spec.parallelism;
+      const mfi = spec.maxFailedIndexes;
+      if (c === undefined) errs.push(required(`${path}.completions`, 'when completion mode is Indexed'));
+      if (isNum(par) && par > maxParallelismForIndexedJob) {
+        errs.push(invalid(`${path}.parallelism`, par, `must be less than or equal to ${maxParallelismForIndexedJob} when completion mode is Indexed`));
+      }
+      if (isNum(c) && isNum(mfi) && mfi > c) errs.push(invalid(`${path}.maxFailedIndexes`, mfi, 'must be less than or equal to completions'));
+      if (isNum(mfi) && mfi > maxFailedIndexesForIndexedJob) errs.push(invalid(`${path}.maxFailedIndexes`, mfi, `must be less than or equal to ${maxFailedIndexesForIndexedJob}`));
+      if (isNum(c) && c > completionsSoftLimit && spec.backoffLimitPerIndex !== undefined) {
+        const tail = `when completions are above ${completionsSoftLimit} and used with backoff limit per index`;
+        if (mfi === undefined) errs.push(required(`${path}.maxFailedIndexes`, `must be specified when completions is above ${completionsSoftLimit}`));
+        if (isNum(par) && par > parallelismLimitForHighCompletions) errs.push(invalid(`${path}.parallelism`, par, `must be less than or equal to ${parallelismLimitForHighCompletions} ${tail}`));
+        if (isNum(mfi) && mfi > maxFailedIndexesLimitForHighCompletions) errs.push(invalid(`${path}.maxFailedIndexes`, mfi, `must be less than or equal to ${maxFailedIndexesLimitForHighCompletions} ${tail}`));
+      }
+    }
+  }
+  if (mode === undefined || mode === 'NonIndexed') {
+    if (spec.backoffLimitPerIndex !== undefined) errs.push(invalid(`${path}.backoffLimitPerIndex`, spec.backoffLimitPerIndex, 'requires indexed completion mode'));
+    if (spec.maxFailedIndexes !== undefined) errs.push(invalid(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'requires indexed completion mode'));
+  }
+  if (spec.podFailurePolicy !== undefined) errs.push(...validatePodFailurePolicy(spec, `${path}.podFailurePolicy`));
+  if (spec.successPolicy !== undefined) {
+    if (mode !== 'Indexed') errs.push(invalid(`${path}.successPolicy`, spec.successPolicy, 'requires indexed completion mode'));
+    else errs.push(...validateSuccessPolicy(spec, `${path}.successPolicy`));
+  }
+  const prp = spec.podReplacementPolicy as string | undefined;
+  if (prp !== undefined) {
+    if (spec.podFailurePolicy !== undefined) {
+      if (prp !== 'Failed') errs.push(notSupported(`${path}.podReplacementPolicy`, prp, ['Failed']));
+    } else if (!supportedPodReplacementPolicy.includes(prp)) errs.push(notSupported(`${path}.podReplacementPolicy`, prp, supportedPodReplacementPolicy));
+  }
+  errs.push(...validatePodTemplateSpec(spec.template, `${path}.template`, extraTemplateLabels));
+  // the pod default (Always) counts as unset: a Job's pods must terminate
+  const rp = `${path}.template.spec.restartPolicy`;
+  const restart = (isObj(spec.template) && isObj(spec.template.spec) ? spec.template.spec.restartPolicy : undefined) as string | undefined;
+  if (restart === undefined || restart === '' || restart === 'Always') errs.push(required(rp, 'valid values: "OnFailure", "Never"'));
+  else if (restart !== 'OnFailure' && restart !== 'Never') errs.push(notSupported(rp, restart, ['OnFailure', 'Never']));
+  else if (spec.podFailurePolicy !== undefined && restart !== 'Never') errs.push(invalid(rp, restart, 'only "Never" is supported when podFailurePolicy is specified'));
+  return errs;
+}
+
+export interface JobValidationOptions {
+  /**
+   * The selector and template labels are generated at creation (manualSelector not true), as
+   * the registry strategy does before validation. Default true: scenario Jobs are validated
+   * before the store creates them.
+   */
+  selectorGeneratedOnCreate?: boolean;
+}
+
+/** The labels generateSelector adds to the template; the uid ones are left out (not known yet). */
+function generatedJobLabels(name: string): Record<string, string> {
+  return { 'job-name': name, 'batch.kubernetes.io/job-name': name };
+}
+
+/**
+ * ValidateJob: metadata, the generated-selector rules, the JobSpec, and the Indexed hostname rule.
+ * Selector generation happens in the store (it needs the uid); this checks what it would find.
+ */
+export function validateJob(job: Job, opts: JobValidationOptions = {}): FieldError[] {
+  const errs: FieldError[] = [];
+  const meta = (isObj(job.metadata) ? job.metadata : {}) as Job['metadata'];
+  const spec = (isObj(job.spec) ? job.spec : {}) as JobSpec;
+  const name = effectiveName(meta);
+  errs.push(...validateObjectMeta(meta, true));
+  const generated = (opts.selectorGeneratedOnCreate ?? true) && spec.manualSelector !== true;
+  const tmeta = isObj(spec.template) && isObj(spec.template.metadata) ? spec.template.metadata : {};
+  const tlabels = strMap(tmeta.labels);
+  let extra: Record<string, string> = {};
+  if (generated) {
+    // validateGeneratedSelector: user labels that conflict with the generated ones are errors
+    const want = generatedJobLabels(name);
+    for (const [k, v] of Object.entries(want)) {
+      if (tlabels[k] !== undefined && tlabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), tlabels, `must be '${v}'`));
+    }
+    extra = Object.fromEntries(Object.entries(want).filter(([k]) => tlabels[k] === undefined));
+    if (isObj(spec.selector) && selectorIsValid(spec.selector)) {
+      // the selector gets controller-uid=<uid>; it must still select the generated labels
+      const uid = '\u0000uid';
+      const user = spec.selector as LabelSelector;
+      const sel: LabelSelector = { matchLabels: { ...(user.matchLabels ?? {}) }, matchExpressions: user.matchExpressions };
+      sel.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
+      const expected = { ...want, 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid };
+      if (!selectorMatches(sel, expected)) errs.push(invalid('spec.selector', spec.selector, '`selector` not auto-generated'));
+    }
+    errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
+  } else {
+    if (!isObj(spec.selector)) errs.push(required('spec.selector'));
+    else {
+      errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
+      if (selectorIsValid(spec.selector) && !selectorMatches(spec.selector, tlabels)) {
+        errs.push(invalid('spec.template.metadata.labels', tlabels, '`selector` does not match template `labels`'));
+      }
+    }
+  }
+  errs.push(...validateJobSpecCommon(spec, 'spec', extra));
+  if (spec.completionMode === 'Indexed' && isNum(spec.completions) && spec.completions > 0 && name !== '') {
+    // the pods' hostname is `<name>-<index>`: it must be a DNS label for the largest index
+    const host = `${name}-${spec.completions - 1}`;
+    if (isDNS1123Label(host).length > 0) errs.push(invalid('metadata.name', name, `will not able to create pod with invalid DNS label: ${host}`));
+  }
+  return dedupe(errs);
+}
+
+/** Deep equality as apiequality.Semantic.DeepEqual sees JSON: unset, null, [] and {} are equal. */
+export function semanticEqual(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).every((k) => v[k] === undefined));
+  if (empty(a) && empty(b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => semanticEqual(x, b[i]));
+  if (isObj(a) && isObj(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) if (!semanticEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return a === b;
+}
+
+const immutable = (path: string, newVal: unknown, oldVal: unknown): FieldError[] => (semanticEqual(newVal, oldVal) ? [] : [invalid(path, newVal, 'field is immutable')]);
+
+/** ValidateObjectMetaUpdate: name and namespace cannot change. */
+function validateObjectMetaUpdate(newMeta: unknown, oldMeta: unknown): FieldError[] {
+  const n = isObj(newMeta) ? newMeta : {};
+  const o = isObj(oldMeta) ? oldMeta : {};
+  return [...immutable('metadata.name', n.name, o.name), ...immutable('metadata.namespace', n.namespace, o.namespace)];
+}
+
+export interface JobUpdateOptions {
+  /** the Job had a status.startTime before the update (default: whether oldJob has one) */
+  startedBefore?: boolean;
+}
+
+/** The template without the fields a suspended, never-started Job may change (AllowMutableSchedulingDirectives). */
+function withoutSchedulingDirectives(t: PodTemplateSpec | undefined): unknown {
+  if (!isObj(t)) return t;
+  const c = structuredClone(t) as unknown as Obj;
+  if (isObj(c.metadata)) {
+    delete c.metadata.labels;
+    delete c.metadata.annotations;
+  }
+  if (isObj(c.spec)) {
+    delete c.spec.nodeSelector;
+    delete c.spec.tolerations;
+    delete c.spec.schedulingGates;
+    if (isObj(c.spec.affinity)) {
+      delete c.spec.affinity.nodeAffinity;
+      if (Object.keys(c.spec.affinity).length === 0) delete c.spec.affinity;
+    }
+  }
+  return c;
+}
+
+/**
+ * ValidateJobUpdate's immutability rules (ValidateJobSpecUpdate minus the spec re-validation:
+ * call validateJob on the new object as well, as the strategy does). Elastic Indexed Jobs may
+ * change completions together with parallelism; a suspended Job that never started may change
+ * its template's scheduling directives, labels and annotations.
+ */
+export function validateJobUpdate(oldJob: Job, newJob: Job, opts: JobUpdateOptions = {}): FieldError[] {
+  const errs = validateObjectMetaUpdate(newJob.metadata, oldJob.metadata);
+  const n = (isObj(newJob.spec) ? newJob.spec : {}) as JobSpec;
+  const o = (isObj(oldJob.spec) ? oldJob.spec : {}) as JobSpec;
+  // validateCompletions (AllowElasticIndexedJobs: GA)
+  if (n.completionMode === 'Indexed') {
+    if (!semanticEqual(n.completions, o.completions) && n.completions !== undefined && n.completions !== n.parallelism) {
+      errs.push(invalid('spec.completions', n.completions, 'can only be modified in tandem with spec.parallelism'));
+    }
+  } else errs.push(...immutable('spec.completions', n.completions, o.completions));
+  errs.push(...immutable('spec.selector', n.selector, o.selector));
+  const started = opts.startedBefore ?? (isObj(oldJob.status) && oldJob.status.startTime !== undefined);
+  const mutableDirectives = o.suspend === true && !started;
+  if (mutableDirectives) {
+    if (!semanticEqual(withoutSchedulingDirectives(n.template), withoutSchedulingDirectives(o.template))) errs.push(invalid('spec.template', n.template, 'field is immutable'));
+  } else errs.push(...immutable('spec.template', n.template, o.template));
+  errs.push(...immutable('spec.completionMode', n.completionMode, o.completionMode));
+  errs.push(...immutable('spec.podFailurePolicy', n.podFailurePolicy, o.podFailurePolicy));
+  errs.push(...immutable('spec.backoffLimitPerIndex', n.backoffLimitPerIndex, o.backoffLimitPerIndex));
+  errs.push(...immutable('spec.managedBy', n.managedBy, o.managedBy));
+  errs.push(...immutable('spec.successPolicy', n.successPolicy, o.successPolicy));
+  return dedupe(errs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// batch/v1 CronJob
+
+const validTimeZoneCharacters = /^[A-Za-z.\-_0-9+]{1,14}$/;
+
+/** validateTimeZone: the upstream character rules, then whether the zone loads. */
+function validateTimeZoneField(tz: unknown, path: string): FieldError[] {
+  if (tz === undefined || tz === null) return [];
+  if (!isStr(tz) || tz.length === 0) return [invalid(path, tz ?? '', 'timeZone must be nil or non-empty string')];
+  for (const part of tz.split('/')) {
+    if (part === '.' || part === '..' || part.startsWith('-') || !validTimeZoneCharacters.test(part)) return [invalid(path, tz, `unknown time zone ${tz}`)];
+  }
+  const errs: FieldError[] = [];
+  if (tz.toLowerCase() === 'local') errs.push(invalid(path, tz, 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones'));
+  else {
+    const e = loadTimeZone(tz);
+    if (e !== null) errs.push(invalid(path, tz, e));
+  }
+  return errs;
+}
+
+function validateCronJobSpec(spec: CronJob['spec'], oldSpec: CronJob['spec'] | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const sched = isStr(spec.schedule) ? spec.schedule : '';
+  if (sched.length === 0) errs.push(required(`${path}.schedule`));
+  else {
+    const allowTZ = oldSpec !== undefined && isStr(oldSpec.schedule) && oldSpec.schedule.includes('TZ');
+    // cron.ParseStandard; the friendlier phrase first (contract §1), robfig's own text after it
+    const parsed = parseSchedule(sched);
+    if ('error' in parsed) {
+      const detail = 'detail' in parsed && typeof parsed.detail === 'string' && parsed.detail !== '' ? `${parsed.detail} (robfig/cron: ${parsed.error})` : parsed.error;
+      errs.push(invalid(`${path}.schedule`, sched, detail));
+    }
+    if (allowTZ && sched.includes('TZ') && spec.timeZone !== undefined) errs.push(invalid(`${path}.schedule`, sched, 'cannot use both timeZone field and TZ or CRON_TZ in schedule'));
+    else if (!allowTZ && sched.includes('TZ')) errs.push(invalid(`${path}.schedule`, sched, 'cannot use TZ or CRON_TZ in schedule, use timeZone field instead'));
+  }
+  errs.push(...nonNegative(spec.startingDeadlineSeconds, `${path}.startingDeadlineSeconds`));
+  if (oldSpec === undefined || oldSpec.timeZone !== spec.timeZone) errs.push(...validateTimeZoneField(spec.timeZone, `${path}.timeZone`));
+  const cp = spec.concurrencyPolicy as string | undefined;
+  if (cp === undefined || cp === '') errs.push(required(`${path}.concurrencyPolicy`));
+  else if (!['Allow', 'Forbid', 'Replace'].includes(cp)) errs.push(notSupported(`${path}.concurrencyPolicy`, cp, ['Allow', 'Forbid', 'Replace']));
+  // ValidateJobTemplateSpec
+  const jt = spec.jobTemplate as unknown;
+  const jtPath = `${path}.jobTemplate`;
+  {
+    const js = (isObj(jt) && isObj(jt.spec) ? jt.spec : {}) as unknown as JobSpec;
+    errs.push(...validateJobSpecCommon(js, `${jtPath}.spec`));
+    if (js.selector !== undefined) errs.push(invalid(`${jtPath}.spec.selector`, js.selector, '`selector` will be auto-generated'));
+    if (js.manualSelector === true) errs.push(notSupported(`${jtPath}.spec.manualSelector`, true, ['nil', 'false']));
+    // Deliberate addition: upstream leaves jobTemplate.metadata to the Job's own validation at
+    // creation (where it would fail every schedule); here it fails up front.
+    if (isObj(jt) && isObj(jt.metadata)) {
+      errs.push(...validateLabels(jt.metadata.labels, `${jtPath}.metadata.labels`));
+      errs.push(...validateAnnotations(jt.metadata.annotations, `${jtPath}.metadata.annotations`));
+    }
+  }
+  errs.push(...nonNegative(spec.successfulJobsHistoryLimit, `${path}.successfulJobsHistoryLimit`));
+  errs.push(...nonNegative(spec.failedJobsHistoryLimit, `${path}.failedJobsHistoryLimit`));
+  return errs;
+}
+
+/** ValidateCronJobCreate: metadata, spec, and the 52-character name limit (63 minus the `-<minutes>` suffix). */
+export function validateCronJob(cj: CronJob): FieldError[] {
+  const meta: Obj = isObj(cj.metadata) ? cj.metadata : {};
+  const spec = (isObj(cj.spec) ? cj.spec : {}) as CronJob['spec'];
+  const errs = [...validateObjectMeta(meta, true), ...validateCronJobSpec(spec, undefined, 'spec')];
+  const name = effectiveName(meta);
+  if (name.length > 52) errs.push(invalid('metadata.name', name, 'must be no more than 52 characters'));
+  return dedupe(errs);
+}
+
+/** ValidateCronJobUpdate: TZ in the schedule is grandfathered, timeZone is checked only when it changes, no name-length rule. */
+export function validateCronJobUpdate(oldCj: CronJob, newCj: CronJob): FieldError[] {
+  const spec = (isObj(newCj.spec) ? newCj.spec : {}) as CronJob['spec'];
+  const oldSpec = (isObj(oldCj.spec) ? oldCj.spec : {}) as CronJob['spec'];
+  return dedupe([...validateObjectMetaUpdate(newCj.metadata, oldCj.metadata), ...validateObjectMeta(newCj.metadata, true), ...validateCronJobSpec(spec, oldSpec, 'spec')]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// scheduling/v1 PriorityClass
+
+export const HighestUserDefinablePriority = 1_000_000_000;
+const SystemCriticalPriority = 2 * HighestUserDefinablePriority;
+const systemPriorityClasses: { name: string; value: number }[] = [
+  { name: 'system-node-critical', value: SystemCriticalPriority + 1000 },
+  { name: 'system-cluster-critical', value: SystemCriticalPriority },
+];
+
+/** ValidatePriorityClass */
+export function validatePriorityClass(pc: PriorityClass): FieldError[] {
+  const meta: Obj = isObj(pc.metadata) ? pc.metadata : {};
+  const errs = validateObjectMeta(meta, false);
+  const name = isStr(meta.name) ? meta.name : '';
+  const value = isNum(pc.value) ? pc.value : 0;
+  if (name.startsWith('system-')) {
+    const known = systemPriorityClasses.find((s) => s.name === name);
+    let err = `${name} is not a known system priority class`;
+    if (known) {
+      if (known.value !== value) err = `value of ${name} PriorityClass must be ${known.value}`;
+      else if (pc.globalDefault === true) err = `globalDefault of ${name} PriorityClass must be false`;
+      else err = '';
+    }
+    if (err) errs.push(forbidden('metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: ${err}`));
+  } else if (value > HighestUserDefinablePriority) {
+    errs.push(forbidden('value', `maximum allowed value of a user defined priority is ${HighestUserDefinablePriority}`));
+  }
+  const pp = pc.preemptionPolicy as string | undefined;
+  if (pp !== undefined) {
+    if (pp === '') errs.push(required('preemptionPolicy'));
+    else if (!supportedPreemptionPolicies.includes(pp)) errs.push(notSupported('preemptionPolicy', pp, supportedPreemptionPolicies));
+  }
+  return errs;
+}

@@ -1,0 +1,265 @@
+// Invariant checkers, kept apart from the controllers they check (TigerBeetle's VOPR habit).
+// They watch the store to remember history and check the world at the end of every virtual
+// instant (when all same-time work is done). Each violation names the invariant, the time,
+// the seed and the command that replays it.
+
+import { controllerRefOf, isConditionTrue } from '../api/meta.ts';
+import type { CronJob, Job, Node, Pod } from '../api/types.ts';
+import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
+import { isoSeconds, parseTime } from '../core/time.ts';
+import { filterNode } from '../cluster/scheduler.ts';
+import { podRequest } from '../cluster/resources.ts';
+import { parseIndexes } from '../controllers/job/indexes.ts';
+import type { Simulation } from './simulation.ts';
+
+export interface Violation {
+  invariant: string;
+  timeMs: number;
+  time: string;
+  message: string;
+  seed: number;
+  replay: string;
+}
+
+/** The named invariants, each with what it promises. */
+export const Invariants: Record<string, string> = {
+  'time-monotonic': 'virtual time never goes backwards',
+  'pod-single-controller': 'every pod has at most one controller owner reference',
+  'pod-one-node': 'a pod is bound to at most one node, and its node never changes',
+  'node-not-overcommitted': "no node's running pods request more than its allocatable cpu, memory or pods",
+  'no-binding-to-unready-node': 'no pod is bound to a node that is not Ready',
+  'pending-scheduled-when-fitting': 'a pending pod that fits a node is scheduled within the maximum scheduler back-off',
+  'job-active-le-parallelism': "a Job's status.active never exceeds its parallelism",
+  'job-succeeded-monotonic': "a Job's status.succeeded never decreases",
+  'job-failed-monotonic': "a Job's status.failed never decreases",
+  'job-finished-no-new-pods': 'a finished Job never gets a new pod',
+  'job-complete-xor-failed': 'a Job never has both Complete and Failed',
+  'job-terminal-after-target': 'Failed follows FailureTarget and Complete follows SuccessCriteriaMet',
+  'job-finished-no-active': 'a finished Job reports no active pods',
+  'job-completion-after-start': 'completionTime is never before startTime',
+  'job-indexed-succeeded-is-completed-indexes': "an Indexed Job's succeeded equals the number of its completed indexes",
+  'job-counters-agree-with-pods': "a Job's succeeded and failed never exceed the pods that succeeded or failed",
+  'job-backoff-never-shrinks': 'between two successes, the delay before each replacement pod never shrinks',
+  'job-backoff-limit-respected': 'a Job fails with BackoffLimitExceeded only past its backoffLimit',
+  'cronjob-one-job-per-slot': 'a CronJob never creates two Jobs for one scheduled time',
+  'cronjob-forbid-single-active': 'with concurrencyPolicy Forbid, a CronJob has at most one unfinished Job',
+  'cronjob-history-limits': 'finished Jobs kept by a CronJob never exceed its history limits',
+  'cronjob-slot-after-creation': "a CronJob's scheduled time is never earlier than its creation",
+  'event-object-existed': "every event's object existed",
+};
+
+interface JobHistory {
+  succeeded: number;
+  failed: number;
+  podsSucceeded: number;
+  podsFailedOrDeleted: number;
+  finishedAtMs: number | null;
+  lastFailureFinishMs: number | null;
+  lastReplacementDelayMs: number;
+  podsSeen: Set<string>;
+}
+
+export class InvariantChecker {
+  readonly violations: Violation[] = [];
+  private lastNow = -Infinity;
+  private jobs = new Map<string, JobHistory>();
+  private podNode = new Map<string, string>();
+  private seenUids = new Set<string>();
+  private eventsChecked = 0;
+  private cronSlots = new Map<string, Set<string>>();
+  private pendingSince = new Map<string, number>();
+  private readonly maxViolations = 100;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly replay: string,
+  ) {
+    const store = sim.store;
+    store.watch('Job', (type, job) => this.onJob(type, job));
+    store.watch('Pod', (type, pod) => this.onPod(type, pod));
+    store.watch('CronJob', (_t, cj) => this.seenUids.add(cj.metadata.uid));
+    store.watch('Node', (_t, n) => this.seenUids.add(n.metadata.uid));
+  }
+
+  private fail(invariant: string, message: string): void {
+    if (this.violations.length >= this.maxViolations) return;
+    const t = this.sim.kernel.now;
+    this.violations.push({ invariant, timeMs: t, time: isoSeconds(t), message, seed: this.sim.seed, replay: this.replay });
+  }
+
+  private hist(job: Job): JobHistory {
+    let h = this.jobs.get(job.metadata.uid);
+    if (!h) {
+      h = { succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, lastFailureFinishMs: null, lastReplacementDelayMs: 0, podsSeen: new Set() };
+      this.jobs.set(job.metadata.uid, h);
+    }
+    return h;
+  }
+
+  private onJob(type: string, job: Job): void {
+    this.seenUids.add(job.metadata.uid);
+    const h = this.hist(job);
+    const name = `Job ${job.metadata.namespace}/${job.metadata.name}`;
+    const s = job.status;
+    if ((s.succeeded ?? 0) < h.succeeded) this.fail('job-succeeded-monotonic', `${name}: succeeded went from ${h.succeeded} to ${s.succeeded}`);
+    if ((s.failed ?? 0) < h.failed) this.fail('job-failed-monotonic', `${name}: failed went from ${h.failed} to ${s.failed}`);
+    h.succeeded = s.succeeded ?? 0;
+    h.failed = s.failed ?? 0;
+    const complete = isConditionTrue(s.conditions, 'Complete');
+    const failed = isConditionTrue(s.conditions, 'Failed');
+    if (complete && failed) this.fail('job-complete-xor-failed', `${name} has both Complete and Failed`);
+    if (failed && !isConditionTrue(s.conditions, 'FailureTarget')) this.fail('job-terminal-after-target', `${name} is Failed without FailureTarget`);
+    if (complete && !isConditionTrue(s.conditions, 'SuccessCriteriaMet')) this.fail('job-terminal-after-target', `${name} is Complete without SuccessCriteriaMet`);
+    if ((complete || failed) && h.finishedAtMs === null) h.finishedAtMs = this.sim.kernel.now;
+    if ((complete || failed) && (s.active ?? 0) > 0) this.fail('job-finished-no-active', `${name} is finished with active=${s.active}`);
+    if (s.completionTime && s.startTime && parseTime(s.completionTime) < parseTime(s.startTime)) this.fail('job-completion-after-start', `${name}: completionTime ${s.completionTime} before startTime ${s.startTime}`);
+    if ((s.active ?? 0) > (job.spec.parallelism ?? 1) && !job.spec.suspend) this.fail('job-active-le-parallelism', `${name}: active ${s.active} > parallelism ${job.spec.parallelism}`);
+    if (job.spec.completionMode === 'Indexed' && s.completedIndexes !== undefined) {
+      const n = parseIndexes(s.completedIndexes, job.spec.completions ?? 0).length;
+      if ((s.succeeded ?? 0) !== n) this.fail('job-indexed-succeeded-is-completed-indexes', `${name}: succeeded ${s.succeeded} but completedIndexes "${s.completedIndexes}" has ${n}`);
+    }
+    if ((s.succeeded ?? 0) > h.podsSucceeded) this.fail('job-counters-agree-with-pods', `${name}: succeeded ${s.succeeded} but only ${h.podsSucceeded} pods succeeded`);
+    if ((s.failed ?? 0) > h.podsFailedOrDeleted) this.fail('job-counters-agree-with-pods', `${name}: failed ${s.failed} but only ${h.podsFailedOrDeleted} pods failed or were deleted`);
+    const failedCond = s.conditions?.find((c) => c.type === 'Failed' && c.status === 'True');
+    if (failedCond?.reason === 'BackoffLimitExceeded' && job.spec.template.spec.restartPolicy !== 'OnFailure' && (s.failed ?? 0) <= (job.spec.backoffLimit ?? 6)) {
+      this.fail('job-backoff-limit-respected', `${name} failed with BackoffLimitExceeded at failed=${s.failed} <= backoffLimit ${job.spec.backoffLimit}`);
+    }
+    if (type === 'DELETED') this.jobs.delete(job.metadata.uid);
+    // CronJob slots
+    const ref = controllerRefOf(job);
+    if (type === 'ADDED' && ref?.kind === 'CronJob') {
+      const slot = job.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
+      if (slot !== undefined) {
+        let slots = this.cronSlots.get(ref.uid);
+        if (!slots) this.cronSlots.set(ref.uid, (slots = new Set()));
+        const key = String(parseTime(slot));
+        if (slots.has(key)) this.fail('cronjob-one-job-per-slot', `CronJob ${job.metadata.namespace}/${ref.name} created a second Job for ${slot}: ${job.metadata.name}`);
+        slots.add(key);
+        const cj = this.sim.store.getByUid(ref.uid) as CronJob | undefined;
+        if (cj && parseTime(slot) < parseTime(cj.metadata.creationTimestamp)) this.fail('cronjob-slot-after-creation', `CronJob ${cj.metadata.name}: scheduled time ${slot} is before its creation ${cj.metadata.creationTimestamp}`);
+      }
+    }
+  }
+
+  private onPod(type: string, pod: Pod): void {
+    const uid = pod.metadata.uid;
+    this.seenUids.add(uid);
+    const refs = (pod.metadata.ownerReferences ?? []).filter((r) => r.controller);
+    if (refs.length > 1) this.fail('pod-single-controller', `Pod ${pod.metadata.name} has ${refs.length} controller references`);
+    const prevNode = this.podNode.get(uid);
+    const node = pod.spec.nodeName;
+    if (node !== undefined && prevNode === undefined) {
+      this.podNode.set(uid, node);
+      this.pendingSince.delete(uid);
+      const n = this.sim.store.get('Node', '', node);
+      if (n && !isConditionTrue(n.status.conditions, 'Ready')) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
+    } else if (node !== undefined && prevNode !== node) this.fail('pod-one-node', `Pod ${pod.metadata.name} moved from ${prevNode} to ${node}`);
+    if (type === 'ADDED' && node === undefined) this.pendingSince.set(uid, -1);
+    const ref = controllerRefOf(pod);
+    const job = ref?.kind === 'Job' ? (this.sim.store.getByUid(ref.uid) as Job | undefined) : undefined;
+    if (job) {
+      const h = this.hist(job);
+      if (type === 'ADDED') {
+        if (h.finishedAtMs !== null) this.fail('job-finished-no-new-pods', `Job ${job.metadata.name} got pod ${pod.metadata.name} after it finished`);
+        // backoff: the delay between the last failure and this replacement (one pod at a time)
+        if ((job.spec.parallelism ?? 1) === 1 && job.spec.backoffLimitPerIndex === undefined && h.lastFailureFinishMs !== null) {
+          const delay = this.sim.kernel.now - h.lastFailureFinishMs;
+          if (delay + 1000 < h.lastReplacementDelayMs) this.fail('job-backoff-never-shrinks', `Job ${job.metadata.name}: replacement after ${delay}ms, the previous one waited ${h.lastReplacementDelayMs}ms`);
+          h.lastReplacementDelayMs = delay;
+          h.lastFailureFinishMs = null;
+        }
+      }
+      if (!h.podsSeen.has(uid) && (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed' || pod.metadata.deletionTimestamp !== undefined || type === 'DELETED')) {
+        h.podsSeen.add(uid);
+        if (pod.status.phase === 'Succeeded') {
+          h.podsSucceeded++;
+          h.lastReplacementDelayMs = 0;
+          h.lastFailureFinishMs = null;
+        } else {
+          h.podsFailedOrDeleted++;
+          if (pod.status.phase === 'Failed' || pod.metadata.deletionTimestamp !== undefined) h.lastFailureFinishMs = this.sim.kernel.now;
+        }
+      } else if (h.podsSeen.has(uid) && pod.status.phase === 'Succeeded' && !h.podsSeen.has(`${uid}/s`)) {
+        // deleted first (counted as failed), then reported Succeeded
+        h.podsSeen.add(`${uid}/s`);
+        h.podsSucceeded++;
+      }
+    }
+    if (type === 'DELETED') {
+      this.podNode.delete(uid);
+      this.pendingSince.delete(uid);
+    }
+  }
+
+  /** Checks the world at the end of an instant. */
+  check(): void {
+    const sim = this.sim;
+    const now = sim.kernel.now;
+    if (now < this.lastNow) this.fail('time-monotonic', `time went from ${isoSeconds(this.lastNow)} back to ${isoSeconds(now)}`);
+    this.lastNow = now;
+    // every event's object existed
+    const events = sim.store.events;
+    for (; this.eventsChecked < events.length; this.eventsChecked++) {
+      const e = events[this.eventsChecked]!;
+      if (!this.seenUids.has(e.involvedObject.uid)) this.fail('event-object-existed', `event ${e.reason} names ${e.involvedObject.kind} ${e.involvedObject.name} (${e.involvedObject.uid}), which never existed`);
+    }
+    // nodes within their allocatable
+    for (const ni of sim.scheduler.nodes) {
+      let cpu = 0;
+      let mem = 0;
+      let n = 0;
+      for (const p of sim.store.podsOnNodeNamed(ni.node.metadata.name)) {
+        if (p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
+        const r = podRequest(p);
+        cpu += r.cpuMilli;
+        mem += r.memoryBytes;
+        n++;
+      }
+      if (cpu > ni.allocCpu || mem > ni.allocMem || n > ni.allocPods) this.fail('node-not-overcommitted', `node ${ni.node.metadata.name}: ${n} pods requesting ${cpu}m cpu and ${mem} bytes exceed allocatable ${ni.allocCpu}m, ${ni.allocMem} bytes, ${ni.allocPods} pods`);
+    }
+    // pending pods that have fitted a Ready node for longer than the maximum back-off (10s) plus latency
+    const limit = 10_000 + sim.scenario.config.latencies.schedulingMs + 1_000;
+    for (const [uid, fitSince] of this.pendingSince) {
+      const pod = sim.store.getByUid(uid) as Pod | undefined;
+      if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) continue;
+      const fits = sim.scheduler.nodes.some((ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready') && filterNode(pod, ni) === null);
+      if (!fits) this.pendingSince.set(uid, -1);
+      else if (fitSince < 0) this.pendingSince.set(uid, now);
+      else if (now - fitSince > limit) {
+        this.fail('pending-scheduled-when-fitting', `Pod ${pod.metadata.name} has fitted a node since ${isoSeconds(fitSince)} but is still pending`);
+        this.pendingSince.set(uid, now);
+      }
+    }
+    // CronJobs: Forbid and history
+    for (const cj of sim.store.list('CronJob')) {
+      let unfinished = 0;
+      let ok = 0;
+      let bad = 0;
+      for (const d of sim.store.dependentsOf(cj.metadata.uid)) {
+        if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined) continue;
+        const j = d as Job;
+        if (isConditionTrue(j.status.conditions, 'Complete')) ok++;
+        else if (isConditionTrue(j.status.conditions, 'Failed')) bad++;
+        else unfinished++;
+      }
+      if (cj.spec.concurrencyPolicy === 'Forbid' && unfinished > 1) this.fail('cronjob-forbid-single-active', `CronJob ${cj.metadata.name} (Forbid) has ${unfinished} unfinished Jobs`);
+      const down = sim.cronJobController.queue.isDown;
+      if (!down && ok > (cj.spec.successfulJobsHistoryLimit ?? 3)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${ok} successful Jobs, limit ${cj.spec.successfulJobsHistoryLimit ?? 3}`);
+      if (!down && bad > (cj.spec.failedJobsHistoryLimit ?? 1)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${bad} failed Jobs, limit ${cj.spec.failedJobsHistoryLimit ?? 1}`);
+    }
+  }
+}
+
+/** Attaches a checker that runs at the end of every instant. */
+export function attachInvariants(sim: Simulation, replay: string): InvariantChecker {
+  const checker = new InvariantChecker(sim, replay);
+  return checker;
+}
+
+/** The afterStep hook: check once all work of the current instant is done. */
+export function endOfInstantHook(checker: InvariantChecker): (sim: Simulation) => void {
+  return (sim) => {
+    const next = sim.kernel.peekTime();
+    if (next === null || next > sim.kernel.now) checker.check();
+  };
+}

@@ -1,0 +1,205 @@
+// End-to-end Job controller scenarios with the expected virtual timestamps (seconds since start).
+// Timing rules used below (reference job-controller.md): pod changes reach the Job controller
+// batched by 1s (§3.6); replacements wait 10s·2^(n-1) from the last failure's finish (§3.3);
+// terminal conditions are two-phase (§2.8); containers run 10s by default (contract §2).
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/index.ts';
+import { jobYaml, view } from '../fixtures/result.ts';
+
+describe('Job controller end to end', () => {
+  it('§2.6/§2.8: a one-pod Job completes one batch period after its pod succeeds (CompletionsReached)', () => {
+    const v = view(simulate(jobYaml('pi', 'backoffLimit: 4')));
+    const job = v.job('pi');
+    expect(v.condTimes(job)).toEqual(['SuccessCriteriaMet=True/CompletionsReached@11', 'Complete=True/CompletionsReached@11']);
+    expect(v.sec(job.status.startTime)).toBe(0);
+    expect(v.sec(job.status.completionTime)).toBe(11);
+    expect(job.status).toMatchObject({ succeeded: 1, failed: 0, active: 0, ready: 0, terminating: 0 });
+    const pods = v.podsOf('pi');
+    expect(pods).toHaveLength(1);
+    expect(pods[0]!.status.phase).toBe('Succeeded');
+    expect(pods[0]!.metadata.finalizers).toBeUndefined();
+    expect(v.events({ name: 'pi' }).map((e) => e.reason)).toEqual(['SuccessfulCreate', 'Completed']);
+    expect(v.events({ kind: 'Pod' }).map((e) => e.reason)).toEqual(['Scheduled', 'Pulled', 'Created', 'Started']);
+  });
+
+  it('§2.4 step 4: backoffLimit 2 with a pod that always exits 1 gives 3 failed pods and BackoffLimitExceeded', () => {
+    const v = view(simulate(jobYaml('fail', 'backoffLimit: 2', { exitCodes: '1' })));
+    const job = v.job('fail');
+    expect(v.created(v.podsOf('fail'))).toEqual([0, 20, 50]);
+    expect(v.podsOf('fail').map((p) => p.status.phase)).toEqual(['Failed', 'Failed', 'Failed']);
+    expect(v.condTimes(job)).toEqual(['FailureTarget=True/BackoffLimitExceeded@61', 'Failed=True/BackoffLimitExceeded@61']);
+    expect(job.status.failed).toBe(3);
+    expect(job.status.completionTime).toBeUndefined();
+    const w = v.events({ reason: 'BackoffLimitExceeded' });
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ type: 'Warning', message: 'Job has reached the specified backoff limit', source: { component: 'job-controller' } });
+  });
+
+  it('§3.3: replacements after 10s, 20s, 40s, 80s, 160s, 320s; Failed after the 7th failure (backoffLimit 6)', () => {
+    const v = view(simulate(jobYaml('flaky', 'backoffLimit: 6', { exitCodes: '1', duration: '10s' })));
+    const created = v.created(v.podsOf('flaky'));
+    expect(created).toEqual([0, 20, 50, 100, 190, 360, 690]);
+    const gaps = created.slice(1).map((c, i) => c - (created[i]! + 10));
+    expect(gaps).toEqual([10, 20, 40, 80, 160, 320]);
+    expect(v.sec(v.cond(v.job('flaky'), 'Failed')!.lastTransitionTime)).toBe(701);
+  });
+
+  it('§3.2: a success resets the back-off (exit codes 1,1,0 then the next failure waits 10s again)', () => {
+    const v = view(simulate(jobYaml('reset', 'completions: 2\nbackoffLimit: 6', { exitCodes: '1,0,1,0' })));
+    // pod1 0-10 fails; pod2 at 20 succeeds at 30; pod3 created at 31 (no back-off after a success), fails at 41; pod4 at 51
+    expect(v.created(v.podsOf('reset'))).toEqual([0, 20, 31, 51]);
+    expect(v.job('reset').status).toMatchObject({ succeeded: 2, failed: 2 });
+  });
+
+  it('§2.4 step 5 / §9: activeDeadlineSeconds fails the Job at startTime + ADS, then Failed once the pod is gone', () => {
+    const v = view(simulate(jobYaml('slow', 'activeDeadlineSeconds: 60', { duration: '5m' })));
+    const job = v.job('slow');
+    expect(v.condTimes(job)).toEqual(['FailureTarget=True/DeadlineExceeded@60', 'Failed=True/DeadlineExceeded@61']);
+    expect(job.status.failed).toBe(1);
+    expect(v.events({ reason: 'DeadlineExceeded' })[0]!.message).toBe('Job was active longer than specified deadline');
+    expect(v.events({ reason: 'SuccessfulDelete', name: 'slow' })).toHaveLength(1);
+  });
+
+  it('§2.6: completions 10, parallelism 2 never runs more than 2 pods and ends with 10 successes', () => {
+    const v = view(simulate(jobYaml('par', 'completions: 10\nparallelism: 2')));
+    const pods = v.podsOf('par');
+    expect(pods).toHaveLength(10);
+    // rounds of 10s plus the 1s batching: 0, 11, 22, 33, 44
+    expect(v.created(pods)).toEqual([0, 0, 11, 11, 22, 22, 33, 33, 44, 44]);
+    expect(v.sec(v.job('par').status.completionTime)).toBe(55);
+  });
+
+  it('§15 item 12: completions 0 completes on the first sync; parallelism 0 never creates pods', () => {
+    const v0 = view(simulate(jobYaml('zero', 'completions: 0')));
+    expect(v0.condTimes(v0.job('zero'))).toEqual(['SuccessCriteriaMet=True/CompletionsReached@0', 'Complete=True/CompletionsReached@0']);
+    expect(v0.podsOf('zero')).toHaveLength(0);
+    const vp = view(simulate(jobYaml('paused', 'completions: 1\nparallelism: 0')));
+    expect(vp.podsOf('paused')).toHaveLength(0);
+    expect(vp.job('paused').status.conditions).toBeUndefined();
+  });
+
+  it('§15 item 11: a work-queue Job (completions unset) completes when the first success is in and no pod is active', () => {
+    const v = view(simulate(jobYaml('wq', 'parallelism: 3', { duration: '10s' })));
+    expect(v.podsOf('wq')).toHaveLength(3);
+    expect(v.job('wq').status.succeeded).toBe(3);
+    expect(v.sec(v.job('wq').status.completionTime)).toBe(11);
+  });
+
+  it('§2.6 step 2 / §12: Indexed pods get index names, hostname, label, annotation and JOB_COMPLETION_INDEX', () => {
+    const v = view(simulate(jobYaml('idx', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed')));
+    const pods = v.podsOf('idx');
+    expect(pods.map((p) => p.metadata.generateName).sort()).toEqual(['idx-0-', 'idx-1-', 'idx-2-']);
+    const p0 = pods.find((p) => p.metadata.generateName === 'idx-0-')!;
+    expect(p0.spec.hostname).toBe('idx-0');
+    expect(p0.metadata.labels!['batch.kubernetes.io/job-completion-index']).toBe('0');
+    expect(p0.metadata.annotations!['batch.kubernetes.io/job-completion-index']).toBe('0');
+    expect(p0.spec.containers[0]!.env).toEqual([{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }]);
+    expect(v.job('idx').status).toMatchObject({ succeeded: 3, completedIndexes: '0-2' });
+  });
+
+  it('§6: backoffLimitPerIndex 1: an index that always fails is retried once, then failed; the Job ends FailedIndexes', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: blpi }
+spec:
+  behaviors:
+  - selector: { matchLabels: { app: test } }
+    perIndex:
+      "1": { exitCodes: [1] }
+---
+${jobYaml('blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nbackoffLimitPerIndex: 1')}`;
+    const v = view(simulate(yaml));
+    const job = v.job('blpi');
+    const idx1 = v.podsOf('blpi').filter((p) => p.metadata.generateName === 'blpi-1-');
+    expect(idx1.map((p) => p.metadata.annotations!['batch.kubernetes.io/job-index-failure-count'])).toEqual(['0', '1']);
+    // index 1 fails at 10, sync at 11 creates the replacement after the per-index back-off of 10s: at 20
+    expect(v.created(idx1)).toEqual([0, 20]);
+    expect(job.status).toMatchObject({ completedIndexes: '0,2', failedIndexes: '1', succeeded: 2, failed: 2 });
+    expect(v.cond(job, 'Failed')!.reason).toBe('FailedIndexes');
+    expect(v.events({ reason: 'FailedIndexes' })[0]!.message).toBe('Job has failed indexes');
+  });
+
+  it('§5: a podFailurePolicy FailJob rule on exit code 42 fails the Job with the exact upstream message', () => {
+    const v = view(
+      simulate(
+        jobYaml('pfp', 'backoffLimit: 6\npodFailurePolicy:\n  rules:\n  - action: FailJob\n    onExitCodes: { containerName: c, operator: In, values: [42] }', { exitCodes: '42' }),
+      ),
+    );
+    const job = v.job('pfp');
+    const pod = v.podsOf('pfp')[0]!;
+    const msg = `Container c for pod default/${pod.metadata.name} failed with exit code 42 matching FailJob rule at index 0`;
+    expect(v.cond(job, 'FailureTarget')).toMatchObject({ reason: 'PodFailurePolicy', message: msg });
+    expect(v.cond(job, 'Failed')).toMatchObject({ reason: 'PodFailurePolicy', message: msg });
+    expect(v.podsOf('pfp')).toHaveLength(1);
+    expect(job.status.failed).toBe(1);
+  });
+
+  it('§7: successPolicy succeededIndexes "0" completes the Job when the leader succeeds; workers are deleted, not failed', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: sp }
+spec:
+  behaviors:
+  - selector: { matchLabels: { app: test } }
+    duration: 1h
+    perIndex:
+      "0": { duration: 30s }
+---
+${jobYaml('sp', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nsuccessPolicy:\n  rules:\n  - succeededIndexes: "0"')}`;
+    const v = view(simulate(yaml));
+    const job = v.job('sp');
+    expect(v.condTimes(job)).toEqual(['SuccessCriteriaMet=True/SuccessPolicy@31', 'Complete=True/SuccessPolicy@32']);
+    expect(v.cond(job, 'Complete')!.message).toBe('Matched rules at index 0');
+    expect(job.status).toMatchObject({ succeeded: 1, failed: 0, completedIndexes: '0', active: 0 });
+  });
+
+  it('§8: a Job created suspended waits; resuming resets startTime and emits Resumed', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: s }
+spec:
+  timeline:
+  - { at: 1m, patch: { kind: Job, name: sus, spec: { suspend: false } } }
+---
+${jobYaml('sus', 'suspend: true')}`;
+    const v = view(simulate(yaml));
+    const job = v.job('sus');
+    expect(v.created(v.podsOf('sus'))).toEqual([60]);
+    expect(v.sec(job.status.startTime)).toBe(60);
+    expect(v.condTimes(job)).toEqual(['Suspended=False/JobResumed@60', 'SuccessCriteriaMet=True/CompletionsReached@71', 'Complete=True/CompletionsReached@71']);
+    expect(v.events({ name: 'sus' }).map((e) => `${e.reason}@${v.sec(e.firstTimestamp)}`)).toEqual(['Suspended@0', 'SuccessfulCreate@60', 'Resumed@60', 'Completed@71']);
+  });
+
+  it('§8: suspending a running Job deletes its pods without counting them as failed', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: s }
+spec:
+  timeline:
+  - { at: 30s, patch: { kind: Job, name: sus2, spec: { suspend: true } } }
+---
+${jobYaml('sus2', 'parallelism: 2\ncompletions: 2', { duration: '5m' })}`;
+    const v = view(simulate(yaml));
+    const job = v.job('sus2');
+    expect(job.status).toMatchObject({ failed: 0, active: 0 });
+    expect(v.cond(job, 'Suspended')).toMatchObject({ reason: 'JobSuspended', message: 'Job suspended' });
+    expect(v.podsOf('sus2').every((p) => p.status.phase === 'Failed' && p.metadata.deletionTimestamp !== undefined)).toBe(true);
+  });
+
+  it('§3.5: OnFailure restarts count toward backoffLimit with >= (backoffLimit 2 fails at the 2nd restart)', () => {
+    const v = view(simulate(jobYaml('onf', 'backoffLimit: 2', { exitCodes: '1', restartPolicy: 'OnFailure' })));
+    const job = v.job('onf');
+    // run 1 0-10, restart at once; run 2 10-20, crash-loop back-off 10s, restart at 30 (restartCount 2)
+    expect(v.condTimes(job)).toEqual(['FailureTarget=True/BackoffLimitExceeded@31', 'Failed=True/BackoffLimitExceeded@32']);
+    expect(v.podsOf('onf')).toHaveLength(1);
+    expect(job.status.failed).toBe(1);
+  });
+
+  it('§10: ttlSecondsAfterFinished deletes the Job and, through the garbage collector, its pods', () => {
+    const v = view(simulate(jobYaml('ttl', 'ttlSecondsAfterFinished: 100')));
+    const job = v.job('ttl');
+    expect(v.sec(job.status.completionTime)).toBe(11);
+    expect(v.sec(job.metadata.deletionTimestamp)).toBe(111);
+    expect(v.podsOf('ttl')[0]!.metadata.deletionTimestamp).toBeDefined();
+  });
+});

@@ -1,0 +1,113 @@
+// Multi-document YAML with positions (sigs.k8s.io/yaml reads manifests as YAML 1.1 via go-yaml v2).
+import { describe, expect, it } from 'vitest';
+import { docFromValue, formatPath, mapKey, parseDocuments, parsePath } from '../../src/scenario/parse.ts';
+
+const manifest = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: typo
+spec:
+  parallelizm: 3
+  template:
+    spec:
+      containers:
+      - name: c
+        image: busybox
+      restartPolicy: Never
+`;
+
+describe('parseDocuments', () => {
+  it('keeps the value and finds the line:col of a field (the key)', () => {
+    const { docs, issues } = parseDocuments('typo.yaml', manifest);
+    expect(issues).toEqual([]);
+    expect(docs).toHaveLength(1);
+    const d = docs[0]!;
+    expect((d.value as { kind: string }).kind).toBe('Job');
+    expect(d.pos).toEqual({ file: 'typo.yaml', line: 1, col: 1 });
+    expect(d.posOf(['spec', 'parallelizm'])).toEqual({ line: 6, col: 3 });
+    expect(d.posOf(['spec', 'template', 'spec', 'containers', 0])).toEqual({ line: 10, col: 9 });
+    expect(d.posOf(['spec', 'template', 'spec', 'containers', 0, 'image'])).toEqual({ line: 11, col: 9 });
+    expect(d.posOf(['spec', 'template', 'spec', 'restartPolicy'])).toEqual({ line: 12, col: 7 });
+  });
+
+  it('falls back to the nearest existing ancestor', () => {
+    const d = parseDocuments('f.yaml', manifest).docs[0]!;
+    expect(d.posOf(['spec', 'template', 'spec', 'containers', 0, 'resources', 'limits'])).toEqual({ line: 10, col: 9 });
+    expect(d.posOf(['spec', 'template', 'spec', 'containers', 5])).toEqual({ line: 9, col: 7 });
+    expect(d.posOf(['nothing', 'here'])).toEqual({ line: 1, col: 1 });
+  });
+
+  it('splits documents, skips empty ones and counts lines across them', () => {
+    const text = `---\n# only a comment\n---\na: 1\n---\n---\nb:\n  c: 2\n`;
+    const { docs, issues } = parseDocuments('m.yaml', text);
+    expect(issues).toEqual([]);
+    expect(docs.map((d) => d.value)).toEqual([{ a: 1 }, { b: { c: 2 } }]);
+    expect(docs[1]!.posOf(['b', 'c'])).toEqual({ line: 8, col: 3 });
+  });
+
+  it('an empty file has no documents and no issues', () => {
+    expect(parseDocuments('e.yaml', '')).toEqual({ docs: [], issues: [] });
+  });
+
+  it('resolves scalars as YAML 1.1 (go-yaml v2), but keeps timestamps as strings', () => {
+    const { docs } = parseDocuments('s.yaml', 'a: yes\nb: off\nc: 0777\nd: 2026-01-01T00:00:00Z\ne: 1:30\nf: ~\ng: 1e3\ny: 1\n');
+    // `y` is the boolean true in YAML 1.1, even as a key: Kubernetes reads it the same way
+    expect(docs[0]!.value).toEqual({ a: true, b: false, c: 511, d: '2026-01-01T00:00:00Z', e: '1:30', f: null, g: 1000, true: 1 });
+  });
+
+  it('follows aliases for positions', () => {
+    const { docs } = parseDocuments('a.yaml', 'p: &t\n  k: 1\nq: *t\n');
+    expect(docs[0]!.value).toEqual({ p: { k: 1 }, q: { k: 1 } });
+    expect(docs[0]!.posOf(['q', 'k'])).toEqual({ line: 2, col: 3 });
+  });
+});
+
+describe('YAML errors become issues with line and column', () => {
+  const cases: [string, string, number, RegExp][] = [
+    ['unclosed flow sequence (reported where the input ends)', 'a: 1\nb: [1, 2\n', 3, /^yaml: /],
+    ['duplicate key (go-yaml rejects it too)', 'a: 1\na: 2\n', 2, /unique/],
+    ['tab indentation', 'a:\n\tb: 1\n', 2, /^yaml: /],
+    ['bad indentation of a mapping', 'a:\n  b: 1\n c: 2\n', 3, /^yaml: /],
+  ];
+  it.each(cases)('%s', (_n, text, line, msg) => {
+    const { docs, issues } = parseDocuments('bad.yaml', text);
+    expect(docs).toEqual([]);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0]!.file).toBe('bad.yaml');
+    expect(issues[0]!.line).toBe(line);
+    expect(issues[0]!.col).toBeGreaterThan(0);
+    expect(issues[0]!.message).toMatch(msg);
+  });
+
+  it('a bad document does not hide the good ones', () => {
+    const { docs, issues } = parseDocuments('mix.yaml', 'a: 1\n---\nb: [\n---\nc: 3\n');
+    expect(docs.map((d) => d.value)).toEqual([{ a: 1 }, { c: 3 }]);
+    expect(issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('paths', () => {
+  const cases: [string, (string | number)[]][] = [
+    ['spec.parallelism', ['spec', 'parallelism']],
+    ['spec.template.spec.containers[0].name', ['spec', 'template', 'spec', 'containers', 0, 'name']],
+    ['metadata.labels[app.kubernetes.io/name]', ['metadata', 'labels', 'app.kubernetes.io/name']],
+    ['spec.containers[1].resources.limits[cpu]', ['spec', 'containers', 1, 'resources', 'limits', 'cpu']],
+    ['', []],
+  ];
+  it.each(cases)('%j', (s, segs) => {
+    expect(parsePath(s)).toEqual(segs);
+    // a plain key prints as a field unless marked as a map key
+    if (!s.endsWith('[cpu]')) expect(formatPath(segs)).toBe(s);
+  });
+
+  it('mapKey marks a segment as a map key', () => {
+    expect(formatPath(['spec', 'resources', 'limits', mapKey('cpu')])).toBe('spec.resources.limits[cpu]');
+    expect(formatPath(['perIndex', mapKey('3'), 'exitCodes', 0])).toBe('perIndex[3].exitCodes[0]');
+  });
+
+  it('a document given as a value has no positions', () => {
+    const d = docFromValue('<input>', 0, { a: 1 });
+    expect(d.posOf(['a'])).toBeUndefined();
+    expect(d.pos).toBeUndefined();
+  });
+});

@@ -1,0 +1,680 @@
+// API-server validation, table-driven: each case names the upstream rule
+// (pkg/apis/batch/validation, pkg/apis/core/validation, apimachinery) and expects its exact text.
+import { describe, expect, it } from 'vitest';
+import type { CronJob, Job, PriorityClass } from '../../src/api/types.ts';
+import { defaultCronJob, defaultJob, defaultPriorityClass } from '../../src/api/defaults.ts';
+import {
+  errorString,
+  validateCronJob,
+  validateCronJobUpdate,
+  validateIndexesFormat,
+  validateJob,
+  validateJobUpdate,
+  validatePriorityClass,
+} from '../../src/scenario/validate.ts';
+
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A valid, defaulted Job (the seeds' pi example) that each case then changes. */
+function job(mut: (j: Any) => void = () => {}): Job {
+  const j = defaultJob({
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'pi' },
+    spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl:5.34.0' }] } } },
+  } as unknown as Job);
+  mut(j as unknown as Any);
+  return j;
+}
+
+/** An Indexed Job with completions 5, parallelism 5. */
+function indexed(mut: (j: Any) => void = () => {}): Job {
+  return job((j) => {
+    j.spec.completionMode = 'Indexed';
+    j.spec.completions = 5;
+    j.spec.parallelism = 5;
+    mut(j);
+  });
+}
+
+function cronJob(mut: (c: Any) => void = () => {}): CronJob {
+  const c = defaultCronJob({
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name: 'nightly' },
+    spec: {
+      schedule: '0 3 * * *',
+      jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'backup', image: 'busybox' }] } } } },
+    },
+  } as unknown as CronJob);
+  mut(c as unknown as Any);
+  return c;
+}
+
+const strings = (errs: { path: string; message: string }[]) => errs.map(errorString);
+const containers = (j: Any) => j.spec.template.spec.containers;
+const RFC1123Subdomain =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const RFC1123Label =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const QualifiedNamePart =
+  "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+const LabelValue =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+
+describe('the baselines are valid', () => {
+  it('Job', () => expect(strings(validateJob(job()))).toEqual([]));
+  it('Indexed Job', () => expect(strings(validateJob(indexed()))).toEqual([]));
+  it('CronJob', () => expect(strings(validateCronJob(cronJob()))).toEqual([]));
+});
+
+// reference job-controller.md §1.2
+describe('validateJob: JobSpec rules (validateJobSpec)', () => {
+  const cases: [string, Job, string[]][] = [
+    ['ValidateNonnegativeField(parallelism)', job((j) => (j.spec.parallelism = -1)), ['spec.parallelism: Invalid value: -1: must be greater than or equal to 0']],
+    ['ValidateNonnegativeField(completions)', job((j) => (j.spec.completions = -1)), ['spec.completions: Invalid value: -1: must be greater than or equal to 0']],
+    ['ValidateNonnegativeField(activeDeadlineSeconds)', job((j) => (j.spec.activeDeadlineSeconds = -1)), ['spec.activeDeadlineSeconds: Invalid value: -1: must be greater than or equal to 0']],
+    ['ValidateNonnegativeField(backoffLimit)', job((j) => (j.spec.backoffLimit = -1)), ['spec.backoffLimit: Invalid value: -1: must be greater than or equal to 0']],
+    ['ValidateNonnegativeField(ttlSecondsAfterFinished)', job((j) => (j.spec.ttlSecondsAfterFinished = -1)), ['spec.ttlSecondsAfterFinished: Invalid value: -1: must be greater than or equal to 0']],
+    [
+      'ValidateNonnegativeField(backoffLimitPerIndex)',
+      indexed((j) => (j.spec.backoffLimitPerIndex = -1)),
+      ['spec.backoffLimitPerIndex: Invalid value: -1: must be greater than or equal to 0'],
+    ],
+    [
+      'ValidateNonnegativeField(maxFailedIndexes)',
+      indexed((j) => Object.assign(j.spec, { backoffLimitPerIndex: 1, maxFailedIndexes: -1 })),
+      ['spec.maxFailedIndexes: Invalid value: -1: must be greater than or equal to 0'],
+    ],
+    [
+      'zero is accepted for every count',
+      job((j) => Object.assign(j.spec, { parallelism: 0, completions: 0, activeDeadlineSeconds: 0, backoffLimit: 0, ttlSecondsAfterFinished: 0 })),
+      [],
+    ],
+    [
+      'maxFailedIndexes requires backoffLimitPerIndex',
+      indexed((j) => (j.spec.maxFailedIndexes = 1)),
+      ['spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified'],
+    ],
+    [
+      'completionMode is NonIndexed or Indexed',
+      job((j) => (j.spec.completionMode = 'Bogus')),
+      ['spec.completionMode: Unsupported value: "Bogus": supported values: "NonIndexed", "Indexed"'],
+    ],
+    ['Indexed requires completions', indexed((j) => delete j.spec.completions), ['spec.completions: Required value: when completion mode is Indexed']],
+    [
+      'Indexed parallelism at most maxParallelismForIndexedJob',
+      indexed((j) => (j.spec.parallelism = 100001)),
+      ['spec.parallelism: Invalid value: 100001: must be less than or equal to 100000 when completion mode is Indexed'],
+    ],
+    [
+      'maxFailedIndexes at most completions',
+      indexed((j) => Object.assign(j.spec, { backoffLimitPerIndex: 1, maxFailedIndexes: 6 })),
+      ['spec.maxFailedIndexes: Invalid value: 6: must be less than or equal to completions'],
+    ],
+    [
+      'maxFailedIndexes at most maxFailedIndexesForIndexedJob, and 10000 above the completions soft limit',
+      indexed((j) => Object.assign(j.spec, { completions: 200000, parallelism: 1, backoffLimitPerIndex: 1, maxFailedIndexes: 100001 })),
+      [
+        'spec.maxFailedIndexes: Invalid value: 100001: must be less than or equal to 100000',
+        'spec.maxFailedIndexes: Invalid value: 100001: must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index',
+      ],
+    ],
+    [
+      'completions above the soft limit with backoffLimitPerIndex require maxFailedIndexes and parallelism <= 10000',
+      indexed((j) => Object.assign(j.spec, { completions: 200000, parallelism: 10001, backoffLimitPerIndex: 1 })),
+      [
+        'spec.maxFailedIndexes: Required value: must be specified when completions is above 100000',
+        'spec.parallelism: Invalid value: 10001: must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index',
+      ],
+    ],
+    [
+      'backoffLimitPerIndex requires Indexed',
+      job((j) => (j.spec.backoffLimitPerIndex = 1)),
+      ['spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode'],
+    ],
+    [
+      'maxFailedIndexes requires Indexed',
+      job((j) => Object.assign(j.spec, { backoffLimitPerIndex: 1, maxFailedIndexes: 1 })),
+      ['spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode', 'spec.maxFailedIndexes: Invalid value: 1: requires indexed completion mode'],
+    ],
+    [
+      'IsDomainPrefixedPath(managedBy)',
+      job((j) => (j.spec.managedBy = 'nope')),
+      ['spec.managedBy: Invalid value: "nope": must be a domain-prefixed path (such as "acme.io/foo")'],
+    ],
+    ['managedBy at most 63 characters', job((j) => (j.spec.managedBy = `example.com/${'x'.repeat(60)}`)), ['spec.managedBy: Too long: may not be longer than 63']],
+    ['managedBy: the built-in controller name is valid', job((j) => (j.spec.managedBy = 'kubernetes.io/job-controller')), []],
+    [
+      'podReplacementPolicy is Failed or TerminatingOrFailed',
+      job((j) => (j.spec.podReplacementPolicy = 'Bogus')),
+      ['spec.podReplacementPolicy: Unsupported value: "Bogus": supported values: "Failed", "TerminatingOrFailed"'],
+    ],
+    [
+      'podReplacementPolicy must be Failed with a podFailurePolicy',
+      job((j) => {
+        j.spec.podFailurePolicy = { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }] };
+        j.spec.podReplacementPolicy = 'TerminatingOrFailed';
+      }),
+      ['spec.podReplacementPolicy: Unsupported value: "TerminatingOrFailed": supported values: "Failed"'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
+describe('validateJob: restartPolicy (the pod default Always is rejected)', () => {
+  const cases: [string, Job, string[]][] = [
+    ['unset', job((j) => delete j.spec.template.spec.restartPolicy), ['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
+    ['Always', job((j) => (j.spec.template.spec.restartPolicy = 'Always')), ['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
+    ['other value', job((j) => (j.spec.template.spec.restartPolicy = 'Sometimes')), ['spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "OnFailure", "Never"']],
+    ['OnFailure', job((j) => (j.spec.template.spec.restartPolicy = 'OnFailure')), []],
+    [
+      'only Never with a podFailurePolicy',
+      job((j) => {
+        j.spec.template.spec.restartPolicy = 'OnFailure';
+        j.spec.podFailurePolicy = { rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [42] } }] };
+        j.spec.podReplacementPolicy = 'Failed';
+      }),
+      ['spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
+describe('validateJob: podFailurePolicy (validatePodFailurePolicy)', () => {
+  const pfp = (rules: unknown[], mut: (j: Any) => void = () => {}) =>
+    job((j) => {
+      j.spec.podFailurePolicy = { rules };
+      j.spec.podReplacementPolicy = 'Failed';
+      mut(j);
+    });
+  const onExit = (e: unknown) => [{ action: 'FailJob', onExitCodes: e }];
+  const p = 'spec.podFailurePolicy.rules[0]';
+  const cases: [string, Job, string[]][] = [
+    ['valid rules', pfp([{ action: 'FailJob', onExitCodes: { containerName: 'pi', operator: 'In', values: [1, 2, 42] } }, { action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }]), []],
+    [
+      'at most 20 rules',
+      pfp(Array.from({ length: 21 }, () => ({ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }))),
+      ['spec.podFailurePolicy.rules: Too many: 21: must have at most 20 items'],
+    ],
+    ['action is required', pfp([{ onExitCodes: { operator: 'In', values: [1] } }]), [`${p}.action: Required value: valid values: ["Count" "FailIndex" "FailJob" "Ignore"]`]],
+    [
+      'action is one of Count, FailIndex, FailJob, Ignore',
+      pfp([{ action: 'Retry', onExitCodes: { operator: 'In', values: [1] } }]),
+      [`${p}.action: Unsupported value: "Retry": supported values: "Count", "FailIndex", "FailJob", "Ignore"`],
+    ],
+    [
+      'FailIndex requires backoffLimitPerIndex',
+      pfp([{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }]),
+      [`${p}.action: Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set`],
+    ],
+    [
+      'FailIndex with backoffLimitPerIndex on an Indexed Job',
+      pfp([{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }], (j) => Object.assign(j.spec, { completionMode: 'Indexed', completions: 3, parallelism: 3, backoffLimitPerIndex: 1 })),
+      [],
+    ],
+    [
+      'not both onExitCodes and onPodConditions',
+      pfp([{ action: 'Ignore', onExitCodes: { operator: 'In', values: [1] }, onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }]),
+      [`${p}: Invalid value: specifying both OnExitCodes and OnPodConditions is not supported`],
+    ],
+    ['one of onExitCodes and onPodConditions', pfp([{ action: 'Ignore' }]), [`${p}: Invalid value: specifying one of OnExitCodes and OnPodConditions is required`]],
+    ['onExitCodes.operator is required', pfp(onExit({ values: [1] })), [`${p}.onExitCodes.operator: Required value: valid values: ["In" "NotIn"]`]],
+    ['onExitCodes.operator is In or NotIn', pfp(onExit({ operator: 'Equals', values: [1] })), [`${p}.onExitCodes.operator: Unsupported value: "Equals": supported values: "In", "NotIn"`]],
+    [
+      'containerName names a container or init container',
+      pfp(onExit({ containerName: 'nope', operator: 'In', values: [1] })),
+      [`${p}.onExitCodes.containerName: Invalid value: "nope": must be one of the container or initContainer names in the pod template`],
+    ],
+    ['values: at least one', pfp(onExit({ operator: 'In', values: [] })), [`${p}.onExitCodes.values: Invalid value: []: at least one value is required`]],
+    [
+      'values: at most 255',
+      pfp(onExit({ operator: 'NotIn', values: Array.from({ length: 256 }, (_, i) => i) })),
+      [`${p}.onExitCodes.values: Too many: 256: must have at most 255 items`],
+    ],
+    ['values: no duplicates', pfp(onExit({ operator: 'In', values: [1, 1] })), [`${p}.onExitCodes.values[1]: Duplicate value: 1`]],
+    ['values: ordered', pfp(onExit({ operator: 'In', values: [2, 1] })), [`${p}.onExitCodes.values: Invalid value: [2,1]: must be ordered`]],
+    ['values: no 0 with In', pfp(onExit({ operator: 'In', values: [0, 1] })), [`${p}.onExitCodes.values[0]: Invalid value: 0: must not be 0 for the In operator`]],
+    ['values: 0 is fine with NotIn', pfp(onExit({ operator: 'NotIn', values: [0] })), []],
+    [
+      'onPodConditions: at most 20 patterns',
+      pfp([{ action: 'Ignore', onPodConditions: Array.from({ length: 21 }, () => ({ type: 'DisruptionTarget', status: 'True' })) }]),
+      [`${p}.onPodConditions: Too many: 21: must have at most 20 items`],
+    ],
+    [
+      'onPodConditions: type is a qualified name',
+      pfp([{ action: 'Ignore', onPodConditions: [{ type: 'Bad Type', status: 'True' }] }]),
+      [`${p}.onPodConditions[0].type: Invalid value: "Bad Type": ${QualifiedNamePart}`],
+    ],
+    [
+      'onPodConditions: status is True, False or Unknown',
+      pfp([{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'Maybe' }] }]),
+      [`${p}.onPodConditions[0].status: Unsupported value: "Maybe": supported values: "False", "True", "Unknown"`],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+
+  it('onPodConditions status is required when not defaulted (SetDefaults_PodFailurePolicyOnPodConditionsPattern fills True)', () => {
+    const j = pfp([{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] }]);
+    expect(strings(validateJob(j))).toEqual([`${p}.onPodConditions[0].status: Required value: valid values: ["False" "True" "Unknown"]`]);
+    expect(strings(validateJob(defaultJob(j)))).toEqual([]);
+  });
+});
+
+describe('validateJob: successPolicy (validateSuccessPolicy)', () => {
+  const sp = (rules: unknown[] | undefined, mut: (j: Any) => void = () => {}) =>
+    indexed((j) => {
+      j.spec.successPolicy = rules === undefined ? {} : { rules };
+      mut(j);
+    });
+  const r = 'spec.successPolicy.rules[0]';
+  const long: number[] = [];
+  for (let i = 0; long.join(',').length <= 65536; i += 2) long.push(10000 + i);
+  const cases: [string, Job, string[]][] = [
+    ['valid', sp([{ succeededIndexes: '0-2,4', succeededCount: 3 }]), []],
+    ['requires Indexed', job((j) => (j.spec.successPolicy = { rules: [{ succeededCount: 1 }] })), ['spec.successPolicy: Invalid value: "object": requires indexed completion mode']],
+    ['at least one rule', sp([]), ['spec.successPolicy.rules: Required value: at least one rules must be specified when the successPolicy is specified']],
+    ['at most 20 rules', sp(Array.from({ length: 21 }, () => ({ succeededCount: 1 }))), ['spec.successPolicy.rules: Too many: 21: must have at most 20 items']],
+    ['a rule needs succeededCount or succeededIndexes', sp([{}]), [`${r}: Required value: at least one of succeededCount or succeededIndexes must be specified`]],
+    [
+      'succeededIndexes: intervals in increasing order',
+      sp([{ succeededIndexes: '3-1' }]),
+      [`${r}.succeededIndexes: Invalid value: "3-1": error parsing succeededIndexes: non-increasing order, previous: 3, current: 1`],
+    ],
+    ['succeededIndexes: within completions', sp([{ succeededIndexes: '0-9' }]), [`${r}.succeededIndexes: Invalid value: "0-9": error parsing succeededIndexes: too large index: "9"`]],
+    ['succeededIndexes: integers', sp([{ succeededIndexes: 'a' }]), [`${r}.succeededIndexes: Invalid value: "a": error parsing succeededIndexes: cannot convert string to integer for index: "a"`]],
+    [
+      'succeededIndexes: at most two parts per interval',
+      sp([{ succeededIndexes: '1-2-3' }]),
+      [`${r}.succeededIndexes: Invalid value: "1-2-3": error parsing succeededIndexes: the fragment "1-2-3" violates the requirement that an index interval can have at most two parts separated by '-'`],
+    ],
+    [
+      'succeededIndexes: at most 65536 characters',
+      sp([{ succeededIndexes: long.join(',') }], (j) => Object.assign(j.spec, { completions: 100000, parallelism: 1 })),
+      [`${r}.succeededIndexes: Too long: must have at most 65536 bytes`],
+    ],
+    ['succeededCount: not negative', sp([{ succeededCount: -1 }]), [`${r}.succeededCount: Invalid value: -1: must be greater than or equal to 0`]],
+    ['succeededCount: at most completions', sp([{ succeededCount: 6 }]), [`${r}.succeededCount: Invalid value: 6: must be less than or equal to 5 (the number of specified completions)`]],
+    [
+      'succeededCount: at most the size of succeededIndexes',
+      sp([{ succeededIndexes: '0,2', succeededCount: 3 }]),
+      [`${r}.succeededCount: Invalid value: 3: must be less than or equal to 2 (the number of indexes in the specified succeededIndexes field)`],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+
+  it('validateIndexesFormat counts the indexes', () => {
+    expect(validateIndexesFormat('', 5)).toBe(0);
+    expect(validateIndexesFormat('0-2,4', 5)).toBe(4);
+    expect(validateIndexesFormat('0,0', 5)).toBe('non-increasing order, previous: 0, current: 0');
+  });
+});
+
+describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)', () => {
+  const long60 = 'a'.repeat(60);
+  const cases: [string, Job, string[]][] = [
+    ['name is required', job((j) => delete j.metadata.name), ['metadata.name: Required value: name or generateName is required']],
+    ['name is a DNS-1123 subdomain (ValidateReplicationControllerName)', job((j) => (j.metadata.name = 'Pi')), [`metadata.name: Invalid value: "Pi": ${RFC1123Subdomain}`]],
+    ['namespace is a DNS-1123 label', job((j) => (j.metadata.namespace = 'Team.A')), [`metadata.namespace: Invalid value: "Team.A": ${RFC1123Label}`]],
+    [
+      'label keys are qualified names',
+      job((j) => (j.metadata.labels = { 'bad key': 'x' })),
+      [`metadata.labels: Invalid value: "bad key": ${QualifiedNamePart}`],
+    ],
+    [
+      'label values at most 63 characters',
+      job((j) => (j.metadata.labels = { app: 'x'.repeat(64) })),
+      [`metadata.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 characters`],
+    ],
+    ['label values are valid', job((j) => (j.metadata.labels = { app: 'a b' })), [`metadata.labels: Invalid value: "a b": ${LabelValue}`]],
+    [
+      'annotation keys are qualified names',
+      job((j) => (j.metadata.annotations = { 'a/b/c': 'x' })),
+      [
+        `metadata.annotations: Invalid value: "a/b/c": a valid label key must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+      ],
+    ],
+    [
+      'Indexed: the largest pod hostname must be a DNS label',
+      indexed((j) => Object.assign(j, { metadata: { ...j.metadata, name: long60 } }, { spec: { ...j.spec, completions: 1000, parallelism: 1 } })),
+      [`metadata.name: Invalid value: "${long60}": will not able to create pod with invalid DNS label: ${long60}-999`],
+    ],
+    [
+      'generated selector: the job-name labels are added, so the name must be a label value',
+      job((j) => (j.metadata.name = 'x'.repeat(64))),
+      [`spec.template.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 characters`],
+    ],
+    [
+      'generated selector: a user selector must still select the generated labels',
+      job((j) => (j.spec.selector = { matchLabels: { app: 'pi' } })),
+      ['spec.selector: Invalid value: "object": `selector` not auto-generated'],
+    ],
+    ['generated selector: selecting the job name is fine', job((j) => (j.spec.selector = { matchLabels: { 'job-name': 'pi' } })), []],
+    [
+      'generated selector: template labels must not contradict the generated ones (ValidateHasLabel)',
+      job((j) => (j.spec.template.metadata = { labels: { 'job-name': 'other' } })),
+      ["spec.template.metadata.labels[job-name]: Invalid value: \"object\": must be 'pi'"],
+    ],
+    ['manualSelector: the selector is required', job((j) => (j.spec.manualSelector = true)), ['spec.selector: Required value']],
+    [
+      'manualSelector: the selector must match the template labels',
+      job((j) => {
+        j.spec.manualSelector = true;
+        j.spec.selector = { matchLabels: { app: 'pi' } };
+        j.spec.template.metadata = { labels: { app: 'other' } };
+      }),
+      ['spec.template.metadata.labels: Invalid value: "object": `selector` does not match template `labels`'],
+    ],
+    [
+      'selector requirements (ValidateLabelSelectorRequirement)',
+      job((j) => {
+        j.spec.manualSelector = true;
+        j.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In' }, { key: 'b', operator: 'Exists', values: ['x'] }, { key: 'c', operator: 'Near' }] };
+      }),
+      [
+        "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+        "spec.selector.matchExpressions[1].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+        'spec.selector.matchExpressions[2].operator: Invalid value: "Near": not a valid selector operator',
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
+describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSpec)', () => {
+  const c0 = 'spec.template.spec.containers[0]';
+  const cases: [string, Job, string[]][] = [
+    ['containers are required', job((j) => (j.spec.template.spec.containers = [])), ['spec.template.spec.containers: Required value']],
+    ['container name is required', job((j) => delete containers(j)[0].name), [`${c0}.name: Required value`]],
+    ['container name is a DNS-1123 label', job((j) => (containers(j)[0].name = 'Pi')), [`${c0}.name: Invalid value: "Pi": ${RFC1123Label}`]],
+    ['container name has no dots', job((j) => (containers(j)[0].name = 'p.i')), [`${c0}.name: Invalid value: "p.i": must not contain dots`]],
+    [
+      'container names are unique',
+      job((j) => containers(j).push({ ...containers(j)[0] })),
+      ['spec.template.spec.containers[1].name: Duplicate value: "pi"'],
+    ],
+    [
+      'init container names are unique among all containers',
+      job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0] }])),
+      ['spec.template.spec.initContainers[0].name: Duplicate value: "pi"'],
+    ],
+    ['image is required', job((j) => delete containers(j)[0].image), [`${c0}.image: Required value`]],
+    [
+      'imagePullPolicy is Always, IfNotPresent or Never',
+      job((j) => (containers(j)[0].imagePullPolicy = 'Sometimes')),
+      [`${c0}.imagePullPolicy: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"`],
+    ],
+    [
+      'terminationMessagePolicy is File or FallbackToLogsOnError',
+      job((j) => (containers(j)[0].terminationMessagePolicy = 'Log')),
+      [`${c0}.terminationMessagePolicy: Unsupported value: "Log": supported values: "File", "FallbackToLogsOnError"`],
+    ],
+    ['resources: quantities not negative', job((j) => (containers(j)[0].resources = { requests: { cpu: '-1' } })), [`${c0}.resources.requests[cpu]: Invalid value: "-1": must be greater than or equal to 0`]],
+    [
+      'resources: requests at most limits',
+      job((j) => (containers(j)[0].resources = { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } })),
+      [`${c0}.resources.requests[cpu]: Invalid value: "2": must be less than or equal to cpu limit of 1`],
+    ],
+    [
+      'resources: names are standard or fully qualified',
+      job((j) => (containers(j)[0].resources = { limits: { cpus: '1' } })),
+      [`${c0}.resources.limits[cpus]: Invalid value: "cpus": must be a standard resource type or fully qualified`, `${c0}.resources.limits[cpus]: Invalid value: "cpus": must be a standard resource for containers`],
+    ],
+    [
+      'resources: extended resources are whole numbers with request equal to limit',
+      job((j) => (containers(j)[0].resources = { requests: { 'example.com/gpu': '1.5' } })),
+      [`${c0}.resources.requests[example.com/gpu]: Invalid value: "1.5": must be an integer`],
+    ],
+    [
+      'resources: extended resources need a limit',
+      job((j) => (containers(j)[0].resources = { requests: { 'example.com/gpu': '1' } })),
+      [`${c0}.resources.limits[example.com/gpu]: Required value: Limit must be set for non overcommitable resources`],
+    ],
+    ['resources: malformed quantities', job((j) => (containers(j)[0].resources = { limits: { memory: '1Gix' } })), [`${c0}.resources.limits[memory]: Invalid value: "1Gix": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`]],
+    ['ports: containerPort is required', job((j) => (containers(j)[0].ports = [{ protocol: 'TCP' }])), [`${c0}.ports[0].containerPort: Required value`]],
+    ['ports: containerPort in range', job((j) => (containers(j)[0].ports = [{ containerPort: 70000, protocol: 'TCP' }])), [`${c0}.ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive`]],
+    ['ports: protocol', job((j) => (containers(j)[0].ports = [{ containerPort: 80, protocol: 'HTTP' }])), [`${c0}.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"`]],
+    ['env: name is required', job((j) => (containers(j)[0].env = [{ value: 'x' }])), [`${c0}.env[0].name: Required value`]],
+    ['volumeMounts: the volume must exist', job((j) => (containers(j)[0].volumeMounts = [{ name: 'data', mountPath: '/data' }])), [`${c0}.volumeMounts[0].name: Not found: "data"`]],
+    ['volumeMounts: with the volume', job((j) => {
+      containers(j)[0].volumeMounts = [{ name: 'data', mountPath: '/data' }];
+      j.spec.template.spec.volumes = [{ name: 'data', emptyDir: {} }];
+    }), []],
+    [
+      'dnsPolicy',
+      job((j) => (j.spec.template.spec.dnsPolicy = 'Google')),
+      ['spec.template.spec.dnsPolicy: Unsupported value: "Google": supported values: "ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"'],
+    ],
+    ['pod activeDeadlineSeconds is at least 1', job((j) => (j.spec.template.spec.activeDeadlineSeconds = 0)), ['spec.template.spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive']],
+    ['nodeSelector labels', job((j) => (j.spec.template.spec.nodeSelector = { pool: 'a b' })), [`spec.template.spec.nodeSelector: Invalid value: "a b": ${LabelValue}`]],
+    [
+      'template labels (upstream prints spec.template.labels)',
+      job((j) => (j.spec.template.metadata = { labels: { app: 'a b' } })),
+      [`spec.template.labels: Invalid value: "a b": ${LabelValue}`],
+    ],
+    [
+      'tolerations: an empty key needs Exists',
+      job((j) => (j.spec.template.spec.tolerations = [{ operator: 'Equal', value: 'x' }])),
+      ['spec.template.spec.tolerations[0].operator: Invalid value: "Equal": operator must be Exists when `key` is empty, which means "match all values and all keys"'],
+    ],
+    [
+      'tolerations: tolerationSeconds needs NoExecute',
+      job((j) => (j.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', effect: 'NoSchedule', tolerationSeconds: 5 }])),
+      ["spec.template.spec.tolerations[0].effect: Invalid value: \"NoSchedule\": effect must be 'NoExecute' when `tolerationSeconds` is set"],
+    ],
+    [
+      'tolerations: Exists takes no value',
+      job((j) => (j.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', value: 'v' }])),
+      ["spec.template.spec.tolerations[0].operator: Invalid value: \"object\": value must be empty when `operator` is 'Exists'"],
+    ],
+    [
+      'tolerations: effect',
+      job((j) => (j.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', effect: 'Evict' }])),
+      ['spec.template.spec.tolerations[0].effect: Unsupported value: "Evict": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"'],
+    ],
+    [
+      'node affinity: at least one term',
+      job((j) => (j.spec.template.spec.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } })),
+      ['spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms: Required value: must have at least one node selector term'],
+    ],
+    [
+      'node affinity: Gt takes one value',
+      job((j) => (j.spec.template.spec.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'cpu', operator: 'Gt', values: ['1', '2'] }] }] } } })),
+      ["spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified single value when `operator` is 'Lt' or 'Gt'"],
+    ],
+    [
+      'preemptionPolicy',
+      job((j) => (j.spec.template.spec.preemptionPolicy = 'Always')),
+      ['spec.template.spec.preemptionPolicy: Unsupported value: "Always": supported values: "Never", "PreemptLowerPriority"'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
+// reference job-controller.md §1.3
+describe('validateJobUpdate: immutable fields (ValidateJobSpecUpdate)', () => {
+  const cases: [string, Job, Job, { startedBefore?: boolean }, string[]][] = [
+    ['completions (NonIndexed)', job(), job((j) => Object.assign(j.spec, { completions: 5 })), {}, ['spec.completions: Invalid value: 5: field is immutable']],
+    ['completions: elastic Indexed Jobs change it together with parallelism', indexed(), indexed((j) => Object.assign(j.spec, { completions: 7, parallelism: 7 })), {}, []],
+    [
+      'completions: elastic Indexed Jobs, not in tandem',
+      indexed(),
+      indexed((j) => Object.assign(j.spec, { completions: 7 })),
+      {},
+      ['spec.completions: Invalid value: 7: can only be modified in tandem with spec.parallelism'],
+    ],
+    ['selector', job(), job((j) => (j.spec.selector = { matchLabels: { 'job-name': 'pi' } })), {}, ['spec.selector: Invalid value: "object": field is immutable']],
+    ['template', job(), job((j) => (containers(j)[0].image = 'perl:5.36')), {}, ['spec.template: Invalid value: "object": field is immutable']],
+    ['completionMode', job(), job((j) => (j.spec.completionMode = 'Indexed')), {}, ['spec.completionMode: Invalid value: "Indexed": field is immutable']],
+    [
+      'podFailurePolicy',
+      job(),
+      job((j) => (j.spec.podFailurePolicy = { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }] })),
+      {},
+      ['spec.podFailurePolicy: Invalid value: "object": field is immutable'],
+    ],
+    [
+      'backoffLimitPerIndex',
+      indexed((j) => (j.spec.backoffLimitPerIndex = 1)),
+      indexed((j) => (j.spec.backoffLimitPerIndex = 2)),
+      {},
+      ['spec.backoffLimitPerIndex: Invalid value: 2: field is immutable'],
+    ],
+    ['managedBy', job(), job((j) => (j.spec.managedBy = 'example.com/mine')), {}, ['spec.managedBy: Invalid value: "example.com/mine": field is immutable']],
+    [
+      'successPolicy',
+      indexed(),
+      indexed((j) => (j.spec.successPolicy = { rules: [{ succeededCount: 1 }] })),
+      {},
+      ['spec.successPolicy: Invalid value: "object": field is immutable'],
+    ],
+    ['metadata.name', job(), job((j) => (j.metadata.name = 'other')), {}, ['metadata.name: Invalid value: "other": field is immutable']],
+    [
+      'mutable: parallelism, backoffLimit, activeDeadlineSeconds, suspend, ttlSecondsAfterFinished, podReplacementPolicy',
+      job(),
+      job((j) => Object.assign(j.spec, { parallelism: 3, backoffLimit: 1, activeDeadlineSeconds: 60, suspend: true, ttlSecondsAfterFinished: 10, podReplacementPolicy: 'Failed' })),
+      {},
+      [],
+    ],
+    [
+      'mutable: maxFailedIndexes',
+      indexed((j) => Object.assign(j.spec, { backoffLimitPerIndex: 1, maxFailedIndexes: 1 })),
+      indexed((j) => Object.assign(j.spec, { backoffLimitPerIndex: 1, maxFailedIndexes: 2 })),
+      {},
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_name, oldJ, newJ, opts, want) => expect(strings(validateJobUpdate(oldJ, newJ, opts))).toEqual(want));
+
+  describe('a suspended Job that never started may change its scheduling directives (AllowMutableSchedulingDirectives)', () => {
+    const suspended = (mut: (j: Any) => void = () => {}) =>
+      job((j) => {
+        j.spec.suspend = true;
+        mut(j);
+      });
+    const directives = (j: Any) => {
+      const s = j.spec.template.spec;
+      s.nodeSelector = { pool: 'gpu' };
+      s.tolerations = [{ key: 'gpu', operator: 'Exists', effect: 'NoSchedule' }];
+      s.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }] } } };
+      s.schedulingGates = [{ name: 'wait' }];
+      j.spec.template.metadata = { labels: { team: 'a' }, annotations: { note: 'x' } };
+    };
+    it('allowed while suspended and never started', () => expect(strings(validateJobUpdate(suspended(), suspended(directives), { startedBefore: false }))).toEqual([]));
+    it('not for other template fields', () =>
+      expect(strings(validateJobUpdate(suspended(), suspended((j) => (containers(j)[0].image = 'x')), { startedBefore: false }))).toEqual(['spec.template: Invalid value: "object": field is immutable']));
+    it('not once the Job has started', () =>
+      expect(strings(validateJobUpdate(suspended(), suspended(directives), { startedBefore: true }))).toEqual(['spec.template: Invalid value: "object": field is immutable']));
+    it('by default, started means the old Job has status.startTime', () =>
+      expect(strings(validateJobUpdate(suspended((j) => (j.status = { startTime: '2026-01-01T00:00:00Z' })), suspended(directives)))).toEqual(['spec.template: Invalid value: "object": field is immutable']));
+    it('not when the old Job was not suspended', () => expect(strings(validateJobUpdate(job(), suspended(directives), { startedBefore: false }))).toEqual(['spec.template: Invalid value: "object": field is immutable']));
+  });
+});
+
+// reference cronjob-and-friends.md §1.1
+describe('validateCronJob (ValidateCronJobCreate)', () => {
+  const jt = 'spec.jobTemplate.spec';
+  const cases: [string, CronJob, (string | RegExp)[]][] = [
+    ['schedule is required', cronJob((c) => (c.spec.schedule = '')), ['spec.schedule: Required value']],
+    ['schedule must parse (cron.ParseStandard)', cronJob((c) => (c.spec.schedule = '0 25 * * *')), [/^spec\.schedule: Invalid value: "0 25 \* \* \*": .+/]],
+    ['schedule must have five fields', cronJob((c) => (c.spec.schedule = '* * * *')), [/^spec\.schedule: Invalid value: "\* \* \* \*": .+/]],
+    ['descriptors parse', cronJob((c) => (c.spec.schedule = '@hourly')), []],
+    [
+      'TZ in the schedule is rejected on create',
+      cronJob((c) => (c.spec.schedule = 'TZ=UTC 0 3 * * *')),
+      ['spec.schedule: Invalid value: "TZ=UTC 0 3 * * *": cannot use TZ or CRON_TZ in schedule, use timeZone field instead'],
+    ],
+    [
+      'CRON_TZ in the schedule is rejected on create',
+      cronJob((c) => (c.spec.schedule = 'CRON_TZ=UTC 0 3 * * *')),
+      ['spec.schedule: Invalid value: "CRON_TZ=UTC 0 3 * * *": cannot use TZ or CRON_TZ in schedule, use timeZone field instead'],
+    ],
+    ['timeZone: an IANA zone', cronJob((c) => (c.spec.timeZone = 'Europe/Rome')), []],
+    ['timeZone: not empty', cronJob((c) => (c.spec.timeZone = '')), ['spec.timeZone: Invalid value: "": timeZone must be nil or non-empty string']],
+    ['timeZone: no `..` part', cronJob((c) => (c.spec.timeZone = '../etc/passwd')), ['spec.timeZone: Invalid value: "../etc/passwd": unknown time zone ../etc/passwd']],
+    ['timeZone: no part starting with -', cronJob((c) => (c.spec.timeZone = 'America/-x')), ['spec.timeZone: Invalid value: "America/-x": unknown time zone America/-x']],
+    ['timeZone: parts at most 14 characters', cronJob((c) => (c.spec.timeZone = 'America/Abcdefghijklmno')), ['spec.timeZone: Invalid value: "America/Abcdefghijklmno": unknown time zone America/Abcdefghijklmno']],
+    ['timeZone: not Local', cronJob((c) => (c.spec.timeZone = 'local')), ['spec.timeZone: Invalid value: "local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones']],
+    ['timeZone: must load', cronJob((c) => (c.spec.timeZone = 'Mars/Olympus')), [/^spec\.timeZone: Invalid value: "Mars\/Olympus": .+/]],
+    ['startingDeadlineSeconds not negative', cronJob((c) => (c.spec.startingDeadlineSeconds = -1)), ['spec.startingDeadlineSeconds: Invalid value: -1: must be greater than or equal to 0']],
+    ['startingDeadlineSeconds may be 0', cronJob((c) => (c.spec.startingDeadlineSeconds = 0)), []],
+    ['concurrencyPolicy is required (defaulted to Allow)', cronJob((c) => (c.spec.concurrencyPolicy = '')), ['spec.concurrencyPolicy: Required value']],
+    [
+      'concurrencyPolicy is Allow, Forbid or Replace',
+      cronJob((c) => (c.spec.concurrencyPolicy = 'Sometimes')),
+      ['spec.concurrencyPolicy: Unsupported value: "Sometimes": supported values: "Allow", "Forbid", "Replace"'],
+    ],
+    ['successfulJobsHistoryLimit not negative', cronJob((c) => (c.spec.successfulJobsHistoryLimit = -1)), ['spec.successfulJobsHistoryLimit: Invalid value: -1: must be greater than or equal to 0']],
+    ['failedJobsHistoryLimit not negative', cronJob((c) => (c.spec.failedJobsHistoryLimit = -1)), ['spec.failedJobsHistoryLimit: Invalid value: -1: must be greater than or equal to 0']],
+    ['history limits may be 0', cronJob((c) => Object.assign(c.spec, { successfulJobsHistoryLimit: 0, failedJobsHistoryLimit: 0 })), []],
+    ['jobTemplate: the selector is generated', cronJob((c) => (c.spec.jobTemplate.spec.selector = { matchLabels: { a: 'b' } })), [`${jt}.selector: Invalid value: "object": \`selector\` will be auto-generated`]],
+    ['jobTemplate: manualSelector is nil or false', cronJob((c) => (c.spec.jobTemplate.spec.manualSelector = true)), [`${jt}.manualSelector: Unsupported value: true: supported values: "nil", "false"`]],
+    ['jobTemplate: restartPolicy Never or OnFailure', cronJob((c) => delete c.spec.jobTemplate.spec.template.spec.restartPolicy), [`${jt}.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"`]],
+    ['jobTemplate: the Job rules apply', cronJob((c) => (c.spec.jobTemplate.spec.parallelism = -1)), [`${jt}.parallelism: Invalid value: -1: must be greater than or equal to 0`]],
+    ['name at most 52 characters (63 minus the -<minutes> suffix)', cronJob((c) => (c.metadata.name = 'n'.repeat(53))), [`metadata.name: Invalid value: "${'n'.repeat(53)}": must be no more than 52 characters`]],
+    ['a 52-character name is fine', cronJob((c) => (c.metadata.name = 'n'.repeat(52))), []],
+    ['name is a DNS-1123 subdomain', cronJob((c) => (c.metadata.name = 'Nightly')), [`metadata.name: Invalid value: "Nightly": ${RFC1123Subdomain}`]],
+  ];
+  it.each(cases)('%s', (_name, c, want) => {
+    const got = strings(validateCronJob(c));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => (typeof w === 'string' ? expect(got[i]).toBe(w) : expect(got[i]).toMatch(w)));
+  });
+});
+
+describe('validateCronJobUpdate (ValidateCronJobUpdate)', () => {
+  const cases: [string, CronJob, CronJob, string[]][] = [
+    ['TZ stays allowed when the old schedule had it', cronJob((c) => (c.spec.schedule = 'TZ=UTC 0 3 * * *')), cronJob((c) => (c.spec.schedule = 'TZ=UTC 0 4 * * *')), []],
+    [
+      'TZ cannot be added on update',
+      cronJob(),
+      cronJob((c) => (c.spec.schedule = 'TZ=UTC 0 4 * * *')),
+      ['spec.schedule: Invalid value: "TZ=UTC 0 4 * * *": cannot use TZ or CRON_TZ in schedule, use timeZone field instead'],
+    ],
+    [
+      'grandfathered TZ cannot be combined with timeZone',
+      cronJob((c) => (c.spec.schedule = 'TZ=UTC 0 3 * * *')),
+      cronJob((c) => Object.assign(c.spec, { schedule: 'TZ=UTC 0 3 * * *', timeZone: 'UTC' })),
+      ['spec.schedule: Invalid value: "TZ=UTC 0 3 * * *": cannot use both timeZone field and TZ or CRON_TZ in schedule'],
+    ],
+    ['timeZone is checked only when it changes', cronJob((c) => (c.spec.timeZone = 'local')), cronJob((c) => Object.assign(c.spec, { timeZone: 'local', suspend: true })), []],
+    ['the 52-character limit is not checked on update', cronJob((c) => (c.metadata.name = 'n'.repeat(60))), cronJob((c) => Object.assign(c, { metadata: { ...c.metadata, name: 'n'.repeat(60) } })), []],
+  ];
+  it.each(cases)('%s', (_name, o, n, want) => expect(strings(validateCronJobUpdate(o, n))).toEqual(want));
+});
+
+describe('validatePriorityClass (ValidatePriorityClass)', () => {
+  const pc = (mut: (p: Any) => void = () => {}): PriorityClass => {
+    const p = defaultPriorityClass({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high' }, value: 1000 } as unknown as PriorityClass);
+    mut(p as unknown as Any);
+    return p;
+  };
+  const cases: [string, PriorityClass, string[]][] = [
+    ['valid', pc(), []],
+    ['value at most HighestUserDefinablePriority', pc((p) => (p.value = 1_000_000_001)), ['value: Forbidden: maximum allowed value of a user defined priority is 1000000000']],
+    [
+      "the 'system-' prefix is reserved",
+      pc((p) => (p.metadata.name = 'system-mine')),
+      ["metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: system-mine is not a known system priority class"],
+    ],
+    ['a known system class with its value', pc((p) => Object.assign(p, { metadata: { name: 'system-cluster-critical' }, value: 2000000000 })), []],
+    [
+      'a known system class with another value',
+      pc((p) => Object.assign(p, { metadata: { name: 'system-node-critical' }, value: 5 })),
+      ["metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: value of system-node-critical PriorityClass must be 2000001000"],
+    ],
+    ['preemptionPolicy', pc((p) => (p.preemptionPolicy = 'Sometimes')), ['preemptionPolicy: Unsupported value: "Sometimes": supported values: "Never", "PreemptLowerPriority"']],
+    ['name is a DNS-1123 subdomain', pc((p) => (p.metadata.name = 'High')), [`metadata.name: Invalid value: "High": ${RFC1123Subdomain}`]],
+  ];
+  it.each(cases)('%s', (_name, p, want) => expect(strings(validatePriorityClass(p))).toEqual(want));
+});
+
+describe('generateName (the store generates the name before upstream validation runs)', () => {
+  it('a Job with only generateName is valid', () => expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'pi-', namespace: 'default' }))))).toEqual([]));
+  it('generateName follows the name rules', () =>
+    expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'Pi-', namespace: 'default' }))))).toEqual([`metadata.generateName: Invalid value: "Pi-": ${RFC1123Subdomain}`]));
+  it('a CronJob generateName counts toward the 52 characters', () =>
+    expect(strings(validateCronJob(cronJob((c) => (c.metadata = { generateName: 'n'.repeat(50), namespace: 'default' }))))).toEqual([
+      `metadata.name: Invalid value: "${'n'.repeat(50)}xxxxx": must be no more than 52 characters`,
+    ]));
+});

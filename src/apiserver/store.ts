@@ -56,6 +56,7 @@ export class Store {
   /** dependents by owner uid (any ownerReference), for GC and owner lookups */
   private dependents = new Map<string, Set<KObject>>();
   private podsOnNode = new Map<string, Set<Pod>>();
+
   private byUid = new Map<string, KObject>();
   /** pods whose final (grace 0) deletion was requested: removed once their finalizers are gone */
   private podFinalDelete = new Set<string>();
@@ -272,12 +273,8 @@ export class Store {
   // ---- internals ----
 
   private newUid(): string {
-    const hex = (n: number) => {
-      let s = '';
-      for (let i = 0; i < n; i++) s += '0123456789abcdef'[this.uidRng.int(16)];
-      return s;
-    };
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.uidRng.int(4)]}${hex(3)}-${hex(12)}`;
+    const r = this.uidRng;
+    return `${randomHex(r, 8)}-${randomHex(r, 4)}-4${randomHex(r, 3)}-${'89ab'[r.int(4)]}${randomHex(r, 3)}-${randomHex(r, 12)}`;
   }
 
   private indexDependent(ownerUid: string, obj: KObject): void {
@@ -380,14 +377,24 @@ export class Store {
 
 const emptySet: Set<KObject> = new Set();
 
+function randomHex(r: Rng, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += '0123456789abcdef'[r.int(16)];
+  return s;
+}
+
+/** Whether a toleration already covers the NoExecute taint `key` (DefaultTolerationSeconds). */
+function coversNoExecute(t: Toleration, key: string): boolean {
+  return (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
+}
+
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
 function admitPod(pod: Pod, store: Store): void {
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
-  const covers = (t: Toleration, key: string) => (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
   const add: Toleration[] = [];
   for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    if (!tols.some((t) => covers(t, key))) add.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+    if (!tols.some((t) => coversNoExecute(t, key))) add.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
   }
   if (add.length) spec.tolerations = [...tols, ...add];
   if (spec.priority === undefined) {

@@ -46,8 +46,16 @@ export function podRequest(pod: Pod): Request {
   return r;
 }
 
+const nonZeroCache = new WeakMap<Pod, Request>();
+
 /** The request used for scoring: zero requests replaced by the scheduler's non-zero defaults. */
 export function podNonZeroRequest(pod: Pod): Request {
+  let r = nonZeroCache.get(pod);
+  if (!r) nonZeroCache.set(pod, (r = computeNonZeroRequest(pod)));
+  return r;
+}
+
+function computeNonZeroRequest(pod: Pod): Request {
   let cpu = 0;
   let mem = 0;
   for (const c of pod.spec.containers) {

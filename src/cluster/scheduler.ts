@@ -95,13 +95,16 @@ export function filterNode(pod: Pod, ni: NodeInfo): FitReason {
   return null;
 }
 
+function leastAllocated(requested: number, capacity: number): number {
+  return capacity === 0 || requested > capacity ? 0 : Math.floor(((capacity - requested) * 100) / capacity);
+}
+
 /** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
 export function scoreNode(pod: Pod, ni: NodeInfo): number {
   const nz = podNonZeroRequest(pod);
   const cpuReq = ni.nzCpu + nz.cpuMilli;
   const memReq = ni.nzMem + nz.memoryBytes;
-  const la = (r: number, cap: number) => (cap === 0 || r > cap ? 0 : Math.floor(((cap - r) * 100) / cap));
-  const least = Math.floor((la(cpuReq, ni.allocCpu) + la(memReq, ni.allocMem)) / 2);
+  const least = Math.floor((leastAllocated(cpuReq, ni.allocCpu) + leastAllocated(memReq, ni.allocMem)) / 2);
   const fc = ni.allocCpu ? Math.min(1, cpuReq / ni.allocCpu) : 1;
   const fm = ni.allocMem ? Math.min(1, memReq / ni.allocMem) : 1;
   const balanced = Math.floor((1 - Math.abs(fc - fm) / 2) * 100);
@@ -262,15 +265,14 @@ export class Scheduler {
       const uid = q.pod.metadata.uid;
       if (this.queued.get(uid) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
-      const shape = shapeOf(q.pod);
-      const knownFailure = failedShapes.get(shape);
+      const knownFailure = failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
       const res = knownFailure !== undefined ? { node: null, message: knownFailure } : this.scheduleOne(q.pod);
       this.decisions++;
       if (res.node) {
         this.queued.delete(uid);
         this.bind(q.pod, res.node);
       } else {
-        failedShapes.set(shape, res.message);
+        failedShapes.set(shapeOf(q.pod), res.message);
         this.markUnschedulable(q, res.message);
       }
     }

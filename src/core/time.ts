@@ -12,9 +12,19 @@ export function isoSeconds(ms: number): string {
   return lastIso;
 }
 
-/** Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. */
+const parsed = new Map<string, number>();
+
+/** Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. Memoised: the same
+ * second-precision stamps are read over and over by the controllers. */
 export function parseTime(s: string | undefined): number {
-  return s === undefined ? NaN : Date.parse(s);
+  if (s === undefined) return NaN;
+  let ms = parsed.get(s);
+  if (ms === undefined) {
+    ms = Date.parse(s);
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(s, ms);
+  }
+  return ms;
 }
 
 const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

@@ -33,8 +33,10 @@ export class PodGcController {
     store.watch('Pod', (type, pod) => {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
       if (type === 'DELETED' || !terminal) this.terminal.delete(pod);
-      else this.terminal.add(pod);
-      if (this.threshold > 0 && this.terminal.size > this.threshold) this.schedulePass();
+      else if (!this.terminal.has(pod)) {
+        this.terminal.add(pod);
+        if (this.threshold > 0 && this.terminal.size > this.threshold) this.schedulePass();
+      }
     });
     store.watch('Node', (type, node) => {
       if (type !== 'DELETED') return;
@@ -61,10 +63,9 @@ export class PodGcController {
     // gcTerminated: oldest first, evicted ones before the others
     if (this.threshold > 0 && this.terminal.size > this.threshold) {
       const excess = this.terminal.size - this.threshold;
-      const evicted = (p: Pod) => (p.status.reason === 'Evicted' ? 0 : 1);
-      const victims = [...this.terminal]
-        .sort((a, b) => evicted(a) - evicted(b) || parseTime(a.metadata.creationTimestamp) - parseTime(b.metadata.creationTimestamp) || (a.metadata.name < b.metadata.name ? -1 : 1))
-        .slice(0, excess);
+      const keyed = [...this.terminal].map((p) => ({ p, evicted: p.status.reason === 'Evicted' ? 0 : 1, created: parseTime(p.metadata.creationTimestamp) }));
+      keyed.sort((a, b) => a.evicted - b.evicted || a.created - b.created || (a.p.metadata.name < b.p.metadata.name ? -1 : a.p.metadata.name > b.p.metadata.name ? 1 : 0));
+      const victims = keyed.slice(0, excess).map((k) => k.p);
       for (const p of victims) this.store.delete(p, { gracePeriodSeconds: 0 });
     }
     // gcOrphaned: pods on nodes that are gone, after the quarantine

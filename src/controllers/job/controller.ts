@@ -3,6 +3,7 @@
 
 import { controllerRefOf, keyOf } from '../../api/meta.ts';
 import type { Job, Pod } from '../../api/types.ts';
+import { JobTrackingFinalizer } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
 import { WorkQueue } from '../runner.ts';
@@ -17,6 +18,12 @@ export class JobController implements Reconciler {
   readonly queue: WorkQueue;
   private readonly syncer: JobSyncer;
   private generations = new Map<string, number>();
+  /**
+   * The Job's pods that can still matter to a sync, by Job uid: all but those that are finished
+   * and already counted (terminal, without the tracking finalizer). Upstream lists every pod of
+   * the Job on each sync; skipping counted ones changes no decision and keeps syncs O(active).
+   */
+  private openPods = new Map<string, Set<Pod>>();
 
   constructor(
     kernel: Kernel,
@@ -24,7 +31,7 @@ export class JobController implements Reconciler {
   ) {
     // Sync errors requeue with per-Job exponential backoff 1s..60s (DefaultJobApiBackOff, MaxJobApiBackOff).
     this.queue = new WorkQueue(kernel, this, { baseMs: 1_000, maxMs: 60_000 });
-    this.syncer = new JobSyncer(kernel, store);
+    this.syncer = new JobSyncer(kernel, store, (uid) => this.openPods.get(uid));
     store.watch('Job', (type, job) => this.onJob(type, job));
     store.watch('Pod', (type, pod) => this.onPod(type, pod));
   }
@@ -43,6 +50,7 @@ export class JobController implements Reconciler {
     const key = keyOf(job);
     if (type === 'DELETED') {
       this.generations.delete(key);
+      this.openPods.delete(job.metadata.uid);
       this.syncer.forget(key);
       this.queue.add(key);
       return;
@@ -54,9 +62,22 @@ export class JobController implements Reconciler {
     else this.queue.addAfter(key, SyncJobBatchPeriodMs);
   }
 
-  private onPod(_type: string, pod: Pod): void {
+  private onPod(type: string, pod: Pod): void {
     const ref = controllerRefOf(pod);
     if (!ref || ref.kind !== 'Job') return;
+    const done =
+      type === 'DELETED' ||
+      ((pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') && !pod.metadata.finalizers?.includes(JobTrackingFinalizer));
+    let open = this.openPods.get(ref.uid);
+    if (done) {
+      if (open) {
+        open.delete(pod);
+        if (open.size === 0) this.openPods.delete(ref.uid);
+      }
+    } else {
+      if (!open) this.openPods.set(ref.uid, (open = new Set()));
+      open.add(pod);
+    }
     const job = this.store.getByUid(ref.uid);
     if (!job) return;
     this.queue.addAfter(keyOf(job), SyncJobBatchPeriodMs);

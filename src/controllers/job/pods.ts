@@ -5,6 +5,7 @@
 // per-pod annotations (completion index, index failure counts), which indexes.ts re-exports,
 // so that backoff.ts and indexes.ts can build on it without import cycles.
 
+import { parseTime } from '../../core/time.ts';
 import type { Condition, Job, Pod } from '../../api/types.ts';
 import {
   JobCompletionIndexAnnotation,
@@ -30,7 +31,7 @@ export function parseGoInt(s: string): number | null {
 /** Epoch ms of an RFC 3339 timestamp; null for a missing or unparsable one (Go's zero time). */
 export function timeMs(s: string | undefined): number | null {
   if (s === undefined || s === '') return null;
-  const ms = Date.parse(s);
+  const ms = parseTime(s);
   return Number.isNaN(ms) ? null : ms;
 }
 

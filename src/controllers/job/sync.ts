@@ -6,7 +6,7 @@
 // immediate, so pod expectations are always satisfied; the job-tracking finalizer is removed and
 // the pod counted in the same sync (uncountedTerminatedPods is always written empty).
 
-import { controllerRefOf, isConditionTrue, splitKey } from '../../api/meta.ts';
+import { isConditionTrue, splitKey } from '../../api/meta.ts';
 import type { Condition, Job, Pod } from '../../api/types.ts';
 import {
   JobCompletionIndexAnnotation,
@@ -20,6 +20,7 @@ import type { SyncResult } from '../runner.ts';
 import { newBackoffRecord, remainingBackoffMs, remainingIndexBackoffMs } from './backoff.ts';
 import type { BackoffRecord } from './backoff.ts';
 import { matchPodFailurePolicy } from './failurepolicy.ts';
+import type { PodFailurePolicyMatch } from './failurepolicy.ts';
 import {
   firstPendingIndexes,
   formatIntervals,
@@ -88,6 +89,7 @@ export class JobSyncer {
   constructor(
     private readonly kernel: Kernel,
     private readonly store: Store,
+    private readonly openPodsOf: (jobUid: string) => Iterable<Pod> | undefined,
   ) {}
 
   reset(): void {
@@ -156,20 +158,12 @@ export class JobSyncer {
     // keeps its finalizer (not counted) until its replacement exists, so that it inherits counters.
     const delayedDeletion = new Map<number, Pod>();
     const policy = spec.podFailurePolicy;
-    const failureVerdict = new Map<Pod, ReturnType<typeof matchPodFailurePolicy>>();
-    const verdictOf = (p: Pod) => {
-      let v = failureVerdict.get(p);
-      if (!v) {
-        v = policy && p.status.phase === 'Failed' ? matchPodFailurePolicy(policy, p) : { countFailed: true };
-        failureVerdict.set(p, v);
-      }
-      return v;
-    };
+    const verdicts = new Map<Pod, PodFailurePolicyMatch>();
     if (perIndex) {
       for (const p of newFailed) {
         const ix = getCompletionIndex(p);
         if (ix === null || ix >= (completions ?? 0)) continue;
-        const v = verdictOf(p);
+        const v = verdictOf(verdicts, policy, p);
         if (v.action === 'FailIndex' || (v.countFailed && getIndexFailureCount(p) >= spec.backoffLimitPerIndex!)) failedIndexes.add(ix);
       }
       const tracked = pods.filter((p) => p.metadata.finalizers?.includes(JobTrackingFinalizer));
@@ -183,7 +177,7 @@ export class JobSyncer {
     else succeeded = succeededIndexes.size;
     for (const p of newFailed) {
       if (perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p) continue;
-      if (verdictOf(p).countFailed) failed++;
+      if (verdictOf(verdicts, policy, p).countFailed) failed++;
     }
 
     // ---- backoff record from newly finished pods ----
@@ -191,9 +185,6 @@ export class JobSyncer {
 
     let startTime = status.startTime;
     let requeueMs: number | undefined;
-    const requeue = (ms: number) => {
-      requeueMs = requeueMs === undefined ? ms : Math.min(requeueMs, ms);
-    };
     if (startTime === undefined && !spec.suspend) startTime = now;
 
     // ---- finish-condition evaluation (reference §2.4; first hit wins) ----
@@ -205,7 +196,7 @@ export class JobSyncer {
     if (!finished && policy) {
       for (const p of pods) {
         if (p.status.phase !== 'Failed') continue;
-        const v = verdictOf(p);
+        const v = verdictOf(verdicts, policy, p);
         if (v.action === 'FailJob') {
           finished = { type: 'FailureTarget', reason: JobReasons.PodFailurePolicy, message: v.message ?? '' };
           break;
@@ -219,7 +210,7 @@ export class JobSyncer {
       } else if (startTime !== undefined && spec.activeDeadlineSeconds !== undefined && !spec.suspend) {
         const elapsed = nowMs - parseTime(startTime);
         if (elapsed >= spec.activeDeadlineSeconds * 1000) finished = { type: 'FailureTarget', reason: JobReasons.DeadlineExceeded, message: JobMessages.DeadlineExceeded };
-        else requeue(spec.activeDeadlineSeconds * 1000 - elapsed);
+        else requeueMs = minDelay(requeueMs, spec.activeDeadlineSeconds * 1000 - elapsed);
       }
     }
     if (!finished && perIndex) {
@@ -255,7 +246,7 @@ export class JobSyncer {
       active = r.active;
       terminating += r.deleted;
       ready -= r.readyDeleted;
-      if (r.requeueMs !== undefined) requeue(r.requeueMs);
+      if (r.requeueMs !== undefined) requeueMs = minDelay(requeueMs, r.requeueMs);
       // Completion check (also for a suspended Job whose pods all succeeded).
       const complete = completions === undefined ? succeeded > 0 && active === 0 : succeeded >= completions && active === 0;
       if (complete) finished = { type: 'SuccessCriteriaMet', reason: JobReasons.CompletionsReached, message: JobMessages.CompletionsReached };
@@ -277,7 +268,7 @@ export class JobSyncer {
       if (killedForFailure.has(p) && !newFailed.includes(p) && p.status.phase !== 'Succeeded') {
         // running pods killed because the Job failed are counted as failed
         if (!(indexed && (ix === null || ix >= (completions ?? 0)))) failed++;
-      } else if (isDelayed && (finished || jobDeleting) && verdictOf(p).countFailed) {
+      } else if (isDelayed && (finished || jobDeleting) && verdictOf(verdicts, policy, p).countFailed) {
         failed++;
       }
       this.store.removeFinalizer(p, JobTrackingFinalizer);
@@ -301,7 +292,7 @@ export class JobSyncer {
     } else if (suspendChange === 'resume') {
       upsertCondition(newConditions, 'Suspended', 'False', 'JobResumed', 'Job resumed', now);
       startTime = now;
-      if (spec.activeDeadlineSeconds !== undefined) requeue(spec.activeDeadlineSeconds * 1000);
+      if (spec.activeDeadlineSeconds !== undefined) requeueMs = minDelay(requeueMs, spec.activeDeadlineSeconds * 1000);
     }
 
     // ---- write status if anything changed ----
@@ -442,14 +433,10 @@ export class JobSyncer {
     return { active, deleted: 0, readyDeleted: 0 };
   }
 
+  /** The Job's pods that are not yet finished and counted (see JobController.openPods). */
   private ownedPods(job: Job): Pod[] {
-    const out: Pod[] = [];
-    for (const o of this.store.dependentsOf(job.metadata.uid)) {
-      if (o.kind !== 'Pod') continue;
-      const ref = controllerRefOf(o);
-      if (ref && ref.uid === job.metadata.uid) out.push(o);
-    }
-    return out;
+    const open = this.openPodsOf(job.metadata.uid);
+    return open ? [...open] : [];
   }
 
   private deletePod(job: Job, p: Pod): void {
@@ -463,7 +450,9 @@ export class JobSyncer {
     const t = job.spec.template;
     const labels = { ...(t.metadata?.labels ?? {}) };
     const annotations = { ...(t.metadata?.annotations ?? {}) };
-    const spec = structuredClone(t.spec);
+    // A shallow copy: the pod's own top-level fields (nodeName, tolerations, priority) are set on
+    // it; containers are shared with the template unless Indexed env injection copies them.
+    const spec = { ...t.spec };
     let generateName = `${job.metadata.name}-`;
     if (index !== undefined) {
       annotations[JobCompletionIndexAnnotation] = String(index);
@@ -471,9 +460,9 @@ export class JobSyncer {
       spec.hostname = `${job.metadata.name}-${index}`;
       generateName = podGenerateNameWithIndex(job.metadata.name, index);
       const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JobCompletionIndexAnnotation}']` } } };
-      for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
-        if (!(c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX')) c.env = [...(c.env ?? []), env];
-      }
+      const withIndex = (c: (typeof spec.containers)[number]) => ((c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX') ? c : { ...c, env: [...(c.env ?? []), env] });
+      spec.containers = spec.containers.map(withIndex);
+      if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndex);
       if (job.spec.backoffLimitPerIndex !== undefined) Object.assign(annotations, indexFailureCountAnnotations(job, prevFailed));
     }
     const pod: Pod = {
@@ -502,6 +491,20 @@ export class JobSyncer {
     this.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
     return true;
   }
+}
+
+/** The pod failure policy's verdict on a failed pod, memoised for one sync. */
+function verdictOf(memo: Map<Pod, PodFailurePolicyMatch>, policy: Job['spec']['podFailurePolicy'], p: Pod): PodFailurePolicyMatch {
+  let v = memo.get(p);
+  if (!v) {
+    v = policy && p.status.phase === 'Failed' ? matchPodFailurePolicy(policy, p) : { countFailed: true };
+    memo.set(p, v);
+  }
+  return v;
+}
+
+function minDelay(a: number | undefined, b: number): number {
+  return a === undefined ? b : Math.min(a, b);
 }
 
 function cond(type: string, reason: string, message: string, now: string): Condition {

@@ -1194,3 +1194,326 @@ export function literalNext(s: SpecSchedule, t: number): number | null {
     return t;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reference implementation on cron-parser
+
+/** Offset (ms east of UTC) at an instant, straight from Intl (independent of ZoneRules). */
+const refFormats = new Map<string, Intl.DateTimeFormat>();
+const refItemValues = new Map<string, number[]>();
+
+function refOffsetMs(zone: string, ms: number): number {
+  if (zone === 'UTC') return 0;
+  let fmt = refFormats.get(zone);
+  if (fmt === undefined) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+    refFormats.set(zone, fmt);
+  }
+  const parts = fmt.formatToParts(ms);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - whole;
+}
+
+const RobfigDescriptors = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
+const RefFieldNames = ['minute', 'hour', 'dayOfMonth', 'month', 'dayOfWeek'] as const;
+const RefNames: Array<string[] | null> = [
+  null,
+  null,
+  null,
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+];
+
+/**
+ * The schedule's next time computed a second, independent way: the cron-parser package (v5) decides
+ * what each field item means and enumerates matching wall-clock minutes (in UTC, where it has no
+ * daylight-saving logic), and this function maps wall times to instants. Meant for tests and
+ * benchmarks; throws on expressions robfig rejects. Every place cron-parser differs from robfig
+ * v3.0.1 is adapted explicitly, each pinned by a test in test/controllers/cronjob/schedule.test.ts:
+ *
+ *  D1 `TZ=zone ` / `CRON_TZ=zone ` prefixes: unknown to cron-parser; stripped here (`TZ=Local`
+ *     means the timeZone argument).
+ *  D2 `@every <duration>`: unknown to cron-parser; Next(t) = t truncated to the second + d.
+ *  D3 `@midnight`: unknown to cron-parser; it is `@daily`. cron-parser's extra `@minutely`,
+ *     `@secondly`, `@weekdays`, `@weekends` are rejected, as robfig rejects them.
+ *  D4 6 or 7 fields (seconds, year): cron-parser accepts them, robfig's ParseStandard does not.
+ *  D5 `L`, `W`, `#`, `H` and other non-numbers: cron-parser accepts some, robfig never.
+ *  D6 day-of-week 7: cron-parser reads it as Sunday, robfig rejects it (range 0-6); and
+ *     cron-parser's day-of-week range is 0-7, so `*\/S` and `N/S` are rewritten to `0-6/S` and
+ *     `N-6/S` (cron-parser's `1/2` is 1,3,5,7 = Mon, Wed, Fri and Sunday).
+ *  D7 the day rule: cron-parser ORs day-of-month and day-of-week unless a field's text is exactly
+ *     `*` or `?`; robfig ANDs when either field has the star bit, which any `*` or `?` item with no
+ *     step or step 1 sets (`*\/1`, `*,5`). `0 0 *\/1 * 1`: cron-parser every day, robfig Mondays.
+ *     Here a starred field is handed to cron-parser as `*`.
+ *  D8 lists: cron-parser rejects duplicate values (`1,1`, `1-5,3`, `5,*`) and empty items (`1,,2`);
+ *     robfig ORs the bits and skips empty items. Each item is expanded on its own by cron-parser
+ *     and the union handed over as an explicit list.
+ *  D9 `*-N` and `?-N`: robfig ignores what follows the star (`*-5` is `*`); cron-parser rejects it.
+ *  D10 `+N`: robfig's strconv.Atoi accepts a plus sign; cron-parser rejects it. It is dropped.
+ *  D11 dates that never occur (`0 0 30 2 *`): cron-parser throws at parse time; robfig parses and
+ *     Next returns the zero time. Here: null.
+ *  D12 the search horizon: robfig gives up after t's year + 5 (in the schedule's zone);
+ *     cron-parser searches on (`0 0 29 2 *` from 2097 finds 2104). Here: null past the limit.
+ *  D13 daylight saving: cron-parser has its own gap/overlap rules; here wall times from UTC
+ *     enumeration are mapped to every instant showing that wall time: none in a spring-forward
+ *     gap (skipped), two in a fall-back repeat (both run). This equals robfig for zones whose
+ *     transitions are whole hours away from midnight; robfig's quirks at midnight transitions
+ *     and 30-minute shifts are not modelled here (see the pinned literal cases in the tests).
+ */
+export function referenceNext(expr: string, timeZone: string | undefined, afterMs: number): number | null {
+  let zone = timeZone === undefined || timeZone === '' ? 'UTC' : timeZone;
+  let spec = expr;
+  // D1
+  const tz = /^(?:CRON_)?TZ=([^ ]*) (.*)$/s.exec(spec);
+  if (tz !== null) {
+    if (tz[1] !== 'Local') zone = tz[1] === '' ? 'UTC' : tz[1]!;
+    spec = tz[2]!.trim();
+  }
+  // D2
+  if (spec.startsWith('@every ')) {
+    const d = goParseDuration(spec.slice(7));
+    if ('error' in d) throw new Error(d.error);
+    const ns = d.ns < 1_000_000_000n ? 1_000_000_000n : d.ns;
+    return Math.floor(afterMs / 1000) * 1000 + Number(ns / 1_000_000_000n) * 1000;
+  }
+  // D3
+  let fields: string[];
+  if (spec.startsWith('@')) {
+    if (!RobfigDescriptors.has(spec)) throw new Error(`unrecognized descriptor: ${spec}`);
+    fields = [];
+    spec = spec === '@midnight' ? '@daily' : spec;
+  } else {
+    fields = spec.trim().split(/\s+/);
+    if (fields.length !== 5) throw new Error(`expected exactly 5 fields, found ${fields.length}`); // D4
+  }
+  let cronText = spec;
+  if (fields.length === 5) {
+    const out: string[] = [];
+    const star: boolean[] = [];
+    for (let k = 0; k < 5; k++) {
+      const values = new Set<number>();
+      let hasStar = false;
+      for (let item of fields[k]!.split(',')) {
+        if (item === '') continue; // D8
+        let [range, step, extra] = item.split('/');
+        if (extra !== undefined) throw new Error(`too many slashes: ${item}`);
+        if (step !== undefined) step = step.replace(/^\+/, ''); // D10
+        if (range!.startsWith('*') || range!.startsWith('?')) {
+          range = '*'; // D9
+          if (step === undefined || step === '1') hasStar = true; // D7
+          if (k === 4 && step !== undefined) range = '0-6'; // D6
+        } else {
+          const ends = range!.split('-').map((x) => x.replace(/^\+/, '')); // D10
+          for (const e of ends) {
+            const ok = /^\d+$/.test(e) || (RefNames[k]?.includes(e.toLowerCase()) ?? false);
+            if (!ok) throw new Error(`not a number: ${e}`); // D5
+            if (k === 4 && /^\d+$/.test(e) && Number(e) === 7) throw new Error('end of range (7) above maximum (6)'); // D6
+          }
+          if (ends.length === 1 && step !== undefined) ends.push(k === 4 ? '6' : String([59, 23, 31, 12][k])); // D6 (N/S)
+          range = ends.join('-');
+        }
+        const itemText = step === undefined ? range! : `${range}/${step}`;
+        const key = `${k} ${itemText}`;
+        let vs = refItemValues.get(key);
+        if (vs === undefined) {
+          const probe = ['*', '*', '*', '*', '*'];
+          probe[k] = itemText;
+          vs = [...(CronExpressionParser.parse(probe.join(' '), { currentDate: 0, tz: 'UTC' }).fields[RefFieldNames[k]!].values as number[])];
+          refItemValues.set(key, vs);
+        }
+        for (const v of vs) values.add(v);
+      }
+      star.push(hasStar);
+      if (values.size === 0) return null; // an empty field never matches
+      out.push(hasStar ? '*' : [...values].sort((a, b) => a - b).join(','));
+    }
+    cronText = out.join(' ');
+  }
+
+  const t = (Math.floor(afterMs / 1000) + 1) * 1000; // the first candidate second
+  const wallYear = (ms: number) => civilFromDays(Math.floor(ms / 86_400_000))[0];
+  const yearLimit = wallYear(t + refOffsetMs(zone, t)) + 5; // D12
+  const day = 86_400_000;
+  // every instant x >= t has wall(x) >= t + the smallest offset nearby
+  const wallStart = t + Math.min(refOffsetMs(zone, t), refOffsetMs(zone, t + 2 * day));
+  let it;
+  try {
+    it = CronExpressionParser.parse(cronText, { currentDate: wallStart - 1000, tz: 'UTC' });
+  } catch (e) {
+    if ((e as Error).message.includes('Invalid explicit day of month definition')) return null; // D11
+    throw e;
+  }
+  let best: number | null = null;
+  let bestHorizon = Infinity;
+  for (;;) {
+    const w = it.next().getTime();
+    if (wallYear(w) > yearLimit) break;
+    if (w > bestHorizon) break;
+    // D13: the instants whose wall clock shows w
+    const offs = new Set([refOffsetMs(zone, w - 15 * 3_600_000), refOffsetMs(zone, w + 15 * 3_600_000)]);
+    for (const o of offs) {
+      const x = w - o;
+      if (x >= t && refOffsetMs(zone, x) === o && (best === null || x < best)) {
+        best = x;
+        // a later wall time can still map to an earlier instant only within the largest offset nearby
+        bestHorizon = best + Math.max(refOffsetMs(zone, best - 2 * day), refOffsetMs(zone, best), refOffsetMs(zone, best + 2 * day));
+      }
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview (`jobsim schedule`)
+
+export interface PreviewRun {
+  ms: number;
+  /** RFC 3339 in UTC */
+  utc: string;
+  /** RFC 3339 in the schedule's zone */
+  local: string;
+  /** daylight-saving remarks: a repeated local time, wall times skipped in a gap, robfig quirks */
+  note?: string;
+}
+
+export interface Preview {
+  runs: PreviewRun[];
+  /** the zone wall times are evaluated in */
+  timeZone: string;
+  kind: 'spec' | 'every';
+  /** true when the schedule stopped firing before `count` runs (robfig's 5-year horizon) */
+  exhausted: boolean;
+}
+
+/** Most runs a preview lists. */
+export const MaxPreviewCount = 10_000;
+
+function wallString(wallSec: number, withDate: boolean): string {
+  const days = floorDiv(wallSec, 86400);
+  const sod = wallSec - days * 86400;
+  const [y, m, d] = civilFromDays(days);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const hm = `${p2(Math.floor(sod / 3600))}:${p2(Math.floor(sod / 60) % 60)}`;
+  return withDate ? `${y}-${p2(m)}-${p2(d)} ${hm}` : hm;
+}
+
+/** Every instant (seconds) whose wall clock in `zone` shows `wall` (wall seconds): 0, 1 or 2 of them. */
+function instantsOfWall(zone: ZoneRules, wall: number): number[] {
+  if (zone.fixed) return [wall];
+  const offs = new Set<number>([zone.offsetAt(wall)]);
+  for (const tr of zone.transitionsIn(wall - 2 * 86400, wall + 2 * 86400)) {
+    offs.add(tr.before);
+    offs.add(tr.after);
+  }
+  const out: number[] = [];
+  for (const o of offs) if (zone.offsetAt(wall - o) === o && !out.includes(wall - o)) out.push(wall - o);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The next `count` runs strictly after `fromMs`, as the CronJob controller computes them, with
+ * daylight-saving remarks:
+ * - a run at a local time that occurs twice (DST ends): "repeated local hour (DST ends): runs
+ *   twice (1st of 2)" / "(2nd of 2)";
+ * - the first run after a spring-forward gap in which the schedule had wall times: "DST gap: ...
+ *   does not exist, skipped";
+ * - robfig's own quirks around unusual transitions (a run on a day that does not match, or a local
+ *   time that exists but is skipped), when they occur.
+ */
+export function previewSchedule(expr: string, opts: { timeZone?: string; fromMs: number; count: number }): Preview | ScheduleError {
+  const parsed = parseSchedule(expr, opts.timeZone);
+  if ('error' in parsed) return parsed;
+  const sched = parsed.schedule;
+  const count = Math.max(0, Math.min(Math.floor(opts.count), MaxPreviewCount));
+  const runs: PreviewRun[] = [];
+  let prev = opts.fromMs;
+  let exhausted = false;
+  for (let i = 0; i < count; i++) {
+    const x = sched.next(prev);
+    if (x === null) {
+      exhausted = true;
+      break;
+    }
+    const run: PreviewRun = { ms: x, utc: formatInZone(x), local: formatInZone(x, sched.timeZone) };
+    if (sched instanceof SpecSchedule && !sched.zone.fixed) {
+      const note = dstNote(sched, Math.floor(prev / 1000), x / 1000);
+      if (note !== '') run.note = note;
+    }
+    runs.push(run);
+    prev = x;
+  }
+  return { runs, timeZone: sched.timeZone, kind: sched.kind, exhausted };
+}
+
+/** The remarks for run x (seconds), the previous run (or the start) being prev (seconds). */
+function dstNote(s: SpecSchedule, prev: number, x: number): string {
+  const zone = s.zone;
+  const near = zone.transitionsIn(prev - 86400, x + 86400);
+  if (near.length === 0) return '';
+  const notes: string[] = [];
+  const wall = x + zone.offsetAt(x);
+  // skipped wall times in spring-forward gaps between the previous run and this one
+  for (const tr of zone.transitionsIn(prev, x)) {
+    if (tr.after <= tr.before) continue;
+    const from = tr.t + tr.before;
+    const to = tr.t + tr.after;
+    const skipped: number[] = [];
+    for (let w = Math.ceil(from / 60) * 60; w < to; w += 60) {
+      const days = floorDiv(w, 86400);
+      const sod = w - days * 86400;
+      const [y, m, d] = civilFromDays(days);
+      if (s.matchesWall(y, m, d, Math.floor(sod / 3600), Math.floor(sod / 60) % 60)) skipped.push(w);
+    }
+    if (skipped.length > 0) {
+      const jump = `clocks jump ${wallString(from, false)}→${wallString(to, false)}`;
+      const first = skipped[0]!;
+      const last = skipped[skipped.length - 1]!;
+      notes.push(
+        skipped.length === 1
+          ? `DST gap: local ${wallString(first, true)} does not exist (${jump}), that run is skipped`
+          : `DST gap: local ${wallString(first, true)}–${wallString(last, false)} (${skipped.length} times) do not exist (${jump}), those runs are skipped`,
+      );
+    }
+  }
+  // a repeated local time
+  const twins = instantsOfWall(zone, wall);
+  if (twins.length === 2) {
+    const other = twins[0] === x ? twins[1]! : twins[0]!;
+    const isFirst = other > x;
+    const otherRuns = s.next(other * 1000 - 1) === other * 1000;
+    if (otherRuns) notes.push(`repeated local hour (DST ends): runs twice (${isFirst ? '1st' : '2nd'} of 2)`);
+    else notes.push(`repeated local hour (DST ends): runs once, the ${isFirst ? '2nd' : '1st'} ${wallString(wall, false)} is skipped (robfig/cron quirk)`);
+  }
+  // robfig quirks: a run whose wall time does not match, or an existing matching time skipped
+  {
+    const days = floorDiv(wall, 86400);
+    const sod = wall - days * 86400;
+    const [y, m, d] = civilFromDays(days);
+    if (!s.matchesWall(y, m, d, Math.floor(sod / 3600), Math.floor(sod / 60) % 60)) {
+      notes.push('robfig/cron quirk: this local time does not match the schedule (its hour loop crossed a DST change at midnight without re-checking the day)');
+    }
+  }
+  let missed: number | null = null;
+  const wallPrev = prev + zone.offsetAt(prev);
+  for (let w = wallPrev - 3 * 3600, guard = 0; guard < 1000; guard++) {
+    const r = s.wallNext(w);
+    if (r !== r || r >= wall + 3 * 3600) break;
+    if (instantsOfWall(zone, r).some((inst) => inst > prev && inst < x)) {
+      missed = r;
+      break;
+    }
+    w = r + 60;
+  }
+  if (missed !== null) notes.push(`robfig/cron quirk: local ${wallString(missed, true)} exists and matches but is skipped (DST handling near this transition)`);
+  return notes.join('; ');
+}

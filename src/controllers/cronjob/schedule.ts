@@ -48,10 +48,11 @@ export interface CronSchedule {
   next(afterMs: number): number | null;
   /** @every schedules: the constant delay in ms (whole seconds, at least 1000) */
   readonly every?: number;
-  /** 'spec' for cron fields and descriptors like @daily, 'every' for @every */
-  readonly kind: 'spec' | 'every';
+  /** 'spec' for cron fields and descriptors like @daily, 'every' for @every (always set by
+   * parseSchedule; optional so that tests may pass plain `{ next }` objects) */
+  readonly kind?: 'spec' | 'every';
   /** the zone wall times are evaluated in: the TZ= prefix, else the timeZone argument, else UTC */
-  readonly timeZone: string;
+  readonly timeZone?: string;
 }
 
 /** A parse failure: robfig's own error text, and a friendlier phrase for people. */
@@ -1444,7 +1445,7 @@ export function previewSchedule(expr: string, opts: { timeZone?: string; fromMs:
       exhausted = true;
       break;
     }
-    const run: PreviewRun = { ms: x, utc: formatInZone(x), local: formatInZone(x, sched.timeZone) };
+    const run: PreviewRun = { ms: x, utc: formatInZone(x), local: formatInZone(x, sched.timeZone ?? 'UTC') };
     if (sched instanceof SpecSchedule && !sched.zone.fixed) {
       const note = dstNote(sched, Math.floor(prev / 1000), x / 1000);
       if (note !== '') run.note = note;
@@ -1452,7 +1453,7 @@ export function previewSchedule(expr: string, opts: { timeZone?: string; fromMs:
     runs.push(run);
     prev = x;
   }
-  return { runs, timeZone: sched.timeZone, kind: sched.kind, exhausted };
+  return { runs, timeZone: sched.timeZone ?? 'UTC', kind: sched.kind ?? 'spec', exhausted };
 }
 
 /** The remarks for run x (seconds), the previous run (or the start) being prev (seconds). */

@@ -1,0 +1,111 @@
+// End-to-end cluster scenarios: node failure and taint-based eviction (reference
+// cronjob-and-friends.md §5), capacity queueing, node deletion and the pod GC.
+import { describe, expect, it } from 'vitest';
+import type { Node } from '../../src/api/types.ts';
+import { simulate } from '../../src/index.ts';
+import { jobYaml, view } from '../fixtures/result.ts';
+
+const cluster = (faults = '') => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: nodes }
+spec:
+  seed: 3
+  duration: 30m
+  cluster:
+    nodePools:
+    - { name: worker, count: 3, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+${faults}
+---
+`;
+
+describe('node failure (kubelet stops answering)', () => {
+  const job = (extra = '') => jobYaml('etl', `completions: 2\nparallelism: 2\nbackoffLimit: 6${extra}`, { duration: '20m' });
+  // the same seed places pods the same way: find the first pod's node, then fail that node
+  const node = (() => {
+    const v = view(simulate(cluster() + job()));
+    return v.podsOf('etl')[0]!.spec.nodeName!;
+  })();
+
+  it('§5.1-§5.5: Ready=Unknown after the grace period, eviction after 300s, replacement on a healthy node (no podFailurePolicy)', () => {
+    const v = view(simulate(cluster(`  faults:\n  - { at: 2m, nodeDown: ${node} }`) + job()));
+    const n = v.r.items!.find((o) => o.kind === 'Node' && o.metadata.name === node) as Node;
+    const ready = n.status.conditions.find((c) => c.type === 'Ready')!;
+    expect(ready).toMatchObject({ status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.' });
+    const unknownAt = v.sec(ready.lastTransitionTime)!;
+    // last lease renewal ≤ 120s, seen by the next 5s monitor pass; Unknown at the first pass > probe + 50s
+    expect(unknownAt).toBeGreaterThan(120 + 50 - 10);
+    expect(unknownAt).toBeLessThanOrEqual(120 + 50 + 5);
+    expect(n.spec.taints?.map((t) => `${t.key}:${t.effect}`)).toEqual(['node.kubernetes.io/unreachable:NoSchedule', 'node.kubernetes.io/unreachable:NoExecute']);
+    expect(v.events({ reason: 'NodeNotReady', kind: 'Node' })).toHaveLength(1);
+    const pods = v.podsOf('etl');
+    const victim = pods.find((p) => p.spec.nodeName === node)!;
+    const evictedAt = v.sec(v.events({ reason: 'TaintManagerEviction', name: victim.metadata.name })[0]!.firstTimestamp)!;
+    expect(evictedAt).toBe(unknownAt + 300);
+    expect(victim.status.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint' });
+    // stuck Terminating on the unreachable node: phase stays Running, deletionTimestamp set
+    expect(victim.status.phase).toBe('Running');
+    expect(v.sec(victim.metadata.deletionTimestamp)).toBe(evictedAt + 30);
+    // counted as failed at once (TerminatingOrFailed) and replaced on a healthy node
+    const replacement = pods[pods.length - 1]!;
+    expect(pods).toHaveLength(3);
+    expect(v.sec(replacement.metadata.creationTimestamp)).toBe(evictedAt + 1);
+    expect(replacement.spec.nodeName).not.toBe(node);
+    expect(v.job('etl').status.failed).toBe(1);
+  });
+
+  it('§5.5: with a podFailurePolicy ignoring DisruptionTarget, the stuck pod is neither counted nor replaced until it is Failed', () => {
+    const pfp = '\npodFailurePolicy:\n  rules:\n  - action: Ignore\n    onPodConditions: [{ type: DisruptionTarget }]';
+    const v = view(simulate(cluster(`  faults:\n  - { at: 2m, nodeDown: ${node} }`) + job(pfp)));
+    expect(v.podsOf('etl')).toHaveLength(2);
+    expect(v.job('etl').status).toMatchObject({ failed: 0, terminating: 1 });
+  });
+
+  it('§5.5: when the node comes back the kubelet stops the pod; Ignore replaces it without counting', () => {
+    const pfp = '\npodFailurePolicy:\n  rules:\n  - action: Ignore\n    onPodConditions: [{ type: DisruptionTarget }]';
+    const v = view(simulate(cluster(`  faults:\n  - { at: 2m, nodeDown: ${node}, for: 10m }`) + job(pfp)));
+    const pods = v.podsOf('etl');
+    expect(pods).toHaveLength(3);
+    const victim = pods.find((p) => p.spec.nodeName === node && p.metadata.deletionTimestamp)!;
+    expect(victim.status.phase).toBe('Failed');
+    expect(v.sec(pods[2]!.metadata.creationTimestamp)).toBeGreaterThanOrEqual(720);
+    expect(v.job('etl').status.failed).toBe(0);
+    const n = v.r.items!.find((o) => o.kind === 'Node' && o.metadata.name === node) as Node;
+    expect(n.status.conditions.find((c) => c.type === 'Ready')!.status).toBe('True');
+    expect(n.spec.taints).toBeUndefined();
+  });
+
+  it('§5.4: a deleted node: the pod GC fails and force-deletes its pods after the 40s quarantine', () => {
+    const pfp = '\npodFailurePolicy:\n  rules:\n  - action: Ignore\n    onPodConditions: [{ type: DisruptionTarget }]';
+    const v = view(simulate(cluster(`  faults:\n  - { at: 2m, deleteNode: ${node} }`) + job(pfp)));
+    const victim = v.podsOf('etl').find((p) => p.spec.nodeName === node)!;
+    expect(victim.status.phase).toBe('Failed');
+    expect(victim.status.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ reason: 'DeletionByPodGC', message: 'PodGC: node no longer exists' });
+    expect(v.sec(victim.metadata.deletionTimestamp)).toBeGreaterThanOrEqual(160);
+    expect(v.sec(victim.metadata.deletionTimestamp)).toBeLessThanOrEqual(180);
+    expect(v.job('etl').status.failed).toBe(0);
+    expect(v.podsOf('etl')).toHaveLength(3);
+  });
+});
+
+describe('capacity', () => {
+  it('pods queue for capacity, FailedScheduling names the reason, and start as soon as room frees up', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: small }
+spec:
+  cluster:
+    nodePools:
+    - { name: small, count: 1, capacity: { cpu: "2", memory: 8Gi, pods: 110 } }
+---
+${jobYaml('burst', 'completions: 4\nparallelism: 4', { duration: '60s', templateExtra: '' }).replace('image: busybox:1.36', 'image: busybox:1.36\n        resources: { requests: { cpu: "1" } }')}`;
+    const v = view(simulate(yaml));
+    const pods = v.podsOf('burst');
+    const started = pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!);
+    expect(started).toEqual([0, 0, 60, 60]);
+    const fs = v.events({ reason: 'FailedScheduling' });
+    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+    const m = v.r.metrics as { pods: { pendingPeak: number }; pools: Record<string, { cpuRequestedPeakMilli: number }> };
+    expect(m.pods.pendingPeak).toBe(4);
+    expect(m.pools['small']!.cpuRequestedPeakMilli).toBe(2000);
+  });
+});

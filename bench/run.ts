@@ -1,7 +1,11 @@
 // `npm run bench`: every benchmark, printing figures (never pass/fail on time).
 import { benchCore } from './core.ts';
+import { benchSchedule } from './schedule.ts';
 
-const sections: Array<[string, () => string[] | Promise<string[]>]> = [['core', () => benchCore()]];
+const sections: Array<[string, () => string[] | Promise<string[]>]> = [
+  ['core', () => benchCore()],
+  ['schedule', () => benchSchedule()],
+];
 for (const [name, fn] of sections) {
   try {
     for (const l of await fn()) console.log(l);

@@ -1,7 +1,7 @@
 // jobsim's command line: argv → load → run → print → exit code.
 // Exit status: 0 the simulation ran, 1 internal error (or a broken property for `check`), 2 invalid input.
 
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDurationMs } from '../core/time.ts';
 import { buildResult } from '../report/result.ts';
@@ -10,6 +10,9 @@ import { formatIssue, loadScenario } from '../scenario/load.ts';
 import type { Issue } from '../scenario/types.ts';
 import { Simulation } from '../sim/simulation.ts';
 import { runScheduleCommand } from './schedule.ts';
+import { runCheckCommand, checkHelp } from './check.ts';
+import { firstDivergence, goldenTrace } from '../report/golden.ts';
+import { InvariantChecker, endOfInstantHook } from '../sim/invariants.ts';
 
 const mainHelp = `jobsim: a deterministic simulator of the Kubernetes batch controllers
 
@@ -35,6 +38,11 @@ Flags:
                       SimulationResult document) | summary (json without items and events)
   --trace FILE        stream every event and object change as JSON lines to FILE
   --max-events N      text output: print at most N events (default 2000)
+  --check             check the simulator's invariants at the end of every virtual instant;
+                      violations are printed on stderr (with the seed and replay command), exit 1
+  --expect FILE       compare the run with a golden trace recorded by --record; print the first
+                      divergence and exit 1 when they differ
+  --record FILE       write the run's golden trace to FILE
   -h, --help          show this help
 `;
 
@@ -74,6 +82,9 @@ export function runCommand(argv: string[]): CliResult {
         output: { type: 'string', short: 'o', default: 'text' },
         trace: { type: 'string' },
         'max-events': { type: 'string' },
+        check: { type: 'boolean' },
+        expect: { type: 'string' },
+        record: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -119,19 +130,51 @@ export function runCommand(argv: string[]): CliResult {
     }
   }
   const fd = traceFd;
+  const wantHistory = output !== 'summary' || v.expect !== undefined || v.record !== undefined;
+  let expected: string | undefined;
+  if (v.expect !== undefined) {
+    try {
+      expected = readFileSync(v.expect, 'utf8');
+    } catch {
+      return { code: 2, stdout: '', stderr: `${v.expect}: cannot read the golden trace\n` };
+    }
+  }
   try {
+    let checker: InvariantChecker | undefined;
+    const replay = `jobsim run ${files.join(' ')}${seed !== undefined ? ` --seed ${seed}` : ''}${v.duration ? ` --duration ${v.duration}` : ''} --check`;
     const sim = new Simulation(loaded.scenario, {
       seed,
       durationMs,
-      keepHistory: output !== 'summary',
+      keepHistory: wantHistory,
       trace: fd !== undefined ? (line) => writeSync(fd, JSON.stringify(line) + '\n') : undefined,
+      afterStep: v.check ? (s) => endOfInstantHook(checker!)(s) : undefined,
     });
+    if (v.check) checker = new InvariantChecker(sim, replay);
     const info = sim.run();
-    const res = buildResult(sim, info, { items: output !== 'summary' });
+    checker?.check();
+    const res = buildResult(sim, info, { items: wantHistory });
     let stdout: string;
     if (output === 'text') stdout = renderText(res, { maxEvents, isLive: (o) => sim.store.isLive(o) });
-    else stdout = JSON.stringify(res, null, 2) + '\n';
-    return { code: 0, stdout, stderr: '' };
+    else if (output === 'summary') {
+      const { items: _i, events: _e, ...summary } = res;
+      stdout = JSON.stringify(summary, null, 2) + '\n';
+    } else stdout = JSON.stringify(res, null, 2) + '\n';
+    let stderr = '';
+    let code = 0;
+    if (checker && checker.violations.length > 0) {
+      code = 1;
+      stderr += checker.violations.map((x) => `invariant ${x.invariant} violated at ${x.time} (seed ${x.seed}): ${x.message}\n  replay: ${x.replay}`).join('\n') + '\n';
+    }
+    const trace = wantHistory ? goldenTrace(res) : '';
+    if (v.record !== undefined) writeFileSync(v.record, trace);
+    if (expected !== undefined) {
+      const diff = firstDivergence(expected, trace);
+      if (diff) {
+        code = 1;
+        stderr += `the run differs from ${v.expect}:\n${diff}\n`;
+      }
+    }
+    return { code, stdout, stderr };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -146,11 +189,14 @@ export function main(argv: string[]): CliResult {
     case '-h':
       if (rest[0] === 'run') return { code: 0, stdout: runHelp, stderr: '' };
       if (rest[0] === 'schedule') return runScheduleCommand(['--help']);
+      if (rest[0] === 'check') return { code: 0, stdout: checkHelp, stderr: '' };
       return { code: 0, stdout: mainHelp, stderr: '' };
     case 'run':
       return runCommand(rest);
     case 'schedule':
       return runScheduleCommand(rest);
+    case 'check':
+      return runCheckCommand(rest, process.stderr.isTTY === true);
     default:
       return usageError(`unknown command ${JSON.stringify(cmd)}`, mainHelp);
   }

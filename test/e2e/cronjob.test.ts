@@ -40,7 +40,7 @@ describe('CronJob controller end to end', () => {
     // API defaulting on the created Job
     expect(jobs[0]!.spec).toMatchObject({ backoffLimit: 6, completions: 1, parallelism: 1, completionMode: 'NonIndexed', suspend: false });
     const cj = v.r.items!.find((o) => o.kind === 'CronJob')!;
-    expect((cj as { status: Record<string, unknown> }).status).toMatchObject({ lastScheduleTime: '2026-01-01T00:03:00Z', lastSuccessfulTime: '2026-01-01T00:03:11Z' });
+    expect((cj as unknown as { status: Record<string, unknown> }).status).toMatchObject({ lastScheduleTime: '2026-01-01T00:03:00Z', lastSuccessfulTime: '2026-01-01T00:03:11Z' });
     const evs = v.events({ kind: 'CronJob' }).map((e) => `${e.reason}@${v.sec(e.firstTimestamp)}`);
     expect(evs).toEqual(['SuccessfulCreate@60', 'SawCompletedJob@71', 'SuccessfulCreate@120', 'SawCompletedJob@131', 'SuccessfulCreate@180', 'SawCompletedJob@191']);
     expect(v.events({ reason: 'SawCompletedJob' })[0]!.message).toBe(`Saw completed job: hello-${M0 + 1}, condition: Complete`);

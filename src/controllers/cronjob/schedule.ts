@@ -1199,24 +1199,16 @@ export function literalNext(s: SpecSchedule, t: number): number | null {
 // ---------------------------------------------------------------------------------------------
 // Reference implementation on cron-parser
 
-/** Offset (ms east of UTC) at an instant, straight from Intl (independent of ZoneRules). */
 const refFormats = new Map<string, Intl.DateTimeFormat>();
 const refItemValues = new Map<string, number[]>();
 
+/** Offset (ms east of UTC) at an instant, straight from Intl (independent of ZoneRules). */
 function refOffsetMs(zone: string, ms: number): number {
   if (zone === 'UTC') return 0;
   let fmt = refFormats.get(zone);
   if (fmt === undefined) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+    const numeric = 'numeric' as const;
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric });
     refFormats.set(zone, fmt);
   }
   const parts = fmt.formatToParts(ms);
@@ -1300,7 +1292,6 @@ export function referenceNext(expr: string, timeZone: string | undefined, afterM
   let cronText = spec;
   if (fields.length === 5) {
     const out: string[] = [];
-    const star: boolean[] = [];
     for (let k = 0; k < 5; k++) {
       const values = new Set<number>();
       let hasStar = false;
@@ -1334,8 +1325,7 @@ export function referenceNext(expr: string, timeZone: string | undefined, afterM
         }
         for (const v of vs) values.add(v);
       }
-      star.push(hasStar);
-      if (values.size === 0) return null; // an empty field never matches
+      if (values.size === 0) return null; // D8: a field of empty items (",") never matches
       out.push(hasStar ? '*' : [...values].sort((a, b) => a - b).join(','));
     }
     cronText = out.join(' ');

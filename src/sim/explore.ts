@@ -1,0 +1,290 @@
+// `jobsim check`: explore seeded worlds around a scenario (random faults from its `check`
+// section), check its properties and the invariants in each, and shrink a failing world to a
+// minimal scenario with its faults written out. Pure: the CLI reads and writes the files.
+
+import { isConditionTrue } from '../api/meta.ts';
+import type { CronJob, Job } from '../api/types.ts';
+import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
+import { RngFactory } from '../core/rng.ts';
+import { formatDuration, isoSeconds, parseTime } from '../core/time.ts';
+import { parseSchedule } from '../controllers/cronjob/schedule.ts';
+import { loadScenarioObjects } from '../scenario/load.ts';
+import type { CheckProperty, Issue, Scenario } from '../scenario/types.ts';
+import { InvariantChecker, endOfInstantHook } from './invariants.ts';
+import { Simulation } from './simulation.ts';
+
+type Doc = Record<string, unknown>;
+
+export interface PropertyFailure {
+  property: string;
+  message: string;
+  timeMs?: number;
+}
+
+export interface WorldResult {
+  seed: number;
+  docs: Doc[];
+  failures: PropertyFailure[];
+  endMs: number;
+}
+
+/** A window after the run's end in which a CronJob slot may still be unmet without counting as missed. */
+const SlotGraceMs = 60_000;
+
+function simDoc(docs: Doc[]): Doc {
+  let d = docs.find((x) => x['kind'] === 'Simulation');
+  if (!d) {
+    d = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'check' }, spec: {} };
+    docs.unshift(d);
+  }
+  (d['spec'] as Doc | undefined) ?? (d['spec'] = {});
+  return d;
+}
+
+/** Evaluates the scenario's properties on a finished simulation. */
+export function evaluateProperties(sim: Simulation, props: CheckProperty[], endMs: number): PropertyFailure[] {
+  const out: PropertyFailure[] = [];
+  const items = sim.items();
+  for (const p of props) {
+    if (p.job !== undefined) {
+      const job = items.find((o): o is Job => o.kind === 'Job' && o.metadata.name === p.job && (o.metadata.namespace ?? 'default') === p.namespace);
+      const label = `job ${p.namespace}/${p.job}`;
+      if (!job) {
+        out.push({ property: `${label}: exists`, message: `Job ${p.job} never existed` });
+        continue;
+      }
+      if (p.maxFailed !== undefined && (job.status.failed ?? 0) > p.maxFailed) {
+        out.push({ property: `${label}: maxFailed ${p.maxFailed}`, message: `Job ${p.job} has status.failed = ${job.status.failed}, more than ${p.maxFailed}` });
+      }
+      if (p.completesWithinMs !== undefined) {
+        const created = parseTime(job.metadata.creationTimestamp);
+        const complete = job.status.conditions?.find((c) => c.type === 'Complete' && c.status === 'True');
+        const failed = job.status.conditions?.find((c) => c.type === 'Failed' && c.status === 'True');
+        const within = formatDuration(p.completesWithinMs);
+        if (complete) {
+          const took = parseTime(complete.lastTransitionTime) - created;
+          if (took > p.completesWithinMs) out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} completed after ${formatDuration(took)}`, timeMs: parseTime(complete.lastTransitionTime) });
+        } else if (failed) {
+          out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} failed (${failed.reason}) at ${failed.lastTransitionTime}`, timeMs: parseTime(failed.lastTransitionTime) });
+        } else if (endMs - created >= p.completesWithinMs) {
+          out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} had not completed ${within} after its creation`, timeMs: created + p.completesWithinMs });
+        }
+      }
+    }
+    if (p.cronJob !== undefined) {
+      const cj = items.find((o): o is CronJob => o.kind === 'CronJob' && o.metadata.name === p.cronJob && (o.metadata.namespace ?? 'default') === p.namespace);
+      const label = `cronJob ${p.namespace}/${p.cronJob}`;
+      if (!cj) {
+        out.push({ property: `${label}: exists`, message: `CronJob ${p.cronJob} never existed` });
+        continue;
+      }
+      const jobs = items.filter((o): o is Job => o.kind === 'Job' && (o.metadata.ownerReferences ?? []).some((r) => r.uid === cj.metadata.uid));
+      const bySlot = new Map<number, Job>();
+      for (const j of jobs) {
+        const s = j.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
+        if (s !== undefined) bySlot.set(parseTime(s), j);
+      }
+      if (p.noMissedSlot) {
+        const parsed = parseSchedule(cj.spec.schedule, cj.spec.timeZone);
+        if ('schedule' in parsed) {
+          let t = parsed.schedule.next(parseTime(cj.metadata.creationTimestamp));
+          for (let n = 0; t !== null && t <= endMs - SlotGraceMs && n < 100_000; n++) {
+            if (!bySlot.has(t) && !cj.spec.suspend) {
+              out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(t)}`, timeMs: t });
+              break;
+            }
+            t = parsed.schedule.next(t);
+          }
+        }
+      }
+      if (p.maxLatenessMs !== undefined) {
+        for (const [slot, j] of [...bySlot].sort((a, b) => a[0] - b[0])) {
+          const late = parseTime(j.metadata.creationTimestamp) - slot;
+          if (late > p.maxLatenessMs) {
+            out.push({ property: `${label}: maxLateness ${formatDuration(p.maxLatenessMs)}`, message: `the Job for ${isoSeconds(slot)} started ${formatDuration(late)} late`, timeMs: slot + late });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The faults of one explored world, drawn from its seed, as scenario fault documents. */
+export function drawFaults(scenario: Scenario, worldSeed: number, horizonMs: number): Doc[] {
+  const spec = scenario.config.check?.faults.nodeDown;
+  if (!spec) return [];
+  const rng = new RngFactory(worldSeed).stream('check/faults');
+  const nodes: string[] = [];
+  for (const p of scenario.config.nodePools) for (let i = 1; i <= p.count; i++) nodes.push(`${p.name}-${i}`);
+  const n = rng.int(spec.max + 1);
+  const out: Array<{ atMs: number; doc: Doc }> = [];
+  for (let i = 0; i < n && nodes.length > 0; i++) {
+    const node = nodes[rng.int(nodes.length)]!;
+    const atMs = Math.floor((rng.next() * horizonMs) / 1000) * 1000;
+    const forMs = Math.round((spec.forMinMs + rng.next() * (spec.forMaxMs - spec.forMinMs)) / 1000) * 1000;
+    out.push({ atMs, doc: { at: formatDuration(atMs), nodeDown: node, for: formatDuration(Math.max(1000, forMs)) } });
+  }
+  return out.sort((a, b) => a.atMs - b.atMs).map((x) => x.doc);
+}
+
+export interface RunWorldOptions {
+  seed: number;
+  replay: string;
+}
+
+/** Runs one world (documents as given) and returns its property and invariant failures. */
+export function runWorld(docs: Doc[], props: CheckProperty[], opts: RunWorldOptions): { failures: PropertyFailure[]; endMs: number; issues: Issue[] } {
+  const loaded = loadScenarioObjects(structuredClone(docs), 'check');
+  if (!loaded.scenario) return { failures: [], endMs: 0, issues: loaded.issues };
+  let checker: InvariantChecker | undefined;
+  const sim = new Simulation(loaded.scenario, {
+    seed: opts.seed,
+    keepHistory: true,
+    afterStep: (s) => {
+      if (!checker) return;
+      endOfInstantHook(checker)(s);
+    },
+  });
+  checker = new InvariantChecker(sim, opts.replay);
+  const info = sim.run();
+  checker.check();
+  const failures = evaluateProperties(sim, props, info.endMs);
+  for (const v of checker.violations) failures.push({ property: `invariant ${v.invariant}`, message: v.message, timeMs: v.timeMs });
+  return { failures, endMs: info.endMs, issues: loaded.issues };
+}
+
+function faultsOf(docs: Doc[]): Doc[] {
+  const spec = simDoc(docs)['spec'] as Doc;
+  return (spec['faults'] as Doc[] | undefined) ?? [];
+}
+
+function withFaults(docs: Doc[], faults: Doc[]): Doc[] {
+  const copy = structuredClone(docs);
+  const spec = simDoc(copy)['spec'] as Doc;
+  if (faults.length) spec['faults'] = faults;
+  else delete spec['faults'];
+  return copy;
+}
+
+/** The world for `worldSeed`: the scenario's documents plus the drawn faults, no check section. */
+export function worldDocs(baseDocs: Doc[], scenario: Scenario, worldSeed: number): Doc[] {
+  const docs = structuredClone(baseDocs);
+  const sd = simDoc(docs);
+  const spec = sd['spec'] as Doc;
+  const horizon = scenario.config.durationMs ?? Math.max(...scenario.config.check!.properties.map((p) => p.completesWithinMs ?? 0), 3_600_000);
+  spec['seed'] = worldSeed;
+  if (spec['duration'] === undefined) spec['duration'] = formatDuration(horizon);
+  const drawn = drawFaults(scenario, worldSeed, horizon);
+  const faults = [...((spec['faults'] as Doc[] | undefined) ?? []), ...drawn];
+  if (faults.length) spec['faults'] = faults;
+  delete spec['check'];
+  return docs;
+}
+
+export interface ShrinkResult {
+  docs: Doc[];
+  failure: PropertyFailure;
+  steps: number;
+}
+
+/**
+ * Shrinks a failing world while the same property still breaks: fewer faults, shorter faults,
+ * fewer objects (those the property does not name), a shorter run. Greedy, bounded.
+ */
+export function shrinkWorld(docs: Doc[], props: CheckProperty[], target: string, seed: number, replay: string, maxSteps = 200): ShrinkResult {
+  let best = structuredClone(docs);
+  let bestFailure: PropertyFailure | undefined;
+  let steps = 0;
+  const fails = (cand: Doc[]): PropertyFailure | undefined => {
+    steps++;
+    const r = runWorld(cand, props, { seed, replay });
+    if (r.issues.length) return undefined;
+    return r.failures.find((f) => f.property === target);
+  };
+  bestFailure = fails(best);
+  if (!bestFailure) return { docs: best, failure: { property: target, message: 'did not reproduce' }, steps };
+  const attempt = (cand: Doc[]): boolean => {
+    if (steps >= maxSteps) return false;
+    const f = fails(cand);
+    if (f) {
+      best = cand;
+      bestFailure = f;
+      return true;
+    }
+    return false;
+  };
+  // 1. remove faults one at a time
+  for (let i = faultsOf(best).length - 1; i >= 0; i--) {
+    const fs = faultsOf(best);
+    attempt(withFaults(best, fs.filter((_, j) => j !== i)));
+  }
+  // 2. shorten each fault's `for` by halving while it still fails
+  for (let i = 0; i < faultsOf(best).length; i++) {
+    for (let k = 0; k < 8; k++) {
+      const fs = structuredClone(faultsOf(best));
+      const f = fs[i]!;
+      if (typeof f['for'] !== 'string') break;
+      const ms = parseFor(f['for']);
+      if (ms === null || ms <= 2000) break;
+      f['for'] = formatDuration(Math.floor(ms / 2000) * 1000);
+      if (!attempt(withFaults(best, fs))) break;
+    }
+  }
+  // 3. remove objects the properties do not name
+  const named = new Set(props.flatMap((p) => [p.job ? `Job/${p.job}` : '', p.cronJob ? `CronJob/${p.cronJob}` : '']));
+  for (let i = best.length - 1; i >= 0; i--) {
+    const d = best[i]!;
+    const kind = String(d['kind']);
+    const name = String((d['metadata'] as Doc | undefined)?.['name'] ?? '');
+    if ((kind === 'Job' || kind === 'CronJob') && !named.has(`${kind}/${name}`)) attempt(best.filter((_, j) => j !== i));
+  }
+  // 4. a shorter run: just past the failure
+  if (bestFailure.timeMs !== undefined) {
+    const loaded = loadScenarioObjects(structuredClone(best), 'check');
+    const start = loaded.scenario?.config.startMs ?? 0;
+    const cand = structuredClone(best);
+    (simDoc(cand)['spec'] as Doc)['duration'] = formatDuration(Math.ceil((bestFailure.timeMs - start) / 60_000) * 60_000 + 60_000);
+    attempt(cand);
+  }
+  return { docs: best, failure: bestFailure, steps };
+}
+
+function parseFor(s: string): number | null {
+  const m = /^((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?$/.exec(s);
+  if (!m) return null;
+  return ((Number(m[2] ?? 0) * 24 + Number(m[4] ?? 0)) * 60 + Number(m[6] ?? 0)) * 60_000 + Number(m[8] ?? 0) * 1000;
+}
+
+export interface ExploreProgress {
+  (done: number, total: number): void;
+}
+
+export interface ExploreOutcome {
+  runs: number;
+  failure?: { seed: number; world: WorldResult; shrunk: ShrinkResult };
+  issues: Issue[];
+}
+
+/** Explores `runs` worlds with seeds base, base+1, ...; stops at the first failure and shrinks it. */
+export function explore(baseDocs: Doc[], scenario: Scenario, opts: { runs: number; seed: number; replay: (seed: number) => string; progress?: ExploreProgress }): ExploreOutcome {
+  const props = scenario.config.check?.properties ?? [];
+  for (let i = 0; i < opts.runs; i++) {
+    const seed = opts.seed + i;
+    const docs = worldDocs(baseDocs, scenario, seed);
+    const r = runWorld(docs, props, { seed, replay: opts.replay(seed) });
+    opts.progress?.(i + 1, opts.runs);
+    if (r.issues.length) return { runs: i + 1, issues: r.issues };
+    if (r.failures.length > 0) {
+      const target = r.failures[0]!.property;
+      const shrunk = shrinkWorld(docs, props, target, seed, opts.replay(seed));
+      return { runs: i + 1, failure: { seed, world: { seed, docs, failures: r.failures, endMs: r.endMs }, shrunk }, issues: [] };
+    }
+  }
+  return { runs: opts.runs, issues: [] };
+}
+
+export function isJobFinishedOk(job: Job): boolean {
+  return isConditionTrue(job.status.conditions, 'Complete');
+}

@@ -102,7 +102,7 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
     spec['check'] = { properties: (docs.find((x) => x['kind'] === 'Simulation')?.['spec'] as { check?: { properties?: unknown } })?.check?.properties };
     return { ...d, spec };
   });
-  const body = keepProps.map((d) => YAML.stringify(d, { lineWidth: 0 })).join('---\n');
+  const body = keepProps.map(compactYaml).join('---\n');
   writeFileSync(outFile, header + body);
   const lines = [
     `Property broken in world ${outcome.runs} of ${runs} (seed ${seed}):`,
@@ -113,4 +113,15 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
     `   or: jobsim check ${outFile} --runs 1`,
   ];
   return { code: 1, stdout: lines.join('\n') + '\n', stderr: '' };
+}
+
+/** YAML with small maps of scalars in flow style (`{ at: 1h, nodeDown: worker-1, for: 5m }`). */
+function compactYaml(obj: unknown): string {
+  const doc = new YAML.Document(obj);
+  YAML.visit(doc, {
+    Map(_key, node) {
+      if (node.items.length <= 4 && node.items.every((p) => YAML.isScalar(p.value))) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }

@@ -148,9 +148,21 @@ export function runWorld(docs: Doc[], props: CheckProperty[], opts: RunWorldOpti
     },
   });
   checker = new InvariantChecker(sim, opts.replay);
+  // when each maxFailed property first broke, so that the shrinker can cut the run there
+  const firstExceeded = new Map<string, number>();
+  sim.store.watch('Job', (_t, job) => {
+    for (const p of props) {
+      if (p.job !== job.metadata.name || p.maxFailed === undefined || (job.status.failed ?? 0) <= p.maxFailed) continue;
+      if (!firstExceeded.has(p.job)) firstExceeded.set(p.job, sim.kernel.now);
+    }
+  });
   const info = sim.run();
   checker.check();
   const failures = evaluateProperties(sim, props, info.endMs);
+  for (const f of failures) {
+    const m = /^job [^/]+\/(\S+): maxFailed/.exec(f.property);
+    if (m && firstExceeded.has(m[1]!)) f.timeMs = firstExceeded.get(m[1]!);
+  }
   for (const v of checker.violations) failures.push({ property: `invariant ${v.invariant}`, message: v.message, timeMs: v.timeMs });
   return { failures, endMs: info.endMs, issues: loaded.issues };
 }

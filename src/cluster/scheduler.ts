@@ -22,6 +22,8 @@ export interface NodeInfo {
   nzCpu: number;
   nzMem: number;
   pods: Set<Pod>;
+  /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
+  nominated?: Set<Pod>;
 }
 
 export const PodInitialBackoffMs = 1_000;
@@ -89,9 +91,23 @@ export function filterNode(pod: Pod, ni: NodeInfo): FitReason {
   if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
   if (!nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
   const req = podRequest(pod);
-  if (ni.pods.size + 1 > ni.allocPods) return 'Too many pods';
-  if (req.cpuMilli > 0 && ni.reqCpu + req.cpuMilli > ni.allocCpu) return 'Insufficient cpu';
-  if (req.memoryBytes > 0 && ni.reqMem + req.memoryBytes > ni.allocMem) return 'Insufficient memory';
+  let cpu = ni.reqCpu;
+  let mem = ni.reqMem;
+  let count = ni.pods.size;
+  if (ni.nominated) {
+    // pods nominated here with a priority at least this pod's count as already placed
+    const prio = pod.spec.priority ?? 0;
+    for (const other of ni.nominated) {
+      if (other === pod || (other.spec.priority ?? 0) < prio) continue;
+      const r = podRequest(other);
+      cpu += r.cpuMilli;
+      mem += r.memoryBytes;
+      count++;
+    }
+  }
+  if (count + 1 > ni.allocPods) return 'Too many pods';
+  if (req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu) return 'Insufficient cpu';
+  if (req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem) return 'Insufficient memory';
   return null;
 }
 
@@ -132,6 +148,8 @@ export class Scheduler {
   private queued = new Map<string, QueuedPod>();
   private unschedulable = new Map<string, QueuedPod>();
   private seq = 0;
+  /** bumped by every cluster event that may make pods schedulable (moveRequestCycle) */
+  private moveRequests = 0;
   private drainTimer: Timer | null = null;
   private nextStartNodeIndex = 0;
   decisions = 0;
@@ -182,6 +200,7 @@ export class Scheduler {
     }
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
     if (type === 'DELETED' || terminal) {
+      this.unnominate(pod);
       const q = this.queued.get(uid) ?? this.unschedulable.get(uid);
       if (q) {
         this.kernel.cancel(q.timer);
@@ -223,27 +242,29 @@ export class Scheduler {
 
   /** Cluster event: unschedulable pods go back to the active queue (or wait out their backoff). */
   private moveAllToActive(): void {
+    this.moveRequests++;
     if (this.unschedulable.size === 0) return;
-    for (const q of this.unschedulable.values()) {
-      this.kernel.cancel(q.timer);
-      q.timer = undefined;
-      if (q.backoffUntilMs <= this.kernel.now) {
-        this.queued.set(q.pod.metadata.uid, q);
-        this.active.push(q);
-      } else {
-        const at = q.backoffUntilMs;
-        this.queued.set(q.pod.metadata.uid, q);
-        q.timer = this.kernel.at(at, Lane.Cluster, () => {
-          q.timer = undefined;
-          if (this.queued.get(q.pod.metadata.uid) === q) {
-            this.active.push(q);
-            this.scheduleDrain();
-          }
-        });
-      }
-    }
+    for (const q of this.unschedulable.values()) this.activate(q);
     this.unschedulable.clear();
     this.scheduleDrain();
+  }
+
+  /** From the unschedulable pool to the active queue, or to the backoff queue until its backoff ends. */
+  private activate(q: QueuedPod): void {
+    this.kernel.cancel(q.timer);
+    q.timer = undefined;
+    this.queued.set(q.pod.metadata.uid, q);
+    if (q.backoffUntilMs <= this.kernel.now) {
+      this.active.push(q);
+      return;
+    }
+    q.timer = this.kernel.at(q.backoffUntilMs, Lane.Cluster, () => {
+      q.timer = undefined;
+      if (this.queued.get(q.pod.metadata.uid) === q) {
+        this.active.push(q);
+        this.scheduleDrain();
+      }
+    });
   }
 
   private scheduleDrain(): void {
@@ -266,22 +287,30 @@ export class Scheduler {
       if (this.queued.get(uid) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
       const knownFailure = failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
-      const res = knownFailure !== undefined ? { node: null, message: knownFailure } : this.scheduleOne(q.pod);
       this.decisions++;
+      if (knownFailure !== undefined) {
+        this.markUnschedulable(q, knownFailure);
+        continue;
+      }
+      const movesBefore = this.moveRequests;
+      const res = this.scheduleOne(q.pod);
       if (res.node) {
         this.queued.delete(uid);
         this.bind(q.pod, res.node);
-      } else {
-        failedShapes.set(shapeOf(q.pod), res.message);
-        this.markUnschedulable(q, res.message);
+        continue;
       }
+      // PostFilter: DefaultPreemption
+      const pre = this.preempt(q.pod, res.resourceFailures);
+      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
+      if (!pre.preempted) failedShapes.set(shapeOf(q.pod), message);
+      this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
     if (this.active.length > 0) this.scheduleDrain();
   }
 
-  private scheduleOne(pod: Pod): { node: NodeInfo | null; message: string } {
+  private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[] } {
     const n = this.nodes.length;
-    if (n === 0) return { node: null, message: 'no nodes available to schedule pods' };
+    if (n === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };
     const want = numFeasibleNodesToFind(n);
     let best: NodeInfo | null = null;
     let bestScore = -1;
@@ -289,12 +318,14 @@ export class Scheduler {
     let found = 0;
     let evaluated = 0;
     const reasons = new Map<string, number>();
+    const resourceFailures: NodeInfo[] = [];
     for (let k = 0; k < n && found < want; k++) {
       const ni = this.nodes[(this.nextStartNodeIndex + k) % n]!;
       evaluated++;
       const why = filterNode(pod, ni);
       if (why !== null) {
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
+        if (why === 'Insufficient cpu' || why === 'Insufficient memory' || why === 'Too many pods') resourceFailures.push(ni);
         continue;
       }
       found++;
@@ -311,15 +342,94 @@ export class Scheduler {
     }
     this.nodesEvaluated += evaluated;
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
-    if (best) return { node: best, message: '' };
+    if (best) return { node: best, fitError: '', resourceFailures };
     const parts = [...reasons.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([r, c]) => `${c} ${r}`);
-    return {
-      node: null,
-      message: `0/${n} nodes are available: ${parts.join(', ')}. preemption: 0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.`,
-    };
+    return { node: null, fitError: `0/${n} nodes are available: ${parts.join(', ')}.`, resourceFailures };
+  }
+
+  /**
+   * DefaultPreemption: on the nodes where only resources stood in the way, remove every pod of
+   * strictly lower priority, then reprieve victims (most important first) while the pod still
+   * fits. Pick the node by: lowest highest-victim priority, smallest sum of priorities, fewest
+   * victims, then node order. Victims get DisruptionTarget (PreemptionByScheduler) and a graceful
+   * delete; the preemptor is nominated to the node and binds once they are gone.
+   */
+  private preempt(pod: Pod, candidates: NodeInfo[]): { preempted: boolean; message: string } {
+    const n = this.nodes.length;
+    const prio = pod.spec.priority ?? 0;
+    if (pod.spec.preemptionPolicy === 'Never') return { preempted: false, message: `0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.` };
+    // A preemptor already nominated waits while its victims terminate.
+    const nominated = pod.status.nominatedNodeName ? this.byName.get(pod.status.nominatedNodeName) : undefined;
+    if (nominated && [...nominated.pods].some((v) => v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
+      return { preempted: true, message: '' };
+    }
+    if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.` };
+    const req = podRequest(pod);
+    let best: { ni: NodeInfo; victims: Pod[]; key: number[] } | undefined;
+    for (const ni of candidates) {
+      const lower = [...ni.pods].filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
+      if (lower.length === 0) continue;
+      let cpu = ni.reqCpu;
+      let mem = ni.reqMem;
+      let count = ni.pods.size;
+      for (const v of lower) {
+        const r = podRequest(v);
+        cpu -= r.cpuMilli;
+        mem -= r.memoryBytes;
+        count--;
+      }
+      const fits = (c: number, m: number, k: number) => k + 1 <= ni.allocPods && (req.cpuMilli === 0 || c + req.cpuMilli <= ni.allocCpu) && (req.memoryBytes === 0 || m + req.memoryBytes <= ni.allocMem);
+      if (!fits(cpu, mem, count)) continue;
+      // reprieve the most important first: higher priority, then the earlier start
+      lower.sort((a, b) => (b.spec.priority ?? 0) - (a.spec.priority ?? 0) || parseStart(a) - parseStart(b) || (a.metadata.name < b.metadata.name ? -1 : 1));
+      const victims: Pod[] = [];
+      for (const v of lower) {
+        const r = podRequest(v);
+        if (fits(cpu + r.cpuMilli, mem + r.memoryBytes, count + 1)) {
+          cpu += r.cpuMilli;
+          mem += r.memoryBytes;
+          count++;
+        } else victims.push(v);
+      }
+      const prios = victims.map((v) => v.spec.priority ?? 0);
+      const key = [Math.max(...prios), prios.reduce((a, b) => a + b, 0), victims.length];
+      if (!best || lessKey(key, best.key)) best = { ni, victims, key };
+    }
+    if (!best) {
+      const parts = [`${candidates.length} No preemption victims found for incoming pod`];
+      if (n > candidates.length) parts.push(`${n - candidates.length} Preemption is not helpful for scheduling`);
+      return { preempted: false, message: `0/${n} nodes are available: ${parts.join(', ')}.` };
+    }
+    const node = best.ni.node.metadata.name;
+    const now = this.store.nowIso;
+    this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
+    this.nominate(pod, best.ni);
+    for (const v of best.victims) {
+      this.store.update(v, (p) => {
+        const conds = (p.status.conditions ??= []);
+        const c = conds.find((x) => x.type === 'DisruptionTarget');
+        const cond = { type: 'DisruptionTarget', status: 'True' as const, reason: 'PreemptionByScheduler', message: 'default-scheduler: preempting to accommodate a higher priority pod', lastTransitionTime: now };
+        if (c) Object.assign(c, cond);
+        else conds.push(cond);
+      });
+      this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');
+      this.store.delete(v);
+    }
+    return { preempted: true, message: '' };
+  }
+
+  private nominate(pod: Pod, ni: NodeInfo): void {
+    for (const other of this.nodes) other.nominated?.delete(pod);
+    (ni.nominated ??= new Set()).add(pod);
+  }
+
+  private unnominate(pod: Pod): void {
+    if (!pod.status.nominatedNodeName) return;
+    this.byName.get(pod.status.nominatedNodeName)?.nominated?.delete(pod);
   }
 
   private bind(pod: Pod, ni: NodeInfo): void {
+    this.unnominate(pod);
     this.assume(pod, ni);
     const now = this.store.nowIso;
     this.store.bind(pod, ni.node.metadata.name, (p) => {
@@ -336,24 +446,23 @@ export class Scheduler {
     this.hooks.onBound?.(pod, ni);
   }
 
-  private markUnschedulable(q: QueuedPod, message: string): void {
+  /**
+   * A failed attempt: the pod waits in the unschedulable pool for a cluster event, or, when such an
+   * event already happened during its attempt (e.g. its preemption victims left), in the backoff
+   * queue (upstream's moveRequestCycle rule).
+   */
+  private markUnschedulable(q: QueuedPod, message: string, movedDuringAttempt = false): void {
     q.attempts++;
     const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
     q.backoffUntilMs = this.kernel.now + backoff;
     this.queued.delete(q.pod.metadata.uid);
     this.unschedulable.set(q.pod.metadata.uid, q);
-    if (q.lastMessage !== message) {
-      q.lastMessage = message;
-      const now = this.store.nowIso;
-      this.store.update(q.pod, (p) => {
-        const conds = (p.status.conditions ??= []);
-        const c = conds.find((x) => x.type === 'PodScheduled');
-        if (c) Object.assign(c, { status: 'False', reason: 'Unschedulable', message });
-        else conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: now });
-      });
-      this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
+    this.recordUnschedulable(q, message);
+    if (movedDuringAttempt) {
+      this.unschedulable.delete(q.pod.metadata.uid);
+      this.activate(q);
+      return;
     }
-    // DefaultPodMaxInUnschedulablePodsDuration: a forced retry after 5 minutes without any event.
     // Background: a pod that can never fit must not keep a run that waits for quiet alive.
     q.timer = this.kernel.after(
       PodMaxInUnschedulablePodsDurationMs,
@@ -369,10 +478,32 @@ export class Scheduler {
     );
   }
 
+  private recordUnschedulable(q: QueuedPod, message: string): void {
+    if (q.lastMessage === message) return;
+    q.lastMessage = message;
+    const now = this.store.nowIso;
+    this.store.update(q.pod, (p) => {
+      const conds = (p.status.conditions ??= []);
+      const c = conds.find((x) => x.type === 'PodScheduled');
+      if (c) Object.assign(c, { status: 'False', reason: 'Unschedulable', message });
+      else conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: now });
+    });
+    this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
+  }
+
   /** Whether a node is Ready (for metrics and invariants). */
   static nodeReady(node: Node): boolean {
     return isConditionTrue(node.status.conditions, 'Ready');
   }
+}
+
+function lessKey(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+function parseStart(p: Pod): number {
+  return p.status.startTime ? Date.parse(p.status.startTime) : Infinity;
 }
 
 const shapeCache = new WeakMap<Pod, string>();

@@ -103,9 +103,81 @@ ${jobYaml('burst', 'completions: 4\nparallelism: 4', { duration: '60s', template
     const started = pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!);
     expect(started).toEqual([0, 0, 60, 60]);
     const fs = v.events({ reason: 'FailedScheduling' });
-    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
     const m = v.r.metrics as { pods: { pendingPeak: number }; pools: Record<string, { cpuRequestedPeakMilli: number }> };
     expect(m.pods.pendingPeak).toBe(4);
     expect(m.pools['small']!.cpuRequestedPeakMilli).toBe(2000);
+  });
+});
+
+describe('priority and preemption (DefaultPreemption)', () => {
+  const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: preempt }
+spec:
+  cluster:
+    nodePools:
+    - { name: node, count: 2, capacity: { cpu: "2", memory: 8Gi, pods: 110 } }
+  timeline:
+  - at: 1m
+    create:
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: urgent }
+      spec:
+        template:
+          metadata: { annotations: { jobsim/duration: 1m } }
+          spec:
+            priorityClassName: high
+            containers: [{ name: c, image: busybox, resources: { requests: { cpu: "2" } } }]
+            restartPolicy: Never
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: { name: high }
+value: 1000
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: { name: low }
+value: 10
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: batch }
+spec:
+  completions: 4
+  parallelism: 4
+  template:
+    metadata: { annotations: { jobsim/duration: 10m } }
+    spec:
+      priorityClassName: low
+      containers: [{ name: c, image: busybox, resources: { requests: { cpu: "1" } } }]
+      restartPolicy: Never
+`;
+  it('a high-priority pod preempts lower-priority pods on one node: DisruptionTarget, Preempted event, then it binds there', () => {
+    const v = view(simulate(yaml, { duration: '15m' }));
+    const urgent = v.podsOf('urgent')[0]!;
+    expect(urgent.spec.priority).toBe(1000);
+    expect(urgent.status.nominatedNodeName).toBe(urgent.spec.nodeName);
+    expect(v.sec(urgent.status.startTime)).toBe(61);
+    const victims = v.podsOf('batch').filter((p) => p.status.conditions?.some((c) => c.type === 'DisruptionTarget'));
+    expect(victims).toHaveLength(2);
+    for (const p of victims) {
+      expect(p.spec.nodeName).toBe(urgent.spec.nodeName);
+      expect(p.status.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ reason: 'PreemptionByScheduler', message: 'default-scheduler: preempting to accommodate a higher priority pod' });
+    }
+    const ev = v.events({ reason: 'Preempted' });
+    expect(ev.map((e) => e.message)).toEqual(victims.map(() => `Preempted by pod ${urgent.metadata.uid} on node ${urgent.spec.nodeName}`));
+    // the batch Job counts the preempted pods as failed (no podFailurePolicy) and replaces them
+    expect(v.job('batch').status.failed).toBe(2);
+    expect(v.podsOf('batch')).toHaveLength(6);
+  });
+
+  it('preemptionPolicy Never waits instead', () => {
+    const never = yaml.replace('value: 1000', 'value: 1000\npreemptionPolicy: Never');
+    const v = view(simulate(never, { duration: '15m' }));
+    expect(v.podsOf('batch').some((p) => p.status.conditions?.some((c) => c.type === 'DisruptionTarget'))).toBe(false);
+    expect(v.sec(v.podsOf('urgent')[0]!.status.startTime)).toBe(600);
   });
 });

@@ -1,0 +1,551 @@
+// fast-check arbitraries of jobsim worlds: plain manifest objects (Jobs, CronJobs, a Simulation
+// document) that a user would `kubectl apply`, valid per the upstream API rules so that
+// loadScenarioObjects accepts them. Every bound is small and explicit (STYLE: everything has a
+// limit); every option narrows or widens one dimension of the worlds drawn.
+//
+// Times are drawn as whole seconds and written as Go-style durations (`1h30m`, `45s`), so a
+// shrunk counterexample reads like a scenario file.
+
+import fc from 'fast-check';
+import type { JobSpec, LabelSelector, PodFailurePolicyRule, PodTemplateSpec, CronJobSpec } from '../api/types.ts';
+import { formatDuration, parseDurationMs } from '../core/time.ts';
+
+// ---------------------------------------------------------------------------------------------
+// document shapes (what the arbitraries produce; all plain JSON)
+
+export interface JobManifest {
+  apiVersion: 'batch/v1';
+  kind: 'Job';
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  spec: JobSpec;
+}
+
+export interface CronJobManifest {
+  apiVersion: 'batch/v1';
+  kind: 'CronJob';
+  metadata: { name: string; namespace?: string };
+  spec: CronJobSpec;
+}
+
+export interface NodePoolDoc {
+  name: string;
+  count: number;
+  capacity: { cpu: string; memory: string; pods: number };
+  labels?: Record<string, string>;
+}
+
+export interface ClusterDoc {
+  nodePools: NodePoolDoc[];
+}
+
+export type DurationDoc = string | { uniform: [string, string] } | { lognormal: { median: string; p95: string } } | { exponential: { mean: string } };
+
+export interface BehaviorDoc {
+  selector: LabelSelector;
+  duration?: DurationDoc;
+  exitCodes?: number[];
+  failureProbability?: number;
+  failExitCode?: number;
+}
+
+export type FaultDoc = { at: string; nodeDown: string; for?: string } | { at: string; controllerDown: 'job' | 'cronjob' | 'all'; for: string };
+
+export type TimelineDoc =
+  | { at: string; patch: { kind: 'Job' | 'CronJob'; name: string; namespace?: string; spec: Record<string, unknown> } }
+  | { at: string; delete: { kind: 'Job' | 'CronJob'; name: string; namespace?: string } }
+  | { at: string; create: JobManifest | CronJobManifest };
+
+export interface SimulationDoc {
+  apiVersion: 'jobsim/v1alpha1';
+  kind: 'Simulation';
+  metadata: { name: string };
+  spec: {
+    seed?: number;
+    start?: string;
+    duration?: string;
+    cluster?: ClusterDoc;
+    behaviors?: BehaviorDoc[];
+    faults?: FaultDoc[];
+    timeline?: TimelineDoc[];
+  };
+}
+
+/** The documents of one world, in the order loadScenarioObjects reads them. */
+export type WorldDoc = SimulationDoc | JobManifest | CronJobManifest;
+
+// ---------------------------------------------------------------------------------------------
+// small helpers
+
+/** Seconds as a Go-style duration (`0s`, `45s`, `1h30m`). */
+export function seconds(s: number): string {
+  return formatDuration(Math.max(0, Math.round(s)) * 1000);
+}
+
+/** A duration option (`'30m'` or seconds) in whole seconds. */
+export function toSeconds(d: string | number, what = 'duration'): number {
+  if (typeof d === 'number') return d;
+  const ms = parseDurationMs(d);
+  if (ms === null) throw new Error(`jobsim/testing: ${what}: invalid duration ${JSON.stringify(d)}`);
+  return Math.round(ms / 1000);
+}
+
+export interface Range {
+  min?: number;
+  max?: number;
+}
+
+function range(r: Range | number | undefined, dMin: number, dMax: number): { min: number; max: number } {
+  if (typeof r === 'number') return { min: r, max: r };
+  const min = r?.min ?? dMin;
+  const max = Math.max(min, r?.max ?? dMax);
+  return { min, max };
+}
+
+/** undefined half of the time (the field is left to the API defaults), `arb` otherwise. */
+function maybe<T>(arb: fc.Arbitrary<T>, freqUnset = 1, freqSet = 1): fc.Arbitrary<T | undefined> {
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: freqUnset }, { arbitrary: arb, weight: freqSet });
+}
+
+/** Drops keys whose value is undefined (strict decoding would keep them as nulls otherwise). */
+function compact<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/** A DNS-1123 label usable as a Job or CronJob name (short enough for Indexed hostnames). */
+export function arbName(prefix = 'job'): fc.Arbitrary<string> {
+  return fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/).map((s) => `${prefix}-${s}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// behaviours
+
+export interface BehaviorArbOptions {
+  /** the template labels the rule selects (default `{ app: <drawn> }`) */
+  matchLabels?: Record<string, string>;
+  /** shortest and longest container run (default 1s..10m) */
+  duration?: { min?: string | number; max?: string | number };
+  /** exit codes drawn from these (default [0, 0, 0, 1, 2, 42]) */
+  exitCodes?: number[];
+  /** longest exit-code sequence (default 4) */
+  maxAttempts?: number;
+  /** allow `failureProbability` rules (default true) */
+  random?: boolean;
+}
+
+/** A container duration: fixed, uniform, lognormal or exponential, within [min, max] seconds. */
+export function arbDuration(opts: { min?: string | number; max?: string | number } = {}): fc.Arbitrary<DurationDoc> {
+  const lo = Math.max(1, toSeconds(opts.min ?? '1s'));
+  const hi = Math.max(lo, toSeconds(opts.max ?? '10m'));
+  const sec = fc.integer({ min: lo, max: hi });
+  return fc.oneof(
+    { arbitrary: sec.map(seconds), weight: 4 },
+    { arbitrary: fc.tuple(sec, sec).map(([a, b]): DurationDoc => ({ uniform: [seconds(Math.min(a, b)), seconds(Math.max(a, b))] })), weight: 1 },
+    { arbitrary: fc.tuple(sec, sec).map(([a, b]): DurationDoc => ({ lognormal: { median: seconds(Math.min(a, b)), p95: seconds(Math.max(a, b)) } })), weight: 1 },
+    { arbitrary: sec.map((m): DurationDoc => ({ exponential: { mean: seconds(m) } })), weight: 1 },
+  );
+}
+
+/** Exit codes per attempt (the last one repeats): `[0]`, `[1, 1, 0]`, `[1]` (always fails)... */
+export function arbExitCodes(opts: { exitCodes?: number[]; maxAttempts?: number } = {}): fc.Arbitrary<number[]> {
+  const codes = opts.exitCodes ?? [0, 0, 0, 1, 2, 42];
+  return fc.array(fc.constantFrom(...codes), { minLength: 1, maxLength: Math.max(1, opts.maxAttempts ?? 4) });
+}
+
+/** One `spec.behaviors` rule of a Simulation document. */
+export function arbBehavior(opts: BehaviorArbOptions = {}): fc.Arbitrary<BehaviorDoc> {
+  const labels = opts.matchLabels ? fc.constant(opts.matchLabels) : arbName('app').map((a) => ({ app: a }));
+  const random = opts.random ?? true;
+  return fc
+    .record({
+      labels,
+      duration: maybe(arbDuration(opts.duration), 1, 4),
+      exitCodes: maybe(arbExitCodes(opts), 1, 3),
+      failureProbability: random ? maybe(fc.constantFrom(0.1, 0.25, 0.5), 4, 1) : fc.constant(undefined),
+    })
+    .map(({ labels, duration, exitCodes, failureProbability }) => compact({ selector: { matchLabels: labels }, duration, exitCodes, failureProbability }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jobs
+
+export interface JobArbOptions {
+  /** the Job's name, or an arbitrary of names (default `job-<drawn>`) */
+  name?: string | fc.Arbitrary<string>;
+  namespace?: string;
+  /** largest completions (default 4) */
+  maxCompletions?: number;
+  /** largest parallelism (default 3); parallelism is at least 1 */
+  maxParallelism?: number;
+  /** largest backoffLimit (default 6) */
+  maxBackoffLimit?: number;
+  /** true: Indexed only; false: NonIndexed only; default either */
+  indexed?: boolean;
+  /** podFailurePolicy, backoffLimitPerIndex, maxFailedIndexes, successPolicy (default true) */
+  policies?: boolean;
+  /** activeDeadlineSeconds between 1m and 2h (default true) */
+  activeDeadline?: boolean;
+  /** restartPolicy OnFailure as well as Never (default true) */
+  onFailure?: boolean;
+  /** may be created suspended (default false: a suspended Job does nothing until resumed) */
+  suspend?: boolean;
+  /** ttlSecondsAfterFinished (default false: finished Jobs stay for inspection) */
+  ttl?: boolean;
+  /** cpu and memory requests of at most 2 cpu and 2Gi (default true) */
+  resources?: boolean;
+  /** jobsim/duration and jobsim/exit-codes annotations on the pod template (default true) */
+  behavior?: boolean | Omit<BehaviorArbOptions, 'matchLabels' | 'random'>;
+  /** pod template labels (default `{ app: <name> }`) */
+  labels?: Record<string, string>;
+}
+
+/** The container name of every generated pod template (podFailurePolicy rules name it). */
+export const ContainerName = 'main';
+
+const pfpFailJob: PodFailurePolicyRule = { action: 'FailJob', onExitCodes: { containerName: ContainerName, operator: 'In', values: [42] } };
+const pfpIgnoreDisruption: PodFailurePolicyRule = { action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] };
+const pfpCountOthers: PodFailurePolicyRule = { action: 'Count', onExitCodes: { operator: 'NotIn', values: [0, 42] } };
+const pfpFailIndex: PodFailurePolicyRule = { action: 'FailIndex', onExitCodes: { operator: 'In', values: [2] } };
+
+function arbTemplate(name: string, opts: JobArbOptions, restartPolicy: 'Never' | 'OnFailure'): fc.Arbitrary<PodTemplateSpec> {
+  const behavior = opts.behavior ?? true;
+  const bopts = typeof behavior === 'object' ? behavior : {};
+  return fc
+    .record({
+      duration: behavior ? maybe(arbDuration(bopts.duration).map(durationAnnotation), 1, 4) : fc.constant(undefined),
+      exitCodes: behavior ? maybe(arbExitCodes(bopts).map((c) => c.join(',')), 1, 3) : fc.constant(undefined),
+      cpu: (opts.resources ?? true) ? maybe(fc.constantFrom('100m', '500m', '1', '2')) : fc.constant(undefined),
+      memory: (opts.resources ?? true) ? maybe(fc.constantFrom('128Mi', '512Mi', '1Gi', '2Gi')) : fc.constant(undefined),
+    })
+    .map(({ duration, exitCodes, cpu, memory }) => {
+      const annotations = compact({ 'jobsim/duration': duration, 'jobsim/exit-codes': exitCodes });
+      const requests = compact({ cpu, memory });
+      const container: PodTemplateSpec['spec']['containers'][number] = { name: ContainerName, image: 'busybox:1.36' };
+      if (Object.keys(requests).length) container.resources = { requests };
+      const metadata: NonNullable<PodTemplateSpec['metadata']> = { labels: opts.labels ?? { app: name } };
+      if (Object.keys(annotations).length) metadata.annotations = annotations as Record<string, string>;
+      return { metadata, spec: { containers: [container], restartPolicy } };
+    });
+}
+
+/** A distribution as the `jobsim/duration` annotation writes it. */
+function durationAnnotation(d: DurationDoc): string {
+  if (typeof d === 'string') return d;
+  if ('uniform' in d) return `uniform(${d.uniform[0]},${d.uniform[1]})`;
+  if ('lognormal' in d) return `lognormal(${d.lognormal.median},${d.lognormal.p95})`;
+  return `exponential(${d.exponential.mean})`;
+}
+
+/** A Job spec (template included) for a Job or a CronJob's jobTemplate named `name`. */
+export function arbJobSpec(name: string, opts: JobArbOptions = {}): fc.Arbitrary<JobSpec> {
+  const maxC = Math.max(1, opts.maxCompletions ?? 4);
+  const maxP = Math.max(1, opts.maxParallelism ?? 3);
+  const policies = opts.policies ?? true;
+  const mode = opts.indexed === undefined ? fc.boolean() : fc.constant(opts.indexed);
+  return mode.chain((indexed) => {
+    const completions = indexed ? fc.integer({ min: 1, max: maxC }) : maybe(fc.integer({ min: 0, max: maxC }), 1, 3);
+    return fc
+      .record({
+        completions,
+        parallelism: maybe(fc.integer({ min: 1, max: maxP }), 1, 3),
+        backoffLimit: maybe(fc.integer({ min: 0, max: Math.max(0, opts.maxBackoffLimit ?? 6) })),
+        activeDeadlineSeconds: (opts.activeDeadline ?? true) ? maybe(fc.integer({ min: 60, max: 7200 }), 3, 1) : fc.constant(undefined),
+        ttlSecondsAfterFinished: opts.ttl ? maybe(fc.integer({ min: 0, max: 600 })) : fc.constant(undefined),
+        suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : fc.constant(undefined),
+        perIndex: indexed && policies ? maybe(fc.integer({ min: 0, max: 2 }), 2, 1) : fc.constant(undefined),
+        pfp: policies ? maybe(fc.subarray([pfpFailJob, pfpIgnoreDisruption, pfpCountOthers, pfpFailIndex], { minLength: 1 }), 3, 1) : fc.constant(undefined),
+        onFailure: (opts.onFailure ?? true) ? fc.boolean() : fc.constant(false),
+        replacement: maybe(fc.constantFrom('Failed' as const, 'TerminatingOrFailed' as const), 3, 1),
+        maxFailedFrac: fc.double({ min: 0, max: 1, noNaN: true }),
+        success: indexed && policies ? maybe(fc.constantFrom('first', 'count'), 4, 1) : fc.constant(undefined),
+      })
+      .chain((d) => {
+        const spec: Omit<JobSpec, 'template'> = compact({
+          completions: d.completions,
+          parallelism: d.parallelism,
+          backoffLimit: d.backoffLimit,
+          activeDeadlineSeconds: d.activeDeadlineSeconds,
+          ttlSecondsAfterFinished: d.ttlSecondsAfterFinished,
+          suspend: d.suspend,
+        });
+        if (indexed) spec.completionMode = 'Indexed';
+        if (d.perIndex !== undefined) {
+          spec.backoffLimitPerIndex = d.perIndex;
+          if (d.maxFailedFrac < 0.5) spec.maxFailedIndexes = Math.floor(d.maxFailedFrac * 2 * (d.completions ?? 1));
+        }
+        let rules = d.pfp?.filter((r) => r.action !== 'FailIndex' || spec.backoffLimitPerIndex !== undefined);
+        if (rules && rules.length === 0) rules = undefined;
+        if (rules) spec.podFailurePolicy = { rules: structuredClone(rules) };
+        // podFailurePolicy needs restartPolicy Never and podReplacementPolicy Failed (or unset)
+        const restartPolicy = d.onFailure && !rules ? 'OnFailure' : 'Never';
+        if (d.replacement !== undefined && (!rules || d.replacement === 'Failed')) spec.podReplacementPolicy = d.replacement;
+        if (d.success === 'first') spec.successPolicy = { rules: [{ succeededIndexes: '0' }] };
+        else if (d.success === 'count') spec.successPolicy = { rules: [{ succeededCount: Math.max(1, Math.ceil((d.completions ?? 1) / 2)) }] };
+        return arbTemplate(name, opts, restartPolicy).map((template): JobSpec => ({ ...spec, template }));
+      });
+  });
+}
+
+/** A batch/v1 Job manifest. */
+export function arbJob(opts: JobArbOptions = {}): fc.Arbitrary<JobManifest> {
+  const name = typeof opts.name === 'string' ? fc.constant(opts.name) : (opts.name ?? arbName('job'));
+  return name.chain((n) =>
+    arbJobSpec(n, opts).map((spec): JobManifest => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: opts.namespace ? { name: n, namespace: opts.namespace } : { name: n },
+      spec,
+    })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// CronJobs
+
+/** Simple valid schedules, from every minute to every two hours. */
+export const SimpleSchedules = ['*/1 * * * *', '*/2 * * * *', '*/5 * * * *', '*/15 * * * *', '15,45 * * * *', '0 * * * *', '30 * * * *', '@hourly', '0 */2 * * *'];
+
+export interface CronJobArbOptions {
+  name?: string | fc.Arbitrary<string>;
+  namespace?: string;
+  /** schedules to draw from (default SimpleSchedules) */
+  schedules?: string[];
+  /** may be created suspended (default false) */
+  suspend?: boolean;
+  /** set a spec.timeZone sometimes (default true) */
+  timeZone?: boolean;
+  /** options for the jobTemplate (default: small Jobs without activeDeadline) */
+  job?: JobArbOptions;
+}
+
+/** A batch/v1 CronJob manifest. */
+export function arbCronJob(opts: CronJobArbOptions = {}): fc.Arbitrary<CronJobManifest> {
+  const name = typeof opts.name === 'string' ? fc.constant(opts.name) : (opts.name ?? arbName('cron'));
+  const jobOpts: JobArbOptions = { maxCompletions: 2, maxParallelism: 2, ...opts.job };
+  return name.chain((n) =>
+    fc
+      .record({
+        schedule: fc.constantFrom(...(opts.schedules ?? SimpleSchedules)),
+        concurrencyPolicy: maybe(fc.constantFrom('Allow' as const, 'Forbid' as const, 'Replace' as const), 1, 3),
+        startingDeadlineSeconds: maybe(fc.integer({ min: 10, max: 3600 }), 2, 1),
+        successfulJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 3 })),
+        failedJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 2 })),
+        suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : fc.constant(undefined),
+        timeZone: (opts.timeZone ?? true) ? maybe(fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'), 3, 1) : fc.constant(undefined),
+        jobSpec: arbJobSpec(n, jobOpts),
+      })
+      .map(({ jobSpec, ...rest }): CronJobManifest => ({
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: opts.namespace ? { name: n, namespace: opts.namespace } : { name: n },
+        spec: { ...compact(rest), jobTemplate: { spec: jobSpec } } as CronJobSpec,
+      })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// clusters
+
+export interface ClusterArbOptions {
+  /** node pools (default 1..2) */
+  pools?: Range | number;
+  /** nodes per pool (default 1..4) */
+  nodes?: Range | number;
+  /** a small pods capacity (2..8) sometimes, so that pods queue (default true) */
+  tightPods?: boolean;
+}
+
+const poolNames = ['worker', 'batch', 'spot', 'infra', 'gpu', 'edge'];
+
+/** `spec.cluster` of a Simulation document: node pools of 2-8 cpu and 4-32Gi. */
+export function arbCluster(opts: ClusterArbOptions = {}): fc.Arbitrary<ClusterDoc> {
+  const pools = range(opts.pools, 1, 2);
+  const nodes = range(opts.nodes, 1, 4);
+  const pool = fc.record({
+    count: fc.integer({ min: nodes.min, max: nodes.max }),
+    cpu: fc.constantFrom('2', '4', '8'),
+    memory: fc.constantFrom('4Gi', '16Gi', '32Gi'),
+    pods: (opts.tightPods ?? true) ? fc.oneof({ arbitrary: fc.constant(110), weight: 3 }, { arbitrary: fc.integer({ min: 2, max: 8 }), weight: 1 }) : fc.constant(110),
+  });
+  return fc.array(pool, { minLength: Math.min(pools.min, poolNames.length), maxLength: Math.min(pools.max, poolNames.length) }).map((ps) => ({
+    nodePools: ps.map((p, i) => ({ name: poolNames[i]!, count: p.count, capacity: { cpu: p.cpu, memory: p.memory, pods: p.pods }, labels: { pool: poolNames[i]! } })),
+  }));
+}
+
+/** The node names of a cluster document (`<pool>-1` ..), or of the default cluster. */
+export function nodeNames(cluster?: ClusterDoc): string[] {
+  if (!cluster) return ['node-1', 'node-2', 'node-3'];
+  const out: string[] = [];
+  for (const p of cluster.nodePools) for (let i = 1; i <= p.count; i++) out.push(`${p.name}-${i}`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// faults
+
+export interface FaultPlanOptions {
+  /** nodes that may fail (default the default cluster's node-1..node-3) */
+  nodes?: string[];
+  /** at most this many nodeDown faults (default 2) */
+  maxNodeDown?: number;
+  /** at least this many (default 0) */
+  minNodeDown?: number;
+  /** each node fails at most once (default true) */
+  distinctNodes?: boolean;
+  /** how long a node stays down (default ['1m', '30m']) */
+  nodeDownFor?: [string | number, string | number];
+  /** some nodes never come back (default false) */
+  permanent?: boolean;
+  /** faults start within [0, within] of the start (default '2h') */
+  within?: string | number;
+  /** at most this many controllerDown faults (default 0) */
+  maxControllerDown?: number;
+  /** which controllers may go down (default all three choices) */
+  controllers?: Array<'job' | 'cronjob' | 'all'>;
+  /** how long a controller stays down (default ['30s', '10m']) */
+  controllerDownFor?: [string | number, string | number];
+}
+
+/** Faults for `spec.faults`: node failures at random times with random durations, and controller outages; sorted by time. */
+export function arbFaultPlan(opts: FaultPlanOptions = {}): fc.Arbitrary<FaultDoc[]> {
+  const nodes = opts.nodes ?? nodeNames();
+  const within = toSeconds(opts.within ?? '2h', 'within');
+  const [fMin, fMax] = (opts.nodeDownFor ?? ['1m', '30m']).map((d) => Math.max(1, toSeconds(d, 'nodeDownFor'))) as [number, number];
+  const [cMin, cMax] = (opts.controllerDownFor ?? ['30s', '10m']).map((d) => Math.max(1, toSeconds(d, 'controllerDownFor'))) as [number, number];
+  const maxNodes = Math.min(opts.maxNodeDown ?? 2, (opts.distinctNodes ?? true) ? nodes.length : Infinity);
+  const minNodes = Math.min(opts.minNodeDown ?? 0, maxNodes);
+  const nodeFault = fc.record({
+    node: fc.constantFrom(...(nodes.length ? nodes : ['node-1'])),
+    at: fc.integer({ min: 0, max: within }),
+    for: fc.integer({ min: fMin, max: Math.max(fMin, fMax) }),
+    permanent: opts.permanent ? fc.boolean() : fc.constant(false),
+  });
+  const nodeFaults =
+    nodes.length === 0 || maxNodes <= 0
+      ? fc.constant([])
+      : (opts.distinctNodes ?? true)
+        ? fc.uniqueArray(nodeFault, { selector: (f) => f.node, minLength: minNodes, maxLength: maxNodes })
+        : fc.array(nodeFault, { minLength: minNodes, maxLength: maxNodes });
+  const ctrlFault = fc.record({
+    which: fc.constantFrom(...(opts.controllers ?? (['job', 'cronjob', 'all'] as const))),
+    at: fc.integer({ min: 0, max: within }),
+    for: fc.integer({ min: cMin, max: Math.max(cMin, cMax) }),
+  });
+  const ctrlFaults = (opts.maxControllerDown ?? 0) > 0 ? fc.array(ctrlFault, { maxLength: opts.maxControllerDown }) : fc.constant([]);
+  return fc.tuple(nodeFaults, ctrlFaults).map(([ns, cs]) => {
+    const out: Array<{ s: number; f: FaultDoc }> = [];
+    for (const f of ns) out.push({ s: f.at, f: f.permanent ? { at: seconds(f.at), nodeDown: f.node } : { at: seconds(f.at), nodeDown: f.node, for: seconds(f.for) } });
+    for (const c of cs) out.push({ s: c.at, f: { at: seconds(c.at), controllerDown: c.which, for: seconds(c.for) } });
+    // stable: same-time faults keep their drawn order (nodes first)
+    return out.map((x, i) => ({ ...x, i })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.f);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// worlds
+
+export interface WorldArbOptions {
+  /** how many Jobs (default 1..3) */
+  jobs?: Range | number;
+  /** how many CronJobs (default 0..1) */
+  cronJobs?: Range | number;
+  job?: JobArbOptions;
+  cronJob?: CronJobArbOptions;
+  /** a drawn cluster (default), false for the default 3-node cluster */
+  cluster?: ClusterArbOptions | false;
+  /** behaviour rules for some of the objects (default true) */
+  behaviors?: boolean;
+  /** faults over the world's nodes (default up to 2 node failures), false for none */
+  faults?: Omit<FaultPlanOptions, 'nodes'> | false;
+  /** suspend/resume and delete patches, and objects created later (default false) */
+  timeline?: boolean | { within?: string | number };
+  /** spec.duration (default: none for Job-only worlds, which run until quiet; '3h' with CronJobs) */
+  duration?: string;
+  /** spec.seed: a number, or drawn (default 1..2^31-1) */
+  seed?: number;
+}
+
+type Planned = { doc: JobManifest | CronJobManifest; createAt?: number; action?: { kind: 'suspend'; at: number; resumeAt?: number } | { kind: 'delete'; at: number } };
+
+function arbPlan(doc: JobManifest | CronJobManifest, timeline: false | number): fc.Arbitrary<Planned> {
+  if (timeline === false) return fc.constant({ doc });
+  const t = fc.integer({ min: 0, max: timeline });
+  return fc
+    .record({
+      createAt: maybe(t, 3, 1),
+      action: fc.oneof(
+        { arbitrary: fc.constant(undefined), weight: 3 },
+        { arbitrary: fc.record({ kind: fc.constant('suspend' as const), at: t, resumeAfter: maybe(fc.integer({ min: 1, max: 3600 }), 1, 2) }), weight: 2 },
+        { arbitrary: fc.record({ kind: fc.constant('delete' as const), at: t }), weight: 1 },
+      ),
+    })
+    .map(({ createAt, action }): Planned => {
+      const p: Planned = { doc };
+      if (createAt !== undefined) p.createAt = createAt;
+      if (action?.kind === 'delete') p.action = { kind: 'delete', at: Math.max(action.at, createAt ?? 0) };
+      else if (action?.kind === 'suspend') {
+        const at = Math.max(action.at, createAt ?? 0);
+        p.action = action.resumeAfter === undefined ? { kind: 'suspend', at } : { kind: 'suspend', at, resumeAt: at + action.resumeAfter };
+      }
+      return p;
+    });
+}
+
+/**
+ * A whole world for loadScenarioObjects: a Simulation document (seed, cluster, behaviours,
+ * faults over its nodes, timeline) followed by Jobs `job-1..` and CronJobs `cron-1..`.
+ */
+export function arbWorld(opts: WorldArbOptions = {}): fc.Arbitrary<WorldDoc[]> {
+  const nJobs = range(opts.jobs, 1, 3);
+  const nCrons = range(opts.cronJobs, 0, 1);
+  const cluster = opts.cluster === false ? fc.constant(undefined) : arbCluster(opts.cluster ?? {});
+  const timeline = opts.timeline ? toSeconds((typeof opts.timeline === 'object' ? opts.timeline.within : undefined) ?? '2h', 'timeline.within') : false;
+  const jobs = fc.integer({ min: nJobs.min, max: nJobs.max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbJob({ ...opts.job, name: `job-${i + 1}` }))));
+  const crons = fc.integer({ min: nCrons.min, max: nCrons.max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbCronJob({ ...opts.cronJob, name: `cron-${i + 1}` }))));
+  const seed = opts.seed !== undefined ? fc.constant(opts.seed) : fc.integer({ min: 1, max: 2 ** 31 - 1 });
+  return fc.record({ cluster, jobs, crons, seed }).chain(({ cluster, jobs, crons, seed }) => {
+    const objects: Array<JobManifest | CronJobManifest> = [...jobs, ...crons];
+    const plans = fc.tuple(...objects.map((o) => arbPlan(o, timeline)));
+    const behaviors =
+      (opts.behaviors ?? true) && objects.length > 0
+        ? fc.subarray(objects.map((o) => (o.kind === 'Job' ? o.metadata.name : o.metadata.name))).chain((names) => fc.tuple(...names.map((n) => arbBehavior({ matchLabels: { app: n } }))))
+        : fc.constant([] as BehaviorDoc[]);
+    const faults = opts.faults === false ? fc.constant([] as FaultDoc[]) : arbFaultPlan({ ...opts.faults, nodes: nodeNames(cluster) });
+    return fc.record({ plans, behaviors, faults }).map(({ plans, behaviors, faults }) => {
+      const sim: SimulationDoc = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'world' }, spec: { seed } };
+      const duration = opts.duration ?? (crons.length > 0 ? '3h' : undefined);
+      if (duration !== undefined) sim.spec.duration = duration;
+      if (cluster) sim.spec.cluster = cluster;
+      if (behaviors.length) sim.spec.behaviors = behaviors;
+      if (faults.length) sim.spec.faults = faults;
+      const docs: WorldDoc[] = [sim];
+      const tl: Array<{ s: number; e: TimelineDoc }> = [];
+      for (const p of plans) {
+        const ref = { kind: p.doc.kind, name: p.doc.metadata.name };
+        if (p.createAt === undefined) docs.push(p.doc);
+        else tl.push({ s: p.createAt, e: { at: seconds(p.createAt), create: p.doc } });
+        if (p.action?.kind === 'delete') tl.push({ s: p.action.at, e: { at: seconds(p.action.at), delete: ref } });
+        else if (p.action?.kind === 'suspend') {
+          tl.push({ s: p.action.at, e: { at: seconds(p.action.at), patch: { ...ref, spec: { suspend: true } } } });
+          if (p.action.resumeAt !== undefined) tl.push({ s: p.action.resumeAt, e: { at: seconds(p.action.resumeAt), patch: { ...ref, spec: { suspend: false } } } });
+        }
+      }
+      if (tl.length) sim.spec.timeline = tl.map((x, i) => ({ ...x, i })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.e);
+      return docs;
+    });
+  });
+}
+
+/** The documents with `faults` added to the Simulation document's spec.faults (one is created if needed). */
+export function withFaults(docs: readonly object[], faults: readonly FaultDoc[]): object[] {
+  const out = docs.map((d) => structuredClone(d)) as Array<Record<string, unknown>>;
+  let sim = out.find((d) => d['kind'] === 'Simulation') as SimulationDoc | undefined;
+  if (!sim) {
+    sim = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'world' }, spec: {} };
+    out.unshift(sim as unknown as Record<string, unknown>);
+  }
+  sim.spec ??= {};
+  sim.spec.faults = [...(sim.spec.faults ?? []), ...structuredClone(faults as FaultDoc[])];
+  return out;
+}

@@ -1,10 +1,12 @@
 // `npm run bench`: every benchmark, printing figures (never pass/fail on time).
 import { benchCore } from './core.ts';
 import { benchSchedule } from './schedule.ts';
+import { benchCronYear } from './cronjob.ts';
 
 const sections: Array<[string, () => string[] | Promise<string[]>]> = [
   ['core', () => benchCore()],
   ['schedule', () => benchSchedule()],
+  ['cronjob', () => benchCronYear(365)],
 ];
 for (const [name, fn] of sections) {
   try {

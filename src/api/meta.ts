@@ -73,3 +73,19 @@ export function compareObjects(a: KObject, b: KObject): number {
   if (a.metadata.name !== b.metadata.name) return a.metadata.name < b.metadata.name ? -1 : 1;
   return a.metadata.uid < b.metadata.uid ? -1 : a.metadata.uid > b.metadata.uid ? 1 : 0;
 }
+
+/** Deep copy of plain JSON data (API objects): much cheaper than structuredClone on hot paths. */
+export function cloneJson<T>(x: T): T {
+  if (x === null || typeof x !== 'object') return x;
+  if (Array.isArray(x)) {
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = cloneJson(x[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in x as Record<string, unknown>) {
+    const v = (x as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = cloneJson(v);
+  }
+  return out as T;
+}

@@ -383,6 +383,12 @@ function randomHex(r: Rng, n: number): string {
   return s;
 }
 
+/** DefaultTolerationSeconds: --default-not-ready/unreachable-toleration-seconds=300 */
+const defaultTolerations: readonly Toleration[] = [
+  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+];
+
 /** Whether a toleration already covers the NoExecute taint `key` (DefaultTolerationSeconds). */
 function coversNoExecute(t: Toleration, key: string): boolean {
   return (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
@@ -392,11 +398,12 @@ function coversNoExecute(t: Toleration, key: string): boolean {
 function admitPod(pod: Pod, store: Store): void {
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
-  const add: Toleration[] = [];
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    if (!tols.some((t) => coversNoExecute(t, key))) add.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+  if (tols.length === 0) spec.tolerations = defaultTolerations.map((t) => ({ ...t }));
+  else {
+    const add: Toleration[] = [];
+    for (const t of defaultTolerations) if (!tols.some((x) => coversNoExecute(x, t.key!))) add.push({ ...t });
+    if (add.length) spec.tolerations = [...tols, ...add];
   }
-  if (add.length) spec.tolerations = [...tols, ...add];
   if (spec.priority === undefined) {
     let pc: PriorityClass | undefined;
     if (spec.priorityClassName) pc = store.get('PriorityClass', '', spec.priorityClassName);

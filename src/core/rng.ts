@@ -17,7 +17,8 @@ export class RngFactory {
   stream(name: string): Rng {
     let s = this.streams.get(name);
     if (!s) {
-      const prng = seedrandom(`${this.seed}/${name}`);
+      // Alea: quick to seed (one stream per Job and per node) and fast to draw.
+      const prng = seedrandom.alea(`${this.seed}/${name}`);
       s = { next: () => prng.quick(), int: (n: number) => Math.floor(prng.quick() * n) };
       this.streams.set(name, s);
     }

@@ -3,16 +3,42 @@
 let lastMs = NaN;
 let lastIso = '';
 
+const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+
 /** RFC 3339, UTC, second precision (`2026-01-01T00:00:10Z`). */
+const formatted = new Map<number, string>();
+
 export function isoSeconds(ms: number): string {
   const s = Math.floor(ms / 1000) * 1000;
   if (s === lastMs) return lastIso;
+  const known = formatted.get(s);
+  if (known !== undefined) {
+    lastMs = s;
+    lastIso = known;
+    return known;
+  }
   lastMs = s;
-  lastIso = new Date(s).toISOString().slice(0, 19) + 'Z';
+  const d = new Date(s);
+  const y = d.getUTCFullYear();
+  lastIso =
+    y >= 0 && y <= 9999
+      ? `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`
+      : d.toISOString().slice(0, -5) + 'Z';
+  if (parsed.size >= 4096) parsed.clear();
+  parsed.set(lastIso, s);
+  if (formatted.size >= 4096) formatted.clear();
+  formatted.set(s, lastIso);
   return lastIso;
 }
 
 const parsed = new Map<string, number>();
+
+/** `YYYY-MM-DDTHH:MM:SSZ` without the general parser; falls back to Date.parse on anything odd. */
+function fastParse(s: string): number {
+  const y = +s.slice(0, 4), mo = +s.slice(5, 7), d = +s.slice(8, 10), h = +s.slice(11, 13), mi = +s.slice(14, 16), se = +s.slice(17, 19);
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || !(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && se <= 59)) return Date.parse(s);
+  return Date.UTC(y, mo - 1, d, h, mi, se);
+}
 
 /** Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. Memoised: the same
  * second-precision stamps are read over and over by the controllers. */
@@ -20,7 +46,7 @@ export function parseTime(s: string | undefined): number {
   if (s === undefined) return NaN;
   let ms = parsed.get(s);
   if (ms === undefined) {
-    ms = Date.parse(s);
+    ms = s.length === 20 && s.charCodeAt(19) === 90 /* Z */ ? fastParse(s) : Date.parse(s);
     if (parsed.size >= 4096) parsed.clear();
     parsed.set(s, ms);
   }

@@ -460,7 +460,10 @@ export interface WorldArbOptions {
   faults?: Omit<FaultPlanOptions, 'nodes'> | false;
   /** suspend/resume and delete patches, and objects created later (default false) */
   timeline?: boolean | { within?: string | number };
-  /** spec.duration (default: none for Job-only worlds, which run until quiet; '3h' with CronJobs) */
+  /**
+   * spec.duration (default '4h'). A world may never go quiet (a crash-looping pod with an
+   * unlimited backoffLimit restarts forever, as it would on a real cluster), so worlds are bounded.
+   */
   duration?: string;
   /** spec.seed: a number, or drawn (default 1..2^31-1) */
   seed?: number;
@@ -514,8 +517,7 @@ export function arbWorld(opts: WorldArbOptions = {}): fc.Arbitrary<WorldDoc[]> {
     const faults = opts.faults === false ? fc.constant([] as FaultDoc[]) : arbFaultPlan({ ...opts.faults, nodes: nodeNames(cluster) });
     return fc.record({ plans, behaviors, faults }).map(({ plans, behaviors, faults }) => {
       const sim: SimulationDoc = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'world' }, spec: { seed } };
-      const duration = opts.duration ?? (crons.length > 0 ? '3h' : undefined);
-      if (duration !== undefined) sim.spec.duration = duration;
+      sim.spec.duration = opts.duration ?? '4h';
       if (cluster) sim.spec.cluster = cluster;
       if (behaviors.length) sim.spec.behaviors = behaviors;
       if (faults.length) sim.spec.faults = faults;

@@ -2,7 +2,7 @@
 // syncCronJob and cleanupFinishedJobs. The store is both the informer cache and the API server,
 // so the "re-GET from the API server" branches find what the cache holds.
 
-import { controllerRefOf, keyOf, splitKey } from '../../api/meta.ts';
+import { cloneJson, controllerRefOf, keyOf, splitKey } from '../../api/meta.ts';
 import type { CronJob, Job, ObjectReference } from '../../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
@@ -104,7 +104,7 @@ export class CronJobController implements Reconciler {
     if (!cj) return;
     const jobs = this.jobsToBeReconciled(cj);
     // Status changes go to a copy; one UpdateStatus at the end when anything changed.
-    const status = structuredClone(cj.status);
+    const status = cloneJson(cj.status);
     let dirty = this.cleanupFinishedJobs(cj, status, jobs);
     const r = this.syncCronJob(cj, status, jobs);
     dirty = dirty || r.dirty;
@@ -180,24 +180,23 @@ export class CronJobController implements Reconciler {
     if (next.tooMany) {
       this.event(cj, 'Warning', 'TooManyMissedTimes', 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew');
     }
-    const requeue = () => nextScheduleTimeDuration({ ...cj, status }, nowMs, sched);
     const scheduledMs = next.timeMs;
-    if (scheduledMs === null) return { dirty, requeueAfterMs: requeue() };
+    if (scheduledMs === null) return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
     // h. deadline (effectively unreachable: SDS already bounded the look-back)
     const sds = cj.spec.startingDeadlineSeconds;
     if (sds !== undefined && scheduledMs + sds * 1000 < nowMs) {
       this.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${isoSeconds(scheduledMs)}`);
-      return { dirty, requeueAfterMs: requeue() };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
     }
     // i. already handled
     const jobName = getJobName(cj.metadata.name, scheduledMs);
     if (active.some((a) => a.name === jobName) || (status.lastScheduleTime !== undefined && parseTime(status.lastScheduleTime) === scheduledMs)) {
-      return { dirty, requeueAfterMs: requeue() };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
     }
     // j. Forbid: the slot is not recorded, so it starts late once the active Job finishes
     if (cj.spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
       this.event(cj, 'Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
-      return { dirty, requeueAfterMs: requeue() };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
     }
     // k. Replace: delete the active Jobs (background), then create, in this sync
     if (cj.spec.concurrencyPolicy === 'Replace') {
@@ -238,7 +237,7 @@ export class CronJobController implements Reconciler {
     this.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
     active.push(jobRef(job));
     status.lastScheduleTime = isoSeconds(scheduledMs);
-    return { dirty: true, requeueAfterMs: requeue() };
+    return { dirty: true, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
   }
 
   /** getJobFromTemplate2: labels and annotations from the template, the scheduled-timestamp annotation. */
@@ -259,7 +258,7 @@ export class CronJobController implements Reconciler {
         annotations,
         ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cj.metadata.name, uid: cj.metadata.uid, controller: true, blockOwnerDeletion: true }],
       },
-      spec: structuredClone(t.spec),
+      spec: cloneJson(t.spec),
       status: {},
     };
   }
@@ -277,24 +276,27 @@ export class CronJobController implements Reconciler {
       else if (f === 'Failed') bad.push(j);
     }
     let dirty = false;
-    const remove = (list: Job[], limit: number | undefined) => {
-      if (limit === undefined) return;
-      for (const j of jobsToCleanUp(list, limit)) {
-        if (j.metadata.deletionTimestamp !== undefined && !this.store.isLive(j)) continue;
-        const r = this.store.delete(j, { propagationPolicy: 'Background' });
-        if (!r.ok) {
-          this.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${r.message}`);
-          continue;
-        }
-        this.event(cj, 'Normal', 'SuccessfulDelete', `Deleted job ${j.metadata.name}`);
-        const active = status.active ?? [];
-        const i = active.findIndex((a) => a.uid === j.metadata.uid);
-        if (i >= 0) active.splice(i, 1);
-        dirty = true;
+    dirty = this.removeOldest(cj, status, ok, sLimit) || dirty;
+    dirty = this.removeOldest(cj, status, bad, fLimit) || dirty;
+    return dirty;
+  }
+
+  /** Deletes the oldest finished Jobs of one class beyond `limit` (background propagation). */
+  private removeOldest(cj: CronJob, status: CronJob['status'], list: Job[], limit: number | undefined): boolean {
+    if (limit === undefined) return false;
+    let dirty = false;
+    for (const j of jobsToCleanUp(list, limit)) {
+      const r = this.store.delete(j, { propagationPolicy: 'Background' });
+      if (!r.ok) {
+        this.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${r.message}`);
+        continue;
       }
-    };
-    remove(ok, sLimit);
-    remove(bad, fLimit);
+      this.event(cj, 'Normal', 'SuccessfulDelete', `Deleted job ${j.metadata.name}`);
+      const active = status.active ?? [];
+      const i = active.findIndex((a) => a.uid === j.metadata.uid);
+      if (i >= 0) active.splice(i, 1);
+      dirty = true;
+    }
     return dirty;
   }
 }

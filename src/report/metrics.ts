@@ -15,11 +15,17 @@ export class BoundedSeries {
     this.bucketMs = startBucketMs;
   }
 
+  private lastT = -Infinity;
+  private lastHeld = 0;
+
   set(tMs: number, v: number): void {
     const b = Math.floor(tMs / this.bucketMs) * this.bucketMs;
     const last = this.points[this.points.length - 1];
+    // a value replaced at the same instant was never held: it does not count toward the bucket's max
+    if (tMs > this.lastT) this.lastHeld = last ? last[1] : 0;
+    this.lastT = tMs;
     if (last && last[0] === b) {
-      last[1] = Math.max(last[1], v);
+      last[1] = Math.max(this.lastHeld, v);
       return;
     }
     if (last && last[1] === v) return;
@@ -48,20 +54,24 @@ export class BoundedSeries {
   }
 }
 
-/** Time-weighted average of a step function. */
+/** Time-weighted average of a step function; the peak counts only values held for some time. */
 export class TimeWeighted {
   private area = 0;
   private lastT: number;
   private value = 0;
-  peak = 0;
+  private heldPeak = 0;
   constructor(private readonly t0: number) {
     this.lastT = t0;
   }
   set(tMs: number, v: number): void {
+    if (tMs > this.lastT && this.value > this.heldPeak) this.heldPeak = this.value;
     this.area += this.value * (tMs - this.lastT);
     this.lastT = tMs;
     this.value = v;
-    if (v > this.peak) this.peak = v;
+  }
+  /** the largest value that lasted a positive time (values replaced within the same instant do not count) */
+  get peak(): number {
+    return Math.max(this.heldPeak, this.value);
   }
   mean(endMs: number): number {
     const area = this.area + this.value * (endMs - this.lastT);

@@ -140,6 +140,20 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
   if (!cjs.length && !jobs.length && !pods.length) out.push('No resources found in default namespace.', '');
   const gone = items.filter((o) => o.kind !== 'Node' && !isLive(o, endMs)).length;
   if (gone) out.push(`(${gone} more object(s) existed during the run and were deleted; see -o json)`, '');
+  const jobsAll = items.filter((o): o is Job => o.kind === 'Job');
+  const condRows: Array<[number, string[]]> = [];
+  for (const j of jobsAll) {
+    for (const c of j.status.conditions ?? []) {
+      const t = parseTime(c.lastTransitionTime);
+      condRows.push([t, [`+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
+    }
+  }
+  if (condRows.length) {
+    condRows.sort((a, b) => a[0] - b[0]);
+    out.push('Job conditions, in the order they were set:');
+    out.push(table([['TIME', 'JOB', 'CONDITION', 'REASON', 'MESSAGE'], ...condRows.map((r) => r[1])]));
+    out.push('');
+  }
   const events = res.events ?? [];
   const max = opts.maxEvents ?? 2000;
   out.push(`Events (${events.length}):`);
@@ -150,7 +164,30 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
   return out.join('\n') + '\n';
 }
 
+const bars = ' ▁▂▃▄▅▆▇█';
+
+/** A step series [seconds, value] as a 48-column sparkline from 0 to endSec, scaled to `top`. */
+export function sparkline(points: Array<[number, number]>, top: number, endSec: number, width = 48): string {
+  if (endSec <= 0 || top <= 0) return '';
+  let out = '';
+  let i = 0;
+  let value = 0;
+  for (let col = 0; col < width; col++) {
+    const from = (col * endSec) / width;
+    const to = ((col + 1) * endSec) / width;
+    let peak = value;
+    while (i < points.length && points[i]![0] < to) {
+      value = points[i]![1];
+      if (points[i]![0] >= from || value > peak) peak = Math.max(peak, value);
+      i++;
+    }
+    out += bars[Math.min(bars.length - 1, Math.ceil((Math.max(0, peak) / top) * (bars.length - 1)))];
+  }
+  return `|${out}|`;
+}
+
 export function renderMetrics(res: SimulationResult): string {
+  const endSec = (parseTime(res.spec.end) - parseTime(res.spec.start)) / 1000;
   const m = res.metrics as {
     jobs: { complete: number; failed: number; failedReasons: Record<string, number>; durationSeconds: Record<string, number | null> };
     pods: { succeeded: number; failed: number; schedulingWaitSeconds: Record<string, number | null>; pendingPeak: number; pendingMean: number };
@@ -165,7 +202,11 @@ export function renderMetrics(res: SimulationResult): string {
   lines.push(`  pods: ${m.pods.succeeded} succeeded, ${m.pods.failed} failed; wait for a node p50 ${fmt(w['p50'])}, p95 ${fmt(w['p95'])}, max ${fmt(w['max'])}; pending peak ${m.pods.pendingPeak}, mean ${m.pods.pendingMean}`);
   for (const [name, p] of Object.entries(m.pools)) {
     lines.push(`  pool ${name}: cpu requested ${(p.cpuUtilization * 100).toFixed(1)}% of ${p.cpuCapacityMilli / 1000} cores on average (peak ${p.cpuRequestedPeakMilli / 1000}), memory ${(p.memoryUtilization * 100).toFixed(1)}%`);
+    const series = (p as unknown as { series?: { cpuRequestedMilli: Array<[number, number]> } }).series?.cpuRequestedMilli;
+    if (series && series.length > 1) lines.push(`    cpu requested over time  ${sparkline(series, p.cpuCapacityMilli, endSec)}`);
   }
+  const pend = (m.pods as unknown as { pendingSeries?: { points: Array<[number, number]> } }).pendingSeries?.points;
+  if (pend && pend.length > 1 && m.pods.pendingPeak > 0) lines.push(`  pending pods over time     ${sparkline(pend, m.pods.pendingPeak, endSec)}  (peak ${m.pods.pendingPeak})`);
   lines.push(`  objects created: ${Object.entries(res.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -208,7 +208,8 @@ const pfpIgnoreDisruption: PodFailurePolicyRule = { action: 'Ignore', onPodCondi
 const pfpCountOthers: PodFailurePolicyRule = { action: 'Count', onExitCodes: { operator: 'NotIn', values: [0, 42] } };
 const pfpFailIndex: PodFailurePolicyRule = { action: 'FailIndex', onExitCodes: { operator: 'In', values: [2] } };
 
-function arbTemplate(name: string, opts: JobArbOptions, restartPolicy: 'Never' | 'OnFailure'): fc.Arbitrary<PodTemplateSpec> {
+/** A template as a function of the Job's name (its default `app` label): no chain, so it shrinks well. */
+function arbTemplate(opts: JobArbOptions): fc.Arbitrary<(name: string, restartPolicy: 'Never' | 'OnFailure') => PodTemplateSpec> {
   const behavior = opts.behavior ?? true;
   const bopts = typeof behavior === 'object' ? behavior : {};
   return fc
@@ -218,12 +219,12 @@ function arbTemplate(name: string, opts: JobArbOptions, restartPolicy: 'Never' |
       cpu: (opts.resources ?? true) ? maybe(fc.constantFrom('100m', '500m', '1', '2')) : fc.constant(undefined),
       memory: (opts.resources ?? true) ? maybe(fc.constantFrom('128Mi', '512Mi', '1Gi', '2Gi')) : fc.constant(undefined),
     })
-    .map(({ duration, exitCodes, cpu, memory }) => {
+    .map(({ duration, exitCodes, cpu, memory }) => (name: string, restartPolicy: 'Never' | 'OnFailure'): PodTemplateSpec => {
       const annotations = compact({ 'jobsim/duration': duration, 'jobsim/exit-codes': exitCodes });
       const requests = compact({ cpu, memory });
       const container: PodTemplateSpec['spec']['containers'][number] = { name: ContainerName, image: 'busybox:1.36' };
       if (Object.keys(requests).length) container.resources = { requests };
-      const metadata: NonNullable<PodTemplateSpec['metadata']> = { labels: opts.labels ?? { app: name } };
+      const metadata: NonNullable<PodTemplateSpec['metadata']> = { labels: { ...(opts.labels ?? { app: name }) } };
       if (Object.keys(annotations).length) metadata.annotations = annotations as Record<string, string>;
       return { metadata, spec: { containers: [container], restartPolicy } };
     });
@@ -237,67 +238,77 @@ function durationAnnotation(d: DurationDoc): string {
   return `exponential(${d.exponential.mean})`;
 }
 
-/** A Job spec (template included) for a Job or a CronJob's jobTemplate named `name`. */
-export function arbJobSpec(name: string, opts: JobArbOptions = {}): fc.Arbitrary<JobSpec> {
+/**
+ * Job specs as functions of the Job's name. Every field is drawn independently and the rules
+ * that tie fields together (Indexed needs completions, FailIndex needs backoffLimitPerIndex,
+ * podFailurePolicy needs restartPolicy Never...) are applied in the map, so that shrinking
+ * works field by field.
+ */
+export function arbJobSpecFor(opts: JobArbOptions = {}): fc.Arbitrary<(name: string) => JobSpec> {
   const maxC = Math.max(1, opts.maxCompletions ?? 4);
   const maxP = Math.max(1, opts.maxParallelism ?? 3);
   const policies = opts.policies ?? true;
-  const mode = opts.indexed === undefined ? fc.boolean() : fc.constant(opts.indexed);
-  return mode.chain((indexed) => {
-    const completions = indexed ? fc.integer({ min: 1, max: maxC }) : maybe(fc.integer({ min: 0, max: maxC }), 1, 3);
-    return fc
-      .record({
+  const unset = fc.constant(undefined);
+  return fc
+    .record({
+      indexed: opts.indexed === undefined ? fc.boolean() : fc.constant(opts.indexed),
+      completions: maybe(fc.integer({ min: 1, max: maxC }), 1, 3),
+      zeroCompletions: fc.oneof({ arbitrary: fc.constant(false), weight: 12 }, { arbitrary: fc.constant(true), weight: 1 }),
+      parallelism: maybe(fc.integer({ min: 1, max: maxP }), 1, 3),
+      backoffLimit: maybe(fc.integer({ min: 0, max: Math.max(0, opts.maxBackoffLimit ?? 6) })),
+      activeDeadlineSeconds: (opts.activeDeadline ?? true) ? maybe(fc.integer({ min: 60, max: 7200 }), 3, 1) : unset,
+      ttlSecondsAfterFinished: opts.ttl ? maybe(fc.integer({ min: 0, max: 600 })) : unset,
+      suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : unset,
+      perIndex: policies ? maybe(fc.integer({ min: 0, max: 2 }), 2, 1) : unset,
+      maxFailedIndexes: policies ? maybe(fc.integer({ min: 0, max: maxC }), 2, 1) : unset,
+      pfp: policies ? maybe(fc.subarray([pfpFailJob, pfpIgnoreDisruption, pfpCountOthers, pfpFailIndex], { minLength: 1 }), 3, 1) : unset,
+      onFailure: (opts.onFailure ?? true) ? fc.boolean() : fc.constant(false),
+      replacement: maybe(fc.constantFrom('Failed' as const, 'TerminatingOrFailed' as const), 3, 1),
+      success: policies ? maybe(fc.constantFrom('first' as const, 'count' as const), 4, 1) : unset,
+      template: arbTemplate(opts),
+    })
+    .map((d) => (name: string): JobSpec => {
+      const indexed = d.indexed;
+      // Indexed Jobs need completions; a NonIndexed one may leave it unset (a work queue)
+      const completions = d.zeroCompletions && !indexed ? 0 : indexed ? (d.completions ?? 1) : d.completions;
+      const spec: Omit<JobSpec, 'template'> = compact({
         completions,
-        parallelism: maybe(fc.integer({ min: 1, max: maxP }), 1, 3),
-        backoffLimit: maybe(fc.integer({ min: 0, max: Math.max(0, opts.maxBackoffLimit ?? 6) })),
-        activeDeadlineSeconds: (opts.activeDeadline ?? true) ? maybe(fc.integer({ min: 60, max: 7200 }), 3, 1) : fc.constant(undefined),
-        ttlSecondsAfterFinished: opts.ttl ? maybe(fc.integer({ min: 0, max: 600 })) : fc.constant(undefined),
-        suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : fc.constant(undefined),
-        perIndex: indexed && policies ? maybe(fc.integer({ min: 0, max: 2 }), 2, 1) : fc.constant(undefined),
-        pfp: policies ? maybe(fc.subarray([pfpFailJob, pfpIgnoreDisruption, pfpCountOthers, pfpFailIndex], { minLength: 1 }), 3, 1) : fc.constant(undefined),
-        onFailure: (opts.onFailure ?? true) ? fc.boolean() : fc.constant(false),
-        replacement: maybe(fc.constantFrom('Failed' as const, 'TerminatingOrFailed' as const), 3, 1),
-        maxFailedFrac: fc.double({ min: 0, max: 1, noNaN: true }),
-        success: indexed && policies ? maybe(fc.constantFrom('first', 'count'), 4, 1) : fc.constant(undefined),
-      })
-      .chain((d) => {
-        const spec: Omit<JobSpec, 'template'> = compact({
-          completions: d.completions,
-          parallelism: d.parallelism,
-          backoffLimit: d.backoffLimit,
-          activeDeadlineSeconds: d.activeDeadlineSeconds,
-          ttlSecondsAfterFinished: d.ttlSecondsAfterFinished,
-          suspend: d.suspend,
-        });
-        if (indexed) spec.completionMode = 'Indexed';
-        if (d.perIndex !== undefined) {
-          spec.backoffLimitPerIndex = d.perIndex;
-          if (d.maxFailedFrac < 0.5) spec.maxFailedIndexes = Math.floor(d.maxFailedFrac * 2 * (d.completions ?? 1));
-        }
-        let rules = d.pfp?.filter((r) => r.action !== 'FailIndex' || spec.backoffLimitPerIndex !== undefined);
-        if (rules && rules.length === 0) rules = undefined;
-        if (rules) spec.podFailurePolicy = { rules: structuredClone(rules) };
-        // podFailurePolicy needs restartPolicy Never and podReplacementPolicy Failed (or unset)
-        const restartPolicy = d.onFailure && !rules ? 'OnFailure' : 'Never';
-        if (d.replacement !== undefined && (!rules || d.replacement === 'Failed')) spec.podReplacementPolicy = d.replacement;
-        if (d.success === 'first') spec.successPolicy = { rules: [{ succeededIndexes: '0' }] };
-        else if (d.success === 'count') spec.successPolicy = { rules: [{ succeededCount: Math.max(1, Math.ceil((d.completions ?? 1) / 2)) }] };
-        return arbTemplate(name, opts, restartPolicy).map((template): JobSpec => ({ ...spec, template }));
+        parallelism: d.parallelism,
+        backoffLimit: d.backoffLimit,
+        activeDeadlineSeconds: d.activeDeadlineSeconds,
+        ttlSecondsAfterFinished: d.ttlSecondsAfterFinished,
+        suspend: d.suspend,
       });
-  });
+      if (indexed) spec.completionMode = 'Indexed';
+      if (indexed && d.perIndex !== undefined) {
+        spec.backoffLimitPerIndex = d.perIndex;
+        if (d.maxFailedIndexes !== undefined) spec.maxFailedIndexes = Math.min(d.maxFailedIndexes, completions ?? 1);
+      }
+      let rules = d.pfp?.filter((r) => r.action !== 'FailIndex' || spec.backoffLimitPerIndex !== undefined);
+      if (rules && rules.length === 0) rules = undefined;
+      if (rules) spec.podFailurePolicy = { rules: structuredClone(rules) };
+      // podFailurePolicy needs restartPolicy Never and podReplacementPolicy Failed (or unset)
+      const restartPolicy = d.onFailure && !rules ? 'OnFailure' : 'Never';
+      if (d.replacement !== undefined && (!rules || d.replacement === 'Failed')) spec.podReplacementPolicy = d.replacement;
+      if (indexed && d.success === 'first') spec.successPolicy = { rules: [{ succeededIndexes: '0' }] };
+      else if (indexed && d.success === 'count') spec.successPolicy = { rules: [{ succeededCount: Math.max(1, Math.ceil((completions ?? 1) / 2)) }] };
+      return { ...spec, template: d.template(name, restartPolicy) };
+    });
+}
+
+/** A Job spec (template included) for a Job, or a CronJob's jobTemplate, named `name`. */
+export function arbJobSpec(name: string, opts: JobArbOptions = {}): fc.Arbitrary<JobSpec> {
+  return arbJobSpecFor(opts).map((f) => f(name));
+}
+
+function jobManifest(name: string, namespace: string | undefined, spec: JobSpec): JobManifest {
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata: namespace ? { name, namespace } : { name }, spec };
 }
 
 /** A batch/v1 Job manifest. */
 export function arbJob(opts: JobArbOptions = {}): fc.Arbitrary<JobManifest> {
   const name = typeof opts.name === 'string' ? fc.constant(opts.name) : (opts.name ?? arbName('job'));
-  return name.chain((n) =>
-    arbJobSpec(n, opts).map((spec): JobManifest => ({
-      apiVersion: 'batch/v1',
-      kind: 'Job',
-      metadata: opts.namespace ? { name: n, namespace: opts.namespace } : { name: n },
-      spec,
-    })),
-  );
+  return fc.tuple(name, arbJobSpecFor(opts)).map(([n, f]) => jobManifest(n, opts.namespace, f(n)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,29 +330,31 @@ export interface CronJobArbOptions {
   job?: JobArbOptions;
 }
 
+/** CronJob specs as functions of the CronJob's name. */
+export function arbCronJobSpecFor(opts: CronJobArbOptions = {}): fc.Arbitrary<(name: string) => CronJobSpec> {
+  const jobOpts: JobArbOptions = { maxCompletions: 2, maxParallelism: 2, ...opts.job };
+  return fc
+    .record({
+      schedule: fc.constantFrom(...(opts.schedules ?? SimpleSchedules)),
+      concurrencyPolicy: maybe(fc.constantFrom('Allow' as const, 'Forbid' as const, 'Replace' as const), 1, 3),
+      startingDeadlineSeconds: maybe(fc.integer({ min: 10, max: 3600 }), 2, 1),
+      successfulJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 3 })),
+      failedJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 2 })),
+      suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : fc.constant(undefined),
+      timeZone: (opts.timeZone ?? true) ? maybe(fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'), 3, 1) : fc.constant(undefined),
+      jobSpec: arbJobSpecFor(jobOpts),
+    })
+    .map(({ jobSpec, ...rest }) => (name: string): CronJobSpec => ({ ...compact(rest), jobTemplate: { spec: jobSpec(name) } }) as CronJobSpec);
+}
+
+function cronJobManifest(name: string, namespace: string | undefined, spec: CronJobSpec): CronJobManifest {
+  return { apiVersion: 'batch/v1', kind: 'CronJob', metadata: namespace ? { name, namespace } : { name }, spec };
+}
+
 /** A batch/v1 CronJob manifest. */
 export function arbCronJob(opts: CronJobArbOptions = {}): fc.Arbitrary<CronJobManifest> {
   const name = typeof opts.name === 'string' ? fc.constant(opts.name) : (opts.name ?? arbName('cron'));
-  const jobOpts: JobArbOptions = { maxCompletions: 2, maxParallelism: 2, ...opts.job };
-  return name.chain((n) =>
-    fc
-      .record({
-        schedule: fc.constantFrom(...(opts.schedules ?? SimpleSchedules)),
-        concurrencyPolicy: maybe(fc.constantFrom('Allow' as const, 'Forbid' as const, 'Replace' as const), 1, 3),
-        startingDeadlineSeconds: maybe(fc.integer({ min: 10, max: 3600 }), 2, 1),
-        successfulJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 3 })),
-        failedJobsHistoryLimit: maybe(fc.integer({ min: 0, max: 2 })),
-        suspend: opts.suspend ? maybe(fc.boolean(), 2, 1) : fc.constant(undefined),
-        timeZone: (opts.timeZone ?? true) ? maybe(fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'), 3, 1) : fc.constant(undefined),
-        jobSpec: arbJobSpec(n, jobOpts),
-      })
-      .map(({ jobSpec, ...rest }): CronJobManifest => ({
-        apiVersion: 'batch/v1',
-        kind: 'CronJob',
-        metadata: opts.namespace ? { name: n, namespace: opts.namespace } : { name: n },
-        spec: { ...compact(rest), jobTemplate: { spec: jobSpec } } as CronJobSpec,
-      })),
-  );
+  return fc.tuple(name, arbCronJobSpecFor(opts)).map(([n, f]) => cronJobManifest(n, opts.namespace, f(n)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,39 +420,65 @@ export interface FaultPlanOptions {
   controllerDownFor?: [string | number, string | number];
 }
 
-/** Faults for `spec.faults`: node failures at random times with random durations, and controller outages; sorted by time. */
-export function arbFaultPlan(opts: FaultPlanOptions = {}): fc.Arbitrary<FaultDoc[]> {
-  const nodes = opts.nodes ?? nodeNames();
+interface RawNodeFault {
+  pick: number;
+  at: number;
+  for: number;
+  permanent: boolean;
+}
+interface RawCtrlFault {
+  which: 'job' | 'cronjob' | 'all';
+  at: number;
+  for: number;
+}
+
+/** Fault plans as functions of the node names: nodes are picked by index, so no chain is needed. */
+function arbRawFaults(opts: FaultPlanOptions): fc.Arbitrary<(nodes: string[]) => FaultDoc[]> {
   const within = toSeconds(opts.within ?? '2h', 'within');
   const [fMin, fMax] = (opts.nodeDownFor ?? ['1m', '30m']).map((d) => Math.max(1, toSeconds(d, 'nodeDownFor'))) as [number, number];
   const [cMin, cMax] = (opts.controllerDownFor ?? ['30s', '10m']).map((d) => Math.max(1, toSeconds(d, 'controllerDownFor'))) as [number, number];
-  const maxNodes = Math.min(opts.maxNodeDown ?? 2, (opts.distinctNodes ?? true) ? nodes.length : Infinity);
-  const minNodes = Math.min(opts.minNodeDown ?? 0, maxNodes);
-  const nodeFault = fc.record({
-    node: fc.constantFrom(...(nodes.length ? nodes : ['node-1'])),
+  const distinct = opts.distinctNodes ?? true;
+  const maxNodeDown = Math.max(0, opts.maxNodeDown ?? 2);
+  const nodeFault: fc.Arbitrary<RawNodeFault> = fc.record({
+    pick: fc.nat({ max: 1000 }),
     at: fc.integer({ min: 0, max: within }),
     for: fc.integer({ min: fMin, max: Math.max(fMin, fMax) }),
     permanent: opts.permanent ? fc.boolean() : fc.constant(false),
   });
-  const nodeFaults =
-    nodes.length === 0 || maxNodes <= 0
-      ? fc.constant([])
-      : (opts.distinctNodes ?? true)
-        ? fc.uniqueArray(nodeFault, { selector: (f) => f.node, minLength: minNodes, maxLength: maxNodes })
-        : fc.array(nodeFault, { minLength: minNodes, maxLength: maxNodes });
-  const ctrlFault = fc.record({
+  const ctrlFault: fc.Arbitrary<RawCtrlFault> = fc.record({
     which: fc.constantFrom(...(opts.controllers ?? (['job', 'cronjob', 'all'] as const))),
     at: fc.integer({ min: 0, max: within }),
     for: fc.integer({ min: cMin, max: Math.max(cMin, cMax) }),
   });
-  const ctrlFaults = (opts.maxControllerDown ?? 0) > 0 ? fc.array(ctrlFault, { maxLength: opts.maxControllerDown }) : fc.constant([]);
-  return fc.tuple(nodeFaults, ctrlFaults).map(([ns, cs]) => {
-    const out: Array<{ s: number; f: FaultDoc }> = [];
-    for (const f of ns) out.push({ s: f.at, f: f.permanent ? { at: seconds(f.at), nodeDown: f.node } : { at: seconds(f.at), nodeDown: f.node, for: seconds(f.for) } });
-    for (const c of cs) out.push({ s: c.at, f: { at: seconds(c.at), controllerDown: c.which, for: seconds(c.for) } });
-    // stable: same-time faults keep their drawn order (nodes first)
-    return out.map((x, i) => ({ ...x, i })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.f);
-  });
+  return fc
+    .tuple(
+      fc.array(nodeFault, { minLength: Math.min(opts.minNodeDown ?? 0, maxNodeDown), maxLength: maxNodeDown }),
+      (opts.maxControllerDown ?? 0) > 0 ? fc.array(ctrlFault, { maxLength: opts.maxControllerDown }) : fc.constant([] as RawCtrlFault[]),
+    )
+    .map(([ns, cs]) => (nodes: string[]): FaultDoc[] => {
+      const out: Array<{ s: number; f: FaultDoc }> = [];
+      // distinct nodes: each pick chooses among the nodes not failed yet
+      const left = [...nodes];
+      for (const f of ns) {
+        if (left.length === 0) break;
+        const i = f.pick % left.length;
+        const node = left[i]!;
+        if (distinct) left.splice(i, 1);
+        out.push({ s: f.at, f: f.permanent ? { at: seconds(f.at), nodeDown: node } : { at: seconds(f.at), nodeDown: node, for: seconds(f.for) } });
+      }
+      for (const c of cs) out.push({ s: c.at, f: { at: seconds(c.at), controllerDown: c.which, for: seconds(c.for) } });
+      // stable: same-time faults keep their drawn order (nodes first)
+      return out
+        .map((x, i) => ({ ...x, i }))
+        .sort((a, b) => a.s - b.s || a.i - b.i)
+        .map((x) => x.f);
+    });
+}
+
+/** Faults for `spec.faults`: node failures at random times with random durations, and controller outages; sorted by time. */
+export function arbFaultPlan(opts: FaultPlanOptions = {}): fc.Arbitrary<FaultDoc[]> {
+  const nodes = opts.nodes ?? nodeNames();
+  return arbRawFaults(opts).map((f) => f(nodes));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,74 +508,103 @@ export interface WorldArbOptions {
   seed?: number;
 }
 
-type Planned = { doc: JobManifest | CronJobManifest; createAt?: number; action?: { kind: 'suspend'; at: number; resumeAt?: number } | { kind: 'delete'; at: number } };
+interface RawPlan {
+  createAt?: number;
+  action?: { kind: 'suspend'; at: number; resumeAfter?: number } | { kind: 'delete'; at: number };
+}
 
-function arbPlan(doc: JobManifest | CronJobManifest, timeline: false | number): fc.Arbitrary<Planned> {
-  if (timeline === false) return fc.constant({ doc });
-  const t = fc.integer({ min: 0, max: timeline });
-  return fc
-    .record({
+function arbPlan(within: number | false): fc.Arbitrary<RawPlan> {
+  if (within === false) return fc.constant({});
+  const t = fc.integer({ min: 0, max: within });
+  return fc.record(
+    {
       createAt: maybe(t, 3, 1),
       action: fc.oneof(
         { arbitrary: fc.constant(undefined), weight: 3 },
-        { arbitrary: fc.record({ kind: fc.constant('suspend' as const), at: t, resumeAfter: maybe(fc.integer({ min: 1, max: 3600 }), 1, 2) }), weight: 2 },
+        { arbitrary: fc.record({ kind: fc.constant('suspend' as const), at: t, resumeAfter: maybe(fc.integer({ min: 1, max: 3600 }), 1, 2) }, { requiredKeys: ['kind', 'at'] }), weight: 2 },
         { arbitrary: fc.record({ kind: fc.constant('delete' as const), at: t }), weight: 1 },
       ),
-    })
-    .map(({ createAt, action }): Planned => {
-      const p: Planned = { doc };
-      if (createAt !== undefined) p.createAt = createAt;
-      if (action?.kind === 'delete') p.action = { kind: 'delete', at: Math.max(action.at, createAt ?? 0) };
-      else if (action?.kind === 'suspend') {
-        const at = Math.max(action.at, createAt ?? 0);
-        p.action = action.resumeAfter === undefined ? { kind: 'suspend', at } : { kind: 'suspend', at, resumeAt: at + action.resumeAfter };
-      }
-      return p;
-    });
+    },
+    { requiredKeys: [] },
+  );
+}
+
+interface RawObject<Spec> {
+  spec: (name: string) => Spec;
+  plan: RawPlan;
+  behavior?: BehaviorDoc;
+}
+
+function arbObjects<Spec>(n: { min: number; max: number }, spec: fc.Arbitrary<(name: string) => Spec>, within: number | false, behaviors: boolean): fc.Arbitrary<RawObject<Spec>[]> {
+  const obj = fc.record(
+    {
+      spec,
+      plan: arbPlan(within),
+      behavior: behaviors ? maybe(arbBehavior({ matchLabels: { app: '' } })) : fc.constant(undefined),
+    },
+    { requiredKeys: ['spec', 'plan'] },
+  );
+  return fc.array(obj, { minLength: n.min, maxLength: n.max });
 }
 
 /**
- * A whole world for loadScenarioObjects: a Simulation document (seed, cluster, behaviours,
- * faults over its nodes, timeline) followed by Jobs `job-1..` and CronJobs `cron-1..`.
+ * A whole world for loadScenarioObjects: a Simulation document (seed, duration, cluster,
+ * behaviours, faults over its nodes, timeline) followed by Jobs `job-1..` and CronJobs
+ * `cron-1..`. Built from independent draws (no chain), so that fast-check shrinks a failing
+ * world object by object and field by field.
  */
 export function arbWorld(opts: WorldArbOptions = {}): fc.Arbitrary<WorldDoc[]> {
   const nJobs = range(opts.jobs, 1, 3);
   const nCrons = range(opts.cronJobs, 0, 1);
-  const cluster = opts.cluster === false ? fc.constant(undefined) : arbCluster(opts.cluster ?? {});
-  const timeline = opts.timeline ? toSeconds((typeof opts.timeline === 'object' ? opts.timeline.within : undefined) ?? '2h', 'timeline.within') : false;
-  const jobs = fc.integer({ min: nJobs.min, max: nJobs.max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbJob({ ...opts.job, name: `job-${i + 1}` }))));
-  const crons = fc.integer({ min: nCrons.min, max: nCrons.max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbCronJob({ ...opts.cronJob, name: `cron-${i + 1}` }))));
-  const seed = opts.seed !== undefined ? fc.constant(opts.seed) : fc.integer({ min: 1, max: 2 ** 31 - 1 });
-  return fc.record({ cluster, jobs, crons, seed }).chain(({ cluster, jobs, crons, seed }) => {
-    const objects: Array<JobManifest | CronJobManifest> = [...jobs, ...crons];
-    const plans = fc.tuple(...objects.map((o) => arbPlan(o, timeline)));
-    const behaviors =
-      (opts.behaviors ?? true) && objects.length > 0
-        ? fc.subarray(objects.map((o) => (o.kind === 'Job' ? o.metadata.name : o.metadata.name))).chain((names) => fc.tuple(...names.map((n) => arbBehavior({ matchLabels: { app: n } }))))
-        : fc.constant([] as BehaviorDoc[]);
-    const faults = opts.faults === false ? fc.constant([] as FaultDoc[]) : arbFaultPlan({ ...opts.faults, nodes: nodeNames(cluster) });
-    return fc.record({ plans, behaviors, faults }).map(({ plans, behaviors, faults }) => {
-      const sim: SimulationDoc = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'world' }, spec: { seed } };
-      sim.spec.duration = opts.duration ?? '4h';
+  const within = opts.timeline ? toSeconds((typeof opts.timeline === 'object' ? opts.timeline.within : undefined) ?? '2h', 'timeline.within') : false;
+  const behaviors = opts.behaviors ?? true;
+  return fc
+    .record({
+      seed: opts.seed !== undefined ? fc.constant(opts.seed) : fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      cluster: opts.cluster === false ? fc.constant(undefined) : arbCluster(opts.cluster ?? {}),
+      jobs: arbObjects(nJobs, arbJobSpecFor(opts.job), within, behaviors),
+      crons: arbObjects(nCrons, arbCronJobSpecFor(opts.cronJob), within, behaviors),
+      faults: opts.faults === false ? fc.constant(() => [] as FaultDoc[]) : arbRawFaults(opts.faults ?? {}),
+    })
+    .map(({ seed, cluster, jobs, crons, faults }) => {
+      const sim: SimulationDoc = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'world' }, spec: { seed, duration: opts.duration ?? '4h' } };
       if (cluster) sim.spec.cluster = cluster;
-      if (behaviors.length) sim.spec.behaviors = behaviors;
-      if (faults.length) sim.spec.faults = faults;
       const docs: WorldDoc[] = [sim];
+      const rules: BehaviorDoc[] = [];
       const tl: Array<{ s: number; e: TimelineDoc }> = [];
-      for (const p of plans) {
-        const ref = { kind: p.doc.kind, name: p.doc.metadata.name };
-        if (p.createAt === undefined) docs.push(p.doc);
-        else tl.push({ s: p.createAt, e: { at: seconds(p.createAt), create: p.doc } });
-        if (p.action?.kind === 'delete') tl.push({ s: p.action.at, e: { at: seconds(p.action.at), delete: ref } });
-        else if (p.action?.kind === 'suspend') {
-          tl.push({ s: p.action.at, e: { at: seconds(p.action.at), patch: { ...ref, spec: { suspend: true } } } });
-          if (p.action.resumeAt !== undefined) tl.push({ s: p.action.resumeAt, e: { at: seconds(p.action.resumeAt), patch: { ...ref, spec: { suspend: false } } } });
+      const place = (doc: JobManifest | CronJobManifest, raw: RawObject<unknown>) => {
+        const name = doc.metadata.name;
+        if (raw.behavior) {
+          const { selector: _ignored, ...rest } = raw.behavior;
+          rules.push({ selector: { matchLabels: { app: name } }, ...rest });
         }
+        const ref = { kind: doc.kind, name };
+        const p = raw.plan;
+        const created = p.createAt ?? 0;
+        if (p.createAt === undefined) docs.push(doc);
+        else tl.push({ s: p.createAt, e: { at: seconds(p.createAt), create: doc } });
+        if (p.action?.kind === 'delete') {
+          const at = Math.max(p.action.at, created);
+          tl.push({ s: at, e: { at: seconds(at), delete: ref } });
+        } else if (p.action?.kind === 'suspend') {
+          const at = Math.max(p.action.at, created);
+          tl.push({ s: at, e: { at: seconds(at), patch: { ...ref, spec: { suspend: true } } } });
+          if (p.action.resumeAfter !== undefined) tl.push({ s: at + p.action.resumeAfter, e: { at: seconds(at + p.action.resumeAfter), patch: { ...ref, spec: { suspend: false } } } });
+        }
+      };
+      jobs.forEach((j, i) => place(jobManifest(`job-${i + 1}`, undefined, j.spec(`job-${i + 1}`)), j));
+      crons.forEach((c, i) => place(cronJobManifest(`cron-${i + 1}`, undefined, c.spec(`cron-${i + 1}`)), c));
+      if (rules.length) sim.spec.behaviors = rules;
+      const fs = faults(nodeNames(cluster));
+      if (fs.length) sim.spec.faults = fs;
+      if (tl.length) {
+        sim.spec.timeline = tl
+          .map((x, i) => ({ ...x, i }))
+          .sort((a, b) => a.s - b.s || a.i - b.i)
+          .map((x) => x.e);
       }
-      if (tl.length) sim.spec.timeline = tl.map((x, i) => ({ ...x, i })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.e);
       return docs;
     });
-  });
 }
 
 /** The documents with `faults` added to the Simulation document's spec.faults (one is created if needed). */

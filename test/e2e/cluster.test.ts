@@ -105,7 +105,7 @@ ${jobYaml('burst', 'completions: 4\nparallelism: 4', { duration: '60s', template
     const fs = v.events({ reason: 'FailedScheduling' });
     expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
     const m = v.r.metrics as { pods: { pendingPeak: number }; pools: Record<string, { cpuRequestedPeakMilli: number }> };
-    expect(m.pods.pendingPeak).toBe(4);
+    expect(m.pods.pendingPeak).toBe(2);
     expect(m.pools['small']!.cpuRequestedPeakMilli).toBe(2000);
   });
 });

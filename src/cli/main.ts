@@ -159,7 +159,7 @@ export function runCommand(argv: string[]): CliResult {
       const { items: _i, events: _e, ...summary } = res;
       stdout = JSON.stringify(summary, null, 2) + '\n';
     } else stdout = JSON.stringify(res, null, 2) + '\n';
-    let stderr = '';
+    let stderr = sim.warnings.map((w) => `warning: ${w}\n`).join('');
     let code = 0;
     if (checker && checker.violations.length > 0) {
       code = 1;

@@ -267,6 +267,15 @@ export class Kubelets {
         this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', at);
       }
       if (this.runtimes.has(pod.metadata.uid) && pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
+      else if (this.runtimes.has(pod.metadata.uid) && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
+        // still running: the kubelet reports it Ready again (the node controller had set Ready=False)
+        const now = this.store.nowIso;
+        this.store.update(pod, (p) => {
+          const conds = (p.status.conditions ??= []);
+          setCond(conds, 'Ready', 'True', now);
+          setCond(conds, 'ContainersReady', 'True', now);
+        });
+      }
     }
   }
 

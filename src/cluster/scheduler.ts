@@ -372,6 +372,14 @@ export class Scheduler {
       let cpu = ni.reqCpu;
       let mem = ni.reqMem;
       let count = ni.pods.size;
+      // room already promised to other preemptors of at least this priority stays taken
+      for (const other of ni.nominated ?? []) {
+        if (other === pod || (other.spec.priority ?? 0) < prio) continue;
+        const r = podRequest(other);
+        cpu += r.cpuMilli;
+        mem += r.memoryBytes;
+        count++;
+      }
       for (const v of lower) {
         const r = podRequest(v);
         cpu -= r.cpuMilli;

@@ -181,8 +181,8 @@ export class Metrics {
     this.pendingSeries.set(nowMs, this.pendingNow);
   }
 
-  podBound(pod: Pod, nowMs: number): void {
-    this.podWait.add(nowMs - parseTime(pod.metadata.creationTimestamp));
+  podBound(waitedMs: number): void {
+    this.podWait.add(waitedMs);
   }
 
   podTerminal(pod: Pod): void {

@@ -7,6 +7,7 @@ import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
 import { Kernel, Lane } from '../core/kernel.ts';
 import { RngFactory } from '../core/rng.ts';
+import { isoSeconds } from '../core/time.ts';
 import { CronJobController } from '../controllers/cronjob/controller.ts';
 import { JobController } from '../controllers/job/controller.ts';
 import { TtlAfterFinishedController } from '../controllers/ttl/controller.ts';
@@ -59,7 +60,10 @@ export class Simulation {
   readonly seed: number;
   readonly poolOfNode = new Map<string, string>();
   private boundPods = new Map<string, { pool: string; cpu: number; mem: number }>();
-  private pendingPods = new Set<string>();
+  /** unbound pods and the millisecond they were created (timestamps are second-precision) */
+  private pendingPods = new Map<string, number>();
+  /** things the scenario asked for that could not be done (e.g. evicting a pod that does not exist) */
+  readonly warnings: string[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -100,11 +104,12 @@ export class Simulation {
     const now = this.kernel.now;
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
     if (type === 'ADDED' && !pod.spec.nodeName) {
-      this.pendingPods.add(uid);
+      this.pendingPods.set(uid, now);
       this.metrics.pendingChanged(now, +1);
       return;
     }
-    if (this.pendingPods.has(uid) && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
+    const createdMs = this.pendingPods.get(uid);
+    if (createdMs !== undefined && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
       this.pendingPods.delete(uid);
       this.metrics.pendingChanged(now, -1);
       if (pod.spec.nodeName && type !== 'DELETED' && !terminal) {
@@ -112,7 +117,7 @@ export class Simulation {
         const r = podRequest(pod);
         this.boundPods.set(uid, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
         this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
-        this.metrics.podBound(pod, now);
+        this.metrics.podBound(now - createdMs);
       }
       return;
     }
@@ -170,6 +175,7 @@ export class Simulation {
       if (f.forMs !== undefined) this.kernel.after(f.forMs, Lane.Input, () => this.nodeLifecycle.nodeUp(f.nodeDown));
     } else if ('deleteNode' in f) {
       const node = this.store.get('Node', '', f.deleteNode);
+      if (!node) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault deleteNode: node ${f.deleteNode} does not exist any more`);
       if (node) {
         this.nodeLifecycle.nodeDown(f.deleteNode);
         this.store.delete(node);
@@ -177,6 +183,7 @@ export class Simulation {
     } else if ('evictPod' in f) {
       // the Eviction API: DisruptionTarget, then a graceful delete
       const pod = this.store.get('Pod', f.evictPod.namespace, f.evictPod.name);
+      if (!pod) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault evictPod: pod ${f.evictPod.namespace}/${f.evictPod.name} does not exist (pod names depend on the seed)`);
       if (pod && pod.metadata.deletionTimestamp === undefined) {
         const now = this.store.nowIso;
         this.store.update(pod, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));

@@ -219,7 +219,7 @@ export function checkModel(m: SimModel, h: SimHarness): void {
   const fail = (msg: string): never => {
     throw new ModelViolation(`${h.where()}: ${msg}`);
   };
-  if (m.nowMs !== h.nowMs) fail(`model time +${formatDuration(m.nowMs)} but simulation time +${formatDuration(h.nowMs)}`);
+  if (m.nowMs !== h.nowMs) fail(`model time +${m.nowMs}ms but simulation time +${h.nowMs}ms`);
   for (const mj of m.jobs.values()) {
     const job = h.job(mj.name);
     if (!job || job.metadata.uid !== mj.uid) continue;

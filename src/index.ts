@@ -49,3 +49,6 @@ export function simulate(input: string | object[], options: SimulateOptions & Pi
   const info = sim.run();
   return JSON.parse(JSON.stringify(buildResult(sim, info, { items: true }))) as SimulationResult;
 }
+
+/** The property-testing library (fast-check arbitraries, run properties, model-based commands); also `jobsim/testing`. */
+export * as testing from './testing/index.ts';

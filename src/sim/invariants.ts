@@ -10,6 +10,7 @@ import { isoSeconds, parseTime } from '../core/time.ts';
 import { filterNode } from '../cluster/scheduler.ts';
 import { podRequest } from '../cluster/resources.ts';
 import { parseIndexes } from '../controllers/job/indexes.ts';
+import { backoffDelayMs, getFinishTimeMs } from '../controllers/job/backoff.ts';
 import type { Simulation } from './simulation.ts';
 
 export interface Violation {
@@ -39,7 +40,7 @@ export const Invariants: Record<string, string> = {
   'job-completion-after-start': 'completionTime is never before startTime',
   'job-indexed-succeeded-is-completed-indexes': "an Indexed Job's succeeded equals the number of its completed indexes",
   'job-counters-agree-with-pods': "a Job's succeeded and failed never exceed the pods that succeeded or failed",
-  'job-backoff-never-shrinks': 'between two successes, the delay before each replacement pod never shrinks',
+  'job-backoff-never-shrinks': 'a replacement pod waits at least the back-off after the last failure (10s·2^(n-1), capped at 10m), a delay that never shrinks between successes',
   'job-backoff-limit-respected': 'a Job fails with BackoffLimitExceeded only past its backoffLimit',
   'cronjob-one-job-per-slot': 'a CronJob never creates two Jobs for one scheduled time',
   'cronjob-forbid-single-active': 'with concurrencyPolicy Forbid, a CronJob has at most one unfinished Job',
@@ -54,8 +55,9 @@ interface JobHistory {
   podsSucceeded: number;
   podsFailedOrDeleted: number;
   finishedAtMs: number | null;
+  /** pods that reached phase Failed (not deleted by anyone) since the last success */
+  failuresSinceSuccess: number;
   lastFailureFinishMs: number | null;
-  lastReplacementDelayMs: number;
   podsSeen: Set<string>;
 }
 
@@ -69,6 +71,7 @@ export class InvariantChecker {
   private cronSlots = new Map<string, Set<string>>();
   private pendingSince = new Map<string, number>();
   private readonly maxViolations = 100;
+  private jobControllerWasDown = false;
 
   constructor(
     private readonly sim: Simulation,
@@ -90,7 +93,7 @@ export class InvariantChecker {
   private hist(job: Job): JobHistory {
     let h = this.jobs.get(job.metadata.uid);
     if (!h) {
-      h = { succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, lastFailureFinishMs: null, lastReplacementDelayMs: 0, podsSeen: new Set() };
+      h = { succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, failuresSinceSuccess: 0, lastFailureFinishMs: null, podsSeen: new Set() };
       this.jobs.set(job.metadata.uid, h);
     }
     return h;
@@ -161,23 +164,28 @@ export class InvariantChecker {
       const h = this.hist(job);
       if (type === 'ADDED') {
         if (h.finishedAtMs !== null) this.fail('job-finished-no-new-pods', `Job ${job.metadata.name} got pod ${pod.metadata.name} after it finished`);
-        // backoff: the delay between the last failure and this replacement (one pod at a time)
-        if ((job.spec.parallelism ?? 1) === 1 && job.spec.backoffLimitPerIndex === undefined && h.lastFailureFinishMs !== null) {
-          const delay = this.sim.kernel.now - h.lastFailureFinishMs;
-          if (delay + 1000 < h.lastReplacementDelayMs) this.fail('job-backoff-never-shrinks', `Job ${job.metadata.name}: replacement after ${delay}ms, the previous one waited ${h.lastReplacementDelayMs}ms`);
-          h.lastReplacementDelayMs = delay;
-          h.lastFailureFinishMs = null;
+        // back-off: with one pod at a time, a replacement comes no earlier than the back-off of the
+        // failures seen since the last success allows (the controller may count more failures,
+        // e.g. deleted pods, and so wait longer; never less)
+        if ((job.spec.parallelism ?? 1) === 1 && job.spec.backoffLimitPerIndex === undefined && h.lastFailureFinishMs !== null && h.failuresSinceSuccess > 0) {
+          const earliest = h.lastFailureFinishMs + backoffDelayMs(h.failuresSinceSuccess);
+          const createdMs = this.sim.kernel.now;
+          if (createdMs < earliest) this.fail('job-backoff-never-shrinks', `Job ${job.metadata.name}: replacement ${pod.metadata.name} created ${createdMs - h.lastFailureFinishMs}ms after the failure at ${isoSeconds(h.lastFailureFinishMs)}; ${h.failuresSinceSuccess} failure(s) since the last success require ${backoffDelayMs(h.failuresSinceSuccess)}ms`);
         }
       }
       if (!h.podsSeen.has(uid) && (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed' || pod.metadata.deletionTimestamp !== undefined || type === 'DELETED')) {
         h.podsSeen.add(uid);
         if (pod.status.phase === 'Succeeded') {
           h.podsSucceeded++;
-          h.lastReplacementDelayMs = 0;
+          h.failuresSinceSuccess = 0;
           h.lastFailureFinishMs = null;
         } else {
           h.podsFailedOrDeleted++;
-          if (pod.status.phase === 'Failed' || pod.metadata.deletionTimestamp !== undefined) h.lastFailureFinishMs = this.sim.kernel.now;
+          if (pod.status.phase === 'Failed' && pod.metadata.deletionTimestamp === undefined) {
+            h.failuresSinceSuccess++;
+            const finish = getFinishTimeMs(pod);
+            if (h.lastFailureFinishMs === null || finish > h.lastFailureFinishMs) h.lastFailureFinishMs = finish;
+          }
         }
       } else if (h.podsSeen.has(uid) && pod.status.phase === 'Succeeded' && !h.podsSeen.has(`${uid}/s`)) {
         // deleted first (counted as failed), then reported Succeeded
@@ -197,6 +205,15 @@ export class InvariantChecker {
     const now = sim.kernel.now;
     if (now < this.lastNow) this.fail('time-monotonic', `time went from ${isoSeconds(this.lastNow)} back to ${isoSeconds(now)}`);
     this.lastNow = now;
+    // a Job controller that restarts forgets its back-off records (as upstream's in-memory store)
+    const down = sim.jobController.queue.isDown;
+    if (down && !this.jobControllerWasDown) {
+      for (const h of this.jobs.values()) {
+        h.failuresSinceSuccess = 0;
+        h.lastFailureFinishMs = null;
+      }
+    }
+    this.jobControllerWasDown = down;
     // every event's object existed
     const events = sim.store.events;
     for (; this.eventsChecked < events.length; this.eventsChecked++) {

@@ -219,7 +219,7 @@ export class Simulation {
   /** The work queues of a controller name used by `controllerDown`. */
   controllerQueues(which: 'job' | 'cronjob' | 'all') {
     const out = [];
-    if (which === 'job' || which === 'all') out.push(this.jobController.queue);
+    if (which === 'job' || which === 'all') out.push(this.jobController.queue, this.jobController.orphans);
     if (which === 'cronjob' || which === 'all') out.push(this.cronJobController.queue);
     if (which === 'all') out.push(this.ttlController.queue);
     return out;

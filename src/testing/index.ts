@@ -6,7 +6,7 @@
 //     whose failures name the seed, show the faults and say how to replay;
 //   - model-based testing over a running simulation (SimHarness, allCommands, fc.modelRun).
 //
-// Pure TypeScript: no file system, no wall clock, no Math.random (fast-check draws everything
+// Pure TypeScript: no file system, no wall clock, no unseeded randomness (fast-check draws everything
 // from its own seed; the simulation from the world's seed).
 
 export * from './arbitraries.ts';

@@ -258,7 +258,9 @@ export function checkModel(m: SimModel, h: SimHarness): void {
 // ---------------------------------------------------------------------------------------------
 // commands
 
-type Cmd = fc.Command<SimModel, SimHarness>;
+/** A command of the model-based tests. */
+export type SimCommand = fc.Command<SimModel, SimHarness>;
+type Cmd = SimCommand;
 
 function after(m: SimModel, h: SimHarness, label: string): void {
   h.log.push(label);

@@ -341,8 +341,10 @@ export function maxFailed(jobName: string, n: number, opts: JobRef = {}): WorldP
 }
 
 /**
- * Retries: failed pods plus container restarts (restartPolicy OnFailure) of the Job never exceed
- * `n`, i.e. at most n attempts beyond the ones that succeeded or still run.
+ * Retries: the Job's pods that failed or were deleted before they succeeded, plus container
+ * restarts (restartPolicy OnFailure), never exceed `n`. Pods stopped because the Job had already
+ * reached its end (SuccessCriteriaMet or FailureTarget: deadline, failure policy, success
+ * policy) are not retries.
  */
 export function maxRetries(jobName: string, n: number, opts: JobRef = {}): WorldProperty {
   return {
@@ -350,11 +352,18 @@ export function maxRetries(jobName: string, n: number, opts: JobRef = {}): World
     check(run) {
       const job = needJob(run, jobName, opts.namespace);
       if (typeof job === 'string') return job;
+      const ends = (job.status.conditions ?? []).filter((c) => c.status === 'True' && ['SuccessCriteriaMet', 'FailureTarget', 'Complete', 'Failed'].includes(c.type));
+      const decidedMs = ends.length ? Math.min(...ends.map((c) => parseTime(c.lastTransitionTime))) : Infinity;
       const pods = run.pods(jobName, opts.namespace).filter((p) => controllerRefOf(p)?.uid === job.metadata.uid);
-      const failedPods = pods.filter((p) => p.status.phase === 'Failed' || (p.metadata.deletionTimestamp !== undefined && p.status.phase !== 'Succeeded')).length;
+      const retried = pods.filter((p) => {
+        if (p.status.phase === 'Succeeded') return false;
+        const del = p.metadata.deletionTimestamp;
+        if (del !== undefined && parseTime(del) - (p.metadata.deletionGracePeriodSeconds ?? 0) * 1000 >= decidedMs) return false;
+        return p.status.phase === 'Failed' || del !== undefined;
+      }).length;
       const restarts = pods.reduce((a, p) => a + (p.status.containerStatuses ?? []).reduce((b, c) => b + c.restartCount, 0), 0);
-      const retries = failedPods + restarts;
-      return retries > n ? `${retries} retries (${failedPods} failed or deleted pods, ${restarts} container restarts) > ${n}` : null;
+      const retries = retried + restarts;
+      return retries > n ? `${retries} retries (${retried} failed or deleted pods, ${restarts} container restarts) > ${n}` : null;
     },
   };
 }

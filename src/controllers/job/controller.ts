@@ -16,6 +16,8 @@ export const SyncJobBatchPeriodMs = 1_000;
 export class JobController implements Reconciler {
   readonly name = 'job-controller';
   readonly queue: WorkQueue;
+  /** upstream's orphanQueue, keyed by pod uid */
+  readonly orphans: WorkQueue;
   private readonly syncer: JobSyncer;
   private generations = new Map<string, number>();
   /**
@@ -32,6 +34,7 @@ export class JobController implements Reconciler {
     // Sync errors requeue with per-Job exponential backoff 1s..60s (DefaultJobApiBackOff, MaxJobApiBackOff).
     this.queue = new WorkQueue(kernel, this, { baseMs: 1_000, maxMs: 60_000 });
     this.syncer = new JobSyncer(kernel, store, (uid) => this.openPods.get(uid));
+    this.orphans = new WorkQueue(kernel, { name: 'job-controller-orphans', sync: (uid) => this.syncOrphanPod(uid) }, { baseMs: 1_000, maxMs: 60_000 });
     store.watch('Job', (type, job) => this.onJob(type, job));
     store.watch('Pod', (type, pod) => this.onPod(type, pod));
   }
@@ -50,6 +53,9 @@ export class JobController implements Reconciler {
     const key = keyOf(job);
     if (type === 'DELETED') {
       this.generations.delete(key);
+      for (const pod of this.openPods.get(job.metadata.uid) ?? []) {
+        if (pod.metadata.finalizers?.includes(JobTrackingFinalizer)) this.orphans.add(pod.metadata.uid);
+      }
       this.openPods.delete(job.metadata.uid);
       this.syncer.forget(key);
       this.queue.add(key);
@@ -79,7 +85,21 @@ export class JobController implements Reconciler {
       open.add(pod);
     }
     const job = this.store.getByUid(ref.uid);
-    if (!job) return;
+    if (!job) {
+      // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer
+      this.openPods.delete(ref.uid);
+      if (type !== 'DELETED' && pod.metadata.finalizers?.includes(JobTrackingFinalizer)) this.orphans.add(pod.metadata.uid);
+      return;
+    }
     this.queue.addAfter(keyOf(job), SyncJobBatchPeriodMs);
+  }
+
+  /** syncOrphanPod: remove the tracking finalizer of a pod whose controller Job no longer exists. */
+  private syncOrphanPod(uid: string): void {
+    const pod = this.store.getByUid(uid) as Pod | undefined;
+    if (!pod || !pod.metadata.finalizers?.includes(JobTrackingFinalizer)) return;
+    const ref = controllerRefOf(pod);
+    if (ref && this.store.getByUid(ref.uid)) return;
+    this.store.removeFinalizer(pod, JobTrackingFinalizer);
   }
 }

@@ -5,6 +5,7 @@ import { benchCronYear } from './cronjob.ts';
 
 const sections: Array<[string, () => string[] | Promise<string[]>]> = [
   ['core', () => benchCore()],
+  ['core-1000-nodes', () => benchCore({ jobs: 1000, completions: 100, parallelism: 10, nodes: 1000 })],
   ['schedule', () => benchSchedule()],
   ['cronjob', () => benchCronYear(365)],
 ];

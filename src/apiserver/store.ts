@@ -384,10 +384,10 @@ function randomHex(r: Rng, n: number): string {
 }
 
 /** DefaultTolerationSeconds: --default-not-ready/unreachable-toleration-seconds=300 */
-const defaultTolerations: readonly Toleration[] = [
-  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-];
+const defaultTolerations: readonly Toleration[] = Object.freeze([
+  Object.freeze({ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }),
+  Object.freeze({ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }),
+] as Toleration[]);
 
 /** Whether a toleration already covers the NoExecute taint `key` (DefaultTolerationSeconds). */
 function coversNoExecute(t: Toleration, key: string): boolean {
@@ -398,7 +398,8 @@ function coversNoExecute(t: Toleration, key: string): boolean {
 function admitPod(pod: Pod, store: Store): void {
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
-  if (tols.length === 0) spec.tolerations = defaultTolerations.map((t) => ({ ...t }));
+  // shared and frozen: nothing mutates a pod's tolerations after admission
+  if (tols.length === 0) spec.tolerations = defaultTolerations as Toleration[];
   else {
     const add: Toleration[] = [];
     for (const t of defaultTolerations) if (!tols.some((x) => coversNoExecute(x, t.key!))) add.push({ ...t });

@@ -12,7 +12,16 @@ export interface Request {
 export const DefaultMilliCpuRequest = 100;
 export const DefaultMemoryRequest = 200 * 1024 * 1024;
 
+const containerCache = new WeakMap<Container, Request>();
+
+/** One container's requests; containers are shared by the pods of one template, so parsed once. */
 function containerRequest(c: Container): Request {
+  let q = containerCache.get(c);
+  if (!q) containerCache.set(c, (q = parseContainerRequest(c)));
+  return q;
+}
+
+function parseContainerRequest(c: Container): Request {
   const r = c.resources?.requests;
   return {
     cpuMilli: r?.cpu !== undefined ? cpuMilli(r.cpu) : 0,

@@ -96,7 +96,9 @@ export function isPodTerminating(pod: Pod): boolean {
 }
 
 function podReadyCondition(pod: Pod): Condition | undefined {
-  return pod.status.conditions?.find((c) => c.type === 'Ready');
+  const conds = pod.status.conditions;
+  if (conds) for (let i = 0; i < conds.length; i++) if (conds[i]!.type === 'Ready') return conds[i];
+  return undefined;
 }
 
 /**

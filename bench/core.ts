@@ -60,6 +60,7 @@ export function benchCore(o: CoreBenchOptions = { jobs: 1000, completions: 100, 
   // sample the heap every virtual minute (a background timer) to find the peak while it runs
   const samples: number[] = [];
   const sample = () => {
+    globalThis.gc?.();
     const h = process.memoryUsage().heapUsed;
     samples.push(h);
     if (h > peakHeap) peakHeap = h;
@@ -70,6 +71,8 @@ export function benchCore(o: CoreBenchOptions = { jobs: 1000, completions: 100, 
   const info = sim.run();
   const wallMs = performance.now() - t0;
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  globalThis.gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
   const third = Math.floor(samples.length / 3);
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const res = buildResult(sim, info, { items: false });
@@ -95,7 +98,7 @@ export function benchCore(o: CoreBenchOptions = { jobs: 1000, completions: 100, 
     `  pods per wall second ${Math.round((pods / wallMs) * 1000)}, events (steps) per wall second ${Math.round((steps / wallMs) * 1000)}`,
     `  baseline heap push+pop of ${steps} entries: ${baseMs.toFixed(0)} ms; simulation/baseline ratio ${(wallMs / baseMs).toFixed(1)}x`,
     `  scheduler: ${(sim.scheduler.nodesEvaluated / Math.max(1, sim.scheduler.decisions)).toFixed(1)} nodes evaluated per decision, ${((wallMs * 1000) / Math.max(1, sim.scheduler.decisions)).toFixed(2)} µs wall per pod decision (whole sim)`,
-    `  heap before ${mb(heapBefore)}, peak ${mb(peakHeap)}; mean heap in the first third of the run ${mb(avg(samples.slice(0, third)))}, last third ${mb(avg(samples.slice(2 * third)))}; live Jobs+Pods at the end: ${live}; rss ${mb(process.memoryUsage().rss)}`,
+    `  heap (after a full GC where --expose-gc allows) before ${mb(heapBefore)}, peak ${mb(peakHeap)}, after the run with every Job and pod deleted ${mb(heapAfter)}; mean heap in the first third of the run ${mb(avg(samples.slice(0, third)))}, last third ${mb(avg(samples.slice(2 * third)))}; live Jobs+Pods at the end: ${live}; rss ${mb(process.memoryUsage().rss)}`,
     `  jobs complete ${(res.metrics as { jobs: { complete: number } }).jobs.complete}`,
   ];
 }

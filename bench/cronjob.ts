@@ -22,9 +22,11 @@ export function benchCronYear(days = 365): string[] {
     },
   ]);
   if (!loaded.scenario) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  globalThis.gc?.();
   const sim = new Simulation(loaded.scenario, { keepHistory: false });
   const heap: number[] = [];
   const sample = () => {
+    globalThis.gc?.();
     heap.push(process.memoryUsage().heapUsed);
     sim.kernel.after(7 * 86_400_000, 0, sample, true);
   };

@@ -1,0 +1,161 @@
+// The `jobsim run` command: outputs, flags, and invalid input (every problem at once, exit 2).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, runCommand } from '../../src/cli/main.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'jobsim-cli-'));
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const pi = join(root, 'scenarios/pi.yaml');
+
+describe('jobsim run', () => {
+  it('-o json follows the contract: apiVersion, kind, spec, items sorted, events, metrics, counts', () => {
+    const r = runCommand([pi, '-o', 'json']);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout);
+    expect(res).toMatchObject({ apiVersion: 'jobsim/v1alpha1', kind: 'SimulationResult', metadata: { name: 'pi' }, spec: { seed: 1, start: '2026-01-01T00:00:00Z' } });
+    expect(Object.keys(res)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'items', 'events', 'metrics', 'counts']);
+    expect(res.items.map((o: { kind: string }) => o.kind)).toEqual(['Job', 'Node', 'Node', 'Node', 'Pod']);
+    expect(res.counts).toEqual({ CronJob: 0, Job: 1, Pod: 1, Node: 3, Event: 6 });
+    const pod = res.items.find((o: { kind: string }) => o.kind === 'Pod');
+    expect(pod.status.phase).toBe('Succeeded');
+    expect(pod.status.containerStatuses[0].state.terminated).toMatchObject({ exitCode: 0, reason: 'Completed', startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:10Z' });
+    expect(res.events[0]).toMatchObject({ type: 'Normal', reason: 'SuccessfulCreate', count: 1, source: { component: 'job-controller' }, involvedObject: { kind: 'Job', name: 'pi-calculator' } });
+  });
+
+  it('-o summary drops items and events, keeps metrics and counts', () => {
+    const res = JSON.parse(runCommand([pi, '-o', 'summary']).stdout);
+    expect(res.items).toBeUndefined();
+    expect(res.events).toBeUndefined();
+    expect(res.counts.Pod).toBe(1);
+    expect(res.metrics.jobs.complete).toBe(1);
+  });
+
+  it('text output has kubectl tables, the condition timeline, the event log and metrics', () => {
+    const out = runCommand([pi]).stdout;
+    expect(out).toMatch(/NAME\s+STATUS\s+COMPLETIONS\s+DURATION\s+AGE/);
+    expect(out).toMatch(/job\.batch\/pi-calculator\s+Complete\s+1\/1\s+11s/);
+    expect(out).toMatch(/pod\/pi-calculator-\w{5}\s+0\/1\s+Completed\s+0/);
+    expect(out).toMatch(/\+00:00:11\s+job\/pi-calculator\s+Complete=True\s+CompletionsReached/);
+    expect(out).toMatch(/\+00:00:11\s+Normal\s+Completed\s+job\/pi-calculator\s+job-controller\s+Job completed/);
+    expect(out).toContain('Metrics:');
+  });
+
+  it('--seed and --duration override the file; --trace streams JSON lines', () => {
+    const trace = join(dir, 'trace.jsonl');
+    const res = JSON.parse(runCommand([pi, '-o', 'json', '--seed', '9', '--duration', '5s', '--trace', trace]).stdout);
+    expect(res.spec).toMatchObject({ seed: 9, end: '2026-01-01T00:00:05Z', endedBy: 'duration' });
+    const lines = readFileSync(trace, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.some((l) => l.type === 'event' && l.event.reason === 'Scheduled')).toBe(true);
+    expect(lines.some((l) => l.type === 'object' && l.op === 'ADDED' && l.kind === 'Pod')).toBe(true);
+  });
+
+  it('--record then --expect: equal runs pass, a changed seed prints the first divergence', () => {
+    const golden = join(dir, 'pi.golden');
+    expect(runCommand([pi, '-o', 'summary', '--record', golden]).code).toBe(0);
+    expect(runCommand([pi, '-o', 'summary', '--expect', golden]).code).toBe(0);
+    const r = runCommand([pi, '-o', 'summary', '--expect', golden, '--seed', '2']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/differs from .*pi\.golden:\nfirst divergence at line 1:/);
+  });
+
+  it('--check runs the invariant checkers (quiet on a correct run)', () => {
+    const r = runCommand([join(root, 'scenarios/tour.yaml'), '--check', '-o', 'summary']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('invalid input: every problem with file:line:col, exit 2, nothing on stdout, no stack trace', () => {
+    const bad = file(
+      'bad.yaml',
+      `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: bad }
+spec:
+  duration: 5 minutes
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: x
+spec:
+  parallelism: -1
+  parallelizm: 3
+  template:
+    spec:
+      containers:
+      - name: c
+        image: busybox
+      restartPolicy: Never
+`,
+    );
+    const r = runCommand([bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: Simulation bad: spec.duration: `));
+    expect(r.stderr).toMatch(/:12:\d+: Job default\/x: spec\.parallelism: Invalid value: -1: must be greater than or equal to 0/);
+    expect(r.stderr).toMatch(/:13:\d+: Job default\/x: spec\.parallelizm: .*unknown field "spec\.parallelizm"/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('broken YAML is reported with its line', () => {
+    const r = runCommand([file('broken.yaml', 'apiVersion: batch/v1\nkind: Job\nmetadata: { name: [oops\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+: /);
+  });
+
+  it('bad flags and missing files are input errors too', () => {
+    expect(runCommand([pi, '--duration', 'soon']).code).toBe(2);
+    expect(runCommand([pi, '-o', 'yaml']).stderr).toMatch(/unsupported output "yaml"/);
+    expect(runCommand([join(dir, 'missing.yaml')]).stderr).toMatch(/missing\.yaml: no such file/);
+  });
+
+  it('--help describes every flag', () => {
+    const help = main(['run', '--help']).stdout;
+    for (const flag of ['--seed', '--duration', '--output', '--trace', '--check', '--expect', '--record', '--max-events']) expect(help).toContain(flag);
+    expect(main(['--help']).stdout).toMatch(/jobsim run FILE/);
+    expect(main(['help', 'check']).stdout).toMatch(/--runs N/);
+    expect(main(['frobnicate']).code).toBe(2);
+  });
+
+  it('the installed bin exits with the right status (2 on invalid input, 0 on a run)', () => {
+    const bin = join(root, 'node_modules/.bin/jobsim');
+    const bad = spawnSync(bin, ['run', file('typo.yaml', 'apiVersion: batch/v1\nkind: Jobb\nmetadata: { name: x }\n')], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/typo\.yaml:2:\d+: .*Jobb/);
+    const ok = execFileSync(bin, ['run', pi, '-o', 'summary'], { encoding: 'utf8' });
+    expect(JSON.parse(ok).kind).toBe('SimulationResult');
+  });
+});
+
+describe('jobsim check', () => {
+  it('finds the broken policy, shrinks it, writes a counterexample that replays (exit 1)', () => {
+    const src = readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8');
+    const f = file('policy.yaml', src);
+    const r = main(['check', f, '--runs', '200']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Property broken in world \d+ of 200 \(seed \d+\):\n  job default\/etl: maxFailed 3/);
+    expect(r.stdout).toContain(`Replay: jobsim run ${join(dir, 'policy.counterexample.yaml')}`);
+    const ce = readFileSync(join(dir, 'policy.counterexample.yaml'), 'utf8');
+    expect(ce).toMatch(/nodeDown: worker-\d/);
+    expect(ce.split('\n').length).toBeLessThan(60);
+    const replay = JSON.parse(runCommand([join(dir, 'policy.counterexample.yaml'), '-o', 'json']).stdout);
+    const etl = replay.items.find((o: { kind: string; metadata: { name: string } }) => o.kind === 'Job' && o.metadata.name === 'etl');
+    expect(etl.status.failed).toBeGreaterThan(3);
+    expect(main(['check', join(dir, 'policy.counterexample.yaml'), '--runs', '1']).code).toBe(1);
+  });
+
+  it('exit 0 when every property holds, 2 without properties', () => {
+    const ok = file('ok.yaml', readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8').replace('maxFailed: 3', 'maxFailed: 100').replace('runs: 200', 'runs: 5'));
+    expect(main(['check', ok]).code).toBe(0);
+    expect(main(['check', pi]).code).toBe(2);
+  });
+});

@@ -241,8 +241,7 @@ export class Store {
     if (!obj.metadata.finalizers?.includes(finalizer)) return;
     this.update(obj, (o) => {
       const f = o.metadata.finalizers!.filter((x) => x !== finalizer);
-      if (f.length) o.metadata.finalizers = f;
-      else delete o.metadata.finalizers;
+      o.metadata.finalizers = f.length ? f : undefined;
     });
   }
 

@@ -3,7 +3,8 @@
 // crash-loop backoff; deletion stops them and the kubelet then removes the pod (grace 0).
 // A kubelet that is down reports nothing until it comes back.
 
-import type { Condition, ContainerStatus, Pod } from '../api/types.ts';
+import { setCond } from '../api/meta.ts';
+import type { ContainerStatus, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import { isoSeconds } from '../core/time.ts';
@@ -102,7 +103,7 @@ export class Kubelets {
       setCond(conds, 'Initialized', 'True', now);
       setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
       setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
-      p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }));
+      p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }));
     });
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
       rt.timer = null;
@@ -283,23 +284,5 @@ export class Kubelets {
     const out: PodRuntime[] = [];
     for (const rt of this.runtimes.values()) if (rt.node === node) out.push(rt);
     return out;
-  }
-}
-
-export function setCond(conds: Condition[], type: string, status: Condition['status'], now: string, reason?: string, message?: string): void {
-  const c = conds.find((x) => x.type === type);
-  if (c) {
-    if (c.status !== status) c.lastTransitionTime = now;
-    c.status = status;
-    if (reason) c.reason = reason;
-    else delete c.reason;
-    if (message) c.message = message;
-    else delete c.message;
-  } else {
-    const n: Condition = { type, status, lastProbeTime: undefined, lastTransitionTime: now };
-    delete n.lastProbeTime;
-    if (reason) n.reason = reason;
-    if (message) n.message = message;
-    conds.push(n);
   }
 }

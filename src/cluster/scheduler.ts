@@ -3,7 +3,7 @@
 // best nodes (upstream picks at random), the adaptive percentageOfNodesToScore sample, a
 // priority-ordered active queue and an unschedulable pool with upstream's per-pod backoff.
 
-import { isConditionTrue } from '../api/meta.ts';
+import { isConditionTrue, setCond } from '../api/meta.ts';
 import type { Node, NodeSelectorRequirement, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
@@ -413,13 +413,7 @@ export class Scheduler {
     this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
     this.nominate(pod, best.ni);
     for (const v of best.victims) {
-      this.store.update(v, (p) => {
-        const conds = (p.status.conditions ??= []);
-        const c = conds.find((x) => x.type === 'DisruptionTarget');
-        const cond = { type: 'DisruptionTarget', status: 'True' as const, reason: 'PreemptionByScheduler', message: 'default-scheduler: preempting to accommodate a higher priority pod', lastTransitionTime: now };
-        if (c) Object.assign(c, cond);
-        else conds.push(cond);
-      });
+      this.store.update(v, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
       this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');
       this.store.delete(v);
     }
@@ -440,16 +434,7 @@ export class Scheduler {
     this.unnominate(pod);
     this.assume(pod, ni);
     const now = this.store.nowIso;
-    this.store.bind(pod, ni.node.metadata.name, (p) => {
-      const conds = (p.status.conditions ??= []);
-      const c = conds.find((x) => x.type === 'PodScheduled');
-      if (c) Object.assign(c, { status: 'True', reason: undefined, message: undefined, lastTransitionTime: now });
-      else conds.push({ type: 'PodScheduled', status: 'True', lastProbeTime: undefined, lastTransitionTime: now });
-      if (c) {
-        delete c.reason;
-        delete c.message;
-      }
-    });
+    this.store.bind(pod, ni.node.metadata.name, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'True', now));
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
     this.hooks.onBound?.(pod, ni);
   }
@@ -490,12 +475,7 @@ export class Scheduler {
     if (q.lastMessage === message) return;
     q.lastMessage = message;
     const now = this.store.nowIso;
-    this.store.update(q.pod, (p) => {
-      const conds = (p.status.conditions ??= []);
-      const c = conds.find((x) => x.type === 'PodScheduled');
-      if (c) Object.assign(c, { status: 'False', reason: 'Unschedulable', message });
-      else conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: now });
-    });
+    this.store.update(q.pod, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'False', now, 'Unschedulable', message));
     this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
   }
 

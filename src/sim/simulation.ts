@@ -13,7 +13,7 @@ import { JobController } from '../controllers/job/controller.ts';
 import { TtlAfterFinishedController } from '../controllers/ttl/controller.ts';
 import { PodGcController } from '../controllers/gc/podgc.ts';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/controller.ts';
-import { setCond } from '../cluster/kubelet.ts';
+import { setCond } from '../api/meta.ts';
 import { Kubelets } from '../cluster/kubelet.ts';
 import { podRequest } from '../cluster/resources.ts';
 import { Scheduler } from '../cluster/scheduler.ts';

@@ -8,7 +8,7 @@ import type { Store } from '../../apiserver/store.ts';
 import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { parseTime } from '../../core/time.ts';
-import { setCond } from '../../cluster/kubelet.ts';
+import { setCond } from '../../api/meta.ts';
 
 export const PodGcPeriodMs = 20_000;
 export const QuarantineMs = 40_000;
@@ -63,9 +63,20 @@ export class PodGcController {
     // gcTerminated: oldest first, evicted ones before the others
     if (this.threshold > 0 && this.terminal.size > this.threshold) {
       const excess = this.terminal.size - this.threshold;
-      const keyed = [...this.terminal].map((p) => ({ p, evicted: p.status.reason === 'Evicted' ? 0 : 1, created: parseTime(p.metadata.creationTimestamp) }));
-      keyed.sort((a, b) => a.evicted - b.evicted || a.created - b.created || (a.p.metadata.name < b.p.metadata.name ? -1 : a.p.metadata.name > b.p.metadata.name ? 1 : 0));
-      const victims = keyed.slice(0, excess).map((k) => k.p);
+      // byEvictionAndCreationTimestamp: evicted first, then the oldest creation (second precision;
+      // upstream's sort is not stable, so ties keep the set's order here). One packed float per pod,
+      // sorted natively: [evicted? 0 : 2^50] + creationSecond·2^21 + position.
+      const pods = [...this.terminal];
+      if (pods.length >= 2 ** 21) throw new Error(`pod GC: ${pods.length} terminated pods exceed the ${2 ** 21} this simulator sorts (a limit, reported)`);
+      const keys = new Float64Array(pods.length);
+      for (let i = 0; i < pods.length; i++) {
+        const p = pods[i]!;
+        const sec = Math.max(0, Math.floor((parseTime(p.metadata.creationTimestamp) - this.kernel.startMs) / 1000));
+        keys[i] = (p.status.reason === 'Evicted' ? 0 : 2 ** 50) + sec * 2 ** 21 + i;
+      }
+      keys.sort();
+      const victims: Pod[] = [];
+      for (let j = 0; j < excess; j++) victims.push(pods[keys[j]! % 2 ** 21]!);
       for (const p of victims) this.store.delete(p, { gracePeriodSeconds: 0 });
     }
     // gcOrphaned: pods on nodes that are gone, after the quarantine

@@ -476,13 +476,17 @@ export class JobSyncer {
         creationTimestamp: '',
         labels,
         annotations: Object.keys(annotations).length ? annotations : undefined,
+        deletionTimestamp: undefined,
+        deletionGracePeriodSeconds: undefined,
         ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: job.metadata.name, uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }],
         finalizers: [JobTrackingFinalizer],
       },
       spec,
-      status: { phase: 'Pending' },
+      // every field the cluster will set is present from the start (undefined, which JSON omits),
+      // so that pods keep one hidden class in V8
+      status: { phase: 'Pending', conditions: undefined, startTime: undefined, nominatedNodeName: undefined, containerStatuses: undefined },
     };
-    if (!pod.metadata.annotations) delete pod.metadata.annotations;
+    pod.spec.nodeName = undefined;
     const r = this.store.create(pod);
     if (!r.ok) {
       this.event(job, 'Warning', 'FailedCreate', `Error creating: ${r.message}`);

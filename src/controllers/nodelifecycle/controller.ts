@@ -13,7 +13,7 @@ import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { isoSeconds } from '../../core/time.ts';
 import type { Kubelets } from '../../cluster/kubelet.ts';
-import { setCond } from '../../cluster/kubelet.ts';
+import { setCond } from '../../api/meta.ts';
 import { toleratesTaint } from '../../cluster/resources.ts';
 
 export const NodeMonitorPeriodMs = 5_000;

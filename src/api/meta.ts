@@ -6,9 +6,13 @@ export function namespaceOf(o: { metadata: { namespace?: string } }): string {
   return o.metadata.namespace ?? 'default';
 }
 
-/** `namespace/name`, the work-queue key of client-go's MetaNamespaceKeyFunc. */
+const keys = new WeakMap<object, string>();
+
+/** `namespace/name`, the work-queue key of client-go's MetaNamespaceKeyFunc (one string per object, reused). */
 export function keyOf(o: { metadata: { namespace?: string; name: string } }): string {
-  return `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
+  let k = keys.get(o);
+  if (k === undefined) keys.set(o, (k = `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`));
+  return k;
 }
 
 export function splitKey(key: string): [string, string] {

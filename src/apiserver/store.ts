@@ -85,6 +85,11 @@ export class Store {
     return this.objects.get(kind)!.get(kind === 'Node' || kind === 'PriorityClass' ? name : `${namespace}/${name}`) as ObjectOf<K> | undefined;
   }
 
+  /** A namespaced object by its `namespace/name` key (the work-queue key, no string building). */
+  getByKey<K extends Kind>(kind: K, key: string): ObjectOf<K> | undefined {
+    return this.objects.get(kind)!.get(key) as ObjectOf<K> | undefined;
+  }
+
   getByUid(uid: string): KObject | undefined {
     return this.byUid.get(uid);
   }

@@ -24,8 +24,6 @@ export function isoSeconds(ms: number): string {
     y >= 0 && y <= 9999
       ? `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`
       : d.toISOString().slice(0, -5) + 'Z';
-  if (parsed.size >= 4096) parsed.clear();
-  parsed.set(lastIso, s);
   if (formatted.size >= 4096) formatted.clear();
   formatted.set(s, lastIso);
   return lastIso;

@@ -2,7 +2,7 @@
 // syncCronJob and cleanupFinishedJobs. The store is both the informer cache and the API server,
 // so the "re-GET from the API server" branches find what the cache holds.
 
-import { cloneJson, controllerRefOf, keyOf, splitKey } from '../../api/meta.ts';
+import { cloneJson, controllerRefOf, keyOf } from '../../api/meta.ts';
 import type { CronJob, Job, ObjectReference } from '../../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
@@ -99,8 +99,7 @@ export class CronJobController implements Reconciler {
   }
 
   sync(key: string): SyncResult | void {
-    const [ns, name] = splitKey(key);
-    const cj = this.store.get('CronJob', ns, name);
+    const cj = this.store.getByKey('CronJob', key);
     if (!cj) return;
     const jobs = this.jobsToBeReconciled(cj);
     // Status changes go to a copy; one UpdateStatus at the end when anything changed.

@@ -6,7 +6,7 @@
 // immediate, so pod expectations are always satisfied; the job-tracking finalizer is removed and
 // the pod counted in the same sync (uncountedTerminatedPods is always written empty).
 
-import { isConditionTrue, splitKey } from '../../api/meta.ts';
+import { isConditionTrue } from '../../api/meta.ts';
 import type { Condition, Job, Pod } from '../../api/types.ts';
 import {
   JobCompletionIndexAnnotation,
@@ -105,8 +105,7 @@ export class JobSyncer {
   }
 
   syncJob(key: string): SyncResult | void {
-    const [ns, name] = splitKey(key);
-    const job = this.store.get('Job', ns, name);
+    const job = this.store.getByKey('Job', key);
     if (!job) {
       this.backoff.delete(key);
       return;

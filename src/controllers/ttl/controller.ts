@@ -2,7 +2,7 @@
 // `ttlSecondsAfterFinished` after its Complete/Failed condition, with foreground propagation,
 // after re-checking a fresh copy.
 
-import { keyOf, splitKey } from '../../api/meta.ts';
+import { keyOf } from '../../api/meta.ts';
 import type { Job } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
@@ -49,8 +49,7 @@ export class TtlAfterFinishedController implements Reconciler {
   }
 
   sync(key: string): SyncResult | void {
-    const [ns, name] = splitKey(key);
-    const job = this.store.get('Job', ns, name);
+    const job = this.store.getByKey('Job', key);
     if (!job || !needsCleanup(job)) return;
     const left = timeLeftMs(job, this.kernel.now)!;
     if (left > 0) return { requeueAfterMs: left };

@@ -1,0 +1,31 @@
+// The package's public entry point: simulate() and the testing library.
+import { describe, expect, it } from 'vitest';
+import { InvalidScenarioError, simulate, testing } from '../src/index.ts';
+import * as testingSubpath from '../src/testing/index.ts';
+
+describe('public API', () => {
+  it('simulate() takes YAML text or documents and returns the SimulationResult', () => {
+    const docs = [{ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { containers: [{ name: 'c', image: 'busybox' }], restartPolicy: 'Never' } } } }];
+    const r = simulate(docs, { seed: 3 });
+    expect(r.kind).toBe('SimulationResult');
+    expect(r.spec.seed).toBe(3);
+    expect(r.items!.find((o) => o.kind === 'Job')!.metadata.name).toBe('j');
+  });
+
+  it('invalid input throws InvalidScenarioError with every issue', () => {
+    const bad = 'apiVersion: batch/v1\nkind: Job\nmetadata: { name: j }\nspec:\n  parallelism: -1\n  template:\n    spec:\n      containers: [{ name: c, image: busybox }]\n';
+    try {
+      simulate(bad);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidScenarioError);
+      expect((e as InvalidScenarioError).issues.length).toBe(2);
+    }
+    expect(() => simulate(bad.replace('-1', '1'), { duration: 'soon' })).toThrow(/restartPolicy/);
+  });
+
+  it('exports the testing library both as `testing` and as jobsim/testing', () => {
+    expect(testing.runWorld).toBe(testingSubpath.runWorld);
+    expect(typeof testing.arbWorld).toBe('function');
+  });
+});

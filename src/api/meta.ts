@@ -110,3 +110,19 @@ export function setCond(conds: Condition[], type: string, status: Condition['sta
   }
   conds.push({ type, status, reason: reason || undefined, message: message || undefined, lastTransitionTime: now });
 }
+
+/** RFC 7386 JSON merge patch onto a copy of `target`. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isPlainObject(patch)) return structuredClone(patch);
+  const out: Record<string, unknown> = isPlainObject(target) ? structuredClone(target) : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    // defineProperty: a key named __proto__ stays a key
+    else Object.defineProperty(out, k, { value: mergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

@@ -3,6 +3,7 @@
 // Simulation document into a SimulationConfig. Every problem is collected, never just the first;
 // each issue carries the file, line and column of the field it is about when known.
 
+import { mergePatch } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
 import { quantityError, compareQuantities } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
@@ -739,17 +740,6 @@ function withDefaultsForNulls(patch: Obj, result: unknown): Obj {
   return out;
 }
 
-/** RFC 7386 JSON merge patch onto a copy of `target`. */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObj(patch)) return structuredClone(patch);
-  const out: Obj = isObj(target) ? structuredClone(target) : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    // defineProperty: a key named __proto__ stays a key
-    else Object.defineProperty(out, k, { value: mergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v), enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
 
 function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>): TimelineAction[] {
   const live = new Map<string, Live>();

@@ -2,7 +2,6 @@
 // section), check its properties and the invariants in each, and shrink a failing world to a
 // minimal scenario with its faults written out. Pure: the CLI reads and writes the files.
 
-import { isConditionTrue } from '../api/meta.ts';
 import type { CronJob, Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { RngFactory } from '../core/rng.ts';
@@ -295,8 +294,4 @@ export function explore(baseDocs: Doc[], scenario: Scenario, opts: { runs: numbe
     }
   }
   return { runs: opts.runs, issues: [] };
-}
-
-export function isJobFinishedOk(job: Job): boolean {
-  return isConditionTrue(job.status.conditions, 'Complete');
 }

@@ -1,6 +1,6 @@
 // Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
 
-import { keyOf } from '../api/meta.ts';
+import { mergePatch } from '../api/meta.ts';
 import { cpuMilli, memoryBytes } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
 import { Store } from '../apiserver/store.ts';
@@ -238,7 +238,11 @@ export class Simulation {
       return;
     }
     const body = a.patch.body;
-    this.store.update(obj, (o) => mergePatch(o as unknown as Record<string, unknown>, body), { specChanged: body['spec'] !== undefined });
+    // the same merge patch the loader validated; top-level fields replaced so the object keeps its identity
+    const next = mergePatch(obj, body) as Record<string, unknown>;
+    this.store.update(obj, (o) => {
+      for (const k of Object.keys(body)) (o as unknown as Record<string, unknown>)[k] = next[k];
+    }, { specChanged: body['spec'] !== undefined });
   }
 
   /** Runs to the end: the duration, or quiet (24h with a CronJob), and returns what happened. */
@@ -273,21 +277,5 @@ export class Simulation {
   /** Every object that existed during the run, in its last state. */
   items(): KObject[] {
     return this.store.allObjects();
-  }
-
-  jobKey(job: Job): string {
-    return keyOf(job);
-  }
-}
-
-/** RFC 7386 JSON merge patch, in place. */
-export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete target[k];
-    else if (typeof v === 'object' && !Array.isArray(v)) {
-      const cur = target[k];
-      if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) target[k] = {};
-      mergePatch(target[k] as Record<string, unknown>, v as Record<string, unknown>);
-    } else target[k] = structuredClone(v);
   }
 }

@@ -93,38 +93,31 @@ export class Kubelets {
 
   /** The kubelet accepts a bound pod: startTime, then pull and start after the latencies. */
   private admit(rt: PodRuntime): void {
-    const pod = rt.pod;
-    const now = this.store.nowIso;
     const delay = this.latencies.imagePullMs + this.latencies.containerStartMs;
-    this.store.update(pod, (p) => {
-      p.status.startTime = now;
-      const conds = (p.status.conditions ??= []);
-      setCond(conds, 'PodReadyToStartContainers', 'True', now);
-      setCond(conds, 'Initialized', 'True', now);
-      setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
-      setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`);
-      p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }));
-    });
+    if (delay === 0) {
+      // nothing to wait for: the kubelet's first status already shows the containers running
+      this.pullAndStart(rt, true);
+      return;
+    }
+    this.store.update(rt.pod, (p) => admittedStatus(p, this.store.nowIso));
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
       rt.timer = null;
-      this.pullAndStart(rt);
+      this.pullAndStart(rt, false);
     });
   }
 
-  private pullAndStart(rt: PodRuntime): void {
+  private pullAndStart(rt: PodRuntime, admitting: boolean): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod) || rt.stopping) return;
     for (const c of pod.spec.containers) {
-      {
-        if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
-          this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
-          this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${this.latencies.imagePullMs}ms (${this.latencies.imagePullMs}ms including waiting)`, rt.node);
-        } else {
-          this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node);
-        }
-        this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, rt.node);
-        this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, rt.node);
+      if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
+        this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
+        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${this.latencies.imagePullMs}ms (${this.latencies.imagePullMs}ms including waiting)`, rt.node);
+      } else {
+        this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node);
       }
+      this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, rt.node);
+      this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, rt.node);
     }
     const attempt = this.workload.nextAttempt(pod);
     rt.attempt++;
@@ -132,8 +125,9 @@ export class Kubelets {
     rt.runStartMs = this.kernel.now;
     const now = this.store.nowIso;
     this.store.update(pod, (p) => {
+      if (admitting) admittedStatus(p, now);
       p.status.phase = 'Running';
-      const conds = (p.status.conditions ??= []);
+      const conds = p.status.conditions!;
       setCond(conds, 'Ready', 'True', now);
       setCond(conds, 'ContainersReady', 'True', now);
       for (const cs of p.status.containerStatuses ?? []) {
@@ -207,7 +201,7 @@ export class Kubelets {
       this.store.update(pod, (p) => {
         for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
       });
-      this.pullAndStart(rt);
+      this.pullAndStart(rt, false);
     });
   }
 
@@ -285,4 +279,16 @@ export class Kubelets {
     for (const rt of this.runtimes.values()) if (rt.node === node) out.push(rt);
     return out;
   }
+}
+
+/** The status of a pod the kubelet has accepted: startTime, initialized, containers being created. */
+function admittedStatus(p: Pod, now: string): void {
+  p.status.startTime = now;
+  const conds = (p.status.conditions ??= []);
+  const unready = `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`;
+  setCond(conds, 'PodReadyToStartContainers', 'True', now);
+  setCond(conds, 'Initialized', 'True', now);
+  setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
+  setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
+  p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }));
 }

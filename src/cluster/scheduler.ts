@@ -279,7 +279,9 @@ export class Scheduler {
     // PrioritySort: higher priority first, then the earlier enqueue.
     const batch = this.active;
     this.active = [];
-    batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || a.seq - b.seq);
+    // tie-order mode: pods of equal priority in a seeded random order
+    const tie = this.kernel.pickTie(2) !== null ? new Map(batch.map((q) => [q, this.kernel.pickTie(1 << 30) ?? 0])) : null;
+    batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || (tie ? tie.get(a)! - tie.get(b)! : 0) || a.seq - b.seq);
     // Pods with the same constraints that failed in this pass fail again without a scan.
     const failedShapes = new Map<string, string>();
     for (const q of batch) {
@@ -434,8 +436,9 @@ export class Scheduler {
     this.unnominate(pod);
     this.assume(pod, ni);
     const now = this.store.nowIso;
-    this.store.bind(pod, ni.node.metadata.name, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'True', now));
+    // the event first: the kubelet reacts to the binding synchronously here, and its events follow
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
+    this.store.bind(pod, ni.node.metadata.name, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'True', now));
     this.hooks.onBound?.(pod, ni);
   }
 

@@ -132,6 +132,14 @@ export class WorkQueue {
   /** processNextWorkItem until the queue is empty. */
   private drain(): void {
     while (!this.down && this.head < this.queue.length) {
+      // tie-order mode: workers would take ready keys in any order
+      const pick = this.kernel.pickTie(this.queue.length - this.head);
+      if (pick !== null && pick > 0) {
+        const i = this.head + pick;
+        const tmp = this.queue[i]!;
+        this.queue[i] = this.queue[this.head]!;
+        this.queue[this.head] = tmp;
+      }
       const key = this.queue[this.head++]!;
       if (this.head > 4096 && this.head * 2 > this.queue.length) {
         this.queue = this.queue.slice(this.head);

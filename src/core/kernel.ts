@@ -95,6 +95,14 @@ export class Kernel {
     }
   }
 
+  /**
+   * Tie-order mode: a seeded pick among `n` equally ready things (same-instant work that upstream
+   * would run in an arbitrary order); null in the normal mode, where the first one is taken.
+   */
+  pickTie(n: number): number | null {
+    return this.tieShuffle && n > 1 ? Math.floor(this.tieShuffle() * n) : null;
+  }
+
   /** Time of the next live event, or null. */
   peekTime(): number | null {
     while (this.heap.length > 0 && this.heap[0]!.cancelled) this.pop();

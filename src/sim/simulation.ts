@@ -31,8 +31,8 @@ export interface SimOptions {
   /** keep deleted objects and events for `items`/`events` (text and json output) */
   keepHistory?: boolean;
   trace?: TraceSink;
-  /** shuffle same-instant events with a seeded stream (tie-order mode) */
-  shuffleTies?: boolean;
+  /** shuffle same-instant work with a seeded stream (tie-order mode); a number picks another shuffle */
+  shuffleTies?: boolean | number;
   /** called after every kernel step (invariant checkers) */
   afterStep?: (sim: Simulation) => void;
 }
@@ -72,7 +72,7 @@ export class Simulation {
     const cfg = scenario.config;
     this.seed = options.seed ?? cfg.seed;
     this.rng = new RngFactory(this.seed);
-    const tie = options.shuffleTies ? this.rng.stream('kernel/tie-order') : undefined;
+    const tie = options.shuffleTies !== undefined && options.shuffleTies !== false ? this.rng.stream(`kernel/tie-order/${options.shuffleTies === true ? 0 : options.shuffleTies}`) : undefined;
     this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
     this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace });
     this.metrics = new Metrics(cfg.startMs);

@@ -50,6 +50,24 @@ describe('determinism', () => {
     expect(JSON.stringify(shuffled.events)).not.toBe(JSON.stringify(simulate(text, { seed: 42 }).events));
   });
 
+  for (const f of ['retry-backoff.yaml', 'indexed-per-index-backoff.yaml', 'success-policy.yaml', 'pod-failure-policy.yaml', 'cronjob-forbid.yaml', 'hello-every-minute.yaml', 'capacity-burst.yaml']) {
+    it(`tie-order mode: ${f} ends the same way whatever the order of same-instant work`, () => {
+      const text = readFileSync(join(root, 'scenarios', f), 'utf8');
+      const ends = (r: ReturnType<typeof simulate>) =>
+        r.items!.filter((o) => o.kind === 'Job' && !o.metadata.name.match(/-\d{8}$/)).map((j) => {
+          const s = (j as { status: { conditions?: Array<{ type: string; status: string; reason?: string }> } }).status;
+          return `${j.metadata.name}:${(s.conditions ?? []).filter((c) => c.status === 'True' && (c.type === 'Complete' || c.type === 'Failed')).map((c) => `${c.type}/${c.reason}`).join(',')}`;
+        });
+      const cronJobs = (r: ReturnType<typeof simulate>) => r.items!.filter((o) => o.kind === 'Job' && o.metadata.name.match(/-\d{8}$/)).map((j) => j.metadata.name);
+      const base = simulate(text);
+      for (const shuffle of [1, 2, 3]) {
+        const shuffled = simulate(text, { shuffleTies: shuffle });
+        expect(ends(shuffled)).toEqual(ends(base));
+        expect(cronJobs(shuffled)).toEqual(cronJobs(base));
+      }
+    });
+  }
+
   it('src/ reads no wall clock and no unseeded randomness (outside the CLI)', () => {
     const offenders: string[] = [];
     const walk = (dir: string) => {

@@ -81,6 +81,7 @@ export function newBackoffRecord(
   newFinishedPods: { succeeded: readonly Pod[]; failed: readonly Pod[] },
 ): BackoffRecord {
   const old = prev ?? emptyBackoffRecord();
+  if (newFinishedPods.succeeded.length === 0 && newFinishedPods.failed.length === 0) return old;
   const successes = newFinishedPods.succeeded.map(getFinishTimeMs).sort((a, b) => a - b);
   const failures = newFinishedPods.failed.map(getFinishTimeMs).sort((a, b) => a - b);
   if (successes.length === 0) {
@@ -111,6 +112,7 @@ export function newBackoffRecord(
  */
 function finishTimeFromContainers(pod: Pod): number | null {
   let finish = latestFinishTime(null, pod.status.containerStatuses ?? [], undefined);
+  if (!pod.spec.initContainers || !pod.status.initContainerStatuses) return finish;
   const sidecars = new Set<string>();
   for (const c of pod.spec.initContainers ?? []) if (c['restartPolicy'] === 'Always') sidecars.add(c.name);
   finish = latestFinishTime(finish, pod.status.initContainerStatuses ?? [], (name) => sidecars.has(name));

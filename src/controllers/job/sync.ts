@@ -180,7 +180,7 @@ export class JobSyncer {
     }
 
     // ---- backoff record from newly finished pods ----
-    const record = newBackoffRecord(this.backoff.get(key) ?? { failuresAfterLastSuccess: 0, lastFailureTimeMs: null }, { succeeded: newSucceeded, failed: newFailed.filter((p) => !(perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p)) });
+    const record = newBackoffRecord(this.backoff.get(key) ?? { failuresAfterLastSuccess: 0, lastFailureTimeMs: null }, { succeeded: newSucceeded, failed: perIndex ? newFailed.filter((p) => delayedDeletion.get(getCompletionIndex(p) ?? -1) !== p) : newFailed });
 
     let startTime = status.startTime;
     let requeueMs: number | undefined;

@@ -10,6 +10,7 @@ import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import type { Store } from '../apiserver/store.ts';
 import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
+import type { Request } from './resources.ts';
 
 export interface NodeInfo {
   node: Node;
@@ -84,13 +85,14 @@ export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
 }
 
 /** Runs the filters in upstream order; returns null when the pod fits, else the reason. */
-export function filterNode(pod: Pod, ni: NodeInfo): FitReason {
+export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReason {
   const node = ni.node;
   if (node.spec.unschedulable) return "node(s) were unschedulable";
-  const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
-  if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
-  if (!nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
-  const req = podRequest(pod);
+  if (node.spec.taints && node.spec.taints.length > 0) {
+    const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
+    if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+  }
+  if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
   let cpu = ni.reqCpu;
   let mem = ni.reqMem;
   let count = ni.pods.size;
@@ -116,8 +118,7 @@ function leastAllocated(requested: number, capacity: number): number {
 }
 
 /** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
-export function scoreNode(pod: Pod, ni: NodeInfo): number {
-  const nz = podNonZeroRequest(pod);
+export function scoreNode(pod: Pod, ni: NodeInfo, nz: Request = podNonZeroRequest(pod)): number {
   const cpuReq = ni.nzCpu + nz.cpuMilli;
   const memReq = ni.nzMem + nz.memoryBytes;
   const least = Math.floor((leastAllocated(cpuReq, ni.allocCpu) + leastAllocated(memReq, ni.allocMem)) / 2);
@@ -321,17 +322,19 @@ export class Scheduler {
     let evaluated = 0;
     const reasons = new Map<string, number>();
     const resourceFailures: NodeInfo[] = [];
+    const req = podRequest(pod);
+    const nz = podNonZeroRequest(pod);
     for (let k = 0; k < n && found < want; k++) {
       const ni = this.nodes[(this.nextStartNodeIndex + k) % n]!;
       evaluated++;
-      const why = filterNode(pod, ni);
+      const why = filterNode(pod, ni, req);
       if (why !== null) {
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
         if (why === 'Insufficient cpu' || why === 'Insufficient memory' || why === 'Too many pods') resourceFailures.push(ni);
         continue;
       }
       found++;
-      const s = scoreNode(pod, ni);
+      const s = scoreNode(pod, ni, nz);
       if (s > bestScore) {
         best = ni;
         bestScore = s;

@@ -115,12 +115,35 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
   return { code: 1, stdout: lines.join('\n') + '\n', stderr: '' };
 }
 
-/** YAML with small maps of scalars in flow style (`{ at: 1h, nodeDown: worker-1, for: 5m }`). */
+/**
+ * YAML where every map or list that fits on one line of at most 100 characters is written in
+ * flow style (`{ at: 1h, nodeDown: worker-1, for: 5m }`), so that a counterexample stays short.
+ */
 function compactYaml(obj: unknown): string {
   const doc = new YAML.Document(obj);
+  const oneLine = (node: YAML.YAMLMap | YAML.YAMLSeq) => {
+    const copy = node.clone() as YAML.YAMLMap | YAML.YAMLSeq;
+    YAML.visit(copy, { Map: (_k, n) => void (n.flow = true), Seq: (_k, n) => void (n.flow = true) });
+    copy.flow = true;
+    return new YAML.Document(copy).toString({ lineWidth: 0 }).trim();
+  };
+  // outermost first: a collection that fits is made flow, and its children with it
   YAML.visit(doc, {
     Map(_key, node) {
-      if (node.items.length <= 4 && node.items.every((p) => YAML.isScalar(p.value))) node.flow = true;
+      if (node.items.length > 0 && oneLine(node).length <= 100) {
+        node.flow = true;
+        YAML.visit(node, { Map: (_k, n) => void (n.flow = true), Seq: (_k, n) => void (n.flow = true) });
+        return YAML.visit.SKIP;
+      }
+      return undefined;
+    },
+    Seq(_key, node) {
+      if (node.items.length > 0 && oneLine(node).length <= 100) {
+        node.flow = true;
+        YAML.visit(node, { Map: (_k, n) => void (n.flow = true), Seq: (_k, n) => void (n.flow = true) });
+        return YAML.visit.SKIP;
+      }
+      return undefined;
     },
   });
   return doc.toString({ lineWidth: 0 });

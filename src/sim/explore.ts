@@ -251,7 +251,23 @@ export function shrinkWorld(docs: Doc[], props: CheckProperty[], target: string,
     const name = String((d['metadata'] as Doc | undefined)?.['name'] ?? '');
     if ((kind === 'Job' || kind === 'CronJob') && !named.has(`${kind}/${name}`)) attempt(best.filter((_, j) => j !== i));
   }
-  // 4. a shorter run: just past the failure
+  // 4. smaller Jobs: halve completions and parallelism of the named Jobs while it still fails
+  for (let i = 0; i < best.length; i++) {
+    if (best[i]!['kind'] !== 'Job') continue;
+    for (const field of ['completions', 'parallelism']) {
+      for (let k = 0; k < 8; k++) {
+        const spec = best[i]!['spec'] as Doc | undefined;
+        const v = spec?.[field];
+        if (typeof v !== 'number' || v <= 1) break;
+        const cand = structuredClone(best);
+        const cs = cand[i]!['spec'] as Doc;
+        cs[field] = Math.floor(v / 2);
+        if (typeof cs['parallelism'] === 'number' && typeof cs['completions'] === 'number' && cs['completionMode'] === 'Indexed' && (cs['parallelism'] as number) > (cs['completions'] as number)) cs['parallelism'] = cs['completions'];
+        if (!attempt(cand)) break;
+      }
+    }
+  }
+  // 5. a shorter run: just past the failure
   if (bestFailure.timeMs !== undefined) {
     const loaded = loadScenarioObjects(structuredClone(best), 'check');
     const start = loaded.scenario?.config.startMs ?? 0;

@@ -203,3 +203,37 @@ ${jobYaml('sus2', 'parallelism: 2\ncompletions: 2', { duration: '5m' })}`;
     expect(v.podsOf('ttl')[0]!.metadata.deletionTimestamp).toBeDefined();
   });
 });
+
+describe('Job controller outage (faults: controllerDown job)', () => {
+  it('nothing is created while the controller is down; on its return it relists and syncs at once', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: outage }
+spec:
+  faults:
+  - { at: 0s, controllerDown: job, for: 1m }
+---
+${jobYaml('late', 'completions: 2\nparallelism: 2')}`;
+    const v = view(simulate(yaml));
+    const job = v.job('late');
+    expect(v.created(v.podsOf('late'))).toEqual([60, 60]);
+    expect(v.sec(job.status.startTime)).toBe(60);
+    expect(v.sec(job.status.completionTime)).toBe(71);
+  });
+
+  it('a pod that fails during the outage is counted after the return, and the forgotten back-off does not delay its replacement', () => {
+    const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: outage2 }
+spec:
+  faults:
+  - { at: 5s, controllerDown: job, for: 1m }
+---
+${jobYaml('f', 'backoffLimit: 3', { exitCodes: '1,0' })}`;
+    const v = view(simulate(yaml));
+    // pod 1 fails at 10s while the controller is down; at 65s the relist counts it: the back-off
+    // record is new, so the failure's finish time (10s) + 10s is long past and the replacement comes at once
+    expect(v.created(v.podsOf('f'))).toEqual([0, 65]);
+    expect(v.job('f').status).toMatchObject({ failed: 1, succeeded: 1 });
+  });
+});

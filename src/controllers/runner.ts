@@ -32,7 +32,8 @@ export class WorkQueue {
   private queue: string[] = [];
   private head = 0;
   private dirty = new Set<string>();
-  private processing = new Set<string>();
+  /** the key being synced: one worker, so at most one (client-go's processing set) */
+  private processing: string | null = null;
   private waiting = new Map<string, Timer>();
   private failures = new Map<string, number>();
   private drainTimer: Timer | null = null;
@@ -51,7 +52,7 @@ export class WorkQueue {
     // A controller that is down has no informers: what happens meanwhile is seen at its relist.
     if (this.down || this.dirty.has(key)) return;
     this.dirty.add(key);
-    if (this.processing.has(key)) return;
+    if (this.processing === key) return;
     this.queue.push(key);
     this.scheduleDrain();
   }
@@ -151,10 +152,10 @@ export class WorkQueue {
       }
       if (++this.syncsAtInstant > MaxSyncsPerInstant) throw new Error(`${this.reconciler.name}: more than ${MaxSyncsPerInstant} syncs at one instant (livelock) at key ${key}`);
       this.dirty.delete(key);
-      this.processing.add(key);
+      this.processing = key;
       this.syncs++;
       const res = this.reconciler.sync(key);
-      this.processing.delete(key);
+      this.processing = null;
       if (res?.error !== undefined) this.addRateLimited(key);
       else {
         this.forget(key);

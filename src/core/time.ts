@@ -1,54 +1,53 @@
 // Virtual time: integer epoch milliseconds, formatted as the API server writes timestamps.
 
-let lastMs = NaN;
-let lastIso = '';
-
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
-/** RFC 3339, UTC, second precision (`2026-01-01T00:00:10Z`). */
-const formatted = new Map<number, string>();
+// A small direct-mapped cache of formatted seconds: callers alternate between a few instants
+// (now, a start time, a deadline), and numeric arrays avoid boxing epoch values in a Map.
+const CacheSize = 64;
+const cachedSec = new Float64Array(CacheSize).fill(NaN);
+const cachedIso: string[] = new Array<string>(CacheSize).fill('');
 
+/** RFC 3339, UTC, second precision (`2026-01-01T00:00:10Z`). */
 export function isoSeconds(ms: number): string {
-  const s = Math.floor(ms / 1000) * 1000;
-  if (s === lastMs) return lastIso;
-  const known = formatted.get(s);
-  if (known !== undefined) {
-    lastMs = s;
-    lastIso = known;
-    return known;
-  }
-  lastMs = s;
-  const d = new Date(s);
+  const sec = Math.floor(ms / 1000);
+  const slot = ((sec % CacheSize) + CacheSize) % CacheSize;
+  if (cachedSec[slot] === sec) return cachedIso[slot]!;
+  const d = new Date(sec * 1000);
   const y = d.getUTCFullYear();
-  lastIso =
+  const iso =
     y >= 0 && y <= 9999
       ? `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`
       : d.toISOString().slice(0, -5) + 'Z';
-  if (formatted.size >= 4096) formatted.clear();
-  formatted.set(s, lastIso);
-  return lastIso;
+  cachedSec[slot] = sec;
+  cachedIso[slot] = iso;
+  return iso;
 }
 
-const parsed = new Map<string, number>();
-
-/** `YYYY-MM-DDTHH:MM:SSZ` without the general parser; falls back to Date.parse on anything odd. */
-function fastParse(s: string): number {
-  const y = +s.slice(0, 4), mo = +s.slice(5, 7), d = +s.slice(8, 10), h = +s.slice(11, 13), mi = +s.slice(14, 16), se = +s.slice(17, 19);
-  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || !(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && se <= 59)) return Date.parse(s);
-  return Date.UTC(y, mo - 1, d, h, mi, se);
+/** Two decimal digits at `i`, or NaN. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
 }
 
-/** Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. Memoised: the same
- * second-precision stamps are read over and over by the controllers. */
+/**
+ * Parses an RFC 3339 timestamp to epoch ms; NaN when missing or invalid. The API server's own
+ * form `YYYY-MM-DDTHH:MM:SSZ` is read digit by digit (it is read over and over by the
+ * controllers); anything else goes to Date.parse.
+ */
 export function parseTime(s: string | undefined): number {
   if (s === undefined) return NaN;
-  let ms = parsed.get(s);
-  if (ms === undefined) {
-    ms = s.length === 20 && s.charCodeAt(19) === 90 /* Z */ ? fastParse(s) : Date.parse(s);
-    if (parsed.size >= 4096) parsed.clear();
-    parsed.set(s, ms);
+  if (s.length === 20 && s.charCodeAt(19) === 90 /* Z */ && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+    const y = digits2(s, 0) * 100 + digits2(s, 2);
+    const mo = digits2(s, 5);
+    const d = digits2(s, 8);
+    const h = digits2(s, 11);
+    const mi = digits2(s, 14);
+    const se = digits2(s, 17);
+    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && se <= 59) return Date.UTC(y, mo - 1, d, h, mi, se);
   }
-  return ms;
+  return Date.parse(s);
 }
 
 const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, isoSeconds, parseDurationMs } from '../../src/core/time.ts';
+import { formatDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
 
 describe('durations (Go-style plus d)', () => {
   const cases: Array<[string, number | null]> = [
@@ -26,5 +26,27 @@ describe('timestamps as the API server writes them', () => {
     expect(formatDuration(0)).toBe('0s');
     expect(formatDuration(5_400_000)).toBe('1h30m');
     expect(formatDuration(90_061_000)).toBe('1d1h1m1s');
+  });
+});
+
+describe('parseTime', () => {
+  const cases: Array<[string, number]> = [
+    ['2026-01-01T00:00:10Z', Date.UTC(2026, 0, 1, 0, 0, 10)],
+    ['2016-05-19T12:00:00+02:00', Date.UTC(2016, 4, 19, 10, 0, 0)],
+    ['2026-03-08T07:30:00.5Z', Date.UTC(2026, 2, 8, 7, 30, 0, 500)],
+    ['1999-12-31T23:59:59Z', Date.UTC(1999, 11, 31, 23, 59, 59)],
+  ];
+  for (const [s, want] of cases) it(`${s}`, () => expect(parseTime(s)).toBe(want));
+  it('invalid and missing are NaN', () => {
+    expect(parseTime('2026-13-01T00:00:00Z')).toBeNaN();
+    expect(parseTime('yesterday')).toBeNaN();
+    expect(parseTime(undefined)).toBeNaN();
+  });
+  it('round-trips isoSeconds for many instants (the cache never mixes two seconds)', () => {
+    for (let i = 0; i < 500; i++) {
+      const ms = Date.UTC(2026, 0, 1) + i * 7_919_000 + (i % 1000);
+      expect(parseTime(isoSeconds(ms))).toBe(Math.floor(ms / 1000) * 1000);
+    }
+    expect(isoSeconds(-1000)).toBe('1969-12-31T23:59:59Z');
   });
 });

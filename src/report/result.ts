@@ -1,7 +1,7 @@
 // The SimulationResult document of the contract (§3).
 
 import { compareObjects } from '../api/meta.ts';
-import type { KEvent, KObject } from '../api/types.ts';
+import type { KEvent, KObject, Pod } from '../api/types.ts';
 import { isoSeconds } from '../core/time.ts';
 import type { RunInfo, Simulation } from '../sim/simulation.ts';
 
@@ -14,6 +14,12 @@ export interface SimulationResult {
   events?: KEvent[];
   metrics: Record<string, unknown>;
   counts: Record<string, number>;
+}
+
+/** A pod as the API prints it: the fields set by admission and binding after the template's. */
+function podForOutput(p: Pod): Pod {
+  const { nodeName, tolerations, priority, preemptionPolicy, ...rest } = p.spec;
+  return { ...p, spec: { ...rest, nodeName, tolerations, priority, preemptionPolicy } };
 }
 
 export function buildResult(sim: Simulation, info: RunInfo, opts: { items: boolean }): SimulationResult {
@@ -29,6 +35,7 @@ export function buildResult(sim: Simulation, info: RunInfo, opts: { items: boole
     // The contract's items: Jobs, CronJobs, Pods and Nodes (PriorityClasses are input only).
     items = sim.items().filter((o) => o.kind !== 'PriorityClass');
     items.sort(compareObjects);
+    items = items.map((o) => (o.kind === 'Pod' ? podForOutput(o) : o));
   }
   return {
     apiVersion: 'jobsim/v1alpha1',

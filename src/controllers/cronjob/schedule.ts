@@ -1007,17 +1007,10 @@ export class SpecSchedule implements CronSchedule {
       if (!this.hourOk[h]) {
         const nh = this.nextHour[h]!;
         if (nh < 0) {
+          // next day; a day past the month's end finds no match in nextDay and carries the month
           h = 0;
           mi = 0;
           d++;
-          if (d > dim) {
-            d = 1;
-            m++;
-            if (m === 13) {
-              m = 1;
-              y++;
-            }
-          }
           continue;
         }
         h = nh;
@@ -1031,14 +1024,6 @@ export class SpecSchedule implements CronSchedule {
           if (h === 24) {
             h = 0;
             d++;
-            if (d > dim) {
-              d = 1;
-              m++;
-              if (m === 13) {
-                m = 1;
-                y++;
-              }
-            }
           }
           continue;
         }

@@ -2,26 +2,22 @@
 // expected virtual times in seconds since 2026-01-01T00:00:00Z (minute 29453760 since the epoch).
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/index.ts';
-import { view } from '../fixtures/result.ts';
+import { behaviourAnnotations, indent, simYaml, view } from '../fixtures/result.ts';
 
 const M0 = 29453760; // minutes since the epoch at the start
 
 function cronYaml(name: string, spec: string, opts: { duration?: string; exitCodes?: string; sim?: string } = {}): string {
-  const ann = [opts.duration ? `jobsim/duration: "${opts.duration}"` : '', opts.exitCodes ? `jobsim/exit-codes: "${opts.exitCodes}"` : ''].filter(Boolean);
-  return `${opts.sim ? `apiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: { name: ${name} }\nspec:\n${opts.sim}\n---\n` : ''}apiVersion: batch/v1
+  const ann = behaviourAnnotations(opts, 10);
+  return `${opts.sim ? simYaml(name, opts.sim) : ''}apiVersion: batch/v1
 kind: CronJob
 metadata:
   name: ${name}
 spec:
-${spec
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => `  ${l}`)
-  .join('\n')}
+${indent(spec, 2)}
   jobTemplate:
     spec:
       template:
-${ann.length ? `        metadata:\n          annotations:\n${ann.map((a) => `            ${a}`).join('\n')}\n` : ''}        spec:
+${ann ? `        metadata:\n${ann}` : ''}        spec:
           containers:
           - name: c
             image: busybox:1.28
@@ -73,14 +69,14 @@ describe('CronJob controller end to end', () => {
   });
 
   it('§2.4/§8 items 1-2: after an outage only the most recent missed slot runs', () => {
-    const sim = '  faults:\n  - { at: 30s, controllerDown: cronjob, for: 5m }';
+    const sim = 'faults:\n- { at: 30s, controllerDown: cronjob, for: 5m }';
     const v = view(simulate(cronYaml('outage', 'schedule: "*/1 * * * *"', { sim }), { duration: '6m10s' }));
     const jobs = v.jobsOf('outage');
     expect(jobs.map((j) => `${j.metadata.name}@${v.sec(j.metadata.creationTimestamp)}`)).toEqual([`outage-${M0 + 5}@330`, `outage-${M0 + 6}@360`]);
   });
 
   it('§8 item 3: with startingDeadlineSeconds a slot missed by more than the deadline vanishes silently', () => {
-    const sim = '  faults:\n  - { at: 30s, controllerDown: cronjob, for: 5m }';
+    const sim = 'faults:\n- { at: 30s, controllerDown: cronjob, for: 5m }';
     const v10 = view(simulate(cronYaml('sds', 'schedule: "*/1 * * * *"\nstartingDeadlineSeconds: 10', { sim }), { duration: '5m50s' }));
     expect(v10.jobsOf('sds')).toHaveLength(0);
     expect(v10.events({ kind: 'CronJob' }).filter((e) => e.type === 'Warning')).toHaveLength(0);
@@ -89,7 +85,7 @@ describe('CronJob controller end to end', () => {
   });
 
   it('§2.4: more than 100 missed slots still runs the latest one, with TooManyMissedTimes', () => {
-    const sim = '  faults:\n  - { at: 30s, controllerDown: cronjob, for: 3h }';
+    const sim = 'faults:\n- { at: 30s, controllerDown: cronjob, for: 3h }';
     const v = view(simulate(cronYaml('many', 'schedule: "*/1 * * * *"', { sim }), { duration: '3h1m' }));
     const w = v.events({ reason: 'TooManyMissedTimes' });
     expect(w).toHaveLength(1);
@@ -98,7 +94,7 @@ describe('CronJob controller end to end', () => {
   });
 
   it('§2.6 e: a suspended CronJob creates nothing; resuming runs the most recent missed slot at once', () => {
-    const sim = '  timeline:\n  - { at: 150s, patch: { kind: CronJob, name: sus, spec: { suspend: false } } }';
+    const sim = 'timeline:\n- { at: 150s, patch: { kind: CronJob, name: sus, spec: { suspend: false } } }';
     const v = view(simulate(cronYaml('sus', 'schedule: "*/1 * * * *"\nsuspend: true', { sim }), { duration: '170s' }));
     expect(v.jobsOf('sus').map((j) => `${j.metadata.name}@${v.sec(j.metadata.creationTimestamp)}`)).toEqual([`sus-${M0 + 2}@150`]);
   });

@@ -4,7 +4,7 @@
 // terminal conditions are two-phase (§2.8); containers run 10s by default (contract §2).
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/index.ts';
-import { jobYaml, view } from '../fixtures/result.ts';
+import { jobYaml, simYaml, view } from '../fixtures/result.ts';
 
 describe('Job controller end to end', () => {
   it('§2.6/§2.8: a one-pod Job completes one batch period after its pod succeeds (CompletionsReached)', () => {
@@ -98,16 +98,10 @@ describe('Job controller end to end', () => {
   });
 
   it('§6: backoffLimitPerIndex 1: an index that always fails is retried once, then failed; the Job ends FailedIndexes', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: blpi }
-spec:
-  behaviors:
-  - selector: { matchLabels: { app: test } }
-    perIndex:
-      "1": { exitCodes: [1] }
----
-${jobYaml('blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nbackoffLimitPerIndex: 1')}`;
+    const yaml = `${simYaml('blpi', `behaviors:
+- selector: { matchLabels: { app: test } }
+  perIndex:
+    "1": { exitCodes: [1] }`)}${jobYaml('blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nbackoffLimitPerIndex: 1')}`;
     const v = view(simulate(yaml));
     const job = v.job('blpi');
     const idx1 = v.podsOf('blpi').filter((p) => p.metadata.generateName === 'blpi-1-');
@@ -135,17 +129,11 @@ ${jobYaml('blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nback
   });
 
   it('§7: successPolicy succeededIndexes "0" completes the Job when the leader succeeds; workers are deleted, not failed', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: sp }
-spec:
-  behaviors:
-  - selector: { matchLabels: { app: test } }
-    duration: 1h
-    perIndex:
-      "0": { duration: 30s }
----
-${jobYaml('sp', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nsuccessPolicy:\n  rules:\n  - succeededIndexes: "0"')}`;
+    const yaml = `${simYaml('sp', `behaviors:
+- selector: { matchLabels: { app: test } }
+  duration: 1h
+  perIndex:
+    "0": { duration: 30s }`)}${jobYaml('sp', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nsuccessPolicy:\n  rules:\n  - succeededIndexes: "0"')}`;
     const v = view(simulate(yaml));
     const job = v.job('sp');
     expect(v.condTimes(job)).toEqual(['SuccessCriteriaMet=True/SuccessPolicy@31', 'Complete=True/SuccessPolicy@32']);
@@ -154,14 +142,8 @@ ${jobYaml('sp', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nsucces
   });
 
   it('§8: a Job created suspended waits; resuming resets startTime and emits Resumed', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: s }
-spec:
-  timeline:
-  - { at: 1m, patch: { kind: Job, name: sus, spec: { suspend: false } } }
----
-${jobYaml('sus', 'suspend: true')}`;
+    const yaml = `${simYaml('s', `timeline:
+- { at: 1m, patch: { kind: Job, name: sus, spec: { suspend: false } } }`)}${jobYaml('sus', 'suspend: true')}`;
     const v = view(simulate(yaml));
     const job = v.job('sus');
     expect(v.created(v.podsOf('sus'))).toEqual([60]);
@@ -171,14 +153,8 @@ ${jobYaml('sus', 'suspend: true')}`;
   });
 
   it('§8: suspending a running Job deletes its pods without counting them as failed', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: s }
-spec:
-  timeline:
-  - { at: 30s, patch: { kind: Job, name: sus2, spec: { suspend: true } } }
----
-${jobYaml('sus2', 'parallelism: 2\ncompletions: 2', { duration: '5m' })}`;
+    const yaml = `${simYaml('s', `timeline:
+- { at: 30s, patch: { kind: Job, name: sus2, spec: { suspend: true } } }`)}${jobYaml('sus2', 'parallelism: 2\ncompletions: 2', { duration: '5m' })}`;
     const v = view(simulate(yaml));
     const job = v.job('sus2');
     expect(job.status).toMatchObject({ failed: 0, active: 0 });
@@ -206,14 +182,8 @@ ${jobYaml('sus2', 'parallelism: 2\ncompletions: 2', { duration: '5m' })}`;
 
 describe('Job controller outage (faults: controllerDown job)', () => {
   it('nothing is created while the controller is down; on its return it relists and syncs at once', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: outage }
-spec:
-  faults:
-  - { at: 0s, controllerDown: job, for: 1m }
----
-${jobYaml('late', 'completions: 2\nparallelism: 2')}`;
+    const yaml = `${simYaml('outage', `faults:
+- { at: 0s, controllerDown: job, for: 1m }`)}${jobYaml('late', 'completions: 2\nparallelism: 2')}`;
     const v = view(simulate(yaml));
     const job = v.job('late');
     expect(v.created(v.podsOf('late'))).toEqual([60, 60]);
@@ -222,14 +192,8 @@ ${jobYaml('late', 'completions: 2\nparallelism: 2')}`;
   });
 
   it('a pod that fails during the outage is counted after the return, and the forgotten back-off does not delay its replacement', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: { name: outage2 }
-spec:
-  faults:
-  - { at: 5s, controllerDown: job, for: 1m }
----
-${jobYaml('f', 'backoffLimit: 3', { exitCodes: '1,0' })}`;
+    const yaml = `${simYaml('outage2', `faults:
+- { at: 5s, controllerDown: job, for: 1m }`)}${jobYaml('f', 'backoffLimit: 3', { exitCodes: '1,0' })}`;
     const v = view(simulate(yaml));
     // pod 1 fails at 10s while the controller is down; at 65s the relist counts it: the back-off
     // record is new, so the failure's finish time (10s) + 10s is long past and the replacement comes at once

@@ -29,45 +29,59 @@ function parseContainerRequest(c: Container): Request {
   };
 }
 
-const requestCache = new WeakMap<Pod, Request>();
+/** Both requests of a pod, computed once per containers array (shared by the pods of one template). */
+interface PodRequests {
+  initContainers: Container[] | undefined;
+  request: Request;
+  nonZero: Request;
+}
+
+const podRequestsCache = new WeakMap<Container[], PodRequests>();
+
+function requestsOf(pod: Pod): PodRequests {
+  const cs = pod.spec.containers;
+  const init = pod.spec.initContainers;
+  let r = podRequestsCache.get(cs);
+  if (r === undefined || r.initContainers !== init) {
+    r = { initContainers: init, request: computeRequest(cs, init), nonZero: computeNonZeroRequest(cs) };
+    podRequestsCache.set(cs, r);
+  }
+  return r;
+}
 
 /**
  * The pod's effective request (resourcehelper.PodRequests): the sum of the regular containers,
  * raised to the largest init container per resource.
  */
 export function podRequest(pod: Pod): Request {
-  let r = requestCache.get(pod);
-  if (r) return r;
+  return requestsOf(pod).request;
+}
+
+/** The request used for scoring: zero requests replaced by the scheduler's non-zero defaults. */
+export function podNonZeroRequest(pod: Pod): Request {
+  return requestsOf(pod).nonZero;
+}
+
+function computeRequest(containers: Container[], initContainers: Container[] | undefined): Request {
   let cpu = 0;
   let mem = 0;
-  for (const c of pod.spec.containers) {
+  for (const c of containers) {
     const q = containerRequest(c);
     cpu += q.cpuMilli;
     mem += q.memoryBytes;
   }
-  for (const c of pod.spec.initContainers ?? []) {
+  for (const c of initContainers ?? []) {
     const q = containerRequest(c);
     if (q.cpuMilli > cpu) cpu = q.cpuMilli;
     if (q.memoryBytes > mem) mem = q.memoryBytes;
   }
-  r = { cpuMilli: cpu, memoryBytes: mem };
-  requestCache.set(pod, r);
-  return r;
+  return { cpuMilli: cpu, memoryBytes: mem };
 }
 
-const nonZeroCache = new WeakMap<Pod, Request>();
-
-/** The request used for scoring: zero requests replaced by the scheduler's non-zero defaults. */
-export function podNonZeroRequest(pod: Pod): Request {
-  let r = nonZeroCache.get(pod);
-  if (!r) nonZeroCache.set(pod, (r = computeNonZeroRequest(pod)));
-  return r;
-}
-
-function computeNonZeroRequest(pod: Pod): Request {
+function computeNonZeroRequest(containers: Container[]): Request {
   let cpu = 0;
   let mem = 0;
-  for (const c of pod.spec.containers) {
+  for (const c of containers) {
     const q = containerRequest(c);
     cpu += c.resources?.requests?.cpu !== undefined ? q.cpuMilli : DefaultMilliCpuRequest;
     mem += c.resources?.requests?.memory !== undefined ? q.memoryBytes : DefaultMemoryRequest;

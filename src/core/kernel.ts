@@ -35,6 +35,8 @@ export class StepLimitExceeded extends Error {}
 
 export class Kernel {
   private heap: Entry[] = [];
+  private keyTime = new Float64Array(1024);
+  private keySeq = new Float64Array(1024);
   private seq = 0;
   private _now: number;
   private _steps = 0;
@@ -136,24 +138,39 @@ export class Kernel {
     return untilQuiet && this.foreground === 0 ? 'quiet' : 'duration';
   }
 
-  private less(a: Entry, b: Entry): boolean {
-    if (a.timeMs !== b.timeMs) return a.timeMs < b.timeMs;
-    if (a.lane !== b.lane) return a.lane < b.lane;
-    return a.seq < b.seq;
+  // The heap keeps its order keys in two packed arrays beside the entries (time*4+lane, then
+  // seq), so that sifting compares numbers in contiguous memory instead of loading each entry.
+  private ensureRoom(n: number): void {
+    if (n <= this.keyTime.length) return;
+    const t = new Float64Array(this.keyTime.length * 2);
+    t.set(this.keyTime);
+    this.keyTime = t;
+    const s = new Float64Array(this.keySeq.length * 2);
+    s.set(this.keySeq);
+    this.keySeq = s;
   }
 
   private push(e: Entry): void {
     const h = this.heap;
+    const kt = e.timeMs * 4 + e.lane;
+    const ks = e.seq;
+    let i = h.length;
+    this.ensureRoom(i + 1);
     h.push(e);
-    let i = h.length - 1;
+    const T = this.keyTime;
+    const S = this.keySeq;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      const tmp = h[i]!;
+      const pt = T[p]!;
+      if (pt < kt || (pt === kt && S[p]! < ks)) break;
       h[i] = h[p]!;
-      h[p] = tmp;
+      T[i] = pt;
+      S[i] = S[p]!;
       i = p;
     }
+    h[i] = e;
+    T[i] = kt;
+    S[i] = ks;
   }
 
   private pop(): Entry | undefined {
@@ -161,22 +178,28 @@ export class Kernel {
     if (h.length === 0) return undefined;
     const top = h[0]!;
     const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0) {
+      const T = this.keyTime;
+      const S = this.keySeq;
+      const kt = T[n]!;
+      const ks = S[n]!;
       let i = 0;
-      const n = h.length;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < n && this.less(h[l]!, h[m]!)) m = l;
-        if (r < n && this.less(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        const tmp = h[i]!;
+        let m = l;
+        if (r < n && (T[r]! < T[l]! || (T[r] === T[l] && S[r]! < S[l]!))) m = r;
+        if (kt < T[m]! || (kt === T[m] && ks < S[m]!)) break;
         h[i] = h[m]!;
-        h[m] = tmp;
+        T[i] = T[m]!;
+        S[i] = S[m]!;
         i = m;
       }
+      h[i] = last;
+      T[i] = kt;
+      S[i] = ks;
     }
     return top;
   }

@@ -284,12 +284,12 @@ export class Scheduler {
     const tie = this.kernel.pickTie(2) !== null ? new Map(batch.map((q) => [q, this.kernel.pickTie(1 << 30) ?? 0])) : null;
     batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || (tie ? tie.get(a)! - tie.get(b)! : 0) || a.seq - b.seq);
     // Pods with the same constraints that failed in this pass fail again without a scan.
-    const failedShapes = new Map<string, string>();
+    let failedShapes: Map<string, string> | undefined;
     for (const q of batch) {
       const uid = q.pod.metadata.uid;
       if (this.queued.get(uid) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
-      const knownFailure = failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
+      const knownFailure = failedShapes !== undefined ? failedShapes.get(shapeOf(q.pod)) : undefined;
       this.decisions++;
       if (knownFailure !== undefined) {
         this.markUnschedulable(q, knownFailure);
@@ -305,7 +305,7 @@ export class Scheduler {
       // PostFilter: DefaultPreemption
       const pre = this.preempt(q.pod, res.resourceFailures);
       const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
-      if (!pre.preempted) failedShapes.set(shapeOf(q.pod), message);
+      if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
     if (this.active.length > 0) this.scheduleDrain();
@@ -320,8 +320,9 @@ export class Scheduler {
     let ties = 0;
     let found = 0;
     let evaluated = 0;
-    const reasons = new Map<string, number>();
-    const resourceFailures: NodeInfo[] = [];
+    // allocated at the first node that does not fit (most decisions have none)
+    let reasons: Map<string, number> | undefined;
+    let resourceFailures: NodeInfo[] = NoNodes;
     const req = podRequest(pod);
     const nz = podNonZeroRequest(pod);
     for (let k = 0; k < n && found < want; k++) {
@@ -329,8 +330,12 @@ export class Scheduler {
       evaluated++;
       const why = filterNode(pod, ni, req);
       if (why !== null) {
+        reasons ??= new Map();
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
-        if (why === 'Insufficient cpu' || why === 'Insufficient memory' || why === 'Too many pods') resourceFailures.push(ni);
+        if (why === 'Insufficient cpu' || why === 'Insufficient memory' || why === 'Too many pods') {
+          if (resourceFailures === NoNodes) resourceFailures = [];
+          resourceFailures.push(ni);
+        }
         continue;
       }
       found++;
@@ -348,7 +353,7 @@ export class Scheduler {
     this.nodesEvaluated += evaluated;
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
     if (best) return { node: best, fitError: '', resourceFailures };
-    const parts = [...reasons.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([r, c]) => `${c} ${r}`);
+    const parts = [...(reasons ?? new Map<string, number>()).entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([r, c]) => `${c} ${r}`);
     return { node: null, fitError: `0/${n} nodes are available: ${parts.join(', ')}.`, resourceFailures };
   }
 
@@ -490,6 +495,9 @@ export class Scheduler {
     return isConditionTrue(node.status.conditions, 'Ready');
   }
 }
+
+/** The empty list of nodes that failed on resources (shared, never written). */
+const NoNodes: NodeInfo[] = [];
 
 function lessKey(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;

@@ -144,8 +144,9 @@ export class JobSyncer {
     for (const p of activePods) if (isPodReady(p)) ready++;
 
     // ---- per-index failure bookkeeping (backoffLimitPerIndex) ----
-    const failedIndexes = new Set<number>(perIndex ? parseIndexes(status.failedIndexes, completions ?? 0) : []);
-    const succeededIndexes = new Set<number>(indexed ? parseIndexes(status.completedIndexes, completions ?? 0) : []);
+    // (the shared empty collections below are only read: a NonIndexed Job allocates none per sync)
+    const failedIndexes = perIndex ? new Set<number>(parseIndexes(status.failedIndexes, completions ?? 0)) : NoIndexes;
+    const succeededIndexes = indexed ? new Set<number>(parseIndexes(status.completedIndexes, completions ?? 0)) : NoIndexes;
     if (indexed) {
       for (const p of pods) {
         if (p.status.phase !== 'Succeeded') continue;
@@ -155,9 +156,9 @@ export class JobSyncer {
     }
     // The "delayed deletion" pods: the last failed pod of an unresolved index with no active pod
     // keeps its finalizer (not counted) until its replacement exists, so that it inherits counters.
-    const delayedDeletion = new Map<number, Pod>();
+    const delayedDeletion = perIndex ? new Map<number, Pod>() : NoDelayedDeletion;
     const policy = spec.podFailurePolicy;
-    const verdicts = new Map<Pod, PodFailurePolicyMatch>();
+    const verdicts = policy ? new Map<Pod, PodFailurePolicyMatch>() : NoVerdicts;
     if (perIndex) {
       for (const p of newFailed) {
         const ix = getCompletionIndex(p);
@@ -226,7 +227,7 @@ export class JobSyncer {
 
     // ---- act ----
     let suspendChange: 'suspend' | 'resume' | undefined;
-    const killedForFailure = new Set<Pod>();
+    const killedForFailure = finished ? new Set<Pod>() : NoPods;
     const newConditions: Condition[] = (status.conditions ?? []).map((c) => ({ ...c }));
     const jobDeleting = job.metadata.deletionTimestamp !== undefined;
     if (finished) {
@@ -256,7 +257,6 @@ export class JobSyncer {
 
     // ---- status tracking: remove finalizers of finished pods and count them ----
     const failureFinish = finished?.type === 'FailureTarget';
-    const newCompleted = new Set(succeededIndexes);
     for (const p of pods) {
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ix = indexed ? getCompletionIndex(p) : null;
@@ -272,7 +272,7 @@ export class JobSyncer {
       }
       this.store.removeFinalizer(p, JobTrackingFinalizer);
     }
-    if (indexed) succeeded = newCompleted.size;
+    if (indexed) succeeded = succeededIndexes.size;
     if (failureFinish && !existingFailure) this.backoff.delete(key);
     else this.backoff.set(key, record);
 
@@ -303,7 +303,7 @@ export class JobSyncer {
       terminating,
       startTime,
       completionTime: terminalWritten === 'Complete' ? now : status.completionTime,
-      completedIndexes: indexed ? formatIntervals([...newCompleted].sort((a, b) => a - b)) : undefined,
+      completedIndexes: indexed ? formatIntervals([...succeededIndexes].sort((a, b) => a - b)) : undefined,
       failedIndexes: perIndex ? formatIntervals([...failedIndexes].sort((a, b) => a - b)) : undefined,
     };
     const changed =
@@ -448,7 +448,7 @@ export class JobSyncer {
   private createPod(job: Job, index: number | undefined, prevFailed: Pod | undefined): boolean {
     const t = job.spec.template;
     const labels = { ...(t.metadata?.labels ?? {}) };
-    const annotations = { ...(t.metadata?.annotations ?? {}) };
+    const annotations: Record<string, string> | undefined = index !== undefined || t.metadata?.annotations ? { ...t.metadata?.annotations } : undefined;
     // A shallow copy: the pod's own top-level fields (nodeName, tolerations, priority) are set on
     // it; containers are shared with the template unless Indexed env injection copies them.
     // fields that admission and binding set exist from the start, first (one V8 shape for all pods;
@@ -456,7 +456,7 @@ export class JobSyncer {
     const spec = { nodeName: undefined, tolerations: undefined, priority: undefined, preemptionPolicy: undefined, ...t.spec };
     let generateName = `${job.metadata.name}-`;
     if (index !== undefined) {
-      annotations[JobCompletionIndexAnnotation] = String(index);
+      annotations![JobCompletionIndexAnnotation] = String(index);
       labels[JobCompletionIndexAnnotation] = String(index);
       spec.hostname = `${job.metadata.name}-${index}`;
       generateName = podGenerateNameWithIndex(job.metadata.name, index);
@@ -464,7 +464,7 @@ export class JobSyncer {
       const withIndex = (c: (typeof spec.containers)[number]) => ((c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX') ? c : { ...c, env: [...(c.env ?? []), env] });
       spec.containers = spec.containers.map(withIndex);
       if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndex);
-      if (job.spec.backoffLimitPerIndex !== undefined) Object.assign(annotations, indexFailureCountAnnotations(job, prevFailed));
+      if (job.spec.backoffLimitPerIndex !== undefined) Object.assign(annotations!, indexFailureCountAnnotations(job, prevFailed));
     }
     const pod: Pod = {
       apiVersion: 'v1',
@@ -476,7 +476,7 @@ export class JobSyncer {
         uid: '',
         creationTimestamp: '',
         labels,
-        annotations: Object.keys(annotations).length ? annotations : undefined,
+        annotations: annotations && Object.keys(annotations).length ? annotations : undefined,
         deletionTimestamp: undefined,
         deletionGracePeriodSeconds: undefined,
         ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: job.metadata.name, uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }],
@@ -497,11 +497,19 @@ export class JobSyncer {
   }
 }
 
+const NoIndexes: Set<number> = new Set();
+const NoDelayedDeletion: Map<number, Pod> = new Map();
+const NoVerdicts: Map<Pod, PodFailurePolicyMatch> = new Map();
+const NoPods: Set<Pod> = new Set();
+/** The verdict without a matching policy rule: the failure counts (shared, never mutated). */
+const CountFailed: PodFailurePolicyMatch = Object.freeze({ countFailed: true });
+
 /** The pod failure policy's verdict on a failed pod, memoised for one sync. */
 function verdictOf(memo: Map<Pod, PodFailurePolicyMatch>, policy: Job['spec']['podFailurePolicy'], p: Pod): PodFailurePolicyMatch {
+  if (!policy || p.status.phase !== 'Failed') return CountFailed;
   let v = memo.get(p);
   if (!v) {
-    v = policy && p.status.phase === 'Failed' ? matchPodFailurePolicy(policy, p) : { countFailed: true };
+    v = matchPodFailurePolicy(policy, p);
     memo.set(p, v);
   }
   return v;

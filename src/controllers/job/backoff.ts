@@ -81,25 +81,23 @@ export function newBackoffRecord(
   newFinishedPods: { succeeded: readonly Pod[]; failed: readonly Pod[] },
 ): BackoffRecord {
   const old = prev ?? emptyBackoffRecord();
-  if (newFinishedPods.succeeded.length === 0 && newFinishedPods.failed.length === 0) return old;
-  const successes = newFinishedPods.succeeded.map(getFinishTimeMs).sort((a, b) => a - b);
-  const failures = newFinishedPods.failed.map(getFinishTimeMs).sort((a, b) => a - b);
-  if (successes.length === 0) {
-    if (failures.length === 0) return { ...old };
-    return {
-      failuresAfterLastSuccess: old.failuresAfterLastSuccess + failures.length,
-      lastFailureTimeMs: failures[failures.length - 1]!,
-    };
+  const { succeeded, failed } = newFinishedPods;
+  if (succeeded.length === 0 && failed.length === 0) return old;
+  // only the latest success and the failures after it matter: maxima, no sorting
+  let lastSuccessMs = -Infinity;
+  for (const p of succeeded) {
+    const t = getFinishTimeMs(p);
+    if (t > lastSuccessMs) lastSuccessMs = t;
   }
-  const lastSuccessMs = successes[successes.length - 1]!;
   let n = 0;
   let lastFailureTimeMs: number | null = null;
-  for (let i = failures.length - 1; i >= 0; i--) {
-    const t = failures[i]!;
-    if (!(t > lastSuccessMs)) break;
-    if (lastFailureTimeMs === null) lastFailureTimeMs = t;
+  for (const p of failed) {
+    const t = getFinishTimeMs(p);
+    if (!(t > lastSuccessMs)) continue;
     n++;
+    if (lastFailureTimeMs === null || t > lastFailureTimeMs) lastFailureTimeMs = t;
   }
+  if (succeeded.length === 0) return { failuresAfterLastSuccess: old.failuresAfterLastSuccess + n, lastFailureTimeMs };
   return { failuresAfterLastSuccess: n, lastFailureTimeMs };
 }
 

@@ -36,8 +36,29 @@ function digits2(s: string, i: number): number {
  * form `YYYY-MM-DDTHH:MM:SSZ` is read digit by digit (it is read over and over by the
  * controllers); anything else goes to Date.parse.
  */
+// the last string parsed: controllers re-read the same timestamps (lastScheduleTime, startTime) on every sync
+let lastParsed = '';
+let lastParsedMs = NaN;
+
 export function parseTime(s: string | undefined): number {
   if (s === undefined) return NaN;
+  if (s === lastParsed) return lastParsedMs;
+  const ms = parseTimeUncached(s);
+  lastParsed = s;
+  lastParsedMs = ms;
+  return ms;
+}
+
+/**
+ * Orders two timestamps. Two in the API server's own form (YYYY-MM-DDTHH:MM:SSZ, fixed width, UTC)
+ * order as strings, without parsing.
+ */
+export function compareTime(a: string, b: string): number {
+  if (a.length === 20 && b.length === 20 && a.charCodeAt(19) === 90 && b.charCodeAt(19) === 90) return a < b ? -1 : a > b ? 1 : 0;
+  return parseTime(a) - parseTime(b);
+}
+
+function parseTimeUncached(s: string): number {
   if (s.length === 20 && s.charCodeAt(19) === 90 /* Z */ && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
     const y = digits2(s, 0) * 100 + digits2(s, 2);
     const mo = digits2(s, 5);

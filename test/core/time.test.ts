@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
+import { compareTime, formatDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
 
 describe('durations (Go-style plus d)', () => {
   const cases: Array<[string, number | null]> = [
@@ -48,5 +48,28 @@ describe('parseTime', () => {
       expect(parseTime(isoSeconds(ms))).toBe(Math.floor(ms / 1000) * 1000);
     }
     expect(isoSeconds(-1000)).toBe('1969-12-31T23:59:59Z');
+  });
+});
+
+describe('compareTime', () => {
+  const cases: Array<[string, string, string, number]> = [
+    ['API form, earlier first', '2026-01-01T00:00:10Z', '2026-01-01T00:00:11Z', -1],
+    ['API form, equal', '2026-01-01T00:00:10Z', '2026-01-01T00:00:10Z', 0],
+    ['API form, across a year', '2027-01-01T00:00:00Z', '2026-12-31T23:59:59Z', 1],
+    ['offset form parsed: 12:00+02:00 is before 11:00Z', '2016-05-19T12:00:00+02:00', '2016-05-19T11:00:00Z', -1],
+    ['fractional seconds parsed', '2026-03-08T07:30:00.5Z', '2026-03-08T07:30:00Z', 1],
+  ];
+  for (const [name, a, b, sign] of cases) it(name, () => expect(Math.sign(compareTime(a, b))).toBe(sign));
+  it('agrees with parsing for many pairs in the API form', () => {
+    for (let i = 0; i < 300; i++) {
+      const a = isoSeconds(Date.UTC(2026, 0, 1) + ((i * 7_919_000) % 86_400_000_00));
+      const b = isoSeconds(Date.UTC(2026, 0, 1) + ((i * 104_729_000) % 86_400_000_00));
+      expect(Math.sign(compareTime(a, b))).toBe(Math.sign(parseTime(a) - parseTime(b)));
+    }
+  });
+  it('the parse memo never returns a stale value', () => {
+    expect(parseTime('2026-01-01T00:00:10Z')).toBe(Date.UTC(2026, 0, 1, 0, 0, 10));
+    expect(parseTime('2026-01-01T00:00:11Z')).toBe(Date.UTC(2026, 0, 1, 0, 0, 11));
+    expect(parseTime('2026-01-01T00:00:10Z')).toBe(Date.UTC(2026, 0, 1, 0, 0, 10));
   });
 });

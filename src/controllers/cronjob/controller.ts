@@ -7,7 +7,7 @@ import type { CronJob, Job, ObjectReference } from '../../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
-import { isoSeconds, parseTime } from '../../core/time.ts';
+import { compareTime, isoSeconds, parseTime } from '../../core/time.ts';
 import { WorkQueue } from '../runner.ts';
 import type { Reconciler, SyncResult } from '../runner.ts';
 import { formatInZone, parseSchedule } from './schedule.ts';
@@ -137,7 +137,7 @@ export class CronJobController implements Reconciler {
         dirty = true;
       }
       if (fin === 'Complete' && j.status.completionTime !== undefined) {
-        if (status.lastSuccessfulTime === undefined || parseTime(j.status.completionTime) > parseTime(status.lastSuccessfulTime)) {
+        if (status.lastSuccessfulTime === undefined || compareTime(j.status.completionTime, status.lastSuccessfulTime) > 0) {
           status.lastSuccessfulTime = j.status.completionTime;
           dirty = true;
         }

@@ -2,7 +2,7 @@
 // schedule time, the requeue delay, Job naming, history ordering, finished-Job detection.
 
 import type { CronJob, Job } from '../../api/types.ts';
-import { parseTime } from '../../core/time.ts';
+import { compareTime, parseTime } from '../../core/time.ts';
 import type { CronSchedule } from './schedule.ts';
 
 /** nextScheduleDelta: every computed requeue is 100 ms past the schedule time. */
@@ -93,7 +93,7 @@ export function compareByJobStartTime(a: Job, b: Job): number {
   const bs = b.status.startTime;
   if (as === undefined && bs !== undefined) return 1;
   if (as !== undefined && bs === undefined) return -1;
-  if (as !== undefined && bs !== undefined && as !== bs) return parseTime(as) - parseTime(bs);
+  if (as !== undefined && bs !== undefined && as !== bs) return compareTime(as, bs);
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }
 

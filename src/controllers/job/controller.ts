@@ -9,6 +9,7 @@ import type { Kernel } from '../../core/kernel.ts';
 import { WorkQueue } from '../runner.ts';
 import type { Reconciler, SyncResult } from '../runner.ts';
 import { JobSyncer } from './sync.ts';
+import { classifyPod, JobPodIndex } from './podindex.ts';
 
 /** syncJobBatchPeriod: pod updates are batched into one sync per second. */
 export const SyncJobBatchPeriodMs = 1_000;
@@ -22,10 +23,10 @@ export class JobController implements Reconciler {
   private generations = new Map<string, number>();
   /**
    * The Job's pods that can still matter to a sync, by Job uid: all but those that are finished
-   * and already counted (terminal, without the tracking finalizer). Upstream lists every pod of
-   * the Job on each sync; skipping counted ones changes no decision and keeps syncs O(active).
+   * and already counted (terminal, without the tracking finalizer), classified as they change.
+   * Upstream lists every pod of the Job on each sync; skipping counted ones changes no decision.
    */
-  private openPods = new Map<string, Set<Pod>>();
+  private openPods = new Map<string, JobPodIndex>();
 
   constructor(
     kernel: Kernel,
@@ -53,7 +54,7 @@ export class JobController implements Reconciler {
     const key = keyOf(job);
     if (type === 'DELETED') {
       this.generations.delete(key);
-      for (const pod of this.openPods.get(job.metadata.uid) ?? []) {
+      for (const pod of this.openPods.get(job.metadata.uid)?.pods() ?? []) {
         if (pod.metadata.finalizers?.includes(JobTrackingFinalizer)) this.orphans.add(pod.metadata.uid);
       }
       this.openPods.delete(job.metadata.uid);
@@ -71,19 +72,12 @@ export class JobController implements Reconciler {
   private onPod(type: string, pod: Pod): void {
     const ref = controllerRefOf(pod);
     if (!ref || ref.kind !== 'Job') return;
-    const done =
-      type === 'DELETED' ||
-      ((pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') && !pod.metadata.finalizers?.includes(JobTrackingFinalizer));
     let open = this.openPods.get(ref.uid);
-    if (done) {
-      if (open) {
-        open.delete(pod);
-        if (open.size === 0) this.openPods.delete(ref.uid);
-      }
-    } else {
-      if (!open) this.openPods.set(ref.uid, (open = new Set()));
-      open.add(pod);
+    if (!open) {
+      if (classifyPod(pod, type === 'DELETED') === 'done') open = undefined;
+      else this.openPods.set(ref.uid, (open = new JobPodIndex()));
     }
+    if (open && open.observe(pod, type === 'DELETED') === 'done' && open.size === 0) this.openPods.delete(ref.uid);
     const job = this.store.getByUid(ref.uid);
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer

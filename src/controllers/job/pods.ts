@@ -228,6 +228,7 @@ function duplicatedIndexPodsForRemoval(pods: readonly Pod[], completions: number
 export function activePodsForRemoval(job: Job, activePods: readonly Pod[], rmAtLeast: number): Pod[] {
   let rm: Pod[] = [];
   let left: Pod[];
+  if (rmAtLeast <= 0 && job.spec.completionMode !== 'Indexed') return rm;
   if (job.spec.completionMode === 'Indexed') [rm, left] = duplicatedIndexPodsForRemoval(activePods, job.spec.completions ?? 0);
   else left = activePods.slice();
   if (rm.length < rmAtLeast) {

@@ -33,6 +33,7 @@ import {
 } from './indexes.ts';
 import { activePodsForRemoval, isPodFailed, isPodReady, onlyReplaceFailedPods, pastBackoffLimitOnFailure, slowStartBatches } from './pods.ts';
 import { matchSuccessPolicy } from './successpolicy.ts';
+import type { JobPodIndex, JobPodsSnapshot } from './podindex.ts';
 
 export const MaxPodCreateDeletePerSync = 500;
 export const MaxUncountedPods = 500;
@@ -89,7 +90,7 @@ export class JobSyncer {
   constructor(
     private readonly kernel: Kernel,
     private readonly store: Store,
-    private readonly openPodsOf: (jobUid: string) => Iterable<Pod> | undefined,
+    private readonly openPodsOf: (jobUid: string) => JobPodIndex | undefined,
   ) {}
 
   reset(): void {
@@ -113,7 +114,8 @@ export class JobSyncer {
     if (job.spec.managedBy !== undefined && job.spec.managedBy !== JobControllerName) return;
     const nowMs = this.kernel.now;
     const now = isoSeconds(nowMs);
-    const pods = this.ownedPods(job);
+    const view = this.openPodsOf(job.metadata.uid)?.snapshot() ?? NoOpenPods;
+    const pods = view.pods;
     if (isJobFinished(job)) {
       // Finished Jobs: no more work; strip the tracking finalizer from whatever pods remain.
       this.backoff.delete(key);
@@ -126,22 +128,20 @@ export class JobSyncer {
     const completions = spec.completions;
     const perIndex = indexed && spec.backoffLimitPerIndex !== undefined;
 
-    // ---- classify pods ----
-    const activePods: Pod[] = [];
+    // ---- classify pods (active ones and their readiness come classified from the pod index) ----
+    const activePods = view.active;
     let terminating = 0;
     const newSucceeded: Pod[] = [];
     const newFailed: Pod[] = [];
-    for (const p of pods) {
+    for (const p of view.others) {
       const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
-      if (!terminal && p.metadata.deletionTimestamp === undefined) activePods.push(p);
-      else if (!terminal) terminating++;
+      if (!terminal) terminating++;
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       if (p.status.phase === 'Succeeded') newSucceeded.push(p);
       else if (isPodFailed(p, job)) newFailed.push(p);
     }
     let active = activePods.length;
-    let ready = 0;
-    for (const p of activePods) if (isPodReady(p)) ready++;
+    let ready = view.ready;
 
     // ---- per-index failure bookkeeping (backoffLimitPerIndex) ----
     // (the shared empty collections below are only read: a NonIndexed Job allocates none per sync)
@@ -257,7 +257,9 @@ export class JobSyncer {
 
     // ---- status tracking: remove finalizers of finished pods and count them ----
     const failureFinish = finished?.type === 'FailureTarget';
-    for (const p of pods) {
+    // unless the Job is finishing or being deleted, only terminal or deleted pods can be finished
+    // here: the active ones (neither Succeeded nor failed) are passed over, so not visited
+    for (const p of finished || jobDeleting ? pods : view.others) {
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ix = indexed ? getCompletionIndex(p) : null;
       const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
@@ -432,12 +434,6 @@ export class JobSyncer {
     return { active, deleted: 0, readyDeleted: 0 };
   }
 
-  /** The Job's pods that are not yet finished and counted (see JobController.openPods). */
-  private ownedPods(job: Job): Pod[] {
-    const open = this.openPodsOf(job.metadata.uid);
-    return open ? [...open] : [];
-  }
-
   private deletePod(job: Job, p: Pod): void {
     const r = this.store.delete(p);
     if (r.ok) this.event(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
@@ -498,6 +494,7 @@ export class JobSyncer {
 }
 
 const NoIndexes: Set<number> = new Set();
+const NoOpenPods: JobPodsSnapshot = Object.freeze({ pods: [], active: [], others: [], ready: 0 });
 const NoDelayedDeletion: Map<number, Pod> = new Map();
 const NoVerdicts: Map<Pod, PodFailurePolicyMatch> = new Map();
 const NoPods: Set<Pod> = new Set();

@@ -23,6 +23,17 @@ export interface NodeInfo {
   nzCpu: number;
   nzMem: number;
   pods: Set<Pod>;
+  /** pods.size, kept beside the other numbers that every decision reads */
+  podCount: number;
+  /** schedulable and untainted (recomputed on each Node event): only resources can keep a pod off it */
+  plain: boolean;
+  /**
+   * The last score, for a pod of these non-zero requests (-1: none). The score depends only on the
+   * node's requests and the pod's, so it stays valid until a pod is placed on or leaves the node.
+   */
+  scoreCpu: number;
+  scoreMem: number;
+  score: number;
   /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
   nominated?: Set<Pod>;
 }
@@ -95,7 +106,7 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
   if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
   let cpu = ni.reqCpu;
   let mem = ni.reqMem;
-  let count = ni.pods.size;
+  let count = ni.podCount;
   if (ni.nominated) {
     // pods nominated here with a priority at least this pod's count as already placed
     const prio = pod.spec.priority ?? 0;
@@ -107,10 +118,20 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
       count++;
     }
   }
+  return resourceFit(ni, req, cpu, mem, count);
+}
+
+/** NodeResourcesFit with the node's requested resources and pod count given (nominated pods included). */
+function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count: number): FitReason {
   if (count + 1 > ni.allocPods) return 'Too many pods';
   if (req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu) return 'Insufficient cpu';
   if (req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem) return 'Insufficient memory';
   return null;
+}
+
+/** Whether only resources decide if pods fit on this node (no cordon, no taints). */
+export function nodeIsPlain(node: Node): boolean {
+  return !node.spec.unschedulable && !(node.spec.taints && node.spec.taints.length > 0);
 }
 
 function leastAllocated(requested: number, capacity: number): number {
@@ -179,7 +200,7 @@ export class Scheduler {
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
-      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set() };
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, score: 0, nominated: undefined };
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
     } else if (type === 'DELETED') {
@@ -188,6 +209,9 @@ export class Scheduler {
         this.byName.delete(node.metadata.name);
         this.nodes.splice(this.nodes.indexOf(ni), 1);
       }
+    } else {
+      const ni = this.byName.get(node.metadata.name);
+      if (ni) ni.plain = nodeIsPlain(node);
     }
     // Node added or updated (taints, readiness): unschedulable pods may fit now.
     this.moveAllToActive();
@@ -216,6 +240,8 @@ export class Scheduler {
   private release(pod: Pod): void {
     const ni = this.byName.get(pod.spec.nodeName!);
     if (!ni || !ni.pods.delete(pod)) return;
+    ni.podCount = ni.pods.size;
+    ni.scoreCpu = -1;
     const r = podRequest(pod);
     const nz = podNonZeroRequest(pod);
     ni.reqCpu -= r.cpuMilli;
@@ -229,6 +255,8 @@ export class Scheduler {
     const r = podRequest(pod);
     const nz = podNonZeroRequest(pod);
     ni.pods.add(pod);
+    ni.podCount = ni.pods.size;
+    ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
     ni.reqMem += r.memoryBytes;
     ni.nzCpu += nz.cpuMilli;
@@ -325,10 +353,15 @@ export class Scheduler {
     let resourceFailures: NodeInfo[] = NoNodes;
     const req = podRequest(pod);
     const nz = podNonZeroRequest(pod);
+    // a pod without node constraints, on a plain node nobody is nominated to, needs only the
+    // resource check: the node object itself is not read
+    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
     for (let k = 0; k < n && found < want; k++) {
-      const ni = this.nodes[(this.nextStartNodeIndex + k) % n]!;
+      let idx = this.nextStartNodeIndex + k;
+      if (idx >= n) idx %= n;
+      const ni = this.nodes[idx]!;
       evaluated++;
-      const why = filterNode(pod, ni, req);
+      const why = podPlain && ni.plain && (ni.nominated === undefined || ni.nominated.size === 0) ? resourceFit(ni, req, ni.reqCpu, ni.reqMem, ni.podCount) : filterNode(pod, ni, req);
       if (why !== null) {
         reasons ??= new Map();
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
@@ -339,7 +372,14 @@ export class Scheduler {
         continue;
       }
       found++;
-      const s = scoreNode(pod, ni, nz);
+      let s: number;
+      if (ni.scoreCpu === nz.cpuMilli && ni.scoreMem === nz.memoryBytes) s = ni.score;
+      else {
+        s = scoreNode(pod, ni, nz);
+        ni.scoreCpu = nz.cpuMilli;
+        ni.scoreMem = nz.memoryBytes;
+        ni.score = s;
+      }
       if (s > bestScore) {
         best = ni;
         bestScore = s;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, nodeAffinityMatches, numFeasibleNodesToFind, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
 import type { Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
 
 function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110): NodeInfo {
-  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: new Set() };
+  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: new Set(), podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, score: 0 };
 }
 const withReq = (cpu: string, memory: string) => makePod('p', { containers: [{ name: 'c', resources: { requests: { cpu, memory } } }] });
 
@@ -102,5 +102,84 @@ describe('Scheduler queue', () => {
     kernel.run(Infinity, true);
     expect(b.spec.nodeName).toBe('n1');
     expect(sched.pendingCount).toBe(0);
+  });
+});
+
+describe('plain nodes (only NodeResourcesFit can reject a pod there)', () => {
+  const taint: Taint = { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' };
+  const cases: Array<[string, Partial<ReturnType<typeof makeNode>['spec']>, boolean]> = [
+    ['schedulable, no taints', {}, true],
+    ['empty taint list', { taints: [] }, true],
+    ['cordoned (spec.unschedulable)', { unschedulable: true }, false],
+    ['a NoSchedule taint', { taints: [taint] }, false],
+    ['a PreferNoSchedule taint (still read by the full filter path)', { taints: [{ ...taint, effect: 'PreferNoSchedule' }] }, false],
+  ];
+  for (const [name, spec, want] of cases) it(name, () => expect(nodeIsPlain({ ...makeNode('n'), spec })).toBe(want));
+
+  it('a taint added to a node by an update keeps new pods off it; removing it lets them back', () => {
+    const { store, kernel, rng } = world();
+    new Scheduler(kernel, store, rng.stream('s'), 0);
+    const n1 = makeNode('n1', '8');
+    store.create(n1);
+    store.create(makeNode('n2', '8'));
+    store.update(n1, (n) => (n.spec.taints = [taint]));
+    const first = Array.from({ length: 6 }, () => withReq('100m', '64Mi'));
+    first.forEach((p, i) => {
+      p.metadata.name = `a${i}`;
+      store.create(p);
+    });
+    kernel.run(Infinity, true);
+    expect(first.map((p) => p.spec.nodeName)).toEqual(Array(6).fill('n2'));
+    store.update(n1, (n) => (n.spec.taints = undefined));
+    const later = withReq('100m', '64Mi');
+    later.metadata.name = 'b';
+    store.create(later);
+    kernel.run(Infinity, true);
+    // n1 is emptier now, so LeastAllocated prefers it
+    expect(later.spec.nodeName).toBe('n1');
+  });
+
+  it('a cordoned node gets no pods', () => {
+    const { store, kernel, rng } = world();
+    new Scheduler(kernel, store, rng.stream('s'), 0);
+    const n1 = makeNode('n1', '8');
+    store.create(n1);
+    store.create(makeNode('n2', '8'));
+    store.update(n1, (n) => (n.spec.unschedulable = true));
+    const pods = Array.from({ length: 4 }, (_, i) => {
+      const p = withReq('100m', '64Mi');
+      p.metadata.name = `c${i}`;
+      store.create(p);
+      return p;
+    });
+    kernel.run(Infinity, true);
+    expect(pods.map((p) => p.spec.nodeName)).toEqual(Array(4).fill('n2'));
+  });
+});
+
+describe('score cache (a node is scored again once a pod is placed on it or leaves it)', () => {
+  it('LeastAllocated spreads identical pods evenly over identical nodes, placement by placement', () => {
+    const { store, kernel, rng } = world();
+    new Scheduler(kernel, store, rng.stream('s'), 0);
+    for (const n of ['n1', 'n2', 'n3']) store.create(makeNode(n, '16', '64Gi'));
+    const pods = Array.from({ length: 30 }, (_, i) => {
+      const p = withReq('500m', '1Gi');
+      p.metadata.name = `p${i}`;
+      store.create(p);
+      return p;
+    });
+    kernel.run(Infinity, true);
+    const per = (n: string) => pods.filter((p) => p.spec.nodeName === n).length;
+    expect([per('n1'), per('n2'), per('n3')]).toEqual([10, 10, 10]);
+    // pods leaving n1 make it the emptiest: the next pods go there
+    for (const p of pods.filter((x) => x.spec.nodeName === 'n1').slice(0, 4)) store.update(p, (x) => (x.status.phase = 'Succeeded'));
+    const more = Array.from({ length: 4 }, (_, i) => {
+      const p = withReq('500m', '1Gi');
+      p.metadata.name = `q${i}`;
+      store.create(p);
+      return p;
+    });
+    kernel.run(Infinity, true);
+    expect(more.map((p) => p.spec.nodeName)).toEqual(['n1', 'n1', 'n1', 'n1']);
   });
 });

@@ -153,6 +153,7 @@ export class Store {
     if (kind === 'CronJob') (obj as unknown as CronJob).status ??= {};
     map.set(key, obj);
     this.byUid.set(m.uid, obj);
+    markStored(obj, this);
     for (const ref of m.ownerReferences ?? []) this.indexDependent(ref.uid, obj);
     if (kind === 'Pod' && (obj as unknown as Pod).spec.nodeName) this.indexNode(obj as unknown as Pod);
     this.created[kind] = (this.created[kind] ?? 0) + 1;
@@ -188,7 +189,7 @@ export class Store {
   }
 
   isLive(obj: KObject): boolean {
-    return this.byUid.get(obj.metadata.uid) === obj;
+    return (obj as Stored)[StoredIn] === this;
   }
 
   /**
@@ -322,6 +323,7 @@ export class Store {
     const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : `${namespaceOf(obj)}/${m.name}`;
     this.objects.get(kind)!.delete(key);
     this.byUid.delete(m.uid);
+    (obj as Stored)[StoredIn] = null;
     this.podFinalDelete.delete(m.uid);
     for (const ref of m.ownerReferences ?? []) {
       const s = this.dependents.get(ref.uid);
@@ -388,6 +390,19 @@ export class Store {
 }
 
 const emptySet: Set<KObject> = new Set();
+
+/**
+ * Which store holds an object: a hidden (non-enumerable) property, so that "is this object still
+ * stored?", asked on every write, reads the object itself instead of looking its uid up. JSON,
+ * spreads and copies never carry it, so a copy of a stored object is never taken for it.
+ */
+const StoredIn = Symbol('jobsim.storedIn');
+type Stored = KObject & { [StoredIn]?: Store | null };
+
+function markStored(obj: KObject, store: Store): void {
+  if (Object.prototype.hasOwnProperty.call(obj, StoredIn)) (obj as Stored)[StoredIn] = store;
+  else Object.defineProperty(obj, StoredIn, { value: store, writable: true, enumerable: false, configurable: false });
+}
 
 const hexCodes = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
 const uidChars: number[] = new Array<number>(36).fill(0);

@@ -80,6 +80,25 @@ describe('Store (the simulated API server)', () => {
     expect(store.isLive(b)).toBe(false);
   });
 
+  it('only the stored object itself is live: not a copy, not an object of another store, not after deletion; the mark never shows in JSON', () => {
+    const { store } = world();
+    const other = world().store;
+    const p = makePod('a');
+    store.create(p);
+    expect(store.isLive(p)).toBe(true);
+    expect(store.isLive({ ...p })).toBe(false);
+    expect(store.isLive(JSON.parse(JSON.stringify(p)))).toBe(false);
+    expect(other.isLive(p)).toBe(false);
+    expect(Object.keys(p)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+    expect(JSON.stringify(p)).not.toContain('storedIn');
+    store.delete(p);
+    expect(store.isLive(p)).toBe(false);
+    // a write to an object no longer stored is ignored
+    const rv = p.metadata.resourceVersion;
+    store.update(p, (x) => (x.status.phase = 'Running'));
+    expect(p.metadata.resourceVersion).toBe(rv);
+  });
+
   it('finalizers hold a deleted object until removed', () => {
     const { store } = world();
     const p = makePod('a', {}, { finalizers: ['batch.kubernetes.io/job-tracking'] });

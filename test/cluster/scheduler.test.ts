@@ -105,6 +105,26 @@ describe('Scheduler queue', () => {
   });
 });
 
+/** A store with a scheduler (no latency) and nodes of `cpu` cores each. */
+function schedulingWorld(nodes: string[], cpu = '8', memory = '16Gi') {
+  const { store, kernel, rng } = world();
+  new Scheduler(kernel, store, rng.stream('s'), 0);
+  const byName = Object.fromEntries(nodes.map((n) => [n, makeNode(n, cpu, memory)]));
+  for (const n of nodes) store.create(byName[n]!);
+  /** creates `count` pods named prefix0.. with the given requests, runs until quiet, returns them */
+  const place = (prefix: string, count: number, reqCpu: string, reqMem: string) => {
+    const pods = Array.from({ length: count }, (_, i) => {
+      const p = withReq(reqCpu, reqMem);
+      p.metadata.name = `${prefix}${i}`;
+      store.create(p);
+      return p;
+    });
+    kernel.run(Infinity, true);
+    return pods;
+  };
+  return { store, nodes: byName, place };
+}
+
 describe('plain nodes (only NodeResourcesFit can reject a pod there)', () => {
   const taint: Taint = { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' };
   const cases: Array<[string, Partial<ReturnType<typeof makeNode>['spec']>, boolean]> = [
@@ -117,69 +137,29 @@ describe('plain nodes (only NodeResourcesFit can reject a pod there)', () => {
   for (const [name, spec, want] of cases) it(name, () => expect(nodeIsPlain({ ...makeNode('n'), spec })).toBe(want));
 
   it('a taint added to a node by an update keeps new pods off it; removing it lets them back', () => {
-    const { store, kernel, rng } = world();
-    new Scheduler(kernel, store, rng.stream('s'), 0);
-    const n1 = makeNode('n1', '8');
-    store.create(n1);
-    store.create(makeNode('n2', '8'));
-    store.update(n1, (n) => (n.spec.taints = [taint]));
-    const first = Array.from({ length: 6 }, () => withReq('100m', '64Mi'));
-    first.forEach((p, i) => {
-      p.metadata.name = `a${i}`;
-      store.create(p);
-    });
-    kernel.run(Infinity, true);
-    expect(first.map((p) => p.spec.nodeName)).toEqual(Array(6).fill('n2'));
-    store.update(n1, (n) => (n.spec.taints = undefined));
-    const later = withReq('100m', '64Mi');
-    later.metadata.name = 'b';
-    store.create(later);
-    kernel.run(Infinity, true);
+    const { store, nodes, place } = schedulingWorld(['n1', 'n2']);
+    store.update(nodes['n1']!, (n) => (n.spec.taints = [taint]));
+    expect(place('a', 6, '100m', '64Mi').map((p) => p.spec.nodeName)).toEqual(Array(6).fill('n2'));
+    store.update(nodes['n1']!, (n) => (n.spec.taints = undefined));
     // n1 is emptier now, so LeastAllocated prefers it
-    expect(later.spec.nodeName).toBe('n1');
+    expect(place('b', 1, '100m', '64Mi')[0]!.spec.nodeName).toBe('n1');
   });
 
   it('a cordoned node gets no pods', () => {
-    const { store, kernel, rng } = world();
-    new Scheduler(kernel, store, rng.stream('s'), 0);
-    const n1 = makeNode('n1', '8');
-    store.create(n1);
-    store.create(makeNode('n2', '8'));
-    store.update(n1, (n) => (n.spec.unschedulable = true));
-    const pods = Array.from({ length: 4 }, (_, i) => {
-      const p = withReq('100m', '64Mi');
-      p.metadata.name = `c${i}`;
-      store.create(p);
-      return p;
-    });
-    kernel.run(Infinity, true);
-    expect(pods.map((p) => p.spec.nodeName)).toEqual(Array(4).fill('n2'));
+    const { store, nodes, place } = schedulingWorld(['n1', 'n2']);
+    store.update(nodes['n1']!, (n) => (n.spec.unschedulable = true));
+    expect(place('c', 4, '100m', '64Mi').map((p) => p.spec.nodeName)).toEqual(Array(4).fill('n2'));
   });
 });
 
 describe('score cache (a node is scored again once a pod is placed on it or leaves it)', () => {
   it('LeastAllocated spreads identical pods evenly over identical nodes, placement by placement', () => {
-    const { store, kernel, rng } = world();
-    new Scheduler(kernel, store, rng.stream('s'), 0);
-    for (const n of ['n1', 'n2', 'n3']) store.create(makeNode(n, '16', '64Gi'));
-    const pods = Array.from({ length: 30 }, (_, i) => {
-      const p = withReq('500m', '1Gi');
-      p.metadata.name = `p${i}`;
-      store.create(p);
-      return p;
-    });
-    kernel.run(Infinity, true);
+    const { store, place } = schedulingWorld(['n1', 'n2', 'n3'], '16', '64Gi');
+    const pods = place('p', 30, '500m', '1Gi');
     const per = (n: string) => pods.filter((p) => p.spec.nodeName === n).length;
     expect([per('n1'), per('n2'), per('n3')]).toEqual([10, 10, 10]);
     // pods leaving n1 make it the emptiest: the next pods go there
     for (const p of pods.filter((x) => x.spec.nodeName === 'n1').slice(0, 4)) store.update(p, (x) => (x.status.phase = 'Succeeded'));
-    const more = Array.from({ length: 4 }, (_, i) => {
-      const p = withReq('500m', '1Gi');
-      p.metadata.name = `q${i}`;
-      store.create(p);
-      return p;
-    });
-    kernel.run(Infinity, true);
-    expect(more.map((p) => p.spec.nodeName)).toEqual(['n1', 'n1', 'n1', 'n1']);
+    expect(place('q', 4, '500m', '1Gi').map((p) => p.spec.nodeName)).toEqual(['n1', 'n1', 'n1', 'n1']);
   });
 });

@@ -44,6 +44,8 @@ interface PodRuntime {
   stopping: boolean;
   /** the container exited while the node was down: reported when it is back */
   exitedWhileDownMs: number | null;
+  /** a start or restart that fell while the node was down: done when it is back */
+  deferred: 'start' | 'restart' | null;
 }
 
 export interface KubeletHooks {
@@ -83,7 +85,7 @@ export class Kubelets {
     let rt = this.runtimes.get(uid);
     if (!rt) {
       if (pod.status.phase !== 'Pending' || pod.status.startTime !== undefined) return;
-      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null };
+      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null };
       this.runtimes.set(uid, rt);
       this.admit(rt);
       return;
@@ -109,6 +111,11 @@ export class Kubelets {
   private pullAndStart(rt: PodRuntime, admitting: boolean): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod) || rt.stopping) return;
+    if (this.down.has(rt.node)) {
+      // a kubelet that cannot reach the API server reports nothing: the start waits for its return
+      rt.deferred = 'start';
+      return;
+    }
     for (const c of pod.spec.containers) {
       if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
         this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
@@ -196,13 +203,23 @@ export class Kubelets {
     }
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
       rt.timer = null;
-      if (!this.store.isLive(pod) || rt.stopping) return;
-      rt.lastRestartDecisionMs = this.kernel.now;
-      this.store.update(pod, (p) => {
-        for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
-      });
-      this.pullAndStart(rt, false);
+      this.restart(rt);
     });
+  }
+
+  /** The crash-loop back-off is over: the container runs again (restartCount + 1). */
+  private restart(rt: PodRuntime): void {
+    const pod = rt.pod;
+    if (!this.store.isLive(pod) || rt.stopping) return;
+    if (this.down.has(rt.node)) {
+      rt.deferred = 'restart';
+      return;
+    }
+    rt.lastRestartDecisionMs = this.kernel.now;
+    this.store.update(pod, (p) => {
+      for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
+    });
+    this.pullAndStart(rt, false);
   }
 
   /** Graceful deletion: stop the containers (they exit on SIGTERM), report, then remove the pod. */
@@ -237,10 +254,11 @@ export class Kubelets {
   // ---- node faults (used by the fault injector) ----
 
   /**
-   * A node's kubelet stops (down) or comes back. While down nothing is reported and deletions
-   * are not acted on; containers keep running to their end. On return the kubelet reports what
-   * happened: containers that exited meanwhile (with their real finish time) and pods deleted
-   * meanwhile, which it stops and removes.
+   * A node's kubelet stops (down) or comes back. While down nothing is reported, deletions are
+   * not acted on, and container starts and crash-loop restarts wait; containers already running
+   * keep running to their end. On return the kubelet reports what happened: containers that
+   * exited meanwhile (with their real finish time), pods deleted meanwhile, which it stops and
+   * removes, and the starts and restarts that waited.
    */
   setDown(node: string, down: boolean): void {
     if (down) {
@@ -262,7 +280,12 @@ export class Kubelets {
         this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', at);
       }
       if (this.runtimes.has(pod.metadata.uid) && pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
-      else if (this.runtimes.has(pod.metadata.uid) && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
+      else if (rt.deferred !== null) {
+        const what = rt.deferred;
+        rt.deferred = null;
+        if (what === 'start') this.pullAndStart(rt, false);
+        else this.restart(rt);
+      } else if (this.runtimes.has(pod.metadata.uid) && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
         // still running: the kubelet reports it Ready again (the node controller had set Ready=False)
         const now = this.store.nowIso;
         this.store.update(pod, (p) => {

@@ -87,6 +87,40 @@ describe('node failure (kubelet stops answering)', () => {
   });
 });
 
+describe('a kubelet whose node is down reports nothing', () => {
+  // one node runs the crash-looping pod (OnFailure, exits 1 after 5s), the other nothing
+  const yaml = (faults: string, latencies = '') => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: down }
+spec:
+  duration: 10m
+  cluster:
+    nodePools:
+    - { name: worker, count: 2, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+${latencies}${faults}
+---
+${jobYaml('crash', 'backoffLimit: 2', { duration: '5s', exitCodes: '1', restartPolicy: 'OnFailure', templateExtra: 'nodeSelector: { kubernetes.io/hostname: worker-1 }' })}`;
+
+  it('crash-loop restarts wait while the node is down: no restart count, no events until it is back', () => {
+    // exits at 5s (restart now), 10s (back-off 10s: restart at 20s); the node is down from 12s to 3m
+    const v = view(simulate(yaml('  faults:\n  - { at: 12s, nodeDown: worker-1, for: 3m }')));
+    const started = v.events({ reason: 'Started' }).map((e) => v.sec(e.firstTimestamp)!);
+    expect(started.filter((t) => t > 12 && t < 192)).toEqual([]);
+    expect(started.some((t) => t >= 192)).toBe(true);
+    // the restart sum reaches backoffLimit only after the node is back
+    const failed = v.cond(v.job('crash'), 'FailureTarget')!;
+    expect(failed.reason).toBe('BackoffLimitExceeded');
+    expect(v.sec(failed.lastTransitionTime)).toBeGreaterThanOrEqual(192);
+  });
+
+  it('a container start that falls while the node is down waits for its return', () => {
+    const v = view(simulate(yaml('  faults:\n  - { at: 10s, nodeDown: worker-1, for: 2m }', '  latencies: { imagePull: 30s }\n')));
+    const pod = v.podsOf('crash')[0]!;
+    const started = v.events({ reason: 'Started', name: pod.metadata.name }).map((e) => v.sec(e.firstTimestamp)!);
+    expect(started[0]).toBeGreaterThanOrEqual(130);
+  });
+});
+
 describe('capacity', () => {
   it('pods queue for capacity, FailedScheduling names the reason, and start as soon as room frees up', () => {
     const yaml = `apiVersion: jobsim/v1alpha1

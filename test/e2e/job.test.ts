@@ -113,6 +113,31 @@ describe('Job controller end to end', () => {
     expect(v.events({ reason: 'FailedIndexes' })[0]!.message).toBe('Job has failed indexes');
   });
 
+  it('§6 (upstream "job failed due to exceeding backoffLimit before backoffLimitPerIndex"): the backoffLimit counts the failed pods indexes keep for delayed deletion', () => {
+    const v = view(simulate(jobYaml('blpi', 'completionMode: Indexed\ncompletions: 2\nparallelism: 2\nbackoffLimitPerIndex: 1\nbackoffLimit: 1', { exitCodes: '1' })));
+    const job = v.job('blpi');
+    // both first pods fail at 10: 2 > backoffLimit 1 in the sync at 11, before any replacement
+    expect(v.created(v.podsOf('blpi'))).toEqual([0, 0]);
+    expect(v.condTimes(job)).toEqual(['FailureTarget=True/BackoffLimitExceeded@11', 'Failed=True/BackoffLimitExceeded@11']);
+    expect(job.status).toMatchObject({ failed: 2, active: 0 });
+  });
+
+  it('§2.4 / trackJobStatusAndRemoveFinalizers: once the Job fails, a pod already terminating counts as failed (podReplacementPolicy Failed)', () => {
+    // the pod is evicted from its unreachable node at about 6:55 and stays Terminating; the deadline fails the Job at 10:00
+    const yaml = `${simYaml('term', `duration: 30m
+cluster:
+  nodePools:
+  - { name: wk, count: 1, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+  - { name: ot, count: 1, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+faults:
+- { at: 60s, nodeDown: wk-1, for: 20m }`)}${jobYaml('pf', 'podReplacementPolicy: Failed\nactiveDeadlineSeconds: 600', { duration: '1h', templateExtra: 'nodeSelector: { kubernetes.io/hostname: wk-1 }' })}`;
+    const v = view(simulate(yaml));
+    const job = v.job('pf');
+    expect(v.cond(job, 'FailureTarget')!.reason).toBe('DeadlineExceeded');
+    expect(v.podsOf('pf')).toHaveLength(1);
+    expect(job.status).toMatchObject({ failed: 1, terminating: 0 });
+  });
+
   it('§5: a podFailurePolicy FailJob rule on exit code 42 fails the Job with the exact upstream message', () => {
     const v = view(
       simulate(

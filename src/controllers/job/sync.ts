@@ -175,9 +175,13 @@ export class JobSyncer {
     let failed = status.failed ?? 0;
     if (!indexed) succeeded += newSucceeded.length;
     else succeeded = succeededIndexes.size;
+    // The backoffLimit check counts every newly failed pod (upstream's jobCtx.failed), the pods an
+    // index keeps for delayed deletion too; status.failed counts those once their finalizer goes.
+    let failedDelayed = 0;
     for (const p of newFailed) {
-      if (perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p) continue;
-      if (verdictOf(verdicts, policy, p).countFailed) failed++;
+      if (!verdictOf(verdicts, policy, p).countFailed) continue;
+      if (perIndex && delayedDeletion.get(getCompletionIndex(p) ?? -1) === p) failedDelayed++;
+      else failed++;
     }
 
     // ---- backoff record from newly finished pods ----
@@ -205,7 +209,7 @@ export class JobSyncer {
     }
     if (!finished) {
       const backoffLimit = spec.backoffLimit ?? 6;
-      if (failed > backoffLimit || (spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, pods))) {
+      if (failed + failedDelayed > backoffLimit || (spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, pods))) {
         finished = { type: 'FailureTarget', reason: JobReasons.BackoffLimitExceeded, message: JobMessages.BackoffLimitExceeded };
       } else if (startTime !== undefined && spec.activeDeadlineSeconds !== undefined && !spec.suspend) {
         const elapsed = nowMs - parseTime(startTime);
@@ -263,14 +267,16 @@ export class JobSyncer {
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ix = indexed ? getCompletionIndex(p) : null;
       const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
-      const podFinished = p.status.phase === 'Succeeded' || isPodFailed(p, job) || killedForFailure.has(p);
-      if (!(jobDeleting || finished || podFinished)) continue;
+      const considerFailed = isPodFailed(p, job);
+      // canRemoveFinalizer
+      if (!(jobDeleting || finished || p.status.phase === 'Succeeded' || considerFailed || killedForFailure.has(p))) continue;
       if (isDelayed && !finished && !jobDeleting) continue;
-      if (killedForFailure.has(p) && !newFailed.includes(p) && p.status.phase !== 'Succeeded') {
-        // running pods killed because the Job failed are counted as failed
-        if (!(indexed && (ix === null || ix >= (completions ?? 0)))) failed++;
-      } else if (isDelayed && (finished || jobDeleting) && verdictOf(verdicts, policy, p).countFailed) {
-        failed++;
+      // counting as trackJobStatusAndRemoveFinalizers does: once the Job has failed, every pod that
+      // did not succeed is failed (killed now, or terminating already), unless the failure policy
+      // ignores it; pods of an index out of range are not counted
+      const countedAbove = newFailed.includes(p) && !isDelayed;
+      if (p.status.phase !== 'Succeeded' && !countedAbove && (considerFailed || failureFinish) && !(indexed && (ix === null || ix >= (completions ?? 0)))) {
+        if (!policy || matchPodFailurePolicy(policy, p).countFailed) failed++;
       }
       this.store.removeFinalizer(p, JobTrackingFinalizer);
     }

@@ -47,6 +47,8 @@ export interface StoreOptions {
 }
 
 const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
+/** names.SimpleNameGenerator: maxNameLength 63 minus the 5 random characters */
+const MaxGeneratedNameBase = 58;
 const ForegroundDeletionFinalizer = 'foregroundDeletion';
 const kinds: Kind[] = ['CronJob', 'Job', 'Node', 'Pod', 'PriorityClass'];
 
@@ -132,7 +134,8 @@ export class Store {
       for (let i = 0; i < 100; i++) {
         let suffix = '';
         for (let j = 0; j < 5; j++) suffix += nameAlphabet[this.nameRng.int(nameAlphabet.length)];
-        const candidate = m.generateName + suffix;
+        // SimpleNameGenerator: the base is cut to 58 characters so that the name stays within 63
+        const candidate = (m.generateName.length > MaxGeneratedNameBase ? m.generateName.slice(0, MaxGeneratedNameBase) : m.generateName) + suffix;
         if (!map.has(clusterScoped ? candidate : `${m.namespace}/${candidate}`)) {
           m.name = candidate;
           break;

@@ -16,6 +16,16 @@ describe('Store (the simulated API server)', () => {
     expect(Number(p.metadata.resourceVersion)).toBeGreaterThan(0);
   });
 
+  it('generateName: a base longer than 58 characters is cut, so the name stays within 63 (names.SimpleNameGenerator)', () => {
+    const { store } = world();
+    const long = makePod('', {}, { generateName: `${'a'.repeat(60)}-` });
+    store.create(long);
+    expect(long.metadata.name).toMatch(new RegExp(`^${'a'.repeat(58)}[bcdfghjklmnpqrstvwxz2456789]{5}$`));
+    const exact = makePod('', {}, { generateName: `${'b'.repeat(57)}-` });
+    store.create(exact);
+    expect(exact.metadata.name).toMatch(new RegExp(`^${'b'.repeat(57)}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
+  });
+
   it('same seed, same uids and names', () => {
     const names = () => {
       const { store } = world();

@@ -87,6 +87,72 @@ describe('node failure (kubelet stops answering)', () => {
   });
 });
 
+describe('node lifecycle details (handleDisruption, MarkPodsNotReady, the taint manager, RemovingNode)', () => {
+  const twoNodes = (faults: string, duration = '60m') => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: lifecycle }
+spec:
+  duration: ${duration}
+  cluster:
+    nodePools:
+    - { name: worker, count: 2, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+  faults:
+${faults}
+---
+`;
+  const pinned = (name: string, node: string, duration: string, spec = 'completions: 2\nparallelism: 2') =>
+    jobYaml(name, spec, { duration, templateExtra: `nodeSelector: { kubernetes.io/hostname: ${node} }` });
+
+  it('all nodes not Ready: master disruption mode removes the NoExecute taints and cancels the evictions', () => {
+    const v = view(simulate(twoNodes('  - { at: 1m, nodeDown: worker-1 }\n  - { at: 2m, nodeDown: worker-2 }') + pinned('a', 'worker-1', '60m') + '---\n' + pinned('b', 'worker-2', '60m')));
+    for (const n of ['worker-1', 'worker-2']) {
+      const node = v.r.items!.find((o) => o.kind === 'Node' && o.metadata.name === n) as Node;
+      expect(node.spec.taints?.map((t) => `${t.key}:${t.effect}`)).toEqual(['node.kubernetes.io/unreachable:NoSchedule']);
+    }
+    expect(v.events({ reason: 'TaintManagerEviction' }).map((e) => e.message.split(' Pod ')[0])).toEqual(['Cancelling deletion of', 'Cancelling deletion of']);
+    expect(v.podsOf('a').concat(v.podsOf('b')).every((p) => p.metadata.deletionTimestamp === undefined)).toBe(true);
+  });
+
+  it('leaving master disruption mode: the nodes still unreachable are tainted again and their pods evicted 300s later', () => {
+    const v = view(simulate(twoNodes('  - { at: 1m, nodeDown: worker-1 }\n  - { at: 2m, nodeDown: worker-2, for: 5m }') + pinned('a', 'worker-1', '60m')));
+    const back = v.sec(v.events({ reason: 'NodeReady' })[0]!.firstTimestamp)!;
+    const evictions = v.events({ reason: 'TaintManagerEviction' }).filter((e) => e.message.startsWith('Marking'));
+    expect(evictions).toHaveLength(2);
+    // the monitor pass after worker-2's return ends the mode; worker-1's taint goes on at once, eviction 300s later
+    for (const e of evictions) expect(v.sec(e.firstTimestamp)! - back).toBeGreaterThan(300);
+    expect(v.sec(evictions[0]!.firstTimestamp)! - back).toBeLessThanOrEqual(305);
+  });
+
+  it('MarkPodsNotReady sets Ready=False keeping the reason, and leaves pods that are not ready alone (no event)', () => {
+    // a: running and Ready on worker-1; c: finished before the node goes down
+    const v = view(simulate(twoNodes('  - { at: 2m, nodeDown: worker-1 }', '10m') + pinned('a', 'worker-1', '60m', 'completions: 1') + '---\n' + pinned('c', 'worker-1', '30s', 'completions: 1')));
+    const a = v.podsOf('a')[0]!;
+    const ready = a.status.conditions!.find((c) => c.type === 'Ready')!;
+    expect(ready.status).toBe('False');
+    expect(ready.reason).toBeUndefined();
+    expect(v.events({ reason: 'NodeNotReady', kind: 'Pod' }).map((e) => e.involvedObject.name)).toEqual([a.metadata.name]);
+  });
+
+  it('the taint manager evicts finished pods too (processPodOnNode does not look at the phase)', () => {
+    const v = view(simulate(twoNodes('  - { at: 2m, nodeDown: worker-1 }', '20m') + pinned('c', 'worker-1', '30s', 'completions: 1')));
+    const c = v.podsOf('c')[0]!;
+    expect(c.status.phase).toBe('Succeeded');
+    expect(c.status.conditions!.find((x) => x.type === 'DisruptionTarget')).toMatchObject({ reason: 'DeletionByTaintManager' });
+    const evictedAt = v.sec(v.events({ reason: 'TaintManagerEviction', name: c.metadata.name })[0]!.firstTimestamp)!;
+    // a finished pod is deleted with grace 0: gone at once
+    expect(v.sec(c.metadata.deletionTimestamp)).toBe(evictedAt);
+    expect(v.job('c').status.succeeded).toBe(1);
+  });
+
+  it('a deleted node: RemovingNode from the node controller at its next monitor pass', () => {
+    const v = view(simulate(twoNodes('  - { at: 2m, deleteNode: worker-2 }', '5m') + pinned('a', 'worker-1', '60s', 'completions: 1')));
+    const ev = v.events({ reason: 'RemovingNode' });
+    expect(ev).toHaveLength(1);
+    expect(ev[0]).toMatchObject({ type: 'Normal', message: 'Node worker-2 event: Removing Node worker-2 from Controller', source: { component: 'node-controller' } });
+    expect(v.sec(ev[0]!.firstTimestamp)).toBe(125);
+  });
+});
+
 describe('a kubelet whose node is down reports nothing', () => {
   // one node runs the crash-looping pod (OnFailure, exits 1 after 5s), the other nothing
   const yaml = (faults: string, latencies = '') => `apiVersion: jobsim/v1alpha1

@@ -70,6 +70,8 @@ export class NodeLifecycleController {
   private state = new Map<string, NodeState>();
   private evictions = new Map<string, Timer>();
   private zoneNextTaintMs = new Map<string, number>();
+  /** every node of every zone is not Ready: no NoExecute taints, no evictions (handleDisruption) */
+  private masterDisruption = false;
 
   constructor(
     private readonly kernel: Kernel,
@@ -79,6 +81,20 @@ export class NodeLifecycleController {
   ) {
     store.watch('Pod', (type, pod) => {
       if (type === 'DELETED') this.cancelEviction(pod, false);
+    });
+    store.watch('Node', (type, node) => {
+      if (type === 'DELETED') this.nodeDeleted(node);
+    });
+  }
+
+  /** monitorNodeHealth: the next pass sees the node gone from the lister and says so. */
+  private nodeDeleted(node: Node): void {
+    const name = node.metadata.name;
+    const s = this.state.get(name);
+    if (s) this.kernel.cancel(s.timer);
+    this.state.delete(name);
+    this.kernel.at(nextMonitorPassMs(this.kernel.now, this.kernel.startMs), Lane.Cluster, () => {
+      this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller');
     });
   }
 
@@ -123,6 +139,7 @@ export class NodeLifecycleController {
     s.timer = this.kernel.at(at, Lane.Cluster, () => {
       s.timer = null;
       this.removeTaints(name);
+      if (this.masterDisruption && !this.allZonesFullyDisrupted()) this.exitMasterDisruption();
     });
   }
 
@@ -142,23 +159,33 @@ export class NodeLifecycleController {
       addTaint(n, { key: TaintUnreachable, effect: 'NoSchedule', timeAdded: now });
     });
     this.store.recordEvent(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, 'node-controller');
-    // MarkPodsNotReady: Ready=False on every pod of the node; phases are left as they are.
+    // MarkPodsNotReady: the pod's own Ready condition with status False (reason and message kept);
+    // a pod already not ready (or finished) is left alone, without an event.
     for (const pod of [...this.store.podsOnNodeNamed(name)]) {
-      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
-      this.store.update(pod, (p) => {
-        const conds = (p.status.conditions ??= []);
-        setCond(conds, 'Ready', 'False', now, 'NodeNotReady');
+      const ready = pod.status.conditions?.find((c) => c.type === 'Ready');
+      if (!ready || ready.status === 'False') continue;
+      this.store.update(pod, () => {
+        ready.status = 'False';
+        ready.lastTransitionTime = now;
       });
       this.store.recordEvent(pod, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
     }
-    // The NoExecute taint goes through the zone's rate-limited queue (burst 1, 0.1/s).
+    if (this.allZonesFullyDisrupted()) this.enterMasterDisruption();
+    else this.queueNoExecuteTaint(name);
+  }
+
+  /** The NoExecute taint goes through the zone's rate-limited queue (burst 1, 0.1/s). */
+  private queueNoExecuteTaint(name: string): void {
+    const node = this.store.get('Node', '', name);
+    if (!node) return;
+    const s = this.st(name);
     const zone = node.metadata.labels?.['topology.kubernetes.io/zone'] ?? '';
-    if (this.zoneFullyDisrupted(zone) && this.allZonesFullyDisrupted()) return; // master disruption mode: no evictions
     const at = Math.max(this.kernel.now, this.zoneNextTaintMs.get(zone) ?? 0);
     this.zoneNextTaintMs.set(zone, at + NodeEvictionIntervalMs);
+    this.kernel.cancel(s.timer);
     s.timer = this.kernel.at(at, Lane.Cluster, () => {
       s.timer = null;
-      if (s.downAtMs === null) return;
+      if (s.downAtMs === null || this.masterDisruption) return;
       const n = this.store.get('Node', '', name);
       if (!n) return;
       this.store.update(n, (x) => addTaint(x, { key: TaintUnreachable, effect: 'NoExecute', timeAdded: this.store.nowIso }));
@@ -166,12 +193,34 @@ export class NodeLifecycleController {
     });
   }
 
-  private zoneFullyDisrupted(zone: string): boolean {
-    for (const n of this.store.list('Node')) {
-      if ((n.metadata.labels?.['topology.kubernetes.io/zone'] ?? '') !== zone) continue;
-      if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
+  /**
+   * handleDisruption, all zones fully disrupted ("Entering master disruption mode"): the problem
+   * is more likely the control plane's than the nodes', so every node is marked reachable
+   * (its NoExecute taints go, which cancels pending evictions) and the tainting queues stop.
+   */
+  private enterMasterDisruption(): void {
+    if (this.masterDisruption) return;
+    this.masterDisruption = true;
+    this.zoneNextTaintMs.clear();
+    for (const node of [...this.store.list('Node')]) {
+      const s = this.state.get(node.metadata.name);
+      if (s) {
+        this.kernel.cancel(s.timer);
+        s.timer = null;
+      }
+      this.removeTaints(node.metadata.name, ['NoExecute']);
     }
-    return true;
+  }
+
+  /** "Exiting master disruption mode": the nodes still not Ready are queued for tainting again. */
+  private exitMasterDisruption(): void {
+    this.masterDisruption = false;
+    this.zoneNextTaintMs.clear();
+    for (const node of this.store.list('Node')) {
+      const s = this.state.get(node.metadata.name);
+      const ready = node.status.conditions.find((c) => c.type === 'Ready');
+      if (s && s.downAtMs !== null && ready?.status === 'Unknown' && s.timer === null) this.queueNoExecuteTaint(node.metadata.name);
+    }
   }
 
   private allZonesFullyDisrupted(): boolean {
@@ -179,13 +228,14 @@ export class NodeLifecycleController {
     return true;
   }
 
-  private removeTaints(name: string): void {
+  /** Removes the node's unreachable and not-ready taints (of the given effects only, if given). */
+  private removeTaints(name: string, effects?: Taint['effect'][]): void {
     const node = this.store.get('Node', '', name);
     if (!node) return;
-    const had = (node.spec.taints ?? []).some((t) => t.key === TaintUnreachable || t.key === TaintNotReady);
-    if (!had) return;
+    const drop = (t: Taint) => (t.key === TaintUnreachable || t.key === TaintNotReady) && (effects === undefined || effects.includes(t.effect));
+    if (!(node.spec.taints ?? []).some(drop)) return;
     this.store.update(node, (n) => {
-      n.spec.taints = (n.spec.taints ?? []).filter((t) => t.key !== TaintUnreachable && t.key !== TaintNotReady);
+      n.spec.taints = (n.spec.taints ?? []).filter((t) => !drop(t));
       if (n.spec.taints.length === 0) delete n.spec.taints;
     });
     this.taintsChanged(node);
@@ -194,8 +244,8 @@ export class NodeLifecycleController {
   /** Taint manager: (re)plan evictions for every pod on the node. */
   private taintsChanged(node: Node): void {
     const noExecute = (node.spec.taints ?? []).filter((t) => t.effect === 'NoExecute');
+    // every pod on the node, finished ones too (processPodOnNode does not look at the phase)
     for (const pod of [...this.store.podsOnNodeNamed(node.metadata.name)]) {
-      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
       if (noExecute.length === 0) {
         this.cancelEviction(pod, true);
         continue;

@@ -51,8 +51,23 @@ interface QueuedPod {
   timer?: Timer;
 }
 
-/** One filter verdict: a reason string when the node does not fit, as in FailedScheduling messages. */
-export type FitReason = string | null;
+/**
+ * One filter verdict: null when the node fits, else the reasons, as FailedScheduling messages
+ * count them (NodeResourcesFit keeps every insufficient resource, the other filters one reason).
+ */
+export type FitReasons = readonly string[] | null;
+
+const Unschedulable: readonly string[] = ['node(s) were unschedulable'];
+const AffinityMismatch: readonly string[] = ["node(s) didn't match Pod's node affinity/selector"];
+const TooManyPods = 'Too many pods';
+const InsufficientCpu = 'Insufficient cpu';
+const InsufficientMemory = 'Insufficient memory';
+// the single-reason verdicts are shared (most failures have one reason)
+const OnlyPods: readonly string[] = [TooManyPods];
+const OnlyCpu: readonly string[] = [InsufficientCpu];
+const OnlyMemory: readonly string[] = [InsufficientMemory];
+const NoVictims: readonly string[] = ['No preemption victims found for incoming pod'];
+const NotHelpful: readonly string[] = ['Preemption is not helpful for scheduling'];
 
 export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels: Record<string, string>): boolean {
   const has = Object.prototype.hasOwnProperty.call(labels, r.key);
@@ -95,15 +110,15 @@ export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
   return true;
 }
 
-/** Runs the filters in upstream order; returns null when the pod fits, else the reason. */
-export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReason {
+/** Runs the filters in upstream order; returns null when the pod fits, else the first failing filter's reasons. */
+export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReasons {
   const node = ni.node;
-  if (node.spec.unschedulable) return "node(s) were unschedulable";
+  if (node.spec.unschedulable) return Unschedulable;
   if (node.spec.taints && node.spec.taints.length > 0) {
     const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
-    if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+    if (taint) return [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
   }
-  if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
+  if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return AffinityMismatch;
   let cpu = ni.reqCpu;
   let mem = ni.reqMem;
   let count = ni.podCount;
@@ -121,12 +136,35 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
   return resourceFit(ni, req, cpu, mem, count);
 }
 
-/** NodeResourcesFit with the node's requested resources and pod count given (nominated pods included). */
-function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count: number): FitReason {
-  if (count + 1 > ni.allocPods) return 'Too many pods';
-  if (req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu) return 'Insufficient cpu';
-  if (req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem) return 'Insufficient memory';
-  return null;
+/**
+ * NodeResourcesFit (fitsRequest) with the node's requested resources and pod count given
+ * (nominated pods included): every insufficient resource is a reason, pods first.
+ */
+function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count: number): FitReasons {
+  const pods = count + 1 > ni.allocPods;
+  const noCpu = req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu;
+  const noMem = req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem;
+  if (!pods && !noCpu && !noMem) return null;
+  if (pods && !noCpu && !noMem) return OnlyPods;
+  if (!pods && noCpu && !noMem) return OnlyCpu;
+  if (!pods && !noCpu && noMem) return OnlyMemory;
+  const out: string[] = [];
+  if (pods) out.push(TooManyPods);
+  if (noCpu) out.push(InsufficientCpu);
+  if (noMem) out.push(InsufficientMemory);
+  return out;
+}
+
+/** FitError.Error's histogram: "count reason" strings, sorted as strings (sort.Strings). */
+export function reasonsHistogram(reasons: ReadonlyMap<string, number>): string {
+  return [...reasons.entries()]
+    .map(([r, c]) => `${c} ${r}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join(', ');
+}
+
+function countReasons(into: Map<string, number>, reasons: readonly string[]): void {
+  for (const r of reasons) into.set(r, (into.get(r) ?? 0) + 1);
 }
 
 /** Whether only resources decide if pods fit on this node (no cordon, no taints). */
@@ -363,9 +401,9 @@ export class Scheduler {
       evaluated++;
       const why = podPlain && ni.plain && (ni.nominated === undefined || ni.nominated.size === 0) ? resourceFit(ni, req, ni.reqCpu, ni.reqMem, ni.podCount) : filterNode(pod, ni, req);
       if (why !== null) {
-        reasons ??= new Map();
-        reasons.set(why, (reasons.get(why) ?? 0) + 1);
-        if (why === 'Insufficient cpu' || why === 'Insufficient memory' || why === 'Too many pods') {
+        countReasons((reasons ??= new Map()), why);
+        // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
+        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory) {
           if (resourceFailures === NoNodes) resourceFailures = [];
           resourceFailures.push(ni);
         }
@@ -393,8 +431,7 @@ export class Scheduler {
     this.nodesEvaluated += evaluated;
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
     if (best) return { node: best, fitError: '', resourceFailures };
-    const parts = [...(reasons ?? new Map<string, number>()).entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([r, c]) => `${c} ${r}`);
-    return { node: null, fitError: `0/${n} nodes are available: ${parts.join(', ')}.`, resourceFailures };
+    return { node: null, fitError: `0/${n} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures };
   }
 
   /**
@@ -407,18 +444,24 @@ export class Scheduler {
   private preempt(pod: Pod, candidates: NodeInfo[]): { preempted: boolean; message: string } {
     const n = this.nodes.length;
     const prio = pod.spec.priority ?? 0;
-    if (pod.spec.preemptionPolicy === 'Never') return { preempted: false, message: `0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.` };
+    // PodEligibleToPreemptOthers
+    if (pod.spec.preemptionPolicy === 'Never') return { preempted: false, message: 'not eligible due to preemptionPolicy=Never.' };
     // A preemptor already nominated waits while its victims terminate.
     const nominated = pod.status.nominatedNodeName ? this.byName.get(pod.status.nominatedNodeName) : undefined;
-    if (nominated && [...nominated.pods].some((v) => v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
-      return { preempted: true, message: '' };
+    if (nominated && [...nominated.pods].some((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
+      return { preempted: true, message: 'not eligible due to a terminating pod on the nominated node.' };
     }
-    if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} Preemption is not helpful for scheduling.` };
+    if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.` };
     const req = podRequest(pod);
     let best: { ni: NodeInfo; victims: Pod[]; key: number[] } | undefined;
+    // SelectVictimsOnNode's verdict on each candidate that cannot take the pod, for the message
+    const failures = new Map<string, number>();
     for (const ni of candidates) {
       const lower = [...ni.pods].filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
-      if (lower.length === 0) continue;
+      if (lower.length === 0) {
+        countReasons(failures, NoVictims);
+        continue;
+      }
       let cpu = ni.reqCpu;
       let mem = ni.reqMem;
       let count = ni.pods.size;
@@ -436,8 +479,13 @@ export class Scheduler {
         mem -= r.memoryBytes;
         count--;
       }
-      const fits = (c: number, m: number, k: number) => k + 1 <= ni.allocPods && (req.cpuMilli === 0 || c + req.cpuMilli <= ni.allocCpu) && (req.memoryBytes === 0 || m + req.memoryBytes <= ni.allocMem);
-      if (!fits(cpu, mem, count)) continue;
+      const fits = (c: number, m: number, k: number) => resourceFit(ni, req, c, m, k) === null;
+      // not even without every lower-priority pod: the filters' own reasons
+      const stillShort = resourceFit(ni, req, cpu, mem, count);
+      if (stillShort !== null) {
+        countReasons(failures, stillShort);
+        continue;
+      }
       // reprieve the most important first: higher priority, then the earlier start
       lower.sort((a, b) => (b.spec.priority ?? 0) - (a.spec.priority ?? 0) || parseStart(a) - parseStart(b) || (a.metadata.name < b.metadata.name ? -1 : 1));
       const victims: Pod[] = [];
@@ -454,9 +502,8 @@ export class Scheduler {
       if (!best || lessKey(key, best.key)) best = { ni, victims, key };
     }
     if (!best) {
-      const parts = [`${candidates.length} No preemption victims found for incoming pod`];
-      if (n > candidates.length) parts.push(`${n - candidates.length} Preemption is not helpful for scheduling`);
-      return { preempted: false, message: `0/${n} nodes are available: ${parts.join(', ')}.` };
+      if (n > candidates.length) failures.set(NotHelpful[0]!, n - candidates.length);
+      return { preempted: false, message: `0/${n} nodes are available: ${reasonsHistogram(failures)}.` };
     }
     const node = best.ni.node.metadata.name;
     const now = this.store.nowIso;

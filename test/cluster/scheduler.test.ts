@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
 import type { Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
@@ -11,14 +11,26 @@ function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110):
 const withReq = (cpu: string, memory: string) => makePod('p', { containers: [{ name: 'c', resources: { requests: { cpu, memory } } }] });
 
 describe('NodeResourcesFit filter', () => {
-  const cases: Array<[string, NodeInfo, ReturnType<typeof makePod>, string | null]> = [
+  const cases: Array<[string, NodeInfo, ReturnType<typeof makePod>, string[] | null]> = [
     ['fits in an empty node', ni(), withReq('1', '1Gi'), null],
     ['exactly fills the cpu', ni(4000, 16 * 2 ** 30, 3000), withReq('1', '1Gi'), null],
-    ['one milli-cpu too many', ni(4000, 16 * 2 ** 30, 3001), withReq('1', '1Gi'), 'Insufficient cpu'],
-    ['memory short', ni(4000, 2 ** 30, 0, 2 ** 29), withReq('100m', '600Mi'), 'Insufficient memory'],
-    ['pod count limit', ni(4000, 2 ** 30, 0, 0, 0), withReq('0', '0'), 'Too many pods'],
+    ['one milli-cpu too many', ni(4000, 16 * 2 ** 30, 3001), withReq('1', '1Gi'), ['Insufficient cpu']],
+    ['memory short', ni(4000, 2 ** 30, 0, 2 ** 29), withReq('100m', '600Mi'), ['Insufficient memory']],
+    ['pod count limit', ni(4000, 2 ** 30, 0, 0, 0), withReq('0', '0'), ['Too many pods']],
+    ['fitsRequest keeps every reason: cpu and memory', ni(4000, 2 ** 30), withReq('8', '2Gi'), ['Insufficient cpu', 'Insufficient memory']],
+    ['fitsRequest keeps every reason: pods, cpu and memory', ni(4000, 2 ** 30, 0, 0, 0), withReq('8', '2Gi'), ['Too many pods', 'Insufficient cpu', 'Insufficient memory']],
   ];
-  for (const [name, node, pod, want] of cases) it(name, () => expect(filterNode(pod, node)).toBe(want));
+  for (const [name, node, pod, want] of cases) it(name, () => expect(filterNode(pod, node)).toEqual(want));
+});
+
+describe('FitError histogram (sort.Strings over "count reason")', () => {
+  const cases: Array<[string, Array<[string, number]>, string]> = [
+    ['one reason', [['Insufficient cpu', 3]], '3 Insufficient cpu'],
+    ['same counts: by reason', [['Insufficient memory', 3], ['Insufficient cpu', 3]], '3 Insufficient cpu, 3 Insufficient memory'],
+    ['the count leads: 1 before 2 whatever the reason', [['Insufficient cpu', 2], ["node(s) didn't match Pod's node affinity/selector", 1]], "1 node(s) didn't match Pod's node affinity/selector, 2 Insufficient cpu"],
+    ['as strings: 10 sorts before 2', [['Insufficient cpu', 2], ['Too many pods', 10]], '10 Too many pods, 2 Insufficient cpu'],
+  ];
+  for (const [name, reasons, want] of cases) it(name, () => expect(reasonsHistogram(new Map(reasons))).toBe(want));
 });
 
 describe('pod requests (resourcehelper.PodRequests)', () => {

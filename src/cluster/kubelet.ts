@@ -7,7 +7,7 @@ import { setCond } from '../api/meta.ts';
 import type { ContainerStatus, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
-import { isoSeconds } from '../core/time.ts';
+import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
@@ -93,22 +93,43 @@ export class Kubelets {
     if (pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
   }
 
-  /** The kubelet accepts a bound pod: startTime, then pull and start after the latencies. */
+  /**
+   * The kubelet accepts a bound pod: startTime; then, with an image pull latency, every container's
+   * image is pulled (Pulling now, Pulled when done); the containers start after the start latency.
+   */
   private admit(rt: PodRuntime): void {
-    const delay = this.latencies.imagePullMs + this.latencies.containerStartMs;
-    if (delay === 0) {
+    const pullMs = this.latencies.imagePullMs;
+    const startMs = this.latencies.containerStartMs;
+    if (pullMs + startMs === 0) {
       // nothing to wait for: the kubelet's first status already shows the containers running
       this.pullAndStart(rt, true);
       return;
     }
-    this.store.update(rt.pod, (p) => admittedStatus(p, this.store.nowIso));
-    rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
+    const pod = rt.pod;
+    this.store.update(pod, (p) => admittedStatus(p, this.store.nowIso));
+    if (pullMs > 0) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
+    const start = () => {
       rt.timer = null;
-      this.pullAndStart(rt, false);
+      this.pullAndStart(rt, false, pullMs > 0);
+    };
+    rt.timer = this.kernel.after(pullMs, Lane.Cluster, () => {
+      rt.timer = null;
+      if (!this.store.isLive(pod) || rt.stopping) return;
+      if (this.down.has(rt.node)) {
+        rt.deferred = 'start';
+        return;
+      }
+      if (pullMs > 0) {
+        const took = goDuration(pullMs);
+        for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node);
+      }
+      if (startMs === 0) start();
+      else rt.timer = this.kernel.after(startMs, Lane.Cluster, start);
     });
   }
 
-  private pullAndStart(rt: PodRuntime, admitting: boolean): void {
+  /** Starts the containers (their images pulled already, or checked now) and runs the attempt. */
+  private pullAndStart(rt: PodRuntime, admitting: boolean, pulled = false): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod) || rt.stopping) return;
     if (this.down.has(rt.node)) {
@@ -117,9 +138,12 @@ export class Kubelets {
       return;
     }
     for (const c of pod.spec.containers) {
-      if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
+      if (pulled) {
+        // reported when the pull ended
+      } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
+        // no pull latency (or a restart): the registry check takes no time
         this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
-        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${this.latencies.imagePullMs}ms (${this.latencies.imagePullMs}ms including waiting)`, rt.node);
+        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in 0s (0s including waiting)`, rt.node);
       } else {
         this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node);
       }
@@ -195,7 +219,7 @@ export class Kubelets {
         cs.ready = false;
         cs.started = false;
         cs.lastState = terminated;
-        cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay / 1000}s restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
+        cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
       }
     });
     if (delay > 0) {

@@ -94,6 +94,26 @@ export function parseDurationMs(s: string): number | null {
 }
 
 /** Human duration in Go's style, trimmed like kubectl's ages (`1h30m`, `45s`, `2d3h`). */
+/**
+ * A duration as Go's time.Duration.String() prints it (messages that upstream formats with %v):
+ * "0s", "500ms", "30s", "1.5s", "1m20s", "5m0s", "1h0m0s".
+ */
+export function goDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  const sign = ms < 0 ? '-' : '';
+  let x = Math.round(Math.abs(ms));
+  if (x < 1000) return `${sign}${x}ms`;
+  const h = Math.floor(x / 3_600_000);
+  x -= h * 3_600_000;
+  const m = Math.floor(x / 60_000);
+  x -= m * 60_000;
+  const frac = x % 1000;
+  const sec = `${Math.floor(x / 1000)}${frac ? `.${String(frac).padStart(3, '0').replace(/0+$/, '')}` : ''}s`;
+  if (h > 0) return `${sign}${h}h${m}m${sec}`;
+  if (m > 0) return `${sign}${m}m${sec}`;
+  return `${sign}${sec}`;
+}
+
 export function formatDuration(ms: number): string {
   if (ms < 0) ms = 0;
   if (ms > 0 && ms < 1000) return `${ms}ms`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTime, formatDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
+import { compareTime, formatDuration, goDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
 
 describe('durations (Go-style plus d)', () => {
   const cases: Array<[string, number | null]> = [
@@ -72,4 +72,22 @@ describe('compareTime', () => {
     expect(parseTime('2026-01-01T00:00:11Z')).toBe(Date.UTC(2026, 0, 1, 0, 0, 11));
     expect(parseTime('2026-01-01T00:00:10Z')).toBe(Date.UTC(2026, 0, 1, 0, 0, 10));
   });
+});
+
+describe('goDuration (time.Duration.String)', () => {
+  const cases: Array<[number, string]> = [
+    [0, '0s'],
+    [500, '500ms'],
+    [1_000, '1s'],
+    [1_500, '1.5s'],
+    [1_627, '1.627s'],
+    [10_000, '10s'],
+    [80_000, '1m20s'],
+    [160_000, '2m40s'],
+    [300_000, '5m0s'],
+    [3_600_000, '1h0m0s'],
+    [259_380_500, '72h3m0.5s'],
+    [-2_000, '-2s'],
+  ];
+  for (const [ms, want] of cases) it(`${ms}ms → ${want}`, () => expect(goDuration(ms)).toBe(want));
 });

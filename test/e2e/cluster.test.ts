@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../src/api/types.ts';
 import { simulate } from '../../src/index.ts';
-import { jobYaml, view } from '../fixtures/result.ts';
+import { jobYaml, simYaml, view } from '../fixtures/result.ts';
 
 const cluster = (faults = '') => `apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -184,6 +184,27 @@ ${jobYaml('crash', 'backoffLimit: 2', { duration: '5s', exitCodes: '1', restartP
     const pod = v.podsOf('crash')[0]!;
     const started = v.events({ reason: 'Started', name: pod.metadata.name }).map((e) => v.sec(e.firstTimestamp)!);
     expect(started[0]).toBeGreaterThanOrEqual(130);
+  });
+});
+
+describe('kubelet image pull and container start latencies', () => {
+  it('Pulling when the pull starts, Pulled when it ends (Go duration), Created and Started after the start latency', () => {
+    const v = view(simulate(`${simYaml('pull', 'latencies: { imagePull: 30s, containerStart: 2s }')}${jobYaml('p', 'completions: 1')}`));
+    const pod = v.podsOf('p')[0]!;
+    const at = (reason: string) => v.events({ reason, name: pod.metadata.name }).map((e) => `${v.sec(e.firstTimestamp)} ${e.message}`);
+    expect(at('Pulling')).toEqual(['0 Pulling image "busybox:1.36"']);
+    expect(at('Pulled')).toEqual(['30 Successfully pulled image "busybox:1.36" in 30s (30s including waiting)']);
+    expect(at('Started')).toEqual(['32 Started container c']);
+    expect(v.sec(pod.status.startTime)).toBe(0);
+    expect(v.sec(pod.status.containerStatuses![0]!.state.terminated!.startedAt)).toBe(32);
+  });
+
+  it('the crash-loop back-off message prints the delay as Go does (5m0s, 1m20s)', () => {
+    const v = view(simulate(jobYaml('crash', 'backoffLimit: 20', { duration: '1s', exitCodes: '1', restartPolicy: 'OnFailure' }), { duration: '30m' }));
+    // runs of 1s; restarts after 0, 10s, 20s, 40s, 1m20s, 2m40s, then 5m0s: at 30m the container waits out a 5m0s back-off
+    expect(v.events({ reason: 'BackOff' }).length).toBeGreaterThan(5);
+    const pod = v.podsOf('crash')[0]!;
+    expect(pod.status.containerStatuses![0]!.state.waiting?.message).toMatch(new RegExp(`^back-off 5m0s restarting failed container=c pod=${pod.metadata.name}_default\\(`));
   });
 });
 

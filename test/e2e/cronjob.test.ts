@@ -116,6 +116,45 @@ describe('CronJob controller end to end', () => {
     expect(vf.jobsOf('fall').map((j) => j.metadata.annotations!['batch.kubernetes.io/cronjob-scheduled-timestamp'])).toEqual(['2026-11-01T01:30:00-04:00', '2026-11-01T01:30:00-05:00', '2026-11-02T01:30:00-05:00']);
   });
 
+  it('§2.6 k: Replace deletes the active Jobs in status.active order (oldest first)', () => {
+    const yaml = cronYaml('rep', 'schedule: "*/1 * * * *"', {
+      duration: '1h',
+      sim: 'timeline:\n- { at: 150s, patch: { kind: CronJob, name: rep, spec: { concurrencyPolicy: Replace } } }',
+    });
+    const v = view(simulate(yaml, { duration: '3m30s' }));
+    const at180 = v.events({ kind: 'CronJob' }).filter((e) => v.sec(e.firstTimestamp) === 180).map((e) => e.message);
+    expect(at180).toEqual([`Deleted job rep-${M0 + 1}`, `Deleted job rep-${M0 + 2}`, `Created job rep-${M0 + 3}`]);
+  });
+
+  it('getJobsToBeReconciled: a Job whose controller has the CronJob\'s name is the CronJob\'s concern, whatever its kind and uid', () => {
+    // "child" is controlled by some Job named "same": upstream only compares the controller's name,
+    // so the CronJob "same" (history limit 0) deletes it once it is finished
+    const yaml = `${simYaml('same', `duration: 3m
+timeline:
+- at: 5s
+  create:
+    apiVersion: batch/v1
+    kind: Job
+    metadata:
+      name: child
+      ownerReferences: [{ apiVersion: batch/v1, kind: Job, name: same, uid: 00000000-0000-4000-8000-000000000000, controller: true }]
+    spec:
+      template:
+        metadata: { annotations: { jobsim/duration: 20s } }
+        spec: { containers: [{ name: c, image: busybox }], restartPolicy: Never }`)}${cronYaml('same', 'schedule: "*/1 * * * *"\nsuccessfulJobsHistoryLimit: 0')}`;
+    const v = view(simulate(yaml));
+    const deleted = v.events({ reason: 'SuccessfulDelete', kind: 'CronJob' }).map((e) => `${v.sec(e.firstTimestamp)} ${e.message}`);
+    expect(deleted[0]).toBe('60 Deleted job child');
+  });
+
+  it('a schedule changed to one that never fires is reported at once (InvalidSchedule), not at the old next run', () => {
+    const yaml = cronYaml('never', 'schedule: "@daily"', { sim: 'duration: 25h\ntimeline:\n- { at: 1h, patch: { kind: CronJob, name: never, spec: { schedule: "0 0 30 2 *" } } }' });
+    const v = view(simulate(yaml));
+    const ev = v.events({ reason: 'InvalidSchedule' });
+    expect(v.sec(ev[0]!.firstTimestamp)).toBe(3600);
+    expect(ev[0]!.message).toBe('invalid schedule: 0 0 30 2 * : time difference between two schedules is less than 1 second');
+  });
+
   it('§2.7: failedJobsHistoryLimit 1 keeps only the newest failed Job', () => {
     // OnFailure restarts (0, 10s, 20s, ... back-off) of a 5s container fail each Job after its 6th restart
     const v = view(simulate(cronYaml('fails', 'schedule: "*/5 * * * *"', { exitCodes: '1', duration: '5s' }), { duration: '20m' }));

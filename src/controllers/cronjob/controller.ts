@@ -20,6 +20,8 @@ export class CronJobController implements Reconciler {
   readonly name = 'cronjob-controller';
   readonly queue: WorkQueue;
   private lastSchedule = new Map<string, string>();
+  /** Jobs by `namespace/name of their controller`: what getJobsToBeReconciled filters the Job lister for */
+  private jobsByControllerName = new Map<string, Set<Job>>();
   private schedCache = new Map<string, CronSchedule | string>();
 
   constructor(
@@ -29,7 +31,10 @@ export class CronJobController implements Reconciler {
     // workqueue.DefaultTypedControllerRateLimiter: per item 5ms doubling to 1000s
     this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000 });
     store.watch('CronJob', (type, cj) => this.onCronJob(type, cj));
-    store.watch('Job', (_type, job) => this.onJob(job));
+    store.watch('Job', (type, job) => {
+      this.indexJob(type, job);
+      this.onJob(job);
+    });
   }
 
   resync(): void {
@@ -89,13 +94,22 @@ export class CronJobController implements Reconciler {
     this.store.recordEvent(cj, type, reason, message, Component);
   }
 
-  /** Jobs whose controllerRef names this CronJob (kind and uid not checked, as upstream). */
-  private jobsToBeReconciled(cj: CronJob): Job[] {
-    const out: Job[] = [];
-    for (const j of this.store.dependentsOf(cj.metadata.uid)) {
-      if (j.kind === 'Job' && controllerRefOf(j)?.name === cj.metadata.name) out.push(j);
+  private indexJob(type: string, job: Job): void {
+    const ref = controllerRefOf(job);
+    if (!ref) return;
+    const key = `${job.metadata.namespace ?? 'default'}/${ref.name}`;
+    let set = this.jobsByControllerName.get(key);
+    if (type === 'DELETED') {
+      if (set?.delete(job) && set.size === 0) this.jobsByControllerName.delete(key);
+      return;
     }
-    return out;
+    if (!set) this.jobsByControllerName.set(key, (set = new Set()));
+    set.add(job);
+  }
+
+  /** getJobsToBeReconciled: the namespace's Jobs whose controllerRef names this CronJob (kind and uid not checked, as upstream). */
+  private jobsToBeReconciled(cj: CronJob): Job[] {
+    return [...(this.jobsByControllerName.get(keyOf(cj)) ?? [])];
   }
 
   sync(key: string): SyncResult | void {
@@ -199,8 +213,8 @@ export class CronJobController implements Reconciler {
     }
     // k. Replace: delete the active Jobs (background), then create, in this sync
     if (cj.spec.concurrencyPolicy === 'Replace') {
-      for (let i = active.length - 1; i >= 0; i--) {
-        const ref = active[i]!;
+      // in status.active order (upstream ranges over the list it started with)
+      for (const ref of [...active]) {
         const j = this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name);
         if (!j) {
           this.event(cj, 'Warning', 'FailedGet', `Get job: jobs.batch "${ref.name}" not found`);
@@ -211,7 +225,7 @@ export class CronJobController implements Reconciler {
           this.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${del.message}`);
           return { dirty };
         }
-        active.splice(i, 1);
+        active.splice(active.indexOf(ref), 1);
         this.event(cj, 'Normal', 'SuccessfulDelete', `Deleted job ${j.metadata.name}`);
         dirty = true;
       }

@@ -69,8 +69,9 @@ export function nextScheduleTimeDuration(cj: CronJob, nowMs: number, sched: Cron
   else if (r.missed === 'none') base = r.earliestMs;
   else base = nowMs;
   const next = sched.next(base);
-  // A schedule that never fires again: no meaningful requeue; wait a long time.
-  if (next === null) return 365 * 24 * 3_600_000;
+  // A schedule that never fires again: Next is the zero time, the Go duration saturates negative,
+  // and AddAfter with a delay <= 0 adds the key at once (the sync then reports InvalidSchedule).
+  if (next === null) return -1;
   return next + NextScheduleDeltaMs - nowMs;
 }
 

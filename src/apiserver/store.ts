@@ -34,7 +34,7 @@ export interface DeleteOptions {
   uid?: string;
 }
 
-export type ApiResult<T> = { ok: true; obj: T } | { ok: false; reason: 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid'; message: string };
+export type ApiResult<T> = { ok: true; obj: T } | { ok: false; reason: 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid' | 'Forbidden'; message: string };
 
 export interface TraceSink {
   (line: Record<string, unknown>): void;
@@ -130,6 +130,11 @@ export class Store {
     const map = this.objects.get(kind)!;
     const clusterScoped = kind === 'Node' || kind === 'PriorityClass';
     if (!clusterScoped && !m.namespace) m.namespace = 'default';
+    if (kind === 'Pod') {
+      // admission runs before the name is generated, so a refusal names the generateName
+      const refusal = podAdmissionRefusal(obj as unknown as Pod, this);
+      if (refusal) return { ok: false, reason: 'Forbidden', message: `pods "${m.name || m.generateName || 'Unknown'}" is forbidden: ${refusal}` };
+    }
     if (!m.name && m.generateName) {
       for (let i = 0; i < 100; i++) {
         let suffix = '';
@@ -420,6 +425,13 @@ const defaultTolerations: readonly Toleration[] = Object.freeze([
 /** Whether a toleration already covers the NoExecute taint `key` (DefaultTolerationSeconds). */
 function coversNoExecute(t: Toleration, key: string): boolean {
   return (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
+}
+
+/** The Priority admission plugin's refusal: a priorityClassName that names no PriorityClass. */
+function podAdmissionRefusal(pod: Pod, store: Store): string | null {
+  const name = pod.spec.priorityClassName;
+  if (pod.spec.priority === undefined && name && !store.get('PriorityClass', '', name)) return `no PriorityClass with name ${name} was found`;
+  return null;
 }
 
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */

@@ -57,7 +57,11 @@ export class WorkQueue {
     this.scheduleDrain();
   }
 
-  addAfter(key: string, delayMs: number): void {
+  /**
+   * AddAfter. A `background` entry (a retry after a failed sync) does not keep a run that waits
+   * for quiet alive: a sync that fails the same way forever is not something more happening.
+   */
+  addAfter(key: string, delayMs: number, background = false): void {
     if (this.down) return;
     if (delayMs <= 0) {
       this.add(key);
@@ -69,10 +73,15 @@ export class WorkQueue {
       if (existing.timeMs <= at) return;
       this.kernel.cancel(existing);
     }
-    const t = this.kernel.at(at, Lane.Controller, () => {
-      if (this.waiting.get(key) === t) this.waiting.delete(key);
-      this.add(key);
-    });
+    const t = this.kernel.at(
+      at,
+      Lane.Controller,
+      () => {
+        if (this.waiting.get(key) === t) this.waiting.delete(key);
+        this.add(key);
+      },
+      background,
+    );
     this.waiting.set(key, t);
   }
 
@@ -80,7 +89,7 @@ export class WorkQueue {
     const n = this.failures.get(key) ?? 0;
     this.failures.set(key, n + 1);
     const delay = Math.min(this.rateLimit.baseMs * 2 ** n, this.rateLimit.maxMs);
-    this.addAfter(key, delay);
+    this.addAfter(key, delay, true);
   }
 
   forget(key: string): void {
@@ -156,11 +165,11 @@ export class WorkQueue {
       this.syncs++;
       const res = this.reconciler.sync(key);
       this.processing = null;
+      // a failed sync is retried with the rate limiter; a requeue it asked for stands as well
+      // (upstream's syncJob calls AddAfter itself, then returns its error)
       if (res?.error !== undefined) this.addRateLimited(key);
-      else {
-        this.forget(key);
-        if (res?.requeueAfterMs !== undefined) this.addAfter(key, res.requeueAfterMs);
-      }
+      else this.forget(key);
+      if (res?.requeueAfterMs !== undefined) this.addAfter(key, res.requeueAfterMs);
       if (this.dirty.has(key)) this.queue.push(key);
     }
   }

@@ -54,8 +54,23 @@ describe("WorkQueue (client-go's workqueue semantics)", () => {
     let n = 0;
     const { kernel, q, log } = setup(() => (n++ < 3 ? { error: 'boom' } : undefined));
     q.add('a');
-    kernel.run(Infinity, true);
+    kernel.run(20_000);
     expect(log.map(([t]) => t)).toEqual([0, 1000, 3000, 7000]);
+  });
+
+  it('retries after errors are background work: a run waiting for quiet does not wait for them', () => {
+    const { kernel, q, log } = setup(() => ({ error: 'always' }));
+    q.add('a');
+    expect(kernel.run(Infinity, true)).toBe('quiet');
+    expect(log.map(([t]) => t)).toEqual([0]);
+  });
+
+  it('a sync that fails and asks for a requeue gets both: the earlier one wins', () => {
+    let n = 0;
+    const { kernel, q, log } = setup(() => (n++ === 0 ? { error: 'boom', requeueAfterMs: 500 } : undefined));
+    q.add('a');
+    kernel.run(20_000);
+    expect(log.map(([t]) => t)).toEqual([0, 500]);
   });
 
   it('an outage drops pending work; the return resyncs', () => {

@@ -205,6 +205,24 @@ faults:
   });
 });
 
+describe('pod creates the API server refuses', () => {
+  it('a priorityClassName with no PriorityClass: FailedCreate from the Priority admission, retried with the 1s..60s rate limiter', () => {
+    const yaml = jobYaml('pc', 'completions: 3\nparallelism: 3', { templateExtra: 'priorityClassName: nope' });
+    const v = view(simulate(yaml, { duration: '200s' }));
+    expect(v.podsOf('pc')).toHaveLength(0);
+    const fc = v.events({ reason: 'FailedCreate' });
+    expect(fc[0]!.message).toBe('Error creating: pods "pc-" is forbidden: no PriorityClass with name nope was found');
+    // slow start stops after the failed batch of 1: one event per sync
+    expect(fc.map((e) => v.sec(e.firstTimestamp))).toEqual([0, 1, 3, 7, 15, 31, 63, 123, 183]);
+    expect(v.job('pc').status).toMatchObject({ active: 0 });
+  });
+
+  it('without a duration the run ends when only those retries are left', () => {
+    const v = view(simulate(jobYaml('pc', 'completions: 1', { templateExtra: 'priorityClassName: nope' })));
+    expect(v.sec(v.r.spec.end)).toBeLessThan(60);
+  });
+});
+
 describe('Job controller outage (faults: controllerDown job)', () => {
   it('nothing is created while the controller is down; on its return it relists and syncs at once', () => {
     const yaml = `${simYaml('outage', `faults:

@@ -230,6 +230,8 @@ export class JobSyncer {
     }
 
     // ---- act ----
+    /** a pod create the API server refused: the sync fails (rate-limited retry) after writing status */
+    let createError: string | undefined;
     let suspendChange: 'suspend' | 'resume' | undefined;
     const killedForFailure = finished ? new Set<Pod>() : NoPods;
     const newConditions: Condition[] = (status.conditions ?? []).map((c) => ({ ...c }));
@@ -251,6 +253,7 @@ export class JobSyncer {
       terminating += r.deleted;
       ready -= r.readyDeleted;
       if (r.requeueMs !== undefined) requeueMs = minDelay(requeueMs, r.requeueMs);
+      createError = r.error;
       // Completion check (also for a suspended Job whose pods all succeeded).
       const complete = completions === undefined ? succeeded > 0 && active === 0 : succeeded >= completions && active === 0;
       if (complete) finished = { type: 'SuccessCriteriaMet', reason: JobReasons.CompletionsReached, message: JobMessages.CompletionsReached };
@@ -352,7 +355,9 @@ export class JobSyncer {
       this.event(job, 'Warning', finished!.reason, finished!.message);
     }
     if (terminalWritten) this.backoff.delete(key);
-    if (requeueMs !== undefined && !terminalWritten) return { requeueAfterMs: Math.max(requeueMs, 0) };
+    const requeueAfterMs = requeueMs !== undefined && !terminalWritten ? Math.max(requeueMs, 0) : undefined;
+    if (createError !== undefined) return { error: createError, requeueAfterMs };
+    if (requeueAfterMs !== undefined) return { requeueAfterMs };
   }
 
   /** manageJob: suspend, scale down (deletions first), then create in slow-start batches. */
@@ -371,7 +376,7 @@ export class JobSyncer {
       pods: Pod[];
       startTime: string | undefined;
     },
-  ): { active: number; deleted: number; readyDeleted: number; requeueMs?: number } {
+  ): { active: number; deleted: number; readyDeleted: number; requeueMs?: number; error?: string } {
     const spec = job.spec;
     let active = c.activePods.length;
     const parallelism = spec.parallelism ?? 1;
@@ -428,16 +433,24 @@ export class JobSyncer {
       }
       diff = indexes.length;
     }
+    // slow start: batches of 1, 2, 4, ...; after a batch with a refused create the rest waits for
+    // the next sync (upstream: the skipped pods are retried when the failed sync is requeued)
+    let attempted = 0;
     let made = 0;
+    let error: string | undefined;
     for (const batch of slowStartBatches(diff)) {
       for (let i = 0; i < batch; i++) {
-        const ix = indexed ? indexes[made] : undefined;
+        const ix = indexed ? indexes[attempted] : undefined;
+        attempted++;
         const prev = ix !== undefined && c.perIndex ? c.delayedDeletion.get(ix) : undefined;
-        if (this.createPod(job, ix, prev)) made++;
+        const refused = this.createPod(job, ix, prev);
+        if (refused === null) made++;
+        else error ??= refused;
       }
+      if (error !== undefined) break;
     }
     active += made;
-    return { active, deleted: 0, readyDeleted: 0 };
+    return { active, deleted: 0, readyDeleted: 0, error };
   }
 
   private deletePod(job: Job, p: Pod): void {
@@ -446,8 +459,8 @@ export class JobSyncer {
     else this.event(job, 'Warning', 'FailedDelete', `Error deleting: ${r.message}`);
   }
 
-  /** Creates one pod from the template (the pod shape of reference §12). */
-  private createPod(job: Job, index: number | undefined, prevFailed: Pod | undefined): boolean {
+  /** Creates one pod from the template (the pod shape of reference §12); returns the API error, or null. */
+  private createPod(job: Job, index: number | undefined, prevFailed: Pod | undefined): string | null {
     const t = job.spec.template;
     const labels = { ...(t.metadata?.labels ?? {}) };
     const annotations: Record<string, string> | undefined = index !== undefined || t.metadata?.annotations ? { ...t.metadata?.annotations } : undefined;
@@ -492,10 +505,10 @@ export class JobSyncer {
     const r = this.store.create(pod);
     if (!r.ok) {
       this.event(job, 'Warning', 'FailedCreate', `Error creating: ${r.message}`);
-      return false;
+      return r.message;
     }
     this.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
-    return true;
+    return null;
   }
 }
 

@@ -814,7 +814,10 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       const cj = next as CronJob;
       errs = [...validateCronJobUpdate(cur.obj as CronJob, cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
     }
-    c.sink.fieldErrors(c.doc, ap, object, dedupe(errs), schema.pruned);
+    const found = dedupe(errs);
+    c.sink.fieldErrors(c.doc, ap, object, found, schema.pruned);
+    // a refused patch leaves the object as it was (later patches are checked against that)
+    if (found.length > 0) continue;
     cur.obj = next;
     if (ref.kind === 'Job' && (next as Job).spec.suspend !== true) cur.started = true;
     if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });

@@ -611,6 +611,11 @@ spec:
     ]);
   });
 
+  it('a refused patch leaves the object as it was: later patches are not blamed for it', () => {
+    const r = tl('  - { at: 1h, patch: { kind: Job, name: etl, spec: { parallelism: -2 } } }\n  - { at: 2h, patch: { kind: Job, name: etl, spec: { suspend: false } } }\n  - { at: 3h, patch: { kind: Job, name: etl, spec: { suspend: true } } }\n');
+    expect(lines(r)).toEqual(['scenario.yaml:21:54: Job default/etl: spec.parallelism: Invalid value: -2: must be greater than or equal to 0']);
+  });
+
   it('unknown fields in a patch', () => {
     expect(lines(tl('  - { at: 1h, patch: { kind: Job, name: etl, spec: { paralelism: 1 } } }\n'))).toEqual([
       'scenario.yaml:21:54: Job default/etl: spec.paralelism: strict decoding error: unknown field "spec.paralelism"',

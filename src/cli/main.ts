@@ -180,8 +180,23 @@ export function runCommand(argv: string[]): CliResult {
   }
 }
 
-export function main(argv: string[]): CliResult {
-  const [cmd, ...rest] = argv;
+/**
+ * `-o=json` as pflag (kubectl) takes it: a one-letter flag joined to its value by "=" (node's
+ * parser would read the value as "=json"). Arguments after `--` are left alone.
+ */
+export function splitShortFlagValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  let literal = false;
+  for (const a of argv) {
+    if (!literal && /^-[A-Za-z]=/.test(a)) out.push(a.slice(0, 2), a.slice(3));
+    else out.push(a);
+    if (a === '--') literal = true;
+  }
+  return out;
+}
+
+export function main(argvIn: string[]): CliResult {
+  const [cmd, ...rest] = splitShortFlagValues(argvIn);
   switch (cmd) {
     case undefined:
     case 'help':

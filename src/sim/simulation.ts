@@ -133,6 +133,7 @@ export class Simulation {
   /** Creates the nodes, the scenario's objects, and schedules faults and timeline. */
   setup(): void {
     const cfg = this.scenario.config;
+    const now = isoSeconds(this.kernel.now);
     for (const pool of cfg.nodePools) {
       for (let i = 1; i <= pool.count; i++) {
         const name = `${pool.name}-${i}`;
@@ -146,13 +147,11 @@ export class Simulation {
           status: {
             capacity: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
             allocatable: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
-            conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: '', lastTransitionTime: '' }],
+            // the kubelet's first status, as of the node's creation (the store stamps the same instant)
+            conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
           },
         };
         this.store.create(node);
-        const ready = node.status.conditions[0]!;
-        ready.lastHeartbeatTime = node.metadata.creationTimestamp;
-        ready.lastTransitionTime = node.metadata.creationTimestamp;
       }
     }
     for (const { obj } of this.scenario.objects) {

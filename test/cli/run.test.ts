@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, runCommand } from '../../src/cli/main.ts';
+import { main, runCommand, splitShortFlagValues } from '../../src/cli/main.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'jobsim-cli-'));
@@ -56,6 +56,14 @@ describe('jobsim run', () => {
     const lines = readFileSync(trace, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.some((l) => l.type === 'event' && l.event.reason === 'Scheduled')).toBe(true);
     expect(lines.some((l) => l.type === 'object' && l.op === 'ADDED' && l.kind === 'Pod')).toBe(true);
+    // every timestamp in the stream is RFC 3339 already when it is written (nodes included)
+    const node = lines.find((l) => l.type === 'object' && l.op === 'ADDED' && l.kind === 'Node');
+    expect(node.object.status.conditions[0]).toMatchObject({ lastHeartbeatTime: '2026-01-01T00:00:00Z', lastTransitionTime: '2026-01-01T00:00:00Z' });
+  });
+
+  it('-o=json is -o json, as kubectl reads it (pflag); arguments after -- are left alone', () => {
+    expect(main(['run', pi, '-o=json']).stdout).toBe(main(['run', pi, '-o', 'json']).stdout);
+    expect(splitShortFlagValues(['run', '-o=json', '--', '-o=x'])).toEqual(['run', '-o', 'json', '--', '-o=x']);
   });
 
   it('--record then --expect: equal runs pass, a changed seed prints the first divergence', () => {

@@ -841,6 +841,9 @@ export function validateJob(job: Job, opts: JobValidationOptions = {}): FieldErr
       sel.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
       const expected = { ...want, 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid };
       if (!selectorMatches(sel, expected)) errs.push(invalid('spec.selector', spec.selector, '`selector` not auto-generated'));
+      // ValidateJobSpec, whatever made the selector: it must match the labels the pods will have
+      const podLabels = { ...tlabels, ...extra, 'controller-uid': tlabels['controller-uid'] ?? uid, 'batch.kubernetes.io/controller-uid': tlabels['batch.kubernetes.io/controller-uid'] ?? uid };
+      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', podLabels, '`selector` does not match template `labels`'));
     }
     errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
   } else {

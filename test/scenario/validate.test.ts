@@ -345,8 +345,16 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
       [`spec.template.labels: Invalid value: "${'x'.repeat(64)}": must be no more than 63 characters`],
     ],
     [
-      'generated selector: a user selector must still select the generated labels',
+      'generated selector: a user selector must still select the generated labels, and (ValidateJobSpec) the pods\' labels',
       job((j) => (j.spec.selector = { matchLabels: { app: 'pi' } })),
+      ['spec.selector: Invalid value: "object": `selector` not auto-generated', 'spec.template.metadata.labels: Invalid value: "object": `selector` does not match template `labels`'],
+    ],
+    [
+      'generated selector: a user selector the template labels satisfy is only "not auto-generated"',
+      job((j) => {
+        j.spec.selector = { matchLabels: { app: 'pi' } };
+        j.spec.template.metadata = { labels: { app: 'pi' } };
+      }),
       ['spec.selector: Invalid value: "object": `selector` not auto-generated'],
     ],
     ['generated selector: selecting the job name is fine', job((j) => (j.spec.selector = { matchLabels: { 'job-name': 'pi' } })), []],

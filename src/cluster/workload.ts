@@ -43,6 +43,16 @@ export function parseDistribution(s: string): Distribution | null {
 
 const Z95 = 1.6448536269514722;
 
+/** The stream of a behaviour that draws nothing: never read. */
+const NoDraws: Rng = {
+  next(): number {
+    throw new Error('a fixed behaviour drew a random number');
+  },
+  int(): number {
+    throw new Error('a fixed behaviour drew a random number');
+  },
+};
+
 /** One draw, rounded to whole milliseconds at the draw (determinism). */
 export function drawMs(d: Distribution, rng: Rng): number {
   switch (d.kind) {
@@ -82,9 +92,11 @@ export class WorkloadModel {
     const attemptKey = index === undefined ? base : `${base}/${index}`;
     const n = (this.attempts.get(attemptKey) ?? 0) + 1;
     this.attempts.set(attemptKey, n);
-    const streamName = owner ? `workload/${ns}/${owner.name}` : `workload/${ns}/${pod.metadata.name}`;
     const b = this.behaviorFor(pod, index);
-    const rng = this.rng.stream(streamName);
+    // the owner's stream, made only when something is drawn (fixed behaviours draw nothing; a
+    // stream made later gives the same numbers, streams being independent by name)
+    const needsDraw = (b.duration !== undefined && b.duration.kind !== 'fixed') || (b.failureProbability !== undefined && b.failureProbability > 0);
+    const rng = needsDraw ? this.rng.stream(owner ? `workload/${ns}/${owner.name}` : `workload/${ns}/${pod.metadata.name}`) : NoDraws;
     const durationMs = b.duration ? drawMs(b.duration, rng) : DefaultContainerMs;
     let exitCode = 0;
     if (b.exitCodes && b.exitCodes.length > 0) exitCode = b.exitCodes[Math.min(n, b.exitCodes.length) - 1]!;

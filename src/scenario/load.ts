@@ -245,44 +245,56 @@ function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: 
   const byKey = new Map<string, Declared>();
   let simDoc: ParsedDoc | undefined;
 
-  for (const doc of docs) {
-    const v = doc.value;
+  /** One object at `base` of `doc` (the document itself, or an item of a v1 List). */
+  const compileOne = (doc: ParsedDoc, base: PathSeg[], v: unknown, inList: boolean): void => {
     if (!isObj(v)) {
-      sink.at(doc, [], undefined, undefined, 'a document must be a mapping with apiVersion and kind');
-      continue;
+      sink.at(doc, base, undefined, undefined, inList ? 'a List item must be a mapping with apiVersion and kind' : 'a document must be a mapping with apiVersion and kind');
+      return;
     }
     const missing = [...(isStr(v.apiVersion) && v.apiVersion ? [] : ['apiVersion not set']), ...(isStr(v.kind) && v.kind ? [] : ['kind not set'])];
     if (missing.length) {
-      sink.at(doc, [], undefined, undefined, `error validating data: [${missing.join(', ')}]`);
-      continue;
+      sink.at(doc, base, undefined, undefined, `error validating data: [${missing.join(', ')}]`);
+      return;
     }
     const kind = v.kind as string;
     const apiVersion = v.apiVersion as string;
+    if (kind === 'List' && apiVersion === 'v1' && !inList) {
+      // kubectl apply flattens a v1 List (what `kubectl get ... -o yaml` writes)
+      if (!Array.isArray(v.items)) {
+        sink.at(doc, [...base, 'items'], undefined, undefined, 'List: items must be a list of objects');
+        return;
+      }
+      v.items.forEach((item, i) => compileOne(doc, [...base, 'items', i], item, true));
+      return;
+    }
     if (!Object.hasOwn(apiVersionOf, kind) || apiVersionOf[kind as Kind] !== apiVersion) {
-      sink.at(doc, ['kind'], identity(kind, v), undefined, `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}; jobsim reads batch/v1 Job and CronJob, scheduling.k8s.io/v1 PriorityClass and jobsim/v1alpha1 Simulation`);
-      continue;
+      sink.at(doc, [...base, 'kind'], identity(kind, v), undefined, `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}; jobsim reads batch/v1 Job and CronJob, scheduling.k8s.io/v1 PriorityClass and jobsim/v1alpha1 Simulation`);
+      return;
     }
     if (kind === 'Simulation') {
-      if (simDoc) {
+      if (inList) sink.at(doc, base, identity('Simulation', v), undefined, 'the Simulation document cannot be a List item: give it as a document of its own');
+      else if (simDoc) {
         const p = simDoc.pos;
         sink.at(doc, [], identity('Simulation', v), undefined, `only one Simulation document is allowed; the first is at ${simDoc.file}${p ? `:${p.line}` : ''}`);
       } else simDoc = doc;
-      continue;
+      return;
     }
     const k = kind as 'Job' | 'CronJob' | 'PriorityClass';
-    const obj = decodeObject(sink, doc, [], k, v);
-    if (!obj) continue;
+    const obj = decodeObject(sink, doc, base, k, v);
+    if (!obj) return;
     const name = obj.metadata?.name;
     if (isStr(name) && name !== '') {
       const key = objectKey(k, obj.metadata.namespace, name);
       if (byKey.has(key)) {
-        sink.at(doc, ['metadata', 'name'], identity(k, obj), 'metadata.name', `${resourceOf[k]} ${JSON.stringify(name)} already exists`);
-        continue;
+        sink.at(doc, [...base, 'metadata', 'name'], identity(k, obj), 'metadata.name', `${resourceOf[k]} ${JSON.stringify(name)} already exists`);
+        return;
       }
       byKey.set(key, { kind: k, obj, doc });
     }
-    objects.push({ obj, pos: doc.pos });
-  }
+    const at = base.length ? doc.posOf(base) : undefined;
+    objects.push({ obj, pos: at ? { file: doc.file, line: at.line, col: at.col } : doc.pos });
+  };
+  for (const doc of docs) compileOne(doc, [], doc.value, false);
   checkGlobalDefault(sink, [...byKey.values()]);
 
   const config = compileSimulation(sink, simDoc, defaultName, byKey);

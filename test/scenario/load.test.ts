@@ -814,3 +814,34 @@ describe('timeline patches as the run applies them', () => {
     expect(s.config.timeline[0]).toEqual({ atMs: 60_000, patch: { kind: 'Job', namespace: 'default', name: 'pi', body: { spec: { backoffLimit: 6, activeDeadlineSeconds: null, parallelism: 2 } } } });
   });
 });
+
+describe('a v1 List (what kubectl get -o yaml writes) is flattened, as kubectl apply does', () => {
+  const item = (name: string, extra = '') => `- apiVersion: batch/v1
+  kind: Job
+  metadata: { name: ${name} }
+  spec:${extra}
+    template:
+      spec: { containers: [{ name: c, image: busybox }], restartPolicy: Never }
+`;
+  it('its items load like documents of their own', () => {
+    const s = ok(load(`apiVersion: v1\nkind: List\nitems:\n${item('a')}${item('b')}`));
+    expect(s.objects.map((o) => `${o.obj.kind}/${o.obj.metadata.name}@${o.pos?.line}`)).toEqual(['Job/a@4', 'Job/b@10']);
+  });
+
+  it("an item's problems are reported at the item's own lines, with every other problem", () => {
+    const r = load(`apiVersion: v1\nkind: List\nitems:\n${item('a', '\n    parallelizm: 2')}- apiVersion: v1\n  kind: Pod\n  metadata: { name: p }\n`);
+    expect(lines(r)).toEqual([
+      'scenario.yaml:8:5: Job default/a: spec.parallelizm: strict decoding error: unknown field "spec.parallelizm"',
+      'scenario.yaml:12:3: Pod p: no matches for kind "Pod" in version "v1"; jobsim reads batch/v1 Job and CronJob, scheduling.k8s.io/v1 PriorityClass and jobsim/v1alpha1 Simulation',
+    ]);
+  });
+
+  it('names are unique across Lists and documents; a List holds no List and no Simulation', () => {
+    const r = load(`${piJob}---\napiVersion: v1\nkind: List\nitems:\n${item('pi')}- { apiVersion: v1, kind: List, items: [] }\n- { apiVersion: jobsim/v1alpha1, kind: Simulation, metadata: { name: s } }\n`);
+    expect(lines(r)).toEqual([
+      'scenario.yaml:18:15: Job default/pi: metadata.name: jobs.batch "pi" already exists',
+      'scenario.yaml:22:21: List: no matches for kind "List" in version "v1"; jobsim reads batch/v1 Job and CronJob, scheduling.k8s.io/v1 PriorityClass and jobsim/v1alpha1 Simulation',
+      'scenario.yaml:23:3: Simulation s: the Simulation document cannot be a List item: give it as a document of its own',
+    ]);
+  });
+});

@@ -39,6 +39,9 @@ export function compileScenario(input: string | object[], file = '<input>'): Sce
 /** Runs a scenario and returns the SimulationResult of the contract (§3). */
 export function simulate(input: string | object[], options: SimulateOptions & Pick<SimOptions, 'shuffleTies'> = {}): SimulationResult {
   const scenario = compileScenario(input);
+  if (options.seed !== undefined && (!Number.isSafeInteger(options.seed) || options.seed < 0)) {
+    throw new InvalidScenarioError([{ file: '<options>', path: 'seed', message: `invalid seed ${options.seed}: must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}` }]);
+  }
   let durationMs: number | undefined;
   if (options.duration !== undefined) {
     const d = parseDurationMs(options.duration);

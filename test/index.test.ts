@@ -22,6 +22,9 @@ describe('public API', () => {
       expect((e as InvalidScenarioError).issues.length).toBe(2);
     }
     expect(() => simulate(bad.replace('-1', '1'), { duration: 'soon' })).toThrow(/restartPolicy/);
+    const good = bad.replace('-1', '1').replace('containers:', 'restartPolicy: Never\n      containers:');
+    expect(simulate(good, { seed: 2 }).spec.seed).toBe(2);
+    for (const seed of [-1, 1.5]) expect(() => simulate(good, { seed })).toThrow(/invalid seed/);
   });
 
   it('exports the testing library both as `testing` and as jobsim/testing', () => {

@@ -386,7 +386,11 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   if (isStr(meta.name) && meta.name !== '') cfg.name = meta.name;
   const spec = isObj(value.spec) ? value.spec : {};
 
-  if (typeof spec.seed === 'number') cfg.seed = spec.seed;
+  if (typeof spec.seed === 'number') {
+    // the same seeds as --seed: a non-negative integer that a double holds exactly
+    if (!Number.isSafeInteger(spec.seed) || spec.seed < 0) c.err(['spec', 'seed'], `Invalid value: ${showValue(spec.seed)}: must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}`);
+    else cfg.seed = spec.seed;
+  }
   if (spec.start !== undefined) {
     const s = spec.start;
     const ms = isStr(s) && rfc3339.test(s) ? Date.parse(s) : NaN;

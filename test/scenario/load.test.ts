@@ -328,6 +328,14 @@ describe('dispatch by apiVersion and kind', () => {
 });
 
 describe('the Simulation document', () => {
+  it('spec.seed: a non-negative integer a double holds exactly (as --seed)', () => {
+    const sim = (seed: string) => load(`apiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: { name: s }\nspec:\n  seed: ${seed}\n`);
+    expect(ok(sim('0')).config.seed).toBe(0);
+    expect(ok(sim('9007199254740991')).config.seed).toBe(9007199254740991);
+    expect(lines(sim('-5'))).toEqual(['scenario.yaml:5:3: Simulation s: spec.seed: Invalid value: -5: must be an integer from 0 to 9007199254740991']);
+    expect(lines(sim('99999999999999999999'))).toEqual(['scenario.yaml:5:3: Simulation s: spec.seed: Invalid value: 100000000000000000000: must be an integer from 0 to 9007199254740991']);
+  });
+
   it('defaults without one (contract §2)', () => {
     const s = ok(load(piJob, 'dir/pi-job.yaml'));
     expect(s.config).toEqual({

@@ -1,7 +1,8 @@
-// The text report: `kubectl get cronjobs,jobs,pods` tables as they would print at the end of
-// the run, the event log with virtual timestamps, and a metrics summary.
+// The text report: `kubectl get cronjobs,jobs,pods -o wide` tables as they would print at the
+// end of the run (pkg/printers/internalversion: printCronJob, printJob, printPod), a timeline of
+// the Jobs' conditions and the event log with virtual timestamps, and a metrics summary.
 
-import type { CronJob, Job, KEvent, KObject, Pod } from '../api/types.ts';
+import type { Container, CronJob, Job, KEvent, KObject, LabelSelector, Pod } from '../api/types.ts';
 import { formatDuration, parseTime } from '../core/time.ts';
 import type { SimulationResult } from './result.ts';
 
@@ -11,8 +12,8 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n');
 }
 
-/** kubectl's translateTimestampSince, in its short human form. */
-function age(sinceMs: number, nowMs: number): string {
+/** kubectl's translateTimestampSince: duration.HumanDuration of the time since. */
+export function age(sinceMs: number, nowMs: number): string {
   const d = Math.max(0, nowMs - sinceMs);
   const s = Math.floor(d / 1000);
   if (s < 120) return `${s}s`;
@@ -25,13 +26,40 @@ function age(sinceMs: number, nowMs: number): string {
   const days = Math.floor(h / 24);
   if (days < 8) return h % 24 ? `${days}d${h % 24}h` : `${days}d`;
   if (days < 365 * 2) return `${days}d`;
-  return `${Math.floor(days / 365)}y`;
+  const years = Math.floor(days / 365);
+  if (days < 365 * 8) return days % 365 ? `${years}y${days % 365}d` : `${years}y`;
+  return `${years}y`;
+}
+
+/** metav1.FormatLabelSelector: requirements sorted by key, `<none>` when there is none. */
+export function formatLabelSelector(sel: LabelSelector | undefined): string {
+  if (!sel) return '<none>';
+  const reqs: Array<[string, string]> = [];
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) reqs.push([k, `${k}=${v}`]);
+  for (const r of sel.matchExpressions ?? []) {
+    const values = [...(r.values ?? [])].sort().join(',');
+    if (r.operator === 'In') reqs.push([r.key, `${r.key} in (${values})`]);
+    else if (r.operator === 'NotIn') reqs.push([r.key, `${r.key} notin (${values})`]);
+    else if (r.operator === 'Exists') reqs.push([r.key, r.key]);
+    else reqs.push([r.key, `!${r.key}`]);
+  }
+  const l = reqs
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map((r) => r[1])
+    .join(',');
+  return l === '' ? '<none>' : l;
+}
+
+/** layoutContainerCells: the containers' names and images, comma-separated. */
+function containerCells(cs: readonly Container[]): [string, string] {
+  return [cs.map((c) => c.name).join(','), cs.map((c) => c.image ?? '').join(',')];
 }
 
 
 function cronJobRows(cjs: CronJob[], endMs: number): string[][] {
-  const rows = [['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE']];
+  const rows = [['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE', 'CONTAINERS', 'IMAGES', 'SELECTOR']];
   for (const c of cjs) {
+    const js = c.spec.jobTemplate.spec;
     rows.push([
       `cronjob.batch/${c.metadata.name}`,
       c.spec.schedule,
@@ -40,6 +68,8 @@ function cronJobRows(cjs: CronJob[], endMs: number): string[][] {
       String(c.status.active?.length ?? 0),
       c.status.lastScheduleTime ? age(parseTime(c.status.lastScheduleTime), endMs) : '<none>',
       age(parseTime(c.metadata.creationTimestamp), endMs),
+      ...containerCells(js.template.spec.containers),
+      formatLabelSelector(js.selector),
     ]);
   }
   return rows;
@@ -50,14 +80,14 @@ export function jobStatusColumn(j: Job): string {
   if (has('Complete')) return 'Complete';
   if (has('Failed')) return 'Failed';
   if (j.metadata.deletionTimestamp) return 'Terminating';
+  if (has('Suspended')) return 'Suspended';
   if (has('FailureTarget')) return 'FailureTarget';
   if (has('SuccessCriteriaMet')) return 'SuccessCriteriaMet';
-  if (has('Suspended')) return 'Suspended';
   return 'Running';
 }
 
 function jobRows(jobs: Job[], endMs: number): string[][] {
-  const rows = [['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE']];
+  const rows = [['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE', 'CONTAINERS', 'IMAGES', 'SELECTOR']];
   for (const j of jobs) {
     const succeeded = j.status.succeeded ?? 0;
     let completions: string;
@@ -69,7 +99,7 @@ function jobRows(jobs: Job[], endMs: number): string[][] {
       const end = j.status.completionTime ? parseTime(j.status.completionTime) : endMs;
       duration = age(parseTime(j.status.startTime), end);
     }
-    rows.push([`job.batch/${j.metadata.name}`, jobStatusColumn(j), completions, duration, age(parseTime(j.metadata.creationTimestamp), endMs)]);
+    rows.push([`job.batch/${j.metadata.name}`, jobStatusColumn(j), completions, duration, age(parseTime(j.metadata.creationTimestamp), endMs), ...containerCells(j.spec.template.spec.containers), formatLabelSelector(j.spec.selector)]);
   }
   return rows;
 }
@@ -87,15 +117,49 @@ export function podStatusColumn(p: Pod): string {
   return reason;
 }
 
+/** READY: ready containers of all containers, restartable (sidecar) init containers included. */
+export function podReadyColumn(p: Pod): string {
+  const sidecars = (p.spec.initContainers ?? []).filter((c) => c['restartPolicy'] === 'Always').length;
+  const ready = (p.status.containerStatuses ?? []).filter((c) => c.ready).length + (p.status.initContainerStatuses ?? []).filter((c) => c.ready && c.started).length;
+  return `${ready}/${p.spec.containers.length + sidecars}`;
+}
+
+/** RESTARTS: the sum, and since when the last restart's run ended ("2 (52s ago)"). */
+export function podRestartsColumn(p: Pod, nowMs: number): string {
+  let restarts = 0;
+  let last = -Infinity;
+  for (const c of p.status.containerStatuses ?? []) {
+    restarts += c.restartCount;
+    const at = c.lastState?.terminated?.finishedAt;
+    if (at !== undefined) last = Math.max(last, parseTime(at));
+  }
+  return restarts !== 0 && last > -Infinity ? `${restarts} (${age(last, nowMs)} ago)` : String(restarts);
+}
+
 function podRows(pods: Pod[], endMs: number): string[][] {
-  const rows = [['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'NODE']];
+  const rows = [['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']];
   for (const p of pods) {
-    const css = p.status.containerStatuses ?? [];
-    const ready = css.filter((c) => c.ready).length;
-    const restarts = css.reduce((a, c) => a + c.restartCount, 0);
-    rows.push([`pod/${p.metadata.name}`, `${ready}/${p.spec.containers.length}`, podStatusColumn(p), String(restarts), age(parseTime(p.metadata.creationTimestamp), endMs), p.spec.nodeName ?? '<none>']);
+    const gates = p.spec.readinessGates as unknown[] | undefined;
+    rows.push([
+      `pod/${p.metadata.name}`,
+      podReadyColumn(p),
+      podStatusColumn(p),
+      podRestartsColumn(p, endMs),
+      age(parseTime(p.metadata.creationTimestamp), endMs),
+      // the simulated cluster has no pod network: no pod has an IP
+      '<none>',
+      p.spec.nodeName ?? '<none>',
+      p.status.nominatedNodeName ?? '<none>',
+      gates && gates.length > 0 ? `0/${gates.length}` : '<none>',
+    ]);
   }
   return rows;
+}
+
+/** With objects of several namespaces, a NAMESPACE column first (as `kubectl get -A`). */
+function withNamespaces(rows: string[][], objs: KObject[], all: boolean): string[][] {
+  if (!all) return rows;
+  return rows.map((r, i) => [i === 0 ? 'NAMESPACE' : (objs[i - 1]!.metadata.namespace ?? 'default'), ...r]);
 }
 
 function offset(ms: number): string {
@@ -133,10 +197,12 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
   const cjs = items.filter((o): o is CronJob => o.kind === 'CronJob' && isLive(o, endMs));
   const jobs = items.filter((o): o is Job => o.kind === 'Job' && isLive(o, endMs));
   const pods = items.filter((o): o is Pod => o.kind === 'Pod' && isLive(o, endMs));
-  out.push(`$ kubectl get cronjobs,jobs,pods -o wide   # at ${res.spec.end}`);
-  if (cjs.length) out.push(table(cronJobRows(cjs, endMs)), '');
-  if (jobs.length) out.push(table(jobRows(jobs, endMs)), '');
-  if (pods.length) out.push(table(podRows(pods, endMs)), '');
+  const namespaces = new Set([...cjs, ...jobs, ...pods].map((o) => o.metadata.namespace ?? 'default'));
+  const all = namespaces.size > 1;
+  out.push(`$ kubectl get cronjobs,jobs,pods${all ? ' -A' : namespaces.size === 1 && !namespaces.has('default') ? ` -n ${[...namespaces][0]}` : ''} -o wide   # at ${res.spec.end}`);
+  if (cjs.length) out.push(table(withNamespaces(cronJobRows(cjs, endMs), cjs, all)), '');
+  if (jobs.length) out.push(table(withNamespaces(jobRows(jobs, endMs), jobs, all)), '');
+  if (pods.length) out.push(table(withNamespaces(podRows(pods, endMs), pods, all)), '');
   if (!cjs.length && !jobs.length && !pods.length) out.push('No resources found in default namespace.', '');
   const gone = items.filter((o) => o.kind !== 'Node' && !isLive(o, endMs)).length;
   if (gone) out.push(`(${gone} more object(s) existed during the run and were deleted; see -o json)`, '');

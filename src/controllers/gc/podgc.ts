@@ -63,20 +63,25 @@ export class PodGcController {
     // gcTerminated: oldest first, evicted ones before the others
     if (this.threshold > 0 && this.terminal.size > this.threshold) {
       const excess = this.terminal.size - this.threshold;
-      // byEvictionAndCreationTimestamp: evicted first, then the oldest creation (second precision;
-      // upstream's sort is not stable, so ties keep the set's order here). One packed float per pod,
-      // sorted natively: [evicted? 0 : 2^50] + creationSecond·2^21 + position.
+      // byEvictionAndCreationTimestamp: evicted first, then the oldest creation (second
+      // precision), then the name. One packed float per pod, sorted natively:
+      // group (= [evicted? 0 : 2^29] + creationSecond) · 2^21 + position; the pods up to the
+      // cut's group are then ordered by group and name.
       const pods = [...this.terminal];
       if (pods.length >= 2 ** 21) throw new Error(`pod GC: ${pods.length} terminated pods exceed the ${2 ** 21} this simulator sorts (a limit, reported)`);
       const keys = new Float64Array(pods.length);
       for (let i = 0; i < pods.length; i++) {
         const p = pods[i]!;
         const sec = Math.max(0, Math.floor((parseTime(p.metadata.creationTimestamp) - this.kernel.startMs) / 1000));
-        keys[i] = (p.status.reason === 'Evicted' ? 0 : 2 ** 50) + sec * 2 ** 21 + i;
+        keys[i] = ((p.status.reason === 'Evicted' ? 0 : 2 ** 29) + sec) * 2 ** 21 + i;
       }
       keys.sort();
-      const victims: Pod[] = [];
-      for (let j = 0; j < excess; j++) victims.push(pods[keys[j]! % 2 ** 21]!);
+      const groupOf = (key: number) => Math.floor(key / 2 ** 21);
+      const cut = groupOf(keys[excess - 1]!);
+      const upToCut: Array<{ pod: Pod; group: number }> = [];
+      for (let j = 0; j < keys.length && groupOf(keys[j]!) <= cut; j++) upToCut.push({ pod: pods[keys[j]! % 2 ** 21]!, group: groupOf(keys[j]!) });
+      upToCut.sort((a, b) => a.group - b.group || (a.pod.metadata.name < b.pod.metadata.name ? -1 : a.pod.metadata.name > b.pod.metadata.name ? 1 : 0));
+      const victims = upToCut.slice(0, excess).map((x) => x.pod);
       for (const p of victims) this.store.delete(p, { gracePeriodSeconds: 0 });
     }
     // gcOrphaned: pods on nodes that are gone, after the quarantine

@@ -229,8 +229,13 @@ export class Store {
       return { ok: true, obj };
     }
     if (m.deletionTimestamp !== undefined) return { ok: true, obj };
+    // markAsDeleting: an object that stays (finalizers, foreground) gets its generation bumped
+    const bump = (o: KObject) => {
+      if ((o.kind === 'Job' || o.kind === 'CronJob') && (o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
+    };
     if (propagation === 'Foreground' && this.hasBlockingDependents(m.uid)) {
       this.update(obj, (o) => {
+        bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
         o.metadata.finalizers = [...(o.metadata.finalizers ?? []), ForegroundDeletionFinalizer];
@@ -240,11 +245,15 @@ export class Store {
     }
     if ((m.finalizers?.length ?? 0) > 0) {
       this.update(obj, (o) => {
+        bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
       });
       return { ok: true, obj };
     }
+    // Foreground without blocking dependents: upstream marks it (finalizer, generation) and the
+    // garbage collector removes it at once; the end state is this one
+    if (propagation === 'Foreground') bump(obj);
     m.deletionTimestamp = this.nowIso;
     this.remove(obj, propagation === 'Orphan');
     return { ok: true, obj };

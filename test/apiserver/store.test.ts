@@ -109,6 +109,23 @@ describe('Store (the simulated API server)', () => {
     expect(p.metadata.resourceVersion).toBe(rv);
   });
 
+  it('markAsDeleting: a Job that stays (finalizers, foreground) gets generation + 1; one deleted at once keeps it', () => {
+    const { store } = world();
+    const held = makeJob('held');
+    held.metadata.finalizers = ['example.com/keep'];
+    store.create(held);
+    store.delete(held);
+    expect(held.metadata.generation).toBe(2);
+    const fg = makeJob('fg');
+    store.create(fg);
+    store.delete(fg, { propagationPolicy: 'Foreground' });
+    expect(fg.metadata.generation).toBe(2);
+    const bg = makeJob('bg');
+    store.create(bg);
+    store.delete(bg);
+    expect(bg.metadata.generation).toBe(1);
+  });
+
   it('finalizers hold a deleted object until removed', () => {
     const { store } = world();
     const p = makePod('a', {}, { finalizers: ['batch.kubernetes.io/job-tracking'] });

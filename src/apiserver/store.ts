@@ -465,6 +465,11 @@ function admitPod(pod: Pod, store: Store): void {
     } else spec.preemptionPolicy ??= 'PreemptLowerPriority';
   }
   pod.status ??= { phase: 'Pending' };
+  // pod strategy PrepareForCreate (applySchedulingGatedCondition)
+  const gates = spec['schedulingGates'] as unknown[] | undefined;
+  if (gates && gates.length > 0 && !pod.status.conditions?.some((c) => c.type === 'PodScheduled')) {
+    (pod.status.conditions ??= []).push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
+  }
 }
 
 /** Job registry strategy on create: generated selector and template labels, generation 1, empty status. */

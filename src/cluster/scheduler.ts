@@ -258,6 +258,10 @@ export class Scheduler {
   private onPod(type: string, pod: Pod): void {
     const uid = pod.metadata.uid;
     if (type === 'ADDED' && !pod.spec.nodeName) {
+      // SchedulingGates (PreEnqueue): a gated pod never reaches the active queue; nothing in a
+      // simulation removes a pod's gates, so it stays Pending
+      const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
+      if (gates && gates.length > 0) return;
       this.enqueue({ pod, seq: this.seq++, attempts: 0, backoffUntilMs: 0 });
       return;
     }

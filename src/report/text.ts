@@ -108,6 +108,7 @@ function jobRows(jobs: Job[], endMs: number): string[][] {
 export function podStatusColumn(p: Pod): string {
   if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') return 'Terminating';
   let reason: string = p.status.reason ?? p.status.phase;
+  if (p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
   for (const cs of p.status.containerStatuses ?? []) {
     if (cs.state.waiting?.reason && cs.state.waiting.reason !== '') reason = cs.state.waiting.reason;
     else if (cs.state.terminated?.reason) reason = cs.state.terminated.reason;

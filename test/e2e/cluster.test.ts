@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../src/api/types.ts';
 import { simulate } from '../../src/index.ts';
+import { renderText } from '../../src/report/text.ts';
 import { jobYaml, simYaml, view } from '../fixtures/result.ts';
 
 const cluster = (faults = '') => `apiVersion: jobsim/v1alpha1
@@ -205,6 +206,20 @@ describe('kubelet image pull and container start latencies', () => {
     expect(v.events({ reason: 'BackOff' }).length).toBeGreaterThan(5);
     const pod = v.podsOf('crash')[0]!;
     expect(pod.status.containerStatuses![0]!.state.waiting?.message).toMatch(new RegExp(`^back-off 5m0s restarting failed container=c pod=${pod.metadata.name}_default\\(`));
+  });
+});
+
+describe('scheduling gates', () => {
+  it('a pod with schedulingGates gets PodScheduled=False/SchedulingGated from the API server and is never scheduled', () => {
+    const r = simulate(jobYaml('gated', 'completions: 1', { templateExtra: 'schedulingGates: [{ name: example.com/quota }]' }), { duration: '5m' });
+    const v = view(r);
+    const pod = v.podsOf('gated')[0]!;
+    expect(pod.spec.nodeName).toBeUndefined();
+    expect(pod.status.phase).toBe('Pending');
+    expect(pod.status.conditions).toEqual([{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' }]);
+    expect(v.events({ reason: 'FailedScheduling' })).toHaveLength(0);
+    expect(v.job('gated').status).toMatchObject({ active: 1, succeeded: 0 });
+    expect(renderText(r)).toMatch(/pod\/gated-\w+\s+0\/1\s+SchedulingGated\s+0/);
   });
 });
 

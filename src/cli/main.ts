@@ -114,6 +114,12 @@ export function runCommand(argv: string[]): CliResult {
     if (!/^\d+$/.test(v['max-events'])) problems.push({ file: '<flags>', path: '--max-events', message: `invalid number ${JSON.stringify(v['max-events'])}` });
     else maxEvents = Number(v['max-events']);
   }
+  if (v.trace === '-') problems.push({ file: '<flags>', path: '--trace', message: 'the trace needs a file path (standard output carries the report)' });
+  if (files.filter((f) => f === '-').length > 1) {
+    // reported without reading anything: standard input would be consumed by the first
+    problems.push({ file: '<flags>', path: 'FILE', message: 'standard input (-) can be read only once' });
+    return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
+  }
   const { inputs, issues: readIssues } = readInputs(files);
   problems.push(...readIssues);
   const loaded = loadScenario(inputs);

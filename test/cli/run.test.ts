@@ -120,6 +120,15 @@ spec:
     expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+: /);
   });
 
+  it('stdin read twice, or a trace to "-", are input errors', () => {
+    const twice = runCommand(['-', '-']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('standard input (-) can be read only once');
+    const trace = runCommand([pi, '--trace', '-']);
+    expect(trace.code).toBe(2);
+    expect(trace.stderr).toContain('--trace: the trace needs a file path');
+  });
+
   it('bad flags and missing files are input errors too', () => {
     expect(runCommand([pi, '--duration', 'soon']).code).toBe(2);
     expect(runCommand([pi, '-o', 'yaml']).stderr).toMatch(/unsupported output "yaml"/);

@@ -4,53 +4,97 @@
 import type { Job, Pod } from '../api/types.ts';
 import { parseTime } from '../core/time.ts';
 
-/** A step-function series kept to at most `maxPoints` by merging buckets (keeping the maximum). */
+/** One bucket of a BoundedSeries, times in ms since the origin. */
+interface Bucket {
+  start: number;
+  /** the largest value held in the bucket for some time (-Infinity: none yet) */
+  max: number;
+  /** the value at the bucket's last change: it carries on after the bucket */
+  end: number;
+}
+
+/**
+ * A step function kept as at most `maxBuckets` buckets aligned on the run's start, each with the
+ * largest value held in it; buckets double in length when there are too many. A value replaced
+ * at the same instant was never held and does not count. Read as points `[second, value]`: the
+ * bucket's maximum at its start, and, when the value it ended with differs, that value from the
+ * next bucket on (so that a drop shows where it happened, not at the next change), or, in the
+ * last bucket, at the run's end.
+ */
 export class BoundedSeries {
-  private points: Array<[number, number]> = [];
+  private buckets: Bucket[] = [];
   private bucketMs: number;
+  /** the value now, and since when (ms since the origin); the series starts at 0 */
+  private current = 0;
+  private since = 0;
+
   constructor(
+    private readonly originMs: number,
     startBucketMs = 1_000,
-    private readonly maxPoints = 1_000,
+    private readonly maxBuckets = 1_000,
   ) {
     this.bucketMs = startBucketMs;
   }
 
-  private lastT = -Infinity;
-  private lastHeld = 0;
-
   set(tMs: number, v: number): void {
-    const b = Math.floor(tMs / this.bucketMs) * this.bucketMs;
-    const last = this.points[this.points.length - 1];
-    // a value replaced at the same instant was never held: it does not count toward the bucket's max
-    if (tMs > this.lastT) this.lastHeld = last ? last[1] : 0;
-    this.lastT = tMs;
-    if (last && last[0] === b) {
-      last[1] = Math.max(this.lastHeld, v);
-      return;
+    const t = tMs - this.originMs;
+    const last = this.buckets[this.buckets.length - 1];
+    // the value being replaced was held over [since, t): it counts in the bucket it was set in
+    if (last && t > this.since) last.max = Math.max(last.max, this.current);
+    const b = Math.floor(t / this.bucketMs) * this.bucketMs;
+    if (last && last.start === b) last.end = v;
+    else {
+      // a new bucket; the value carried into it counts when it was held there for some time
+      this.buckets.push({ start: b, max: t > b ? this.current : -Infinity, end: v });
+      if (this.buckets.length > this.maxBuckets) this.compact();
     }
-    if (last && last[1] === v) return;
-    this.points.push([b, v]);
-    if (this.points.length > this.maxPoints) this.compact();
+    this.current = v;
+    this.since = t;
   }
 
   private compact(): void {
     this.bucketMs *= 2;
-    const out: Array<[number, number]> = [];
-    for (const [t, v] of this.points) {
-      const b = Math.floor(t / this.bucketMs) * this.bucketMs;
-      const last = out[out.length - 1];
-      if (last && last[0] === b) last[1] = Math.max(last[1], v);
-      else out.push([b, v]);
+    const out: Bucket[] = [];
+    for (const x of this.buckets) {
+      const start = Math.floor(x.start / this.bucketMs) * this.bucketMs;
+      const prev = out[out.length - 1];
+      if (prev && prev.start === start) {
+        prev.max = Math.max(prev.max, x.max);
+        prev.end = x.end;
+      } else {
+        // the value carried in from before the first change counts if the merged bucket starts earlier
+        const carried = x.start > start ? (prev ? prev.end : 0) : -Infinity;
+        out.push({ start, max: Math.max(carried, x.max), end: x.end });
+      }
     }
-    this.points = out;
+    this.buckets = out;
   }
 
   get resolutionMs(): number {
     return this.bucketMs;
   }
 
-  toJSON(startMs: number): Array<[number, number]> {
-    return this.points.map(([t, v]) => [Math.round((t - startMs) / 1000), v]);
+  /** Points `[seconds since the origin, value]` for a run that ended at `endMs`. */
+  toJSON(endMs: number): Array<[number, number]> {
+    const endT = endMs - this.originMs;
+    const out: Array<[number, number]> = [];
+    const push = (tMs: number, v: number) => {
+      if (out.length > 0 && out[out.length - 1]![1] === v) return;
+      out.push([Math.round(tMs / 1000), v]);
+    };
+    for (let i = 0; i < this.buckets.length; i++) {
+      const b = this.buckets[i]!;
+      let max = b.max;
+      // the last value counts too when it was held until the end
+      if (i === this.buckets.length - 1 && endT > this.since) max = Math.max(max, this.current);
+      if (max === -Infinity) max = b.end;
+      push(b.start, max);
+      const after = b.start + this.bucketMs;
+      const next = this.buckets[i + 1]?.start ?? Infinity;
+      // a different end value shows from the next bucket on, or, in the last bucket, at the run's end
+      if (b.end !== max && after < next) push(Math.min(after, endT), b.end);
+    }
+    return out;
   }
 }
 
@@ -134,12 +178,13 @@ export class Metrics {
   lastJobFinishMs: number | null = null;
   readonly pools = new Map<string, PoolUsage>();
   readonly pendingTotal: TimeWeighted;
-  readonly pendingSeries = new BoundedSeries(1_000);
+  readonly pendingSeries: BoundedSeries;
   private pendingNow = 0;
   private seenTerminal = new Set<string>();
 
   constructor(private readonly startMs: number) {
     this.pendingTotal = new TimeWeighted(startMs);
+    this.pendingSeries = new BoundedSeries(startMs);
   }
 
   addPool(name: string, cpuMilli: number, memory: number): void {
@@ -154,10 +199,10 @@ export class Metrics {
       memoryCapacity: memory,
       cpuRequested: new TimeWeighted(this.startMs),
       memRequested: new TimeWeighted(this.startMs),
-      cpuSeries: new BoundedSeries(),
-      memSeries: new BoundedSeries(),
+      cpuSeries: new BoundedSeries(this.startMs),
+      memSeries: new BoundedSeries(this.startMs),
       pending: new TimeWeighted(this.startMs),
-      pendingSeries: new BoundedSeries(),
+      pendingSeries: new BoundedSeries(this.startMs),
       cpuNow: 0,
       memNow: 0,
       pendingNow: 0,
@@ -227,8 +272,8 @@ export class Metrics {
         memoryUtilization: p.memoryCapacity ? round4(p.memRequested.mean(endMs) / p.memoryCapacity) : 0,
         series: {
           resolutionSeconds: p.cpuSeries.resolutionMs / 1000,
-          cpuRequestedMilli: p.cpuSeries.toJSON(this.startMs),
-          memoryRequestedBytes: p.memSeries.toJSON(this.startMs),
+          cpuRequestedMilli: p.cpuSeries.toJSON(endMs),
+          memoryRequestedBytes: p.memSeries.toJSON(endMs),
         },
       };
     }
@@ -255,7 +300,7 @@ export class Metrics {
         },
         pendingMean: round4(this.pendingTotal.mean(endMs)),
         pendingPeak: this.pendingTotal.peak,
-        pendingSeries: { resolutionSeconds: this.pendingSeries.resolutionMs / 1000, points: this.pendingSeries.toJSON(this.startMs) },
+        pendingSeries: { resolutionSeconds: this.pendingSeries.resolutionMs / 1000, points: this.pendingSeries.toJSON(endMs) },
       },
       pools,
     };

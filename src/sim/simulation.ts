@@ -78,9 +78,7 @@ export class Simulation {
     this.metrics = new Metrics(cfg.startMs);
     this.workload = new WorkloadModel(cfg.behaviors, this.rng);
     this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);
-    this.kubelets = new Kubelets(this.kernel, this.store, this.workload, cfg.latencies, {
-      onPodTerminal: (pod) => this.metrics.podTerminal(pod),
-    });
+    this.kubelets = new Kubelets(this.kernel, this.store, this.workload, cfg.latencies);
     this.jobController = new JobController(this.kernel, this.store);
     this.ttlController = new TtlAfterFinishedController(this.kernel, this.store);
     this.cronJobController = new CronJobController(this.kernel, this.store);
@@ -108,6 +106,14 @@ export class Simulation {
       this.metrics.pendingChanged(now, +1);
       return;
     }
+    if (type === 'ADDED' && !terminal) {
+      // created bound (spec.nodeName set): it requests from the start, without a wait
+      const pool = this.poolOfNode.get(pod.spec.nodeName!) ?? '';
+      const r = podRequest(pod);
+      this.boundPods.set(uid, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
+      this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
+      return;
+    }
     const createdMs = this.pendingPods.get(uid);
     if (createdMs !== undefined && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
       this.pendingPods.delete(uid);
@@ -126,6 +132,8 @@ export class Simulation {
       if (b) {
         this.boundPods.delete(uid);
         this.metrics.podRequested(b.pool, now, -b.cpu, -b.mem);
+        // the pod's end, whoever wrote it (its kubelet, or the pod GC failing it)
+        if (terminal) this.metrics.podTerminal(pod);
       }
     }
   }

@@ -181,6 +181,8 @@ export class Metrics {
   readonly pendingSeries: BoundedSeries;
   private pendingNow = 0;
   private seenTerminal = new Set<string>();
+  /** Jobs not yet finished: when they were created */
+  private createdMs = new Map<string, number>();
 
   constructor(private readonly startMs: number) {
     this.pendingTotal = new TimeWeighted(startMs);
@@ -237,6 +239,8 @@ export class Metrics {
 
   jobChanged(job: Job, nowMs: number): void {
     const uid = job.metadata.uid;
+    // the creation instant to the millisecond (creationTimestamp keeps only the second)
+    if (!this.createdMs.has(uid) && !this.seenTerminal.has(uid)) this.createdMs.set(uid, nowMs);
     if (this.seenTerminal.has(uid)) return;
     for (const c of job.status.conditions ?? []) {
       if (c.status !== 'True' || (c.type !== 'Complete' && c.type !== 'Failed')) continue;
@@ -247,7 +251,8 @@ export class Metrics {
         const r = c.reason ?? '';
         this.failedReasons[r] = (this.failedReasons[r] ?? 0) + 1;
       }
-      this.jobDurations.add(nowMs - parseTime(job.metadata.creationTimestamp));
+      this.jobDurations.add(nowMs - (this.createdMs.get(uid) ?? parseTime(job.metadata.creationTimestamp)));
+      this.createdMs.delete(uid);
       this.lastJobFinishMs = nowMs;
       return;
     }
@@ -255,6 +260,7 @@ export class Metrics {
 
   jobGone(uid: string): void {
     this.seenTerminal.delete(uid);
+    this.createdMs.delete(uid);
   }
 
   toJSON(endMs: number): Record<string, unknown> {

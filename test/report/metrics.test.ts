@@ -73,3 +73,20 @@ faults:
     expect((r.metrics as { pods: { succeeded: number } }).pods.succeeded).toBe(2);
   });
 });
+
+describe('Job durations', () => {
+  it('from the creation instant to the millisecond: a CronJob Job created 100ms after the minute that completes 11s later lasts 11s', () => {
+    const yaml = `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: hello }
+spec:
+  schedule: "*/1 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec: { containers: [{ name: c, image: busybox }], restartPolicy: OnFailure }
+`;
+    const r = simulate(yaml, { duration: '5m' });
+    expect((r.metrics as { jobs: { durationSeconds: { p50: number; max: number } } }).jobs.durationSeconds).toMatchObject({ p50: 11, max: 11 });
+  });
+});

@@ -233,15 +233,13 @@ export class JobSyncer {
     /** a pod create the API server refused: the sync fails (rate-limited retry) after writing status */
     let createError: string | undefined;
     let suspendChange: 'suspend' | 'resume' | undefined;
-    const killedForFailure = finished ? new Set<Pod>() : NoPods;
     const newConditions: Condition[] = (status.conditions ?? []).map((c) => ({ ...c }));
     const jobDeleting = job.metadata.deletionTimestamp !== undefined;
     if (finished) {
-      // Delete every active pod. For a failure they count as failed; for success they do not.
+      // Delete every active pod. For a failure they count as failed (below); for success they do not.
       const victims = activePods.slice();
       for (const p of victims) {
         if (finished.type === 'SuccessCriteriaMet') this.store.removeFinalizer(p, JobTrackingFinalizer);
-        else killedForFailure.add(p);
         if (isPodReady(p)) ready--;
         this.deletePod(job, p);
       }
@@ -272,7 +270,7 @@ export class JobSyncer {
       const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
       const considerFailed = isPodFailed(p, job);
       // canRemoveFinalizer
-      if (!(jobDeleting || finished || p.status.phase === 'Succeeded' || considerFailed || killedForFailure.has(p))) continue;
+      if (!(jobDeleting || finished || p.status.phase === 'Succeeded' || considerFailed)) continue;
       if (isDelayed && !finished && !jobDeleting) continue;
       // counting as trackJobStatusAndRemoveFinalizers does: once the Job has failed, every pod that
       // did not succeed is failed (killed now, or terminating already), unless the failure policy
@@ -516,7 +514,6 @@ const NoIndexes: Set<number> = new Set();
 const NoOpenPods: JobPodsSnapshot = Object.freeze({ pods: [], active: [], others: [], ready: 0 });
 const NoDelayedDeletion: Map<number, Pod> = new Map();
 const NoVerdicts: Map<Pod, PodFailurePolicyMatch> = new Map();
-const NoPods: Set<Pod> = new Set();
 /** The verdict without a matching policy rule: the failure counts (shared, never mutated). */
 const CountFailed: PodFailurePolicyMatch = Object.freeze({ countFailed: true });
 

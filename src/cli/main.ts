@@ -70,6 +70,11 @@ function usageError(msg: string, help: string): CliResult {
   return { code: 2, stdout: '', stderr: `jobsim: ${msg}\n\n${help}` };
 }
 
+/** Exit 2 with every input problem, one per line. */
+function inputErrors(problems: Issue[]): CliResult {
+  return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
+}
+
 export function runCommand(argv: string[]): CliResult {
   let parsed;
   try {
@@ -118,14 +123,14 @@ export function runCommand(argv: string[]): CliResult {
   if (files.filter((f) => f === '-').length > 1) {
     // reported without reading anything: standard input would be consumed by the first
     problems.push({ file: '<flags>', path: 'FILE', message: 'standard input (-) can be read only once' });
-    return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
+    return inputErrors(problems);
   }
   const { inputs, issues: readIssues } = readInputs(files);
   problems.push(...readIssues);
   const loaded = loadScenario(inputs);
   problems.push(...loaded.issues);
   if (problems.length > 0 || !loaded.scenario) {
-    return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
+    return inputErrors(problems);
   }
   let traceFd: number | undefined;
   if (v.trace) {

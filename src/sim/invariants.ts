@@ -249,22 +249,28 @@ export class InvariantChecker {
     }
     // CronJobs: Forbid and history
     for (const cj of sim.store.list('CronJob')) {
-      let unfinished = 0;
-      let ok = 0;
-      let bad = 0;
-      for (const d of sim.store.dependentsOf(cj.metadata.uid)) {
-        if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined) continue;
-        const j = d as Job;
-        if (isConditionTrue(j.status.conditions, 'Complete')) ok++;
-        else if (isConditionTrue(j.status.conditions, 'Failed')) bad++;
-        else unfinished++;
-      }
+      const { unfinished, ok, bad } = cronJobJobCounts(sim, cj);
       if (cj.spec.concurrencyPolicy === 'Forbid' && unfinished > 1) this.fail('cronjob-forbid-single-active', `CronJob ${cj.metadata.name} (Forbid) has ${unfinished} unfinished Jobs`);
       const down = sim.cronJobController.queue.isDown;
       if (!down && ok > (cj.spec.successfulJobsHistoryLimit ?? 3)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${ok} successful Jobs, limit ${cj.spec.successfulJobsHistoryLimit ?? 3}`);
       if (!down && bad > (cj.spec.failedJobsHistoryLimit ?? 1)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${bad} failed Jobs, limit ${cj.spec.failedJobsHistoryLimit ?? 1}`);
     }
   }
+}
+
+/** A CronJob's Jobs that are not being deleted, by outcome (what Forbid and the history limits bound). */
+export function cronJobJobCounts(sim: Simulation, cj: CronJob): { unfinished: number; ok: number; bad: number } {
+  let unfinished = 0;
+  let ok = 0;
+  let bad = 0;
+  for (const d of sim.store.dependentsOf(cj.metadata.uid)) {
+    if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined) continue;
+    const j = d as Job;
+    if (isConditionTrue(j.status.conditions, 'Complete')) ok++;
+    else if (isConditionTrue(j.status.conditions, 'Failed')) bad++;
+    else unfinished++;
+  }
+  return { unfinished, ok, bad };
 }
 
 /** Attaches a checker that runs at the end of every instant. */

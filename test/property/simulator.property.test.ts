@@ -16,6 +16,7 @@ import type { CronJob, Job, Pod } from '../../src/api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../src/api/types.ts';
 import { isoSeconds, parseTime } from '../../src/core/time.ts';
 import type { Simulation } from '../../src/sim/simulation.ts';
+import { cronJobJobCounts } from '../../src/sim/invariants.ts';
 import { arbWorld, noInvariantViolations, property, runWorld } from '../../src/testing/index.ts';
 import type { WorldArbOptions, WorldRun } from '../../src/testing/index.ts';
 
@@ -198,16 +199,7 @@ class Observers {
   }
 
   private cronJob(sim: Simulation, cj: CronJob): void {
-    let unfinished = 0;
-    let ok = 0;
-    let bad = 0;
-    for (const d of sim.store.dependentsOf(cj.metadata.uid)) {
-      if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined) continue;
-      const j = d as Job;
-      if (isConditionTrue(j.status.conditions, 'Complete')) ok++;
-      else if (isConditionTrue(j.status.conditions, 'Failed')) bad++;
-      else unfinished++;
-    }
+    const { unfinished, ok, bad } = cronJobJobCounts(sim, cj);
     // with Forbid at most one active Job
     if (cj.spec.concurrencyPolicy === 'Forbid' && unfinished > 1) this.fail(sim, 'cronjob-forbid-single-active', `CronJob ${cj.metadata.name} (Forbid) has ${unfinished} unfinished Jobs`);
     // history never exceeds its limits (while the controller runs: an outage defers the cleanup)

@@ -72,12 +72,10 @@ export class JobController implements Reconciler {
   private onPod(type: string, pod: Pod): void {
     const ref = controllerRefOf(pod);
     if (!ref || ref.kind !== 'Job') return;
+    const cls = classifyPod(pod, type === 'DELETED');
     let open = this.openPods.get(ref.uid);
-    if (!open) {
-      if (classifyPod(pod, type === 'DELETED') === 'done') open = undefined;
-      else this.openPods.set(ref.uid, (open = new JobPodIndex()));
-    }
-    if (open && open.observe(pod, type === 'DELETED') === 'done' && open.size === 0) this.openPods.delete(ref.uid);
+    if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
+    if (open && open.record(pod, cls) === 'done' && open.size === 0) this.openPods.delete(ref.uid);
     const job = this.store.getByUid(ref.uid);
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer

@@ -48,7 +48,11 @@ export class JobPodIndex {
 
   /** Records a pod's change (an informer event); returns its class. */
   observe(pod: Pod, deleted: boolean): PodClass {
-    const c = classifyPod(pod, deleted);
+    return this.record(pod, classifyPod(pod, deleted));
+  }
+
+  /** Records a pod's change already classified by classifyPod. */
+  record(pod: Pod, c: PodClass): PodClass {
     if (c === 'done') {
       if (this.open.delete(pod)) {
         this.active.delete(pod);

@@ -212,6 +212,8 @@ export class Scheduler {
   private moveRequests = 0;
   private drainTimer: Timer | null = null;
   private nextStartNodeIndex = 0;
+  /** the nodes sharing the best score so far in one decision (reused: no allocation per decision) */
+  private readonly tieBuffer: NodeInfo[] = [];
   decisions = 0;
   /** nodes evaluated by filters, for the cost per decision */
   nodesEvaluated = 0;
@@ -266,6 +268,12 @@ export class Scheduler {
       return;
     }
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    if (type === 'ADDED' && !terminal) {
+      // created bound (a template with spec.nodeName): the scheduler's cache counts it on its node
+      const ni = this.byName.get(pod.spec.nodeName!);
+      if (ni && !ni.pods.has(pod)) this.assume(pod, ni);
+      return;
+    }
     if (type === 'DELETED' || terminal) {
       this.unnominate(pod);
       const q = this.queued.get(uid) ?? this.unschedulable.get(uid);
@@ -387,7 +395,9 @@ export class Scheduler {
     const want = numFeasibleNodesToFind(n);
     let best: NodeInfo | null = null;
     let bestScore = -1;
-    let ties = 0;
+    // the buffer keeps its length (shrinking a V8 array frees its store); nTies is what counts
+    const ties = this.tieBuffer;
+    let nTies = 0;
     let found = 0;
     let evaluated = 0;
     // allocated at the first node that does not fit (most decisions have none)
@@ -395,6 +405,10 @@ export class Scheduler {
     let resourceFailures: NodeInfo[] = NoNodes;
     const req = podRequest(pod);
     const nz = podNonZeroRequest(pod);
+    const reqCpu = req.cpuMilli;
+    const reqMem = req.memoryBytes;
+    const nzCpu = nz.cpuMilli;
+    const nzMem = nz.memoryBytes;
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
     const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
@@ -403,7 +417,11 @@ export class Scheduler {
       if (idx >= n) idx %= n;
       const ni = this.nodes[idx]!;
       evaluated++;
-      const why = podPlain && ni.plain && (ni.nominated === undefined || ni.nominated.size === 0) ? resourceFit(ni, req, ni.reqCpu, ni.reqMem, ni.podCount) : filterNode(pod, ni, req);
+      let why: FitReasons;
+      if (podPlain && ni.plain && (ni.nominated === undefined || ni.nominated.size === 0)) {
+        // the common case, fitting, decided inline; resourceFit names the reasons otherwise
+        why = ni.podCount < ni.allocPods && (reqCpu === 0 || ni.reqCpu + reqCpu <= ni.allocCpu) && (reqMem === 0 || ni.reqMem + reqMem <= ni.allocMem) ? null : resourceFit(ni, req, ni.reqCpu, ni.reqMem, ni.podCount);
+      } else why = filterNode(pod, ni, req);
       if (why !== null) {
         countReasons((reasons ??= new Map()), why);
         // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
@@ -415,23 +433,22 @@ export class Scheduler {
       }
       found++;
       let s: number;
-      if (ni.scoreCpu === nz.cpuMilli && ni.scoreMem === nz.memoryBytes) s = ni.score;
+      if (ni.scoreCpu === nzCpu && ni.scoreMem === nzMem) s = ni.score;
       else {
         s = scoreNode(pod, ni, nz);
-        ni.scoreCpu = nz.cpuMilli;
-        ni.scoreMem = nz.memoryBytes;
+        ni.scoreCpu = nzCpu;
+        ni.scoreMem = nzMem;
         ni.score = s;
       }
       if (s > bestScore) {
-        best = ni;
         bestScore = s;
-        ties = 1;
-      } else if (s === bestScore) {
-        // selectHost: reservoir sampling among equal scores, from the scheduler's seeded stream.
-        ties++;
-        if (this.rng.int(ties) === 0) best = ni;
-      }
+        ties[0] = ni;
+        nTies = 1;
+      } else if (s === bestScore) ties[nTies++] = ni;
     }
+    // selectHost picks uniformly among the best scores (upstream by reservoir sampling, one draw
+    // per tie); one draw from the scheduler's seeded stream gives the same distribution
+    if (nTies > 0) best = nTies === 1 ? ties[0]! : ties[this.rng.int(nTies)]!;
     this.nodesEvaluated += evaluated;
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
     if (best) return { node: best, fitError: '', resourceFailures };

@@ -1,5 +1,6 @@
 // The pod GC's terminated-pod threshold (gcTerminated, byEvictionAndCreationTimestamp).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Lane } from '../../src/core/kernel.ts';
 import { PodGcController } from '../../src/controllers/gc/podgc.ts';
 import type { Pod } from '../../src/api/types.ts';
@@ -43,5 +44,19 @@ describe('gcTerminated beyond the threshold', () => {
 
   it('at or under the threshold nothing is deleted', () => {
     expect(deletedWith(3, [{ name: 'a', atSec: 0 }, { name: 'b', atSec: 0 }, { name: 'c', atSec: 0 }])).toEqual([]);
+  });
+
+  it('property: the pass deletes what sorting every terminated pod by byEvictionAndCreationTimestamp would', () => {
+    const arbPod = fc.record({ name: fc.stringMatching(/^[a-e]{1,3}$/), atSec: fc.integer({ min: 0, max: 19 }), evicted: fc.boolean() });
+    fc.assert(
+      fc.property(fc.uniqueArray(arbPod, { selector: (p) => p.name, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (pods, threshold) => {
+        // every pod has terminated before the first pass (20s), which therefore sees them all
+        const seen = pods;
+        const sorted = [...seen].sort((a, b) => (a.evicted !== b.evicted ? (a.evicted ? -1 : 1) : a.atSec - b.atSec || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+        const want = sorted.slice(0, Math.max(0, seen.length - threshold)).map((p) => p.name);
+        expect(deletedWith(threshold, pods).sort()).toEqual(want.sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

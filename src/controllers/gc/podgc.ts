@@ -20,7 +20,12 @@ export function gcPassAtOrAfter(ms: number, originMs: number): number {
 }
 
 export class PodGcController {
-  private terminal = new Set<Pod>();
+  /**
+   * Terminated pods grouped by their sort group (evicted first, then the creation second), so that
+   * a pass reads only the oldest groups instead of sorting every terminated pod.
+   */
+  private groups = new Map<number, Set<Pod>>();
+  private groupOf = new Map<Pod, number>();
   private pass: Timer | null = null;
   /** node name → first pass that saw it missing */
   private missingSince = new Map<string, number>();
@@ -32,10 +37,10 @@ export class PodGcController {
   ) {
     store.watch('Pod', (type, pod) => {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
-      if (type === 'DELETED' || !terminal) this.terminal.delete(pod);
-      else if (!this.terminal.has(pod)) {
-        this.terminal.add(pod);
-        if (this.threshold > 0 && this.terminal.size > this.threshold) this.schedulePass();
+      if (type === 'DELETED' || !terminal) this.forget(pod);
+      else if (!this.groupOf.has(pod)) {
+        this.remember(pod);
+        if (this.threshold > 0 && this.groupOf.size > this.threshold) this.schedulePass();
       }
     });
     store.watch('Node', (type, node) => {
@@ -46,6 +51,30 @@ export class PodGcController {
         break;
       }
     });
+  }
+
+  /** byEvictionAndCreationTimestamp's first two keys: evicted (PodIsEvicted) first, then the creation second. */
+  private sortGroup(pod: Pod): number {
+    const sec = Math.max(0, Math.floor((parseTime(pod.metadata.creationTimestamp) - this.kernel.startMs) / 1000));
+    const evicted = pod.status.phase === 'Failed' && pod.status.reason === 'Evicted';
+    return (evicted ? 0 : 2 ** 40) + sec;
+  }
+
+  private remember(pod: Pod): void {
+    const g = this.sortGroup(pod);
+    this.groupOf.set(pod, g);
+    let set = this.groups.get(g);
+    if (!set) this.groups.set(g, (set = new Set()));
+    set.add(pod);
+  }
+
+  private forget(pod: Pod): void {
+    const g = this.groupOf.get(pod);
+    if (g === undefined) return;
+    this.groupOf.delete(pod);
+    const set = this.groups.get(g)!;
+    set.delete(pod);
+    if (set.size === 0) this.groups.delete(g);
   }
 
   private schedulePass(at?: number): void {
@@ -60,28 +89,17 @@ export class PodGcController {
 
   private gc(): void {
     const now = this.kernel.now;
-    // gcTerminated: oldest first, evicted ones before the others
-    if (this.threshold > 0 && this.terminal.size > this.threshold) {
-      const excess = this.terminal.size - this.threshold;
-      // byEvictionAndCreationTimestamp: evicted first, then the oldest creation (second
-      // precision), then the name. One packed float per pod, sorted natively:
-      // group (= [evicted? 0 : 2^29] + creationSecond) · 2^21 + position; the pods up to the
-      // cut's group are then ordered by group and name.
-      const pods = [...this.terminal];
-      if (pods.length >= 2 ** 21) throw new Error(`pod GC: ${pods.length} terminated pods exceed the ${2 ** 21} this simulator sorts (a limit, reported)`);
-      const keys = new Float64Array(pods.length);
-      for (let i = 0; i < pods.length; i++) {
-        const p = pods[i]!;
-        const sec = Math.max(0, Math.floor((parseTime(p.metadata.creationTimestamp) - this.kernel.startMs) / 1000));
-        keys[i] = ((p.status.reason === 'Evicted' ? 0 : 2 ** 29) + sec) * 2 ** 21 + i;
+    // gcTerminated: the oldest beyond the threshold, evicted ones first; within a creation second
+    // by name (byEvictionAndCreationTimestamp). Only the groups up to the cut are read and sorted.
+    if (this.threshold > 0 && this.groupOf.size > this.threshold) {
+      const excess = this.groupOf.size - this.threshold;
+      const order = [...this.groups.keys()].sort((a, b) => a - b);
+      const victims: Pod[] = [];
+      for (let i = 0; i < order.length && victims.length < excess; i++) {
+        const group = [...this.groups.get(order[i]!)!];
+        group.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+        for (let j = 0; j < group.length && victims.length < excess; j++) victims.push(group[j]!);
       }
-      keys.sort();
-      const groupOf = (key: number) => Math.floor(key / 2 ** 21);
-      const cut = groupOf(keys[excess - 1]!);
-      const upToCut: Array<{ pod: Pod; group: number }> = [];
-      for (let j = 0; j < keys.length && groupOf(keys[j]!) <= cut; j++) upToCut.push({ pod: pods[keys[j]! % 2 ** 21]!, group: groupOf(keys[j]!) });
-      upToCut.sort((a, b) => a.group - b.group || (a.pod.metadata.name < b.pod.metadata.name ? -1 : a.pod.metadata.name > b.pod.metadata.name ? 1 : 0));
-      const victims = upToCut.slice(0, excess).map((x) => x.pod);
       for (const p of victims) this.store.delete(p, { gracePeriodSeconds: 0 });
     }
     // gcOrphaned: pods on nodes that are gone, after the quarantine

@@ -4,13 +4,15 @@
 // A kubelet that is down reports nothing until it comes back.
 
 import { setCond } from '../api/meta.ts';
-import type { ContainerStatus, Pod } from '../api/types.ts';
+import type { ContainerStatus, Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
+import { findUntoleratedTaint, nodeAllocatable, podRequest } from './resources.ts';
+import { nodeAffinityMatches } from './scheduler.ts';
 
 export const CrashLoopInitialMs = 10_000;
 export const CrashLoopMaxMs = 300_000;
@@ -28,6 +30,45 @@ export const SigtermExitCode = 143;
 export function crashLoopBackoff(entryMs: number, sinceDecisionMs: number): { delayMs: number; nextEntryMs: number } {
   if (entryMs === 0 || sinceDecisionMs > CrashLoopResetMs) return { delayMs: 0, nextEntryMs: CrashLoopInitialMs };
   return { delayMs: entryMs, nextEntryMs: Math.min(entryMs * 2, CrashLoopMaxMs) };
+}
+
+export interface AdmissionRefusal {
+  reason: string;
+  message: string;
+}
+
+/**
+ * The kubelet's admission (lifecycle.predicateAdmitHandler) of a pod against its node and the
+ * node's other active pods. The first failure names the refusal: resources in noderesources.Fits
+ * order (pods, cpu, memory), then node affinity, then an untolerated NoExecute taint.
+ */
+export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): AdmissionRefusal | null {
+  const alloc = nodeAllocatable(node);
+  let usedCpu = 0;
+  let usedMem = 0;
+  let count = 0;
+  for (const o of others) {
+    if (o === pod || o.status.phase === 'Succeeded' || o.status.phase === 'Failed') continue;
+    const r = podRequest(o);
+    usedCpu += r.cpuMilli;
+    usedMem += r.memoryBytes;
+    count++;
+  }
+  const req = podRequest(pod);
+  // InsufficientResourceError: reason OutOf<resource>
+  const short = (resource: string, requested: number, used: number, capacity: number): AdmissionRefusal => ({
+    reason: `OutOf${resource}`,
+    message: `Node didn't have enough resource: ${resource}, requested: ${requested}, used: ${used}, capacity: ${capacity}`,
+  });
+  if (count + 1 > alloc.pods) return short('pods', 1, count, alloc.pods);
+  if (req.cpuMilli > 0 && usedCpu + req.cpuMilli > alloc.cpuMilli) return short('cpu', req.cpuMilli, usedCpu, alloc.cpuMilli);
+  if (req.memoryBytes > 0 && usedMem + req.memoryBytes > alloc.memoryBytes) return short('memory', req.memoryBytes, usedMem, alloc.memoryBytes);
+  // PredicateFailureError: reason the plugin's name, message "Predicate <name> failed: <reason>"
+  if (!nodeAffinityMatches(pod, node)) return { reason: 'NodeAffinity', message: "Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector" };
+  if (findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoExecute'])) {
+    return { reason: 'TaintToleration', message: "Predicate TaintToleration failed: node(s) had taints that the pod didn't tolerate" };
+  }
+  return null;
 }
 
 interface PodRuntime {
@@ -85,6 +126,16 @@ export class Kubelets {
     let rt = this.runtimes.get(uid);
     if (!rt) {
       if (pod.status.phase !== 'Pending' || pod.status.startTime !== undefined) return;
+      if (type === 'ADDED') {
+        // a pod created bound never met the scheduler: the kubelet sees it after the create has
+        // returned, and its own admission may refuse it (pods the scheduler binds fit by its
+        // accounting, which is the same)
+        this.kernel.after(0, Lane.Cluster, () => {
+          if (!this.store.isLive(pod) || this.runtimes.has(uid) || this.down.has(node) || pod.metadata.deletionTimestamp !== undefined) return;
+          if (!this.reject(pod, node)) this.onPod('MODIFIED', pod);
+        });
+        return;
+      }
       rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null };
       this.runtimes.set(uid, rt);
       this.admit(rt);
@@ -269,6 +320,22 @@ export class Kubelets {
       this.hooks.onPodTerminal?.(pod);
       this.store.delete(pod, { gracePeriodSeconds: 0 });
     }
+  }
+
+  /** rejectPod: a Warning event, and the pod Failed with the refusal's reason. */
+  private reject(pod: Pod, nodeName: string): boolean {
+    const node = this.store.get('Node', '', nodeName);
+    if (!node) return false;
+    const refusal = kubeletAdmission(pod, node, this.store.podsOnNodeNamed(nodeName));
+    if (!refusal) return false;
+    this.event(pod, 'Warning', refusal.reason, refusal.message, nodeName);
+    this.store.update(pod, (p) => {
+      p.status.phase = 'Failed';
+      p.status.reason = refusal.reason;
+      p.status.message = `Pod was rejected: ${refusal.message}`;
+    });
+    this.hooks.onPodTerminal?.(pod);
+    return true;
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, node: string): void {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crashLoopBackoff, CrashLoopInitialMs } from '../../src/cluster/kubelet.ts';
+import { crashLoopBackoff, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
+import type { Node, Pod } from '../../src/api/types.ts';
+import { makeNode, makePod } from '../fixtures/world.ts';
 
 describe('kubelet crash-loop back-off (flowcontrol.Backoff in kuberuntime doBackOff)', () => {
   it('delays from each exit: 0, 10s, 20s, 40s, 80s, 160s, 300s, 300s', () => {
@@ -15,5 +17,34 @@ describe('kubelet crash-loop back-off (flowcontrol.Backoff in kuberuntime doBack
   it('an entry older than 2 × 5 min is reset: restart now, next delay 10s', () => {
     expect(crashLoopBackoff(160_000, 600_001)).toEqual({ delayMs: 0, nextEntryMs: CrashLoopInitialMs });
     expect(crashLoopBackoff(160_000, 600_000)).toEqual({ delayMs: 160_000, nextEntryMs: 300_000 });
+  });
+});
+
+describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHandler)', () => {
+  const node = makeNode('n1', '2', '4Gi', 3, { zone: 'a' });
+  const pod = (cpu: string, memory = '0', extra: Partial<Pod['spec']> = {}, phase: Pod['status']['phase'] = 'Pending'): Pod => {
+    const p = makePod('p', { nodeName: 'n1', containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu, memory } } }], ...extra });
+    p.status = { phase };
+    return p;
+  };
+  const cases: Array<[string, Pod, Pod[], string | null, string?]> = [
+    ['fits', pod('1'), [pod('500m')], null],
+    ['InsufficientResourceError cpu: OutOfcpu with requested, used, capacity', pod('1'), [pod('1500m')], 'OutOfcpu', "Node didn't have enough resource: cpu, requested: 1000, used: 1500, capacity: 2000"],
+    ['memory in bytes: OutOfmemory', pod('0', '3Gi'), [pod('0', '2Gi')], 'OutOfmemory', "Node didn't have enough resource: memory, requested: 3221225472, used: 2147483648, capacity: 4294967296"],
+    ['the pod count comes first (fitsRequest order): OutOfpods', pod('3'), [pod('0'), pod('0'), pod('0')], 'OutOfpods', "Node didn't have enough resource: pods, requested: 1, used: 3, capacity: 3"],
+    ['finished pods free their requests (GetActivePods)', pod('1'), [pod('1500m', '0', {}, 'Succeeded'), pod('1', '0', {}, 'Failed')], null],
+    ['node affinity: Predicate NodeAffinity failed', pod('0', '0', { nodeSelector: { zone: 'b' } }), [], 'NodeAffinity', "Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector"],
+  ];
+  for (const [name, p, others, reason, message] of cases) {
+    it(name, () => {
+      const got = kubeletAdmission(p, node, others);
+      if (reason === null) expect(got).toBeNull();
+      else expect(got).toEqual({ reason, message });
+    });
+  }
+  it('only NoExecute taints refuse (the kubelet ignores NoSchedule)', () => {
+    const tainted = (effect: 'NoSchedule' | 'NoExecute') => ({ ...node, spec: { taints: [{ key: 'k', effect }] } }) as Node;
+    expect(kubeletAdmission(pod('0'), tainted('NoSchedule'), [])).toBeNull();
+    expect(kubeletAdmission(pod('0'), tainted('NoExecute'), [])).toEqual({ reason: 'TaintToleration', message: "Predicate TaintToleration failed: node(s) had taints that the pod didn't tolerate" });
   });
 });

@@ -333,3 +333,32 @@ spec:
     );
   });
 });
+
+describe('a Job whose template names a node (spec.nodeName: no scheduler, the kubelet admits)', () => {
+  const pinned = (name: string, node: string, cpu: string, spec = '') =>
+    jobYaml(name, `backoffLimit: 1${spec}`, { templateExtra: `nodeName: ${node}\ncontainers:\n- name: c\n  image: busybox\n  resources: { requests: { cpu: "${cpu}" } }`.replace(/^/, '') }).replace(/      containers:\n      - name: c\n        image: busybox:1.36\n/, '');
+  it('a pod that does not fit is rejected (Failed, OutOfcpu, "Pod was rejected: ..."), counted by the Job controller, retried with backoff', () => {
+    const v = view(simulate(cluster() + pinned('big', 'worker-1', '5')));
+    const pods = v.podsOf('big');
+    expect(pods).toHaveLength(2);
+    for (const p of pods) {
+      expect(p.status).toMatchObject({ phase: 'Failed', reason: 'OutOfcpu', message: "Pod was rejected: Node didn't have enough resource: cpu, requested: 5000, used: 0, capacity: 4000" });
+      expect(p.status.startTime).toBeUndefined();
+    }
+    expect(v.events({ reason: 'OutOfcpu', kind: 'Pod' })).toHaveLength(2);
+    expect(v.events({ reason: 'Scheduled' })).toHaveLength(0);
+    // the replacement after the 10s pod-recreation backoff; the second failure exceeds backoffLimit 1
+    expect(v.sec(pods[1]!.metadata.creationTimestamp)).toBe(10);
+    const job = v.job('big');
+    expect(job.status.failed).toBe(2);
+    expect(job.status.conditions?.find((c) => c.type === 'Failed')).toMatchObject({ reason: 'BackoffLimitExceeded' });
+  });
+  it('a pod that fits runs on the named node, and the scheduler counts it there', () => {
+    // 3 cpu pinned on worker-1: a 2-cpu pod scheduled afterwards cannot go there
+    const free = jobYaml('free', 'completions: 2\nparallelism: 2', { duration: '1m', templateExtra: 'containers:\n- name: c\n  image: busybox\n  resources: { requests: { cpu: "2" } }' }).replace(/      containers:\n      - name: c\n        image: busybox:1.36\n/, '');
+    const v = view(simulate(cluster() + pinned('small', 'worker-1', '3') + '---\n' + free));
+    expect(v.podsOf('small')[0]!.spec.nodeName).toBe('worker-1');
+    expect(v.job('small').status.succeeded).toBe(1);
+    expect(v.podsOf('free').map((p) => p.spec.nodeName).sort()).toEqual(['worker-2', 'worker-3']);
+  });
+});

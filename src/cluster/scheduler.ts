@@ -33,6 +33,8 @@ export interface NodeInfo {
    */
   scoreCpu: number;
   scoreMem: number;
+  scoreReqCpu: number;
+  scoreReqMem: number;
   score: number;
   /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
   nominated?: Set<Pod>;
@@ -177,14 +179,18 @@ function leastAllocated(requested: number, capacity: number): number {
 }
 
 /** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
-export function scoreNode(pod: Pod, ni: NodeInfo, nz: Request = podNonZeroRequest(pod)): number {
-  const cpuReq = ni.nzCpu + nz.cpuMilli;
-  const memReq = ni.nzMem + nz.memoryBytes;
-  const least = Math.floor((leastAllocated(cpuReq, ni.allocCpu) + leastAllocated(memReq, ni.allocMem)) / 2);
-  const fc = ni.allocCpu ? Math.min(1, cpuReq / ni.allocCpu) : 1;
-  const fm = ni.allocMem ? Math.min(1, memReq / ni.allocMem) : 1;
-  const balanced = Math.floor((1 - Math.abs(fc - fm) / 2) * 100);
-  return least + balanced;
+export function scoreNode(pod: Pod, ni: NodeInfo, nz: Request = podNonZeroRequest(pod), req: Request = podRequest(pod)): number {
+  // LeastAllocated (NodeResourcesFit's score) counts the non-zero requests
+  const cpuNz = ni.nzCpu + nz.cpuMilli;
+  const memNz = ni.nzMem + nz.memoryBytes;
+  const least = Math.floor((leastAllocated(cpuNz, ni.allocCpu) + leastAllocated(memNz, ni.allocMem)) / 2);
+  // BalancedAllocation counts the real requests (useRequested), and skips best-effort pods
+  if (req.cpuMilli === 0 && req.memoryBytes === 0) return least;
+  const fractions: number[] = [];
+  if (ni.allocCpu) fractions.push(Math.min(1, (ni.reqCpu + req.cpuMilli) / ni.allocCpu));
+  if (ni.allocMem) fractions.push(Math.min(1, (ni.reqMem + req.memoryBytes) / ni.allocMem));
+  const std = fractions.length === 2 ? Math.abs((fractions[0]! - fractions[1]!) / 2) : 0;
+  return least + Math.floor((1 - std) * 100);
 }
 
 /** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore unset). */
@@ -240,7 +246,7 @@ export class Scheduler {
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
-      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, score: 0, nominated: undefined };
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
     } else if (type === 'DELETED') {
@@ -382,7 +388,8 @@ export class Scheduler {
       }
       // PostFilter: DefaultPreemption
       const pre = this.preempt(q.pod, res.resourceFailures);
-      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
+      // FitError.Error appends the PostFilter message as " %v.": after "preemption: <its own sentence.>" that is two periods
+      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}.` : ''}`;
       if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
@@ -433,11 +440,13 @@ export class Scheduler {
       }
       found++;
       let s: number;
-      if (ni.scoreCpu === nzCpu && ni.scoreMem === nzMem) s = ni.score;
+      if (ni.scoreCpu === nzCpu && ni.scoreMem === nzMem && ni.scoreReqCpu === reqCpu && ni.scoreReqMem === reqMem) s = ni.score;
       else {
-        s = scoreNode(pod, ni, nz);
+        s = scoreNode(pod, ni, nz, req);
         ni.scoreCpu = nzCpu;
         ni.scoreMem = nzMem;
+        ni.scoreReqCpu = reqCpu;
+        ni.scoreReqMem = reqMem;
         ni.score = s;
       }
       if (s > bestScore) {

@@ -150,7 +150,7 @@ export class Simulation {
         const node: Node = {
           apiVersion: 'v1',
           kind: 'Node',
-          metadata: { name, uid: '', creationTimestamp: '', labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
+          metadata: { name, uid: '', creationTimestamp: '', labels: { 'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
           spec: pool.taints.length ? { taints: pool.taints.map((t) => ({ ...t })) } : {},
           status: {
             capacity: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },

@@ -7,7 +7,7 @@ import { makeNode, makePod, world } from '../fixtures/world.ts';
 import { RngFactory } from '../../src/core/rng.ts';
 
 function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110): NodeInfo {
-  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: new Set(), podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, score: 0 };
+  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: new Set(), podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0 };
 }
 const withReq = (cpu: string, memory: string) => makePod('p', { containers: [{ name: 'c', resources: { requests: { cpu, memory } } }] });
 
@@ -80,10 +80,27 @@ describe('scoring (LeastAllocated + BalancedAllocation)', () => {
     expect(scoreNode(pod, ni(4000, 16 * 2 ** 30, 0))).toBeGreaterThan(scoreNode(pod, ni(4000, 16 * 2 ** 30, 2000)));
   });
   it('prefers balanced use of cpu and memory', () => {
-    const pod = withReq('0', '0');
+    const pod = withReq('1m', '1');
     const balanced = ni(4000, 4 * 2 ** 30, 2000, 2 * 2 ** 30);
     const skewed = ni(4000, 4 * 2 ** 30, 3000, 1 * 2 ** 30);
     expect(scoreNode(pod, balanced)).toBeGreaterThan(scoreNode(pod, skewed));
+  });
+});
+
+describe('BalancedAllocation (useRequested: the real requests; best-effort pods skipped)', () => {
+  // LeastAllocated counts non-zero requests (100m, 200Mi for a container without requests);
+  // BalancedAllocation counts what is really requested
+  const node = (reqCpu: number, reqMem: number) => ({ ...ni(4000, 4 * 2 ** 30, reqCpu, reqMem), nzCpu: reqCpu, nzMem: reqMem });
+  it('a best-effort pod gets LeastAllocated only', () => {
+    const pod = makePod('p');
+    const n = node(0, 0);
+    // non-zero 100m of 4000 and 200Mi of 4Gi: floor((97 + 95) / 2) = 96, and no balanced part
+    expect(scoreNode(pod, n)).toBe(96);
+  });
+  it('a pod with requests adds (1 - |fcpu - fmem| / 2) × 100 from the real requests', () => {
+    const pod = withReq('2', '1Gi');
+    // cpu 2000/4000 = 0.5, memory 1Gi/4Gi = 0.25: std 0.125 → 87; least floor((50 + 75) / 2) = 62
+    expect(scoreNode(pod, node(0, 0))).toBe(62 + 87);
   });
 });
 
@@ -137,7 +154,7 @@ describe('Scheduler queue', () => {
     expect(b.spec.nodeName).toBeUndefined();
     expect(b.status.conditions?.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
     expect(store.events.filter((e) => e.reason === 'FailedScheduling')[0]!.message).toBe(
-      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod..',
     );
     // a finishes: b is scheduled (after its 1s backoff)
     store.update(a, (p) => (p.status.phase = 'Succeeded'));

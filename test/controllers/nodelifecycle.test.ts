@@ -12,11 +12,13 @@ describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
     expect(nextMonitorPassMs(4_999, 0)).toBe(5_000);
     expect(nextMonitorPassMs(5_000, 0)).toBe(10_000);
   });
-  it('Unknown at the first pass with now > probe + 50s', () => {
-    // renewal at 23s is seen by the 25s pass; 25+50=75 is not > 75, so 80s
-    expect(unknownAtMs(25_000, 3_000, 0)).toBe(80_000);
-    // renewal at 20s is seen at the 20s pass: 20+50=70 → 75s
-    expect(unknownAtMs(21_000, 0, 0)).toBe(75_000);
+  it('Unknown at the tenth pass after the probe (sliding wait.Until: it runs just after probe + 50s)', () => {
+    // renewal at 23s is seen by the 25s pass; the pass at 75s (75s + the loop's drift) > 25 + 50
+    expect(unknownAtMs(25_000, 3_000, 0)).toBe(75_000);
+    // renewal at 20s is seen at the 20s pass → 70s
+    expect(unknownAtMs(21_000, 0, 0)).toBe(70_000);
+    // a node that never renewed after registering at the origin: probe at the origin
+    expect(unknownAtMs(5_000, 0, 0)).toBe(50_000);
   });
 });
 

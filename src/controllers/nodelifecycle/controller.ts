@@ -37,12 +37,14 @@ export function nextMonitorPassMs(ms: number, originMs: number): number {
 
 /**
  * When the controller marks a node Unknown: the pass that first saw the last renewal sets the
- * probe time; the first pass with now > probe + grace acts.
+ * probe time; the first pass with now > probe + grace acts. The monitor loop is a sliding
+ * wait.Until (the 5s period starts when a pass ends), so each pass runs a little later than the
+ * one before it, and the tenth pass after the probe is already past probe + 50s: it acts.
  */
 export function unknownAtMs(downAtMs: number, leasePhaseMs: number, originMs: number): number {
   const renewal = lastRenewalMs(downAtMs, leasePhaseMs);
   const probe = renewal === originMs ? originMs : nextMonitorPassMs(renewal - 1, originMs);
-  return nextMonitorPassMs(probe + NodeMonitorGracePeriodMs, originMs);
+  return nextMonitorPassMs(probe + NodeMonitorGracePeriodMs - 1, originMs);
 }
 
 /** The eviction delay for a pod on a node with NoExecute taints (null: tolerated forever; 0: now). */

@@ -131,3 +131,63 @@ export function compareQuantities(a: string | number, b: string | number): numbe
   const r = yn * xd;
   return l < r ? -1 : l > r ? 1 : 0;
 }
+
+const decimalSuffixOf = new Map<number, string>(Object.entries(decimalSI).map(([s, e]) => [e, s]));
+const binarySuffixOf = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
+
+/**
+ * Quantity.String(): the canonical form the API server stores and prints (CanonicalizeBytes).
+ * The suffix family is kept: a binary quantity that is an integer of at least 1024 takes the
+ * largest binary suffix that divides it (`1.5Gi` → `1536Mi`, `1024Mi` → `1Gi`), else it is shown
+ * as decimal; a decimal one takes an exponent that is a multiple of 3 (`0.5` → `500m`,
+ * `2000000000` → `2G`); `1e3` stays in exponent form. Malformed input comes back unchanged.
+ */
+export function canonicalQuantity(input: string | number): string {
+  const q = parseExact(input);
+  if (typeof q === 'string') return String(input);
+  if (q.digits === 0n) return '0';
+  const sign = q.negative ? '-' : '';
+  const s = typeof input === 'number' ? '' : input;
+  let format: 'BinarySI' | 'DecimalSI' | 'DecimalExponent' = /[KMGTPE]i$/.test(s) ? 'BinarySI' : /[eE][-+]?[0-9]+$/.test(s) ? 'DecimalExponent' : 'DecimalSI';
+  let num = q.digits * 2n ** BigInt(q.exp2);
+  if (format === 'BinarySI') {
+    // an exact integer of magnitude 1024 or more keeps its binary form
+    const den = q.exp10 < 0 ? 10n ** BigInt(-q.exp10) : 1n;
+    const whole = q.exp10 >= 0 ? num * 10n ** BigInt(q.exp10) : num / den;
+    if ((q.exp10 >= 0 || num % den === 0n) && whole >= 1024n) {
+      let n = whole;
+      let e = 0;
+      while (e < binarySuffixOf.length - 1 && n % 1024n === 0n) {
+        n /= 1024n;
+        e++;
+      }
+      return `${sign}${n}${binarySuffixOf[e]}`;
+    }
+    format = 'DecimalSI';
+  }
+  // base 10: strip trailing zeros, then bring the exponent down to a multiple of 3
+  let e = q.exp10;
+  while (num % 10n === 0n) {
+    num /= 10n;
+    e++;
+  }
+  // more precise than nano rounds up to nano, as parsing does
+  if (e < -9) {
+    const d = 10n ** BigInt(-9 - e);
+    num = num / d + (num % d === 0n ? 0n : 1n);
+    e = -9;
+  }
+  const r = ((e % 3) + 3) % 3;
+  if (r === 1) {
+    num *= 10n;
+    e -= 1;
+  } else if (r === 2) {
+    num *= 100n;
+    e -= 2;
+  }
+  if (format === 'DecimalSI') {
+    const suffix = decimalSuffixOf.get(e);
+    if (suffix !== undefined) return `${sign}${num}${suffix}`;
+  }
+  return `${sign}${num}${e === 0 ? '' : `e${e}`}`;
+}

@@ -8,9 +8,9 @@
 // Deliberate differences are noted where they occur.
 
 import { selectorMatches } from '../api/meta.ts';
-import { compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
+import { canonicalQuantity, compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
 import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
-import { parseSchedule, validateTimeZone as loadTimeZone } from '../controllers/cronjob/schedule.ts';
+import { loadLocation, parseSchedule } from '../controllers/cronjob/schedule.ts';
 
 /** One validation error: `path: message`, as field.Error.Error() prints it. */
 export interface FieldError {
@@ -272,7 +272,8 @@ export function validateObjectMeta(meta: unknown, namespaced: boolean, nameFn: (
 const supportedPullPolicies = ['Always', 'IfNotPresent', 'Never'];
 const supportedTerminationMessagePolicies = ['File', 'FallbackToLogsOnError'];
 const supportedPortProtocols = ['SCTP', 'TCP', 'UDP'];
-const supportedDNSPolicies = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+// validateDNSPolicy's own order (not sorted)
+const supportedDNSPolicies = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const supportedTaintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 const supportedPreemptionPolicies = ['Never', 'PreemptLowerPriority'];
 const standardContainerResources = new Set(['cpu', 'memory', 'ephemeral-storage']);
@@ -377,10 +378,11 @@ function validateResources(res: unknown, path: string): FieldError[] {
     const lim = limits[name];
     const limOk = lim !== undefined && quantityError(lim) === null;
     const overcommitable = isNativeResource(name) && !name.startsWith('hugepages-');
-    if (limOk && overcommitable && compareQuantities(q, lim) > 0) errs.push(invalid(p, String(q), `must be less than or equal to ${name} limit of ${String(lim)}`));
+    // these two report on the requests (limits) map itself, with the quantities in canonical form
+    if (limOk && overcommitable && compareQuantities(q, lim) > 0) errs.push(invalid(`${path}.requests`, canonicalQuantity(q), `must be less than or equal to ${name} limit of ${canonicalQuantity(lim)}`));
     else if (!overcommitable) {
-      if (lim === undefined) errs.push(required(key(`${path}.limits`, name), 'Limit must be set for non overcommitable resources'));
-      else if (limOk && compareQuantities(q, lim) !== 0) errs.push(invalid(p, String(q), `must be equal to ${name} limit of ${String(lim)}`));
+      if (lim === undefined) errs.push(required(`${path}.limits`, 'Limit must be set for non overcommitable resources'));
+      else if (limOk && compareQuantities(q, lim) !== 0) errs.push(invalid(p, canonicalQuantity(q), `must be equal to ${name} limit of ${canonicalQuantity(lim)}`));
     }
   }
   return errs;
@@ -954,10 +956,11 @@ function validateTimeZoneField(tz: unknown, path: string): FieldError[] {
     if (part === '.' || part === '..' || part.startsWith('-') || !validTimeZoneCharacters.test(part)) return [invalid(path, tz, `unknown time zone ${tz}`)];
   }
   const errs: FieldError[] = [];
+  // validateTimeZone goes on after the Local check: time.LoadLocation accepts only "Local" itself
   if (tz.toLowerCase() === 'local') errs.push(invalid(path, tz, 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones'));
-  else {
-    const e = loadTimeZone(tz);
-    if (e !== null) errs.push(invalid(path, tz, e));
+  if (tz !== 'Local') {
+    const l = loadLocation(tz);
+    if ('error' in l) errs.push(invalid(path, tz, l.error));
   }
   return errs;
 }

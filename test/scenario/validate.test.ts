@@ -421,7 +421,16 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     [
       'resources: requests at most limits',
       job((j) => (containers(j)[0].resources = { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } })),
-      [`${c0}.resources.requests[cpu]: Invalid value: "2": must be less than or equal to cpu limit of 1`],
+      // reported on the requests map (reqPath), not the key
+      [`${c0}.resources.requests: Invalid value: "2": must be less than or equal to cpu limit of 1`],
+    ],
+    [
+      'resources: requests at most limits, quantities printed canonical (Quantity.String)',
+      job((j) => (containers(j)[0].resources = { requests: { cpu: '0.5', memory: '1.5Gi' }, limits: { cpu: '250m', memory: '1024Mi' } })),
+      [
+        `${c0}.resources.requests: Invalid value: "500m": must be less than or equal to cpu limit of 250m`,
+        `${c0}.resources.requests: Invalid value: "1536Mi": must be less than or equal to memory limit of 1Gi`,
+      ],
     ],
     [
       'resources: names are standard or fully qualified',
@@ -436,7 +445,7 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     [
       'resources: extended resources need a limit',
       job((j) => (containers(j)[0].resources = { requests: { 'example.com/gpu': '1' } })),
-      [`${c0}.resources.limits[example.com/gpu]: Required value: Limit must be set for non overcommitable resources`],
+      [`${c0}.resources.limits: Required value: Limit must be set for non overcommitable resources`],
     ],
     ['resources: malformed quantities', job((j) => (containers(j)[0].resources = { limits: { memory: '1Gix' } })), [`${c0}.resources.limits[memory]: Invalid value: "1Gix": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`]],
     ['ports: containerPort is required', job((j) => (containers(j)[0].ports = [{ protocol: 'TCP' }])), [`${c0}.ports[0].containerPort: Required value`]],
@@ -451,7 +460,7 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     [
       'dnsPolicy',
       job((j) => (j.spec.template.spec.dnsPolicy = 'Google')),
-      ['spec.template.spec.dnsPolicy: Unsupported value: "Google": supported values: "ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"'],
+      ['spec.template.spec.dnsPolicy: Unsupported value: "Google": supported values: "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"'],
     ],
     ['pod activeDeadlineSeconds is at least 1', job((j) => (j.spec.template.spec.activeDeadlineSeconds = 0)), ['spec.template.spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive']],
     ['nodeSelector labels', job((j) => (j.spec.template.spec.nodeSelector = { pool: 'a b' })), [`spec.template.spec.nodeSelector: Invalid value: "a b": ${LabelValue}`]],
@@ -602,7 +611,13 @@ describe('validateCronJob (ValidateCronJobCreate)', () => {
     ['timeZone: no `..` part', cronJob((c) => (c.spec.timeZone = '../etc/passwd')), ['spec.timeZone: Invalid value: "../etc/passwd": unknown time zone ../etc/passwd']],
     ['timeZone: no part starting with -', cronJob((c) => (c.spec.timeZone = 'America/-x')), ['spec.timeZone: Invalid value: "America/-x": unknown time zone America/-x']],
     ['timeZone: parts at most 14 characters', cronJob((c) => (c.spec.timeZone = 'America/Abcdefghijklmno')), ['spec.timeZone: Invalid value: "America/Abcdefghijklmno": unknown time zone America/Abcdefghijklmno']],
-    ['timeZone: not Local', cronJob((c) => (c.spec.timeZone = 'local')), ['spec.timeZone: Invalid value: "local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones']],
+    ['timeZone: not Local', cronJob((c) => (c.spec.timeZone = 'Local')), ['spec.timeZone: Invalid value: "Local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones']],
+    [
+      // validateTimeZone goes on to time.LoadLocation, which knows only "Local" itself
+      'timeZone: local in another case is also no zone at all',
+      cronJob((c) => (c.spec.timeZone = 'local')),
+      ['spec.timeZone: Invalid value: "local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones', 'spec.timeZone: Invalid value: "local": unknown time zone local'],
+    ],
     ['timeZone: must load', cronJob((c) => (c.spec.timeZone = 'Mars/Olympus')), [/^spec\.timeZone: Invalid value: "Mars\/Olympus": .+/]],
     ['startingDeadlineSeconds not negative', cronJob((c) => (c.spec.startingDeadlineSeconds = -1)), ['spec.startingDeadlineSeconds: Invalid value: -1: must be greater than or equal to 0']],
     ['startingDeadlineSeconds may be 0', cronJob((c) => (c.spec.startingDeadlineSeconds = 0)), []],

@@ -409,7 +409,7 @@ type Parsed =
  * custom ids. Remaining difference: an alias spelled in the wrong case inside a segment is
  * accepted ("Asia/KOlkata"); Go would not find the file.
  */
-function loadLocation(name: string): { zone: string } | { error: string } {
+export function loadLocation(name: string): { zone: string } | { error: string } {
   if (name === '' || name === 'UTC') return { zone: 'UTC' };
   const unknown = { error: `unknown time zone ${name}` };
   if (name.includes('..') || name.startsWith('/') || name.startsWith('\\')) return { error: 'time: invalid location name' };

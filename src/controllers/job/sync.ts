@@ -316,29 +316,32 @@ export class JobSyncer {
       failedIndexes: perIndex ? formatIntervals([...failedIndexes].sort((a, b) => a - b)) : undefined,
     };
     const changed =
-      next.active !== (status.active ?? -1) ||
+      next.active !== (status.active ?? 0) ||
       next.ready !== (status.ready ?? -1) ||
-      next.succeeded !== (status.succeeded ?? -1) ||
-      next.failed !== (status.failed ?? -1) ||
+      next.succeeded !== (status.succeeded ?? 0) ||
+      next.failed !== (status.failed ?? 0) ||
       next.terminating !== (status.terminating ?? -1) ||
       next.startTime !== status.startTime ||
       next.completionTime !== status.completionTime ||
-      next.completedIndexes !== status.completedIndexes ||
+      (next.completedIndexes || undefined) !== (status.completedIndexes || undefined) ||
       next.failedIndexes !== status.failedIndexes ||
       newConditions.length !== (status.conditions?.length ?? 0) ||
       suspendChange !== undefined;
     if (changed) {
       this.store.update(job, (j) => {
         const s = j.status;
-        s.active = next.active;
+        // JobStatus: active, succeeded, failed and completedIndexes are omitempty (absent when 0
+        // or ""); ready and terminating are pointers, present at 0
+        setOrOmit(s, 'active', next.active);
         s.ready = next.ready;
-        s.succeeded = next.succeeded;
-        s.failed = next.failed;
+        setOrOmit(s, 'succeeded', next.succeeded);
+        setOrOmit(s, 'failed', next.failed);
         s.terminating = next.terminating;
         if (next.startTime !== undefined) s.startTime = next.startTime;
         else delete s.startTime;
         if (next.completionTime !== undefined) s.completionTime = next.completionTime;
-        if (next.completedIndexes !== undefined) s.completedIndexes = next.completedIndexes;
+        if (next.completedIndexes) s.completedIndexes = next.completedIndexes;
+        else delete s.completedIndexes;
         if (next.failedIndexes !== undefined) s.failedIndexes = next.failedIndexes;
         s.uncountedTerminatedPods = {};
         if (newConditions.length > 0) s.conditions = newConditions;
@@ -545,4 +548,10 @@ function upsertCondition(conds: Condition[], type: string, status: Condition['st
     c.message = message;
     c.lastProbeTime = now;
   } else conds.push({ type, status, lastProbeTime: now, lastTransitionTime: now, reason, message });
+}
+
+/** Writes an omitempty counter of JobStatus: absent when 0. */
+function setOrOmit(s: Job['status'], field: 'active' | 'succeeded' | 'failed', v: number): void {
+  if (v === 0) delete s[field];
+  else s[field] = v;
 }

@@ -9,7 +9,7 @@ import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { defaultJob } from '../api/defaults.ts';
 import { controllerRefOf, namespaceOf } from '../api/meta.ts';
-import type { CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
+import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type WatchHandler<T extends KObject = KObject> = (type: WatchType, obj: T) => void;
@@ -443,8 +443,47 @@ function podAdmissionRefusal(pod: Pod, store: Store): string | null {
   return null;
 }
 
+/**
+ * SetDefaults_Pod, which runs on Pods only (never on templates): a resource with a limit and no
+ * request is requested at its limit, and enableServiceLinks defaults to true. The pods of one
+ * template share one defaulted containers array, as they share the template's.
+ */
+function defaultPod(pod: Pod): void {
+  const spec = pod.spec;
+  spec.containers = withRequestsFromLimits(spec.containers);
+  if (spec.initContainers) spec.initContainers = withRequestsFromLimits(spec.initContainers);
+  if (spec['enableServiceLinks'] === undefined) spec['enableServiceLinks'] = true;
+}
+
+const defaultedContainers = new WeakMap<Container[], Container[]>();
+
+function withRequestsFromLimits(containers: Container[]): Container[] {
+  const known = defaultedContainers.get(containers);
+  if (known) return known;
+  const missing = (c: Container) => {
+    const lim = c.resources?.limits;
+    if (!lim) return false;
+    const req = c.resources?.requests;
+    for (const k of Object.keys(lim)) if (!req || !Object.prototype.hasOwnProperty.call(req, k)) return true;
+    return false;
+  };
+  const out = containers.some(missing)
+    ? containers.map((c) => (missing(c) ? { ...c, resources: { ...c.resources, requests: { ...(c.resources!.requests ?? {}), ...unrequested(c.resources!.limits!, c.resources!.requests) } } } : c))
+    : containers;
+  defaultedContainers.set(containers, out);
+  defaultedContainers.set(out, out);
+  return out;
+}
+
+function unrequested(limits: ResourceList, requests: ResourceList | undefined): ResourceList {
+  const out: ResourceList = {};
+  for (const [k, v] of Object.entries(limits)) if (!requests || !Object.prototype.hasOwnProperty.call(requests, k)) out[k] = v;
+  return out;
+}
+
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
 function admitPod(pod: Pod, store: Store): void {
+  defaultPod(pod);
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
   // shared and frozen: nothing mutates a pod's tolerations after admission

@@ -5,7 +5,7 @@
 
 import { mergePatch } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
-import { quantityError, compareQuantities } from '../api/quantity.ts';
+import { canonicalQuantity, quantityError, compareQuantities } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
 import { DurationAnnotation, ExitCodesAnnotation, parseDistribution, parseExitCodes } from '../cluster/workload.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
@@ -178,9 +178,36 @@ function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | Cr
 }
 
 function applyDefaults(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Obj): Job | CronJob | PriorityClass {
-  if (kind === 'Job') return defaultJob(obj as unknown as Job);
-  if (kind === 'CronJob') return defaultCronJob(obj as unknown as CronJob);
+  if (kind === 'Job') {
+    const job = defaultJob(obj as unknown as Job);
+    canonicalizeResources(job.spec?.template?.spec);
+    return job;
+  }
+  if (kind === 'CronJob') {
+    const cj = defaultCronJob(obj as unknown as CronJob);
+    canonicalizeResources(cj.spec?.jobTemplate?.spec?.template?.spec);
+    return cj;
+  }
   return defaultPriorityClass(obj as unknown as PriorityClass);
+}
+
+/**
+ * Quantities as the API server stores them: decoding into resource.Quantity and encoding back
+ * writes the canonical form (`0.5` → `"500m"`, `1.5Gi` → `"1536Mi"`, YAML numbers as strings).
+ * Malformed ones stay as written, for validation to report.
+ */
+function canonicalizeResources(spec: unknown): void {
+  if (!isObj(spec)) return;
+  for (const list of [spec.containers, spec.initContainers]) {
+    if (!Array.isArray(list)) continue;
+    for (const c of list) {
+      if (!isObj(c) || !isObj(c.resources)) continue;
+      for (const m of [c.resources.requests, c.resources.limits]) {
+        if (!isObj(m)) continue;
+        for (const [k, v] of Object.entries(m)) if ((typeof v === 'string' || typeof v === 'number') && quantityError(v) === null) m[k] = canonicalQuantity(v);
+      }
+    }
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
 
 import { mergePatch } from '../api/meta.ts';
-import { cpuMilli, memoryBytes } from '../api/quantity.ts';
+import { canonicalQuantity, cpuMilli, memoryBytes } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
 import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
@@ -153,8 +153,8 @@ export class Simulation {
           metadata: { name, uid: '', creationTimestamp: '', labels: { 'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
           spec: pool.taints.length ? { taints: pool.taints.map((t) => ({ ...t })) } : {},
           status: {
-            capacity: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
-            allocatable: { cpu: pool.capacity.cpu, memory: pool.capacity.memory, pods: String(pool.capacity.pods) },
+            capacity: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods) },
+            allocatable: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods) },
             // the kubelet's first status, as of the node's creation (the store stamps the same instant)
             conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
           },

@@ -1,6 +1,6 @@
 // resource.Quantity parsing and rounding (apimachinery pkg/api/resource/quantity.go).
 import { describe, expect, it } from 'vitest';
-import { ErrFormatWrong, ErrSuffix, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, parseQuantity, quantityError } from '../../src/api/quantity.ts';
+import { ErrFormatWrong, ErrSuffix, canonicalQuantity, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, parseQuantity, quantityError } from '../../src/api/quantity.ts';
 
 describe('parseQuantity: value in base units', () => {
   const cases: [string, string | number, number][] = [
@@ -95,5 +95,40 @@ describe('helpers', () => {
     expect(isIntegerQuantity('1k')).toBe(true);
     expect(isIntegerQuantity('500m')).toBe(false);
     expect(isIntegerQuantity('1.5')).toBe(false);
+  });
+});
+
+describe('canonicalQuantity (Quantity.String, CanonicalizeBytes)', () => {
+  const cases: Array<[string | number, string]> = [
+    ['0.5', '500m'],
+    [0.5, '500m'],
+    ['1.5', '1500m'],
+    ['1000m', '1'],
+    ['100m', '100m'],
+    [1, '1'],
+    ['2000000000', '2G'],
+    ['1000', '1k'],
+    ['1000k', '1M'],
+    ['1023', '1023'],
+    // BinarySI: the largest binary suffix dividing an integer >= 1024
+    ['1.5Gi', '1536Mi'],
+    ['1024Mi', '1Gi'],
+    ['16Gi', '16Gi'],
+    ['1Ki', '1Ki'],
+    // below 1024, or not an integer: shown as DecimalSI
+    ['0.5Ki', '512'],
+    ['1.1Gi', '1181116006400m'],
+    // DecimalExponent keeps the exponent form, with an exponent that is a multiple of 3
+    ['1e3', '1e3'],
+    ['12e2', '1200'],
+    ['2.5e-1', '250e-3'],
+    // finer than nano rounds up to nano
+    ['0.0000000001', '1n'],
+    ['0', '0'],
+  ];
+  for (const [input, want] of cases) it(`${JSON.stringify(input)} → ${want}`, () => expect(canonicalQuantity(input)).toBe(want));
+  it('leaves malformed input as it is', () => expect(canonicalQuantity('1Gix')).toBe('1Gix'));
+  it('keeps the value: parsing the canonical form gives the same quantity', () => {
+    for (const [input] of cases) if (input !== '0.0000000001') expect(compareQuantities(canonicalQuantity(input), input)).toBe(0);
   });
 });

@@ -364,3 +364,51 @@ describe('a Job whose template names a node (spec.nodeName: no scheduler, the ku
     expect(v.podsOf('free').map((p) => p.spec.nodeName).sort()).toEqual(['worker-2', 'worker-3']);
   });
 });
+
+describe('pod defaults the API server applies to Pods only (SetDefaults_Pod)', () => {
+  const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: lim }
+spec:
+  cluster:
+    nodePools:
+    - { name: w, count: 1, capacity: { cpu: "4", memory: 16Gi, pods: 110 } }
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: lim }
+spec:
+  completions: 2
+  parallelism: 2
+  template:
+    metadata: { annotations: { jobsim/duration: 60s } }
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: c
+        image: busybox
+        resources:
+          limits: { cpu: 3, memory: 1.5Gi }
+          requests: { memory: "1Gi" }
+`;
+  const v = view(simulate(yaml));
+  it('a limit without a request becomes the request, on the pods; the template keeps what was written', () => {
+    const pods = v.podsOf('lim');
+    for (const p of pods) expect(p.spec.containers[0]!.resources).toEqual({ limits: { cpu: '3', memory: '1536Mi' }, requests: { memory: '1Gi', cpu: '3' } });
+    expect(v.job('lim').spec.template.spec.containers[0]!.resources!.requests).toEqual({ memory: '1Gi' });
+  });
+  it('so the scheduler counts 3 CPU per pod: the second waits for the first on a 4-CPU node', () => {
+    const starts = v.podsOf('lim').map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!);
+    expect(starts).toEqual([0, 60]);
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu\./);
+  });
+  it('enableServiceLinks defaults to true on pods only', () => {
+    expect(v.podsOf('lim')[0]!.spec['enableServiceLinks']).toBe(true);
+    expect(v.job('lim').spec.template.spec['enableServiceLinks']).toBeUndefined();
+  });
+  it('quantities are stored canonical: YAML numbers become strings, 1.5Gi becomes 1536Mi, node capacity too', () => {
+    const node = v.r.items!.find((o) => o.kind === 'Node') as Node;
+    expect(node.status.capacity).toEqual({ cpu: '4', memory: '16Gi', pods: '110' });
+    expect(v.job('lim').spec.template.spec.containers[0]!.resources!.limits).toEqual({ cpu: '3', memory: '1536Mi' });
+  });
+});

@@ -30,7 +30,9 @@ export function SetDefaults_Job(job: Job): void {
   if (spec.parallelism === undefined) spec.parallelism = 1;
   if (spec.backoffLimit === undefined) spec.backoffLimit = spec.backoffLimitPerIndex !== undefined ? MaxInt32 : 6;
   const labels = spec.template?.metadata?.labels;
-  if (labels !== undefined && Object.keys(job.metadata.labels ?? {}).length === 0) job.metadata.labels = { ...labels };
+  // the same map, as SetDefaults_Job assigns it (the API server then writes the generated labels
+  // into it: see prepareJobForCreate)
+  if (labels !== undefined && Object.keys(job.metadata.labels ?? {}).length === 0) job.metadata.labels = labels;
   if (spec.completionMode === undefined) spec.completionMode = 'NonIndexed';
   if (spec.suspend === undefined) spec.suspend = false;
   if (spec.podReplacementPolicy === undefined) spec.podReplacementPolicy = spec.podFailurePolicy !== undefined ? 'Failed' : 'TerminatingOrFailed';

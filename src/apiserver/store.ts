@@ -158,7 +158,11 @@ export class Store {
       defaultJob(obj as unknown as Job);
       prepareJobForCreate(obj as unknown as Job);
     }
-    if (kind === 'CronJob') (obj as unknown as CronJob).status ??= {};
+    if (kind === 'CronJob') {
+      // cronJobStrategy.PrepareForCreate: generation 1, empty status
+      obj.metadata.generation = 1;
+      (obj as unknown as CronJob).status ??= {};
+    }
     map.set(key, obj);
     this.byUid.set(m.uid, obj);
     markStored(obj, this);
@@ -214,6 +218,8 @@ export class Store {
       const pod = obj as Pod;
       // Pod strategy (CheckGracefulDelete): unscheduled or terminal pods are deleted with grace 0.
       let grace = opts.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+      // CheckGracefulDelete: a negative period (accepted on create, with a warning) counts as 1
+      if (grace < 0) grace = 1;
       if (!pod.spec.nodeName || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') grace = 0;
       if (m.deletionTimestamp !== undefined) {
         // A second DELETE may only shorten the grace period.
@@ -515,8 +521,11 @@ function admitPod(pod: Pod, store: Store): void {
 function prepareJobForCreate(job: Job): void {
   const uid = job.metadata.uid;
   const name = job.metadata.name;
+  const tm = (job.spec.template.metadata ??= {});
+  // SetDefaults_Job gave the Job its template's label map itself (not a copy), so the labels
+  // generateSelector adds to the template land in the Job's labels too
+  const shared = job.metadata.labels !== undefined && job.metadata.labels === tm.labels;
   if (!job.spec.manualSelector) {
-    const tm = (job.spec.template.metadata ??= {});
     const labels = { ...(tm.labels ?? {}) };
     labels['controller-uid'] ??= uid;
     labels['batch.kubernetes.io/controller-uid'] ??= uid;
@@ -524,11 +533,8 @@ function prepareJobForCreate(job: Job): void {
     labels['batch.kubernetes.io/job-name'] ??= name;
     tm.labels = labels;
     job.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
-    if (!job.metadata.labels || Object.keys(job.metadata.labels).length === 0) {
-      // SetDefaults_Job copies template labels; the generated ones are part of the template now.
-      job.metadata.labels = { ...labels };
-    }
-  }
+    if (shared || !job.metadata.labels || Object.keys(job.metadata.labels).length === 0) job.metadata.labels = { ...labels };
+  } else if (shared) job.metadata.labels = { ...tm.labels };
   job.metadata.generation = 1;
   job.status = {};
 }

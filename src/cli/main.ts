@@ -170,7 +170,7 @@ export function runCommand(argv: string[]): CliResult {
       const { items: _i, events: _e, ...summary } = res;
       stdout = JSON.stringify(summary, null, 2) + '\n';
     } else stdout = JSON.stringify(res, null, 2) + '\n';
-    let stderr = sim.warnings.map((w) => `warning: ${w}\n`).join('');
+    let stderr = (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') + sim.warnings.map((w) => `warning: ${w}\n`).join('');
     let code = 0;
     if (checker && checker.violations.length > 0) {
       code = 1;

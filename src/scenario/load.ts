@@ -19,6 +19,7 @@ import {
   validateCronJobUpdate,
   validateJob,
   validateJobUpdate,
+  podTemplateWarnings,
   validateLabelSelector,
   validateLabels,
   validatePriorityClass,
@@ -102,6 +103,8 @@ export function sortIssues(issues: Issue[], fileOrder: string[] = []): Issue[] {
 
 class Sink {
   readonly issues: Issue[] = [];
+  /** what the API server accepts but warns about (kubectl prints them as "Warning: ...") */
+  readonly warnings: Issue[] = [];
 
   /** An issue about `path` (relative to the object) of a value written at `base` in `doc`. */
   at(doc: ParsedDoc, base: PathSeg[], object: string | undefined, path: string | undefined, message: string): void {
@@ -224,6 +227,12 @@ function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' |
   if (kind === 'PriorityClass' && isObj(value.metadata)) delete value.metadata.namespace; // cluster-scoped
   const obj = applyDefaults(kind, value);
   sink.fieldErrors(doc, base, object, validateObject(kind, obj), schema.pruned);
+  const tpl = kind === 'Job' ? (obj as Job).spec?.template : kind === 'CronJob' ? (obj as CronJob).spec?.jobTemplate?.spec?.template : undefined;
+  const tplPath = kind === 'Job' ? 'spec.template' : 'spec.jobTemplate.spec.template';
+  for (const w of podTemplateWarnings(tpl, tplPath)) {
+    const p = doc.posOf([...base, ...positionPath(parsePath(w.path))]);
+    sink.warnings.push({ file: doc.file, ...(p ? { line: p.line, col: p.col } : {}), object, path: w.path, message: w.message });
+  }
   return obj;
 }
 
@@ -328,7 +337,7 @@ function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: 
   const issues = sortIssues(sink.issues, fileOrder);
   if (issues.length > 0 || !config) return { issues };
   const scenario: Scenario = { config, objects };
-  return { scenario, issues };
+  return { scenario, issues, warnings: sortIssues(sink.warnings, fileOrder) };
 }
 
 function objectKey(kind: string, namespace: string | undefined, name: string): string {

@@ -122,4 +122,6 @@ export interface Scenario {
 export interface LoadResult {
   scenario?: Scenario;
   issues: Issue[];
+  /** accepted, with the API server's warnings (pkg/api/pod/warnings.go) */
+  warnings?: Issue[];
 }

@@ -569,8 +569,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   if (isNum(spec.activeDeadlineSeconds) && (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > 2147483647)) {
     errs.push(invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, inclusiveRangeError(1, 2147483647)));
   }
-  // upstream clamps a negative grace period on pods; a template states what the pods will carry
-  errs.push(...nonNegative(spec.terminationGracePeriodSeconds, `${path}.terminationGracePeriodSeconds`));
+  // a negative terminationGracePeriodSeconds is accepted with a warning (podTemplateWarnings)
   if (isStr(spec.hostname) && spec.hostname !== '') errs.push(...validateDNS1123Label(spec.hostname, `${path}.hostname`));
   if (isStr(spec.subdomain) && spec.subdomain !== '') errs.push(...validateDNS1123Label(spec.subdomain, `${path}.subdomain`));
   errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
@@ -1056,4 +1055,18 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
     else if (!supportedPreemptionPolicies.includes(pp)) errs.push(notSupported('preemptionPolicy', pp, supportedPreemptionPolicies));
   }
   return errs;
+}
+
+/**
+ * The API server's warnings for a pod template (pkg/api/pod/warnings.go), the ones that matter
+ * to a simulated Job: accepted, but said.
+ */
+export function podTemplateWarnings(template: unknown, path: string): FieldError[] {
+  if (!isObj(template) || !isObj(template.spec)) return [];
+  const out: FieldError[] = [];
+  const grace = template.spec.terminationGracePeriodSeconds;
+  if (isNum(grace) && grace < 0) {
+    out.push({ path: `${path}.spec.terminationGracePeriodSeconds`, message: 'must be >= 0; negative values are invalid and will be treated as 1' });
+  }
+  return out;
 }

@@ -47,10 +47,11 @@ describe('SetDefaults_Job', () => {
     ]);
   });
 
-  it('Job labels are copied from the template when the Job has none', () => {
+  it('Job labels are the template labels when the Job has none: the same map (obj.Labels = obj.Spec.Template.Labels)', () => {
     const j = job({ template: { metadata: { labels: { app: 'pi' } }, spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'x' }] } } });
     expect(j.metadata.labels).toEqual({ app: 'pi' });
-    expect(j.metadata.labels).not.toBe(j.spec.template.metadata!.labels);
+    // shared, so that the labels the registry's generateSelector adds to the template reach the Job
+    expect(j.metadata.labels).toBe(j.spec.template.metadata!.labels);
   });
 
   it('Job labels are kept when present', () => {

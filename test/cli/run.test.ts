@@ -176,3 +176,16 @@ describe('jobsim check', () => {
     expect(main(['check', pi]).code).toBe(2);
   });
 });
+
+describe('API server warnings on stderr (accepted input)', () => {
+  it('a negative terminationGracePeriodSeconds runs, with the warning at its line', () => {
+    const f = join(dir, 'neg-grace.yaml');
+    writeFileSync(
+      f,
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: g\nspec:\n  template:\n    spec:\n      terminationGracePeriodSeconds: -5\n      restartPolicy: Never\n      containers: [{ name: c, image: busybox }]\n',
+    );
+    const r = runCommand([f, '-o', 'summary']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`warning: ${f}:8:7: Job default/g: spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1\n`);
+  });
+});

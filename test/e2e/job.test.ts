@@ -251,3 +251,26 @@ describe('Job controller outage (faults: controllerDown job)', () => {
     expect(v.job('f').status).toMatchObject({ failed: 1, succeeded: 1 });
   });
 });
+
+describe('Job labels (SetDefaults_Job, then the registry strategy generateSelector)', () => {
+  it('a Job without labels takes its template label map itself, so the generated labels reach the Job too', () => {
+    const v = view(simulate(jobYaml('lab', 'completions: 1')));
+    const job = v.job('lab');
+    expect(job.metadata.labels).toEqual({ app: 'test', 'batch.kubernetes.io/controller-uid': job.metadata.uid, 'batch.kubernetes.io/job-name': 'lab', 'controller-uid': job.metadata.uid, 'job-name': 'lab' });
+  });
+  it('a Job with labels of its own keeps just those', () => {
+    const v = view(simulate(jobYaml('own', 'completions: 1').replace('  name: own\n', '  name: own\n  labels: { team: a }\n')));
+    expect(v.job('own').metadata.labels).toEqual({ team: 'a' });
+  });
+});
+
+describe('a negative terminationGracePeriodSeconds (accepted with a warning, treated as 1)', () => {
+  it('pods deleted by the controller get a 1s grace period', () => {
+    const yaml = jobYaml('neg', 'activeDeadlineSeconds: 5', { duration: '1m', templateExtra: 'terminationGracePeriodSeconds: -1' });
+    const v = view(simulate(yaml));
+    const pod = v.podsOf('neg')[0]!;
+    expect(pod.spec.terminationGracePeriodSeconds).toBe(-1);
+    expect(pod.metadata.deletionGracePeriodSeconds).toBe(1);
+    expect(v.sec(pod.metadata.deletionTimestamp)).toBe(6);
+  });
+});

@@ -157,14 +157,14 @@ export class CronJobController implements Reconciler {
         }
       }
     }
-    // b. stale active refs: the Job is gone from the API server too
-    for (let i = active.length - 1; i >= 0; i--) {
-      const ref = active[i]!;
+    // b. stale active refs: a GET by name that finds nothing (any Job of that name, whatever its
+    // uid, keeps the entry: upstream compares names only), in the list's order
+    for (const ref of [...active]) {
       if (listed.has(ref.uid ?? '')) continue;
       const j = this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name);
-      if (j && j.metadata.uid === ref.uid) continue;
+      if (j) continue;
       this.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
-      active.splice(i, 1);
+      active.splice(active.indexOf(ref), 1);
       dirty = true;
     }
     // c. being deleted: status only

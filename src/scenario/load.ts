@@ -340,6 +340,12 @@ function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: 
   return { scenario, issues, warnings: sortIssues(sink.warnings, fileOrder) };
 }
 
+/** Whether `name` is one a declared CronJob of the namespace gives its Jobs: `<cronjob>-<scheduled minutes>`. */
+function cronJobChildName(name: string, namespace: string | undefined, live: Map<string, { kind: string }>): boolean {
+  const m = /^(.+)-(\d+)$/.exec(name);
+  return m !== null && live.get(objectKey('CronJob', namespace, m[1]!))?.kind === 'CronJob';
+}
+
 function objectKey(kind: string, namespace: string | undefined, name: string): string {
   return kind === 'PriorityClass' ? `${kind}/${name}` : `${kind}/${namespace ?? 'default'}/${name}`;
 }
@@ -838,6 +844,11 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     if (!ref) continue;
     const key = objectKey(ref.kind, ref.namespace, ref.name);
     const cur = live.get(key);
+    if (!cur && a === 'delete' && ref.kind === 'Job' && cronJobChildName(ref.name, ref.namespace, live)) {
+      // a Job a CronJob creates while it runs (<cronjob>-<minutes>): looked up when the time comes
+      if (atMs >= 0) out.push({ atMs, delete: ref });
+      continue;
+    }
     if (!cur) {
       c.err([...ap, 'name'], `${resourceOf[ref.kind]} ${JSON.stringify(ref.name)} not found${existing.has(key) ? ' (deleted earlier in the timeline)' : ''}`);
       continue;

@@ -239,7 +239,11 @@ export class Simulation {
     }
     const ref = 'patch' in a ? a.patch : a.delete;
     const obj = this.store.get(ref.kind, ref.namespace, ref.name) as Job | CronJob | undefined;
-    if (!obj) return;
+    if (!obj) {
+      // only a CronJob's Job is looked up at run time (the loader checked every other name)
+      this.warnings.push(`${isoSeconds(this.kernel.now)}: timeline delete: jobs.batch "${ref.name}" not found (the CronJob has not created it, or it is gone)`);
+      return;
+    }
     if ('delete' in a) {
       this.store.delete(obj, { propagationPolicy: 'Background' });
       return;

@@ -1,7 +1,11 @@
 // End-to-end CronJob controller scenarios (reference cronjob-and-friends.md §2), with the
 // expected virtual times in seconds since 2026-01-01T00:00:00Z (minute 29453760 since the epoch).
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simulate } from '../../src/index.ts';
+import { runCommand } from '../../src/cli/main.ts';
 import { behaviourAnnotations, indent, simYaml, view } from '../fixtures/result.ts';
 
 const M0 = 29453760; // minutes since the epoch at the start
@@ -226,5 +230,26 @@ spec:
     const cj = v.r.items!.find((o) => o.kind === 'CronJob') as unknown as { status: { active?: Array<{ name: string }>; lastScheduleTime?: string } };
     expect((cj.status.active ?? []).map((a) => a.name)).toEqual([`mj-${M0 + 10}`]);
     expect(cj.status.lastScheduleTime).toBe('2026-01-01T00:10:00Z');
+  });
+});
+
+describe('timeline delete of a Job a CronJob created (kubectl delete job <cronjob>-<minutes>)', () => {
+  const yaml = (name: string) =>
+    cronYaml('tick', 'schedule: "*/1 * * * *"', { duration: '5m', sim: `duration: 3m\ntimeline:\n- { at: 90s, delete: { kind: Job, name: ${name} } }` });
+  it('is looked up when the time comes: the Job goes (background), the CronJob reports it missing from status.active', () => {
+    const v = view(simulate(yaml(`tick-${M0 + 1}`)));
+    const job = v.jobsOf('tick').find((j) => j.metadata.name === `tick-${M0 + 1}`)!;
+    expect(v.sec(job.metadata.deletionTimestamp)).toBe(90);
+    expect(v.events({ reason: 'MissingJob' }).map((e) => `${e.message}@${v.sec(e.firstTimestamp)}`)).toEqual([`Active job went missing: tick-${M0 + 1}@90`]);
+  });
+  it('a name the CronJob has not created (yet) is a warning at run time, not an input error', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'jobsim-cj-')), 'tick.yaml');
+    writeFileSync(f, yaml(`tick-${M0 + 9}`));
+    const r = runCommand([f, '-o', 'summary']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`warning: 2026-01-01T00:01:30Z: timeline delete: jobs.batch "tick-${M0 + 9}" not found (the CronJob has not created it, or it is gone)\n`);
+  });
+  it('a name no CronJob would give is still an input error', () => {
+    expect(() => simulate(yaml('tock-1'))).toThrow(/jobs\.batch "tock-1" not found/);
   });
 });

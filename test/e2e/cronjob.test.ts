@@ -183,54 +183,6 @@ describe('CronJob API shape and stale active references', () => {
       'job-name': job.metadata.name,
     });
   });
-
-  it('§2.6 b: a stale active entry is checked by name only: a new Job of that name keeps it (no MissingJob), and Forbid stays blocked', () => {
-    const yaml = `apiVersion: jobsim/v1alpha1
-kind: Simulation
-metadata: {name: cj}
-spec:
-  duration: 35m
-  faults:
-  - { at: 11m, controllerDown: cronjob, for: 4m }
-  timeline:
-  - at: 13m
-    create:
-      apiVersion: batch/v1
-      kind: Job
-      metadata: {name: mj-${M0 + 10}}
-      spec:
-        template:
-          metadata:
-            annotations: {jobsim/duration: "1h"}
-          spec:
-            containers: [{name: c, image: busybox}]
-            restartPolicy: Never
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: mj
-spec:
-  schedule: "*/10 * * * *"
-  concurrencyPolicy: Forbid
-  jobTemplate:
-    spec:
-      ttlSecondsAfterFinished: 0
-      template:
-        metadata:
-          annotations: {jobsim/duration: "2m"}
-        spec:
-          containers: [{name: c, image: busybox}]
-          restartPolicy: Never
-`;
-    // the 00:10 Job finishes at 00:12:01 and the TTL controller deletes it while the CronJob
-    // controller is down; at 00:13 a user's Job takes its name
-    const v = view(simulate(yaml));
-    expect(v.events({ kind: 'CronJob' }).map((e) => `${e.reason}@${v.sec(e.firstTimestamp)}`)).toEqual(['SuccessfulCreate@600', 'JobAlreadyActive@1200', 'JobAlreadyActive@1800']);
-    const cj = v.r.items!.find((o) => o.kind === 'CronJob') as unknown as { status: { active?: Array<{ name: string }>; lastScheduleTime?: string } };
-    expect((cj.status.active ?? []).map((a) => a.name)).toEqual([`mj-${M0 + 10}`]);
-    expect(cj.status.lastScheduleTime).toBe('2026-01-01T00:10:00Z');
-  });
 });
 
 describe('timeline delete of a Job a CronJob created (kubectl delete job <cronjob>-<minutes>)', () => {

@@ -141,7 +141,14 @@ export class Kubelets {
       this.admit(rt);
       return;
     }
-    if (pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
+    if (pod.metadata.deletionTimestamp !== undefined && !rt.stopping) {
+      // the kubelet sees the deletion after the DELETE has returned: whoever deleted the pod
+      // (a Job sync counting its pods, say) still sees it running
+      const r = rt;
+      this.kernel.after(0, Lane.Cluster, () => {
+        if (!r.stopping && this.runtimes.get(uid) === r && this.store.isLive(r.pod)) this.stop(r);
+      });
+    }
   }
 
   /**
@@ -404,5 +411,8 @@ function admittedStatus(p: Pod, now: string): void {
   setCond(conds, 'Initialized', 'True', now);
   setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
   setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
-  p.status.containerStatuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }));
+  // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
+  p.status.containerStatuses = p.spec.containers
+    .map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

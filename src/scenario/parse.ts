@@ -32,7 +32,8 @@ export interface ParsedDoc {
 const yamlOptions = {
   version: '1.1' as const,
   prettyErrors: false,
-  uniqueKeys: true,
+  // duplicate keys are found below, to report them as go-yaml does (at the second key, naming both lines)
+  uniqueKeys: false,
   // go-yaml v2 keeps timestamp-like and base-60 scalars as strings when the target is untyped;
   // !!binary, !!set, !!omap and !!pairs would give non-JSON values (bytes, Set, Map): left out,
   // so that they read as the plain scalars and mappings they are written as
@@ -67,6 +68,11 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
       for (const e of doc.errors) issues.push(yamlIssue(file, lc, e));
       return;
     }
+    const dups = duplicateKeys(doc, lc);
+    if (dups.length > 0) {
+      for (const d of dups) issues.push({ file, line: d.line, col: d.col, message: `yaml: unmarshal errors: line ${d.line}: mapping key ${JSON.stringify(d.key)} already defined at line ${d.firstLine}` });
+      return;
+    }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 1000 });
@@ -93,6 +99,33 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
 /** A document given as a value (library input): no positions. */
 export function docFromValue(file: string, index: number, value: unknown): ParsedDoc {
   return { file, index, value, posOf: () => undefined };
+}
+
+/** Every key written twice in one mapping, at its second occurrence. */
+function duplicateKeys(doc: Document, lc: LineCounter): Array<{ key: string; line: number; col: number; firstLine: number }> {
+  const out: Array<{ key: string; line: number; col: number; firstLine: number }> = [];
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    if (isMap(node)) {
+      const first = new Map<string, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as YamlNode | null;
+        if (isScalar(k) && k.range) {
+          const name = String(k.value);
+          const line = lc.linePos(k.range[0]).line;
+          const at = first.get(name);
+          if (at === undefined) first.set(name, line);
+          else out.push({ key: name, line, col: lc.linePos(k.range[0]).col, firstLine: at });
+        }
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  return out;
 }
 
 function yamlIssue(file: string, lc: LineCounter, e: { message: string; pos: [number, number] }): Issue {

@@ -65,7 +65,10 @@ describe('parseDocuments', () => {
 describe('YAML errors become issues with line and column', () => {
   const cases: [string, string, number, RegExp][] = [
     ['unclosed flow sequence (reported where the input ends)', 'a: 1\nb: [1, 2\n', 3, /^yaml: /],
-    ['duplicate key (go-yaml rejects it too)', 'a: 1\na: 2\n', 2, /unique/],
+    ['duplicate key (go-yaml rejects it too)', 'a: 1\na: 2\n', 2, /^yaml: unmarshal errors: line 2: mapping key "a" already defined at line 1$/],
+    // the key before it has no value: still reported at the duplicate, not at the end of that line
+    ['duplicate key after an empty value', 'metadata:\nname: pi\nspec:\ntemplate:\nspec:\n', 5, /mapping key "spec" already defined at line 3$/],
+    ['duplicate key in a nested mapping', 'a:\n  b: 1\n  c: 2\n  b: 3\n', 4, /mapping key "b" already defined at line 2$/],
     ['tab indentation', 'a:\n\tb: 1\n', 2, /^yaml: /],
     ['bad indentation of a mapping', 'a:\n  b: 1\n c: 2\n', 3, /^yaml: /],
   ];

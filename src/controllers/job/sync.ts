@@ -137,6 +137,12 @@ export class JobSyncer {
       const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
       if (!terminal) terminating++;
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
+      // getValidPodsWithFilter: an Indexed Job's pods without a valid index (< completions) are
+      // neither successes nor failures (their finalizers go below, uncounted)
+      if (indexed) {
+        const ix = getCompletionIndex(p);
+        if (ix === null || ix >= (completions ?? 0)) continue;
+      }
       if (p.status.phase === 'Succeeded') newSucceeded.push(p);
       else if (isPodFailed(p, job)) newFailed.push(p);
     }

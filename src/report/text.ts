@@ -187,6 +187,28 @@ export interface TextOptions {
   isLive?: (o: KObject) => boolean;
 }
 
+const MaxDeletedRows = 50;
+
+/** When an object's deletion was requested: its deletionTimestamp less the grace period it was given. */
+function deletionRequestedMs(o: KObject): number {
+  const ts = o.metadata.deletionTimestamp;
+  if (ts === undefined) return NaN;
+  return parseTime(ts) - (o.metadata.deletionGracePeriodSeconds ?? 0) * 1000;
+}
+
+/** How a deleted object ended: a Job's terminal condition, a pod's phase (and reason). */
+function lastState(o: KObject): string {
+  if (o.kind === 'Job') {
+    const c = (o as Job).status.conditions?.find((x) => (x.type === 'Complete' || x.type === 'Failed') && x.status === 'True');
+    return c ? `${c.type} (${c.reason ?? ''})` : 'not finished';
+  }
+  if (o.kind === 'Pod') {
+    const st = (o as Pod).status;
+    return st.reason ? `${st.phase} (${st.reason})` : (st.phase ?? '');
+  }
+  return '';
+}
+
 export function renderText(res: SimulationResult, opts: TextOptions = {}): string {
   const startMs = parseTime(res.spec.start);
   const endMs = parseTime(res.spec.end);
@@ -205,9 +227,30 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
   if (jobs.length) out.push(table(withNamespaces(jobRows(jobs, endMs), jobs, all)), '');
   if (pods.length) out.push(table(withNamespaces(podRows(pods, endMs), pods, all)), '');
   if (!cjs.length && !jobs.length && !pods.length) out.push('No resources found in default namespace.', '');
-  const gone = items.filter((o) => o.kind !== 'Node' && !isLive(o, endMs)).length;
-  if (gone) out.push(`(${gone} more object(s) existed during the run and were deleted; see -o json)`, '');
+  const gone = items.filter((o) => o.kind !== 'Node' && !isLive(o, endMs));
+  if (gone.length) {
+    // what `kubectl get` no longer shows: when each deletion was asked for, and how the object ended
+    const rows = gone
+      .map((o) => [deletionRequestedMs(o), o] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, o]) => [Number.isNaN(t) ? '-' : `+${offset(t - startMs)}`, `${o.kind.toLowerCase()}/${o.metadata.name}`, lastState(o)]);
+    out.push(`Deleted during the run (${gone.length}):`);
+    out.push(table([['DELETED', 'OBJECT', 'LAST STATE'], ...rows.slice(0, MaxDeletedRows)]));
+    if (rows.length > MaxDeletedRows) out.push(`... ${rows.length - MaxDeletedRows} more (see -o json)`);
+    out.push('');
+  }
   const jobsAll = items.filter((o): o is Job => o.kind === 'Job');
+  if (jobsAll.length) {
+    // kubectl describe job's "Pods Statuses", for every Job of the run
+    out.push('Job pod counts (status), at the end or when the Job was deleted:');
+    out.push(
+      table([
+        ['JOB', 'ACTIVE', 'READY', 'SUCCEEDED', 'FAILED', 'TERMINATING'],
+        ...jobsAll.map((j) => [`job/${j.metadata.name}`, String(j.status.active ?? 0), String(j.status.ready ?? 0), String(j.status.succeeded ?? 0), String(j.status.failed ?? 0), String(j.status.terminating ?? 0)]),
+      ]),
+    );
+    out.push('');
+  }
   const condRows: Array<[number, string[]]> = [];
   for (const j of jobsAll) {
     for (const c of j.status.conditions ?? []) {

@@ -94,3 +94,19 @@ describe('the tables', () => {
     expect(text).not.toContain('NAMESPACE');
   });
 });
+
+describe('what kubectl get no longer shows', () => {
+  // a failing Job with a TTL: it and its pods are gone at the end
+  const text = renderText(simulate(jobYaml('gone', 'backoffLimit: 1\nttlSecondsAfterFinished: 30', { exitCodes: '1' })));
+  it('deleted objects are listed with when their deletion was asked for and how they ended', () => {
+    const section = text.slice(text.indexOf('Deleted during the run (3):'));
+    const lines = section.split('\n').slice(1, 5);
+    expect(lines[0]).toMatch(/^DELETED\s+OBJECT\s+LAST STATE$/);
+    // the pods run 10s each, 10s of back-off between them: Failed at +31s, deleted by the TTL controller 30s later
+    expect(lines[1]).toMatch(/^\+00:01:01\s+job\/gone\s+Failed \(BackoffLimitExceeded\)$/);
+    expect(lines.slice(2).every((l) => /^\+00:01:01\s+pod\/gone-\w{5}\s+Failed$/.test(l))).toBe(true);
+  });
+  it("every Job's pod counts, as kubectl describe's Pods Statuses", () => {
+    expect(text).toMatch(/JOB\s+ACTIVE\s+READY\s+SUCCEEDED\s+FAILED\s+TERMINATING\njob\/gone\s+0\s+0\s+0\s+2\s+0\n/);
+  });
+});

@@ -1,5 +1,6 @@
 // The package's public entry point: simulate() and the testing library.
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { InvalidScenarioError, simulate, testing } from '../src/index.ts';
 import * as testingSubpath from '../src/testing/index.ts';
 
@@ -30,5 +31,23 @@ describe('public API', () => {
   it('exports the testing library both as `testing` and as jobsim/testing', () => {
     expect(testing.runWorld).toBe(testingSubpath.runWorld);
     expect(typeof testing.arbWorld).toBe('function');
+  });
+});
+
+describe('the package entry points in plain Node (no TypeScript loader)', () => {
+  it("import 'jobsim' and 'jobsim/testing' give every runtime export of the sources", async () => {
+    const src = await import('../src/index.ts');
+    const srcTesting = await import('../src/testing/index.ts');
+    const script = [
+      "import * as j from 'jobsim';",
+      "import * as t from 'jobsim/testing';",
+      "const r = j.simulate('apiVersion: batch/v1\\nkind: Job\\nmetadata: {name: a}\\nspec:\\n  template:\\n    spec:\\n      restartPolicy: Never\\n      containers: [{name: c, image: busybox}]\\n');",
+      'console.log(JSON.stringify({ j: Object.keys(j).sort(), t: Object.keys(t).sort(), succeeded: r.items.find((o) => o.kind === "Job").status.succeeded }));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const got = JSON.parse(out) as { j: string[]; t: string[]; succeeded: number };
+    expect(got.j).toEqual(Object.keys(src).sort());
+    expect(got.t).toEqual(Object.keys(srcTesting).sort());
+    expect(got.succeeded).toBe(1);
   });
 });

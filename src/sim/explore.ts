@@ -10,7 +10,7 @@ import { parseSchedule } from '../controllers/cronjob/schedule.ts';
 import { loadScenarioObjects } from '../scenario/load.ts';
 import type { CheckProperty, Issue, Scenario } from '../scenario/types.ts';
 import { InvariantChecker, endOfInstantHook } from './invariants.ts';
-import { Simulation } from './simulation.ts';
+import { DefaultCronJobRunMs, Simulation } from './simulation.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -184,9 +184,11 @@ export function worldDocs(baseDocs: Doc[], scenario: Scenario, worldSeed: number
   const docs = structuredClone(baseDocs);
   const sd = simDoc(docs);
   const spec = sd['spec'] as Doc;
-  const horizon = scenario.config.durationMs ?? Math.max(...scenario.config.check!.properties.map((p) => p.completesWithinMs ?? 0), 3_600_000);
+  // a world runs as `jobsim run` runs the scenario (its duration, else until quiet, 24h with a
+  // CronJob); the horizon is only the window the faults' times are drawn from
+  const hasCron = scenario.objects.some((o) => o.obj.kind === 'CronJob') || scenario.config.timeline.some((a) => 'create' in a && a.create.kind === 'CronJob');
+  const horizon = scenario.config.durationMs ?? (hasCron ? DefaultCronJobRunMs : Math.max(...scenario.config.check!.properties.map((p) => p.completesWithinMs ?? 0), 3_600_000));
   spec['seed'] = worldSeed;
-  if (spec['duration'] === undefined) spec['duration'] = formatDuration(horizon);
   const drawn = drawFaults(scenario, worldSeed, horizon);
   const faults = [...((spec['faults'] as Doc[] | undefined) ?? []), ...drawn];
   if (faults.length) spec['faults'] = faults;

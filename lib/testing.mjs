@@ -1,0 +1,15 @@
+// The `jobsim/testing` subpath for plain Node: the property-testing library, loaded through tsx.
+import { tsImport } from 'tsx/esm/api';
+
+const m = await tsImport('../src/testing/index.ts', import.meta.url);
+
+export const {
+  AdvanceTime, ContainerName, CreateJob, DefaultMaxSteps, DeleteJob, DeletionSettleMs, FailNode,
+  GcSettleMs, InvalidWorldError, ModelViolation, RecoverNode, ResumeJob, SimHarness,
+  SimpleSchedules, SuspendJob, SuspendSettleMs, WorldLimitError, WorldPropertyError, WorldRun,
+  allCommands, arbBehavior, arbCluster, arbCronJob, arbCronJobSpecFor, arbDuration, arbExitCodes,
+  arbFaultPlan, arbJob, arbJobSpec, arbJobSpecFor, arbName, arbWorld, checkModel, compileWorld,
+  completesWithin, describeJob, faultsOf, forAllFaults, forAllWorlds, formatFault, maxFailed,
+  maxPods, maxRetries, newModel, noInvariantViolations, nodeNames, property, runCommands,
+  runWorld, seconds, succeeds, toSeconds, withFaults, worldYaml
+} = m;

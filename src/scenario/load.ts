@@ -248,9 +248,9 @@ export function loadScenario(files: Array<{ file: string; text: string }>): Load
     sink.issues.push(...r.issues);
     docs.push(...r.docs);
   }
-  const first = files[0]?.file ?? '';
-  const base = first.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-  return compile(sink, docs, base && base !== '-' ? base : 'simulation', files.map((f) => f.file));
+  // without a Simulation document the name is "simulation", whatever the files are called: the
+  // same documents give the same output
+  return compile(sink, docs, 'simulation', files.map((f) => f.file));
 }
 
 /** Loads a scenario from plain objects (library input): same checks, no positions. */

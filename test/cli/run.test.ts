@@ -21,7 +21,7 @@ describe('jobsim run', () => {
     const r = runCommand([pi, '-o', 'json']);
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout);
-    expect(res).toMatchObject({ apiVersion: 'jobsim/v1alpha1', kind: 'SimulationResult', metadata: { name: 'pi' }, spec: { seed: 1, start: '2026-01-01T00:00:00Z' } });
+    expect(res).toMatchObject({ apiVersion: 'jobsim/v1alpha1', kind: 'SimulationResult', metadata: { name: 'simulation' }, spec: { seed: 1, start: '2026-01-01T00:00:00Z' } });
     expect(Object.keys(res)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'items', 'events', 'metrics', 'counts']);
     expect(res.items.map((o: { kind: string }) => o.kind)).toEqual(['Job', 'Node', 'Node', 'Node', 'Pod']);
     expect(res.counts).toEqual({ CronJob: 0, Job: 1, Pod: 1, Node: 3, Event: 6 });

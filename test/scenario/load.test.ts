@@ -338,8 +338,9 @@ describe('the Simulation document', () => {
 
   it('defaults without one (contract §2)', () => {
     const s = ok(load(piJob, 'dir/pi-job.yaml'));
+    // the name does not come from the file's: the same documents give the same output
     expect(s.config).toEqual({
-      name: 'pi-job',
+      name: 'simulation',
       seed: 1,
       startMs: Date.parse('2026-01-01T00:00:00Z'),
       nodePools: [{ name: 'node', count: 3, capacity: { cpu: '4', memory: '16Gi', pods: 110 }, labels: {}, taints: [] }],

@@ -294,7 +294,7 @@ export class Metrics {
           p99: sec(this.jobDurations.percentile(99)),
           max: this.jobDurations.count ? sec(this.jobDurations.max) : null,
         },
-        lastFinishedAt: this.lastJobFinishMs === null ? null : Math.round((this.lastJobFinishMs - this.startMs) / 1000),
+        lastFinishedAt: this.lastJobFinishMs === null ? null : sec(this.lastJobFinishMs - this.startMs),
       },
       pods: {
         succeeded: this.podsSucceeded,

@@ -113,11 +113,12 @@ export function runScheduleCommand(argv: string[]): ScheduleCommandResult {
   const output = v.output!;
   if (output !== 'text' && output !== 'json') return bad(`-o ${JSON.stringify(output)}: must be text or json`);
 
+  // the preview shows what a CronJob would run, and the API server refuses TZ= in a new CronJob
+  if (expr.includes('TZ')) return bad('cannot use TZ or CRON_TZ in schedule, use timeZone field instead (here: --time-zone)');
   const tz = v['time-zone'];
   if (tz !== undefined) {
     const e = validateTimeZone(tz);
     if (e !== null) return bad(`--time-zone ${JSON.stringify(tz)}: ${e}`);
-    if (expr.includes('TZ')) return bad('cannot use both --time-zone and TZ= or CRON_TZ= in the schedule');
   }
 
   let count = 5;
@@ -126,10 +127,8 @@ export function runScheduleCommand(argv: string[]): ScheduleCommandResult {
     count = Number(v.count);
   }
 
-  // The zone dates are read in: --time-zone, else a TZ= prefix of the expression, else UTC.
-  let dateZone = tz ?? 'UTC';
-  const prefix = /^(?:CRON_)?TZ=([^ ]+) /.exec(expr);
-  if (tz === undefined && prefix !== null && validateTimeZone(prefix[1]!) === null) dateZone = prefix[1]!;
+  // The zone dates are read in: --time-zone, else UTC.
+  const dateZone = tz ?? 'UTC';
 
   const fromText = v.from ?? DefaultFrom;
   let fromMs: number | null;

@@ -45,7 +45,8 @@ export function simulate(input: string | object[], options: SimulateOptions & Pi
   let durationMs: number | undefined;
   if (options.duration !== undefined) {
     const d = parseDurationMs(options.duration);
-    if (d === null) throw new InvalidScenarioError([{ file: '<options>', path: 'duration', message: `invalid duration ${JSON.stringify(options.duration)}` }]);
+    // as the CLI's --duration: a positive Go-style duration
+    if (d === null || d <= 0) throw new InvalidScenarioError([{ file: '<options>', path: 'duration', message: `invalid duration ${JSON.stringify(options.duration)}: use Go-style durations plus d, e.g. 90s, 1h30m, 7d` }]);
     durationMs = d;
   }
   const sim = new Simulation(scenario, { seed: options.seed, durationMs, keepHistory: true, shuffleTies: options.shuffleTies });

@@ -26,6 +26,8 @@ describe('public API', () => {
     const good = bad.replace('-1', '1').replace('containers:', 'restartPolicy: Never\n      containers:');
     expect(simulate(good, { seed: 2 }).spec.seed).toBe(2);
     for (const seed of [-1, 1.5]) expect(() => simulate(good, { seed })).toThrow(/invalid seed/);
+    // the duration option is the CLI's --duration: positive
+    for (const duration of ['soon', '0s', '-5m']) expect(() => simulate(good, { duration })).toThrow(InvalidScenarioError);
   });
 
   it('exports the testing library both as `testing` and as jobsim/testing', () => {

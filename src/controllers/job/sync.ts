@@ -346,8 +346,7 @@ export class JobSyncer {
         if (next.startTime !== undefined) s.startTime = next.startTime;
         else delete s.startTime;
         if (next.completionTime !== undefined) s.completionTime = next.completionTime;
-        if (next.completedIndexes) s.completedIndexes = next.completedIndexes;
-        else delete s.completedIndexes;
+        s.completedIndexes = next.completedIndexes || undefined;
         if (next.failedIndexes !== undefined) s.failedIndexes = next.failedIndexes;
         s.uncountedTerminatedPods = {};
         if (newConditions.length > 0) s.conditions = newConditions;
@@ -556,8 +555,11 @@ function upsertCondition(conds: Condition[], type: string, status: Condition['st
   } else conds.push({ type, status, lastProbeTime: now, lastTransitionTime: now, reason, message });
 }
 
-/** Writes an omitempty counter of JobStatus: absent when 0. */
+/**
+ * Writes an omitempty counter of JobStatus: absent from the JSON when 0. Set to undefined rather
+ * than deleted (JSON leaves it out the same way; a delete would turn every status object into a
+ * slow dictionary-mode object).
+ */
 function setOrOmit(s: Job['status'], field: 'active' | 'succeeded' | 'failed', v: number): void {
-  if (v === 0) delete s[field];
-  else s[field] = v;
+  s[field] = v === 0 ? undefined : v;
 }

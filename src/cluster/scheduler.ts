@@ -11,9 +11,13 @@ import type { Rng } from '../core/rng.ts';
 import type { Store } from '../apiserver/store.ts';
 import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
 import type { Request } from './resources.ts';
+import { FitScoreTree } from './nodetree.ts';
+import type { PodShape } from './nodetree.ts';
 
 export interface NodeInfo {
   node: Node;
+  /** position in the scheduler's node list (the fit-and-score index's leaf) */
+  slot?: number;
   allocCpu: number;
   allocMem: number;
   allocPods: number;
@@ -180,17 +184,22 @@ function leastAllocated(requested: number, capacity: number): number {
 
 /** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
 export function scoreNode(pod: Pod, ni: NodeInfo, nz: Request = podNonZeroRequest(pod), req: Request = podRequest(pod)): number {
+  return scoreFor(ni, nz.cpuMilli, nz.memoryBytes, req.cpuMilli, req.memoryBytes);
+}
+
+/** The score of a node for a pod of these non-zero and real requests. */
+function scoreFor(ni: NodeInfo, nzCpu: number, nzMem: number, reqCpu: number, reqMem: number): number {
   // LeastAllocated (NodeResourcesFit's score) counts the non-zero requests
-  const cpuNz = ni.nzCpu + nz.cpuMilli;
-  const memNz = ni.nzMem + nz.memoryBytes;
+  const cpuNz = ni.nzCpu + nzCpu;
+  const memNz = ni.nzMem + nzMem;
   const least = Math.floor((leastAllocated(cpuNz, ni.allocCpu) + leastAllocated(memNz, ni.allocMem)) / 2);
-  // BalancedAllocation counts the real requests (useRequested), and skips best-effort pods
-  if (req.cpuMilli === 0 && req.memoryBytes === 0) return least;
-  const fractions: number[] = [];
-  if (ni.allocCpu) fractions.push(Math.min(1, (ni.reqCpu + req.cpuMilli) / ni.allocCpu));
-  if (ni.allocMem) fractions.push(Math.min(1, (ni.reqMem + req.memoryBytes) / ni.allocMem));
-  const std = fractions.length === 2 ? Math.abs((fractions[0]! - fractions[1]!) / 2) : 0;
-  return least + Math.floor((1 - std) * 100);
+  // BalancedAllocation counts the real requests (useRequested), and skips best-effort pods; with
+  // one resource of zero capacity the other's fraction alone gives a deviation of 0
+  if (reqCpu === 0 && reqMem === 0) return least;
+  if (!ni.allocCpu || !ni.allocMem) return least + 100;
+  const fc = Math.min(1, (ni.reqCpu + reqCpu) / ni.allocCpu);
+  const fm = Math.min(1, (ni.reqMem + reqMem) / ni.allocMem);
+  return least + Math.floor((1 - Math.abs((fc - fm) / 2)) * 100);
 }
 
 /** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore unset). */
@@ -220,6 +229,12 @@ export class Scheduler {
   private nextStartNodeIndex = 0;
   /** the nodes sharing the best score so far in one decision (reused: no allocation per decision) */
   private readonly tieBuffer: NodeInfo[] = [];
+  /** the fit-and-score index for the pod shape last seen twice in a row (see nodetree.ts) */
+  private tree: FitScoreTree | null = null;
+  private lastShape: PodShape | null = null;
+  private nonPlainNodes = 0;
+  /** preemptors nominated to any node: while there are some, nodes are visited one by one */
+  private readonly nominatedPods = new Set<Pod>();
   decisions = 0;
   /** nodes evaluated by filters, for the cost per decision */
   nodesEvaluated = 0;
@@ -247,18 +262,24 @@ export class Scheduler {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
       const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
+      ni.slot = this.nodes.length;
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
+      this.tree = null;
     } else if (type === 'DELETED') {
       const ni = this.byName.get(node.metadata.name);
       if (ni) {
         this.byName.delete(node.metadata.name);
         this.nodes.splice(this.nodes.indexOf(ni), 1);
+        this.nodes.forEach((x, i) => (x.slot = i));
+        this.tree = null;
       }
     } else {
       const ni = this.byName.get(node.metadata.name);
       if (ni) ni.plain = nodeIsPlain(node);
     }
+    this.nonPlainNodes = 0;
+    for (const x of this.nodes) if (!x.plain) this.nonPlainNodes++;
     // Node added or updated (taints, readiness): unschedulable pods may fit now.
     this.moveAllToActive();
   }
@@ -304,6 +325,7 @@ export class Scheduler {
     ni.reqMem -= r.memoryBytes;
     ni.nzCpu -= nz.cpuMilli;
     ni.nzMem -= nz.memoryBytes;
+    if (this.tree && ni.slot !== undefined) this.tree.update(ni.slot);
     this.moveAllToActive();
   }
 
@@ -317,6 +339,7 @@ export class Scheduler {
     ni.reqMem += r.memoryBytes;
     ni.nzCpu += nz.cpuMilli;
     ni.nzMem += nz.memoryBytes;
+    if (this.tree && ni.slot !== undefined) this.tree.update(ni.slot);
   }
 
   private enqueue(q: QueuedPod): void {
@@ -419,6 +442,18 @@ export class Scheduler {
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
     const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
+    if (podPlain && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
+      // only resources decide: the index gives the one-by-one scan's decision without the scan
+      const t = this.tree;
+      const tree = t && t.shape.reqCpu === reqCpu && t.shape.reqMem === reqMem && t.shape.nzCpu === nzCpu && t.shape.nzMem === nzMem ? t : this.treeFor({ reqCpu, reqMem, nzCpu, nzMem });
+      const pick = tree?.select(this.nextStartNodeIndex, want, (count) => this.rng.int(count));
+      if (pick) {
+        this.nodesEvaluated += pick.evaluated;
+        this.nextStartNodeIndex = (this.nextStartNodeIndex + pick.evaluated) % n;
+        return { node: this.nodes[pick.index]!, fitError: '', resourceFailures: NoNodes };
+      }
+      // nothing fits: the scan below names every node's reasons
+    }
     for (let k = 0; k < n && found < want; k++) {
       let idx = this.nextStartNodeIndex + k;
       if (idx >= n) idx %= n;
@@ -462,6 +497,25 @@ export class Scheduler {
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
     if (best) return { node: best, fitError: '', resourceFailures };
     return { node: null, fitError: `0/${n} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures };
+  }
+
+  /**
+   * The index for a pod shape: kept while pods of that shape come; built for a new shape the
+   * second time in a row it comes (a shape seen once is scanned, as a build costs a scan).
+   */
+  private treeFor(shape: PodShape): FitScoreTree | null {
+    if (this.tree && this.tree.sameShape(shape)) return this.tree;
+    const last = this.lastShape;
+    this.lastShape = shape;
+    if (!last || last.reqCpu !== shape.reqCpu || last.reqMem !== shape.reqMem || last.nzCpu !== shape.nzCpu || last.nzMem !== shape.nzMem) return null;
+    const nodes = this.nodes;
+    const { reqCpu, reqMem, nzCpu, nzMem } = shape;
+    this.tree = new FitScoreTree(shape, nodes.length, (i) => {
+      const ni = nodes[i]!;
+      const fits = ni.podCount < ni.allocPods && (reqCpu === 0 || ni.reqCpu + reqCpu <= ni.allocCpu) && (reqMem === 0 || ni.reqMem + reqMem <= ni.allocMem);
+      return fits ? scoreFor(ni, nzCpu, nzMem, reqCpu, reqMem) : null;
+    });
+    return this.tree;
   }
 
   /**
@@ -550,9 +604,11 @@ export class Scheduler {
   private nominate(pod: Pod, ni: NodeInfo): void {
     for (const other of this.nodes) other.nominated?.delete(pod);
     (ni.nominated ??= new Set()).add(pod);
+    this.nominatedPods.add(pod);
   }
 
   private unnominate(pod: Pod): void {
+    this.nominatedPods.delete(pod);
     if (!pod.status.nominatedNodeName) return;
     this.byName.get(pod.status.nominatedNodeName)?.nominated?.delete(pod);
   }

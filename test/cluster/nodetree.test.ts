@@ -1,0 +1,74 @@
+// The fit-and-score index against the one-by-one scan it replaces: same window, same best score,
+// same tied node picked for the same draw, over random clusters, shapes and updates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FitScoreTree } from '../../src/cluster/nodetree.ts';
+
+/** The scan: from `start` in rotation, until `want` fitting nodes are found; ties in visiting order. */
+function scan(scores: Array<number | null>, start: number, want: number, pickTie: (count: number) => number): { index: number; evaluated: number } | null {
+  const n = scores.length;
+  let best = -1;
+  let ties: number[] = [];
+  let found = 0;
+  let evaluated = 0;
+  for (let k = 0; k < n && found < want; k++) {
+    const i = (start + k) % n;
+    evaluated++;
+    const s = scores[i]!;
+    if (s === null) continue;
+    found++;
+    if (s > best) {
+      best = s;
+      ties = [i];
+    } else if (s === best) ties.push(i);
+  }
+  if (ties.length === 0) return null;
+  return { index: ties.length === 1 ? ties[0]! : ties[pickTie(ties.length)]!, evaluated };
+}
+
+const shape = { reqCpu: 1, reqMem: 1, nzCpu: 1, nzMem: 1 };
+// few distinct scores, so that ties are common; null: the node does not fit
+const arbScore = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4 }));
+
+describe('FitScoreTree', () => {
+  it('selects what the scan selects, before and after nodes change', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbScore, { minLength: 1, maxLength: 70 }),
+        fc.array(fc.tuple(fc.nat(), arbScore), { maxLength: 20 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 80 }),
+        fc.nat(),
+        (initial, changes, startSeed, want, drawSeed) => {
+          const scores = [...initial];
+          const tree = new FitScoreTree(shape, scores.length, (i) => scores[i]!);
+          const pickTie = (count: number) => drawSeed % count;
+          const check = () => {
+            const start = startSeed % scores.length;
+            expect(tree.select(start, want, pickTie)).toEqual(scan(scores, start, want, pickTie));
+            expect(tree.fitting).toBe(scores.filter((s) => s !== null).length);
+          };
+          check();
+          for (const [at, s] of changes) {
+            scores[at % scores.length] = s;
+            tree.update(at % scores.length);
+            check();
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('draws only when there is a tie, with the number of tied nodes', () => {
+    const scores = [3, null, 5, 5, 2, 5];
+    const tree = new FitScoreTree(shape, scores.length, (i) => scores[i]!);
+    const draws: number[] = [];
+    // window from node 4 for 3 fitting nodes: 4, 5, 0 → best 5 only at node 5
+    expect(tree.select(4, 3, (c) => (draws.push(c), 0))).toEqual({ index: 5, evaluated: 2 + 1 });
+    expect(draws).toEqual([]);
+    // the whole ring: 5 at nodes 2, 3, 5 → the second tie in visiting order from node 1 is 3
+    expect(tree.select(1, 10, (c) => (draws.push(c), 1))).toEqual({ index: 3, evaluated: 6 });
+    expect(draws).toEqual([3]);
+  });
+});

@@ -235,6 +235,8 @@ export class Scheduler {
   private nonPlainNodes = 0;
   /** preemptors nominated to any node: while there are some, nodes are visited one by one */
   private readonly nominatedPods = new Set<Pod>();
+  /** the index may be turned off (tests compare both ways of deciding) */
+  useIndex = true;
   decisions = 0;
   /** nodes evaluated by filters, for the cost per decision */
   nodesEvaluated = 0;
@@ -442,7 +444,7 @@ export class Scheduler {
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
     const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
-    if (podPlain && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
+    if (this.useIndex && podPlain && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
       // only resources decide: the index gives the one-by-one scan's decision without the scan
       const t = this.tree;
       const tree = t && t.shape.reqCpu === reqCpu && t.shape.reqMem === reqMem && t.shape.nzCpu === nzCpu && t.shape.nzMem === nzMem ? t : this.treeFor({ reqCpu, reqMem, nzCpu, nzMem });

@@ -3,6 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FitScoreTree } from '../../src/cluster/nodetree.ts';
+import { Simulation } from '../../src/sim/simulation.ts';
+import { buildResult } from '../../src/report/result.ts';
+import { arbWorld, compileWorld } from '../../src/testing/index.ts';
 
 /** The scan: from `start` in rotation, until `want` fitting nodes are found; ties in visiting order. */
 function scan(scores: Array<number | null>, start: number, want: number, pickTie: (count: number) => number): { index: number; evaluated: number } | null {
@@ -70,5 +73,22 @@ describe('FitScoreTree', () => {
     // the whole ring: 5 at nodes 2, 3, 5 → the second tie in visiting order from node 1 is 3
     expect(tree.select(1, 10, (c) => (draws.push(c), 1))).toEqual({ index: 3, evaluated: 6 });
     expect(draws).toEqual([3]);
+  });
+});
+
+describe('the scheduler decides the same with and without the index', () => {
+  it('random worlds (queueing, node failures, preemption-free and tainted pools alike) give byte-identical results', () => {
+    const opts = { cluster: { pools: 2, nodes: { min: 1, max: 4 } }, jobs: { min: 2, max: 5 }, cronJobs: { max: 1 }, timeline: true, faults: { maxNodeDown: 2 } } as const;
+    fc.assert(
+      fc.property(arbWorld(opts), (docs) => {
+        const run = (useIndex: boolean) => {
+          const sim = new Simulation(compileWorld(docs), { keepHistory: true });
+          sim.scheduler.useIndex = useIndex;
+          return JSON.stringify(buildResult(sim, sim.run(), { items: true }));
+        };
+        expect(run(true)).toBe(run(false));
+      }),
+      { numRuns: 60, seed: 7 },
+    );
   });
 });

@@ -92,3 +92,37 @@ describe('the scheduler decides the same with and without the index', () => {
     );
   });
 });
+
+describe('the same with and without the index on a large cluster (a sample window that wraps)', () => {
+  const docs = [
+    {
+      apiVersion: 'jobsim/v1alpha1',
+      kind: 'Simulation',
+      metadata: { name: 'big' },
+      spec: {
+        seed: 5,
+        cluster: { nodePools: [{ name: 'a', count: 130, capacity: { cpu: '4', memory: '8Gi', pods: 20 } }, { name: 'b', count: 70, capacity: { cpu: '8', memory: '4Gi', pods: 110 } }] },
+        behaviors: [{ selector: { matchLabels: { app: 'w' } }, duration: { uniform: ['30s', '5m'] } }],
+        faults: [{ at: '2m', nodeDown: 'a-7', for: '10m' }],
+      },
+    },
+    ...[
+      ['small', '100m', '128Mi', 300, 40],
+      ['wide', '1500m', '1Gi', 120, 30],
+      ['mem', '250m', '3Gi', 80, 20],
+    ].map(([name, cpu, memory, completions, parallelism]) => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name },
+      spec: { completions, parallelism, template: { metadata: { labels: { app: 'w' } }, spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu, memory } } }] } } },
+    })),
+  ];
+  it('byte-identical results', () => {
+    const run = (useIndex: boolean) => {
+      const sim = new Simulation(compileWorld(docs), { keepHistory: true });
+      sim.scheduler.useIndex = useIndex;
+      return JSON.stringify(buildResult(sim, sim.run(), { items: true }));
+    };
+    expect(run(true)).toBe(run(false));
+  });
+});

@@ -171,6 +171,10 @@ export class Store {
     this.created[kind] = (this.created[kind] ?? 0) + 1;
     this.trace('ADDED', obj);
     this.notify(kind, 'ADDED', obj);
+    if (m.ownerReferences?.length && m.ownerReferences.some((r) => !this.byUid.has(r.uid))) {
+      const uid = m.uid;
+      this.kernel.after(0, Lane.Controller, () => this.collectIfDangling(uid));
+    }
     return { ok: true, obj };
   }
 
@@ -384,6 +388,33 @@ export class Store {
     } else if (orphan) {
       this.dependents.delete(m.uid);
     }
+  }
+
+  /**
+   * Garbage collector, attemptToDeleteItem: owner references whose uid names no object are
+   * dangling (a name now held by another object counts as gone too). An object left with no
+   * owner is deleted (background propagation); one that still has owners loses the dangling
+   * references.
+   */
+  private collectIfDangling(uid: string): void {
+    const obj = this.byUid.get(uid);
+    const refs = obj?.metadata.ownerReferences;
+    if (!obj || !refs || obj.metadata.deletionTimestamp !== undefined) return;
+    const alive = refs.filter((r) => this.byUid.has(r.uid));
+    if (alive.length === refs.length) return;
+    if (alive.length === 0) {
+      this.delete(obj, { propagationPolicy: 'Background' });
+      return;
+    }
+    for (const r of refs) {
+      if (alive.includes(r)) continue;
+      const set = this.dependents.get(r.uid);
+      if (set) {
+        set.delete(obj);
+        if (set.size === 0) this.dependents.delete(r.uid);
+      }
+    }
+    this.update(obj, (o) => (o.metadata.ownerReferences = alive));
   }
 
   /** Garbage collector: delete every dependent of `ownerUid` (each with background propagation). */

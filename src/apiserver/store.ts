@@ -475,9 +475,39 @@ function coversNoExecute(t: Toleration, key: string): boolean {
 
 /** The Priority admission plugin's refusal: a priorityClassName that names no PriorityClass. */
 function podAdmissionRefusal(pod: Pod, store: Store): string | null {
-  const name = pod.spec.priorityClassName;
-  if (pod.spec.priority === undefined && name && !store.get('PriorityClass', '', name)) return `no PriorityClass with name ${name} was found`;
+  const computed = podPriority(pod, store);
+  if (computed === null) return `no PriorityClass with name ${pod.spec.priorityClassName} was found`;
+  // a pod may not state a priority or a preemption policy other than its class gives
+  if (pod.spec.priority !== undefined && pod.spec.priority !== computed.value) {
+    return `the integer value of priority (${pod.spec.priority}) must not be provided in pod spec; priority admission controller computed ${computed.value} from the given PriorityClass name`;
+  }
+  if (pod.spec.preemptionPolicy !== undefined && pod.spec.preemptionPolicy !== computed.preemptionPolicy) {
+    return `the string value of PreemptionPolicy (${pod.spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${computed.preemptionPolicy} from the given PriorityClass name`;
+  }
   return null;
+}
+
+/** The PriorityClasses every API server creates at start-up (scheduling.SystemPriorityClasses). */
+const systemPriorityClasses: ReadonlyMap<string, number> = new Map([
+  ['system-cluster-critical', 2_000_000_000],
+  ['system-node-critical', 2_000_001_000],
+]);
+
+/**
+ * The Priority admission plugin's computation: the named class (null when there is none), else
+ * the global default with the lowest value, else priority 0 and PreemptLowerPriority.
+ */
+function podPriority(pod: Pod, store: Store): { className: string; value: number; preemptionPolicy: string } | null {
+  const name = pod.spec.priorityClassName;
+  if (name) {
+    const system = systemPriorityClasses.get(name);
+    if (system !== undefined) return { className: name, value: system, preemptionPolicy: 'PreemptLowerPriority' };
+    const pc = store.get('PriorityClass', '', name);
+    return pc ? { className: name, value: pc.value, preemptionPolicy: pc.preemptionPolicy ?? 'PreemptLowerPriority' } : null;
+  }
+  let def: PriorityClass | undefined;
+  for (const c of store.list('PriorityClass')) if (c.globalDefault && (def === undefined || c.value < def.value)) def = c;
+  return def ? { className: def.metadata.name, value: def.value, preemptionPolicy: def.preemptionPolicy ?? 'PreemptLowerPriority' } : { className: '', value: 0, preemptionPolicy: 'PreemptLowerPriority' };
 }
 
 /**
@@ -530,15 +560,11 @@ function admitPod(pod: Pod, store: Store): void {
     for (const t of defaultTolerations) if (!tols.some((x) => coversNoExecute(x, t.key!))) add.push({ ...t });
     if (add.length) spec.tolerations = [...tols, ...add];
   }
-  if (spec.priority === undefined) {
-    let pc: PriorityClass | undefined;
-    if (spec.priorityClassName) pc = store.get('PriorityClass', '', spec.priorityClassName);
-    else for (const c of store.list('PriorityClass')) if (c.globalDefault) pc = c;
-    spec.priority = pc?.value ?? 0;
-    if (pc) {
-      if (!spec.priorityClassName) spec.priorityClassName = pc.metadata.name;
-      spec.preemptionPolicy ??= pc.preemptionPolicy ?? 'PreemptLowerPriority';
-    } else spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  const computed = podPriority(pod, store);
+  if (computed) {
+    spec.priority = computed.value;
+    if (computed.className && !spec.priorityClassName) spec.priorityClassName = computed.className;
+    spec.preemptionPolicy = computed.preemptionPolicy as Pod['spec']['preemptionPolicy'];
   }
   pod.status ??= { phase: 'Pending' };
   // pod strategy PrepareForCreate (applySchedulingGatedCondition)

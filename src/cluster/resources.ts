@@ -43,7 +43,7 @@ function requestsOf(pod: Pod): PodRequests {
   const init = pod.spec.initContainers;
   let r = podRequestsCache.get(cs);
   if (r === undefined || r.initContainers !== init) {
-    r = { initContainers: init, request: computeRequest(cs, init), nonZero: computeNonZeroRequest(cs) };
+    r = { initContainers: init, request: computeRequest(cs, init), nonZero: computeNonZeroRequest(cs, init) };
     podRequestsCache.set(cs, r);
   }
   return r;
@@ -78,13 +78,30 @@ function computeRequest(containers: Container[], initContainers: Container[] | u
   return { cpuMilli: cpu, memoryBytes: mem };
 }
 
-function computeNonZeroRequest(containers: Container[]): Request {
+/**
+ * PodRequests with NonMissingContainerRequests: each container's missing cpu or memory request
+ * counts as the default, then regular containers are summed and raised to the largest init
+ * container, as for the real request.
+ */
+function computeNonZeroRequest(containers: Container[], initContainers: Container[] | undefined): Request {
+  const nz = (c: Container): Request => {
+    const q = containerRequest(c);
+    return {
+      cpuMilli: c.resources?.requests?.cpu !== undefined ? q.cpuMilli : DefaultMilliCpuRequest,
+      memoryBytes: c.resources?.requests?.memory !== undefined ? q.memoryBytes : DefaultMemoryRequest,
+    };
+  };
   let cpu = 0;
   let mem = 0;
   for (const c of containers) {
-    const q = containerRequest(c);
-    cpu += c.resources?.requests?.cpu !== undefined ? q.cpuMilli : DefaultMilliCpuRequest;
-    mem += c.resources?.requests?.memory !== undefined ? q.memoryBytes : DefaultMemoryRequest;
+    const q = nz(c);
+    cpu += q.cpuMilli;
+    mem += q.memoryBytes;
+  }
+  for (const c of initContainers ?? []) {
+    const q = nz(c);
+    if (q.cpuMilli > cpu) cpu = q.cpuMilli;
+    if (q.memoryBytes > mem) mem = q.memoryBytes;
   }
   return { cpuMilli: cpu, memoryBytes: mem };
 }

@@ -411,8 +411,8 @@ export class Scheduler {
         this.bind(q.pod, res.node);
         continue;
       }
-      // PostFilter: DefaultPreemption
-      const pre = this.preempt(q.pod, res.resourceFailures);
+      // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError)
+      const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures);
       // FitError.Error appends the PostFilter message as " %v.": after "preemption: <its own sentence.>" that is two periods
       const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}.` : ''}`;
       if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
@@ -583,8 +583,15 @@ export class Scheduler {
           count++;
         } else victims.push(v);
       }
+      // pickOneNodeForPreemption: the lowest highest victim priority; the smallest sum of
+      // (priority + MaxInt32 + 1), so that negative priorities never make a sum look smaller
+      // than fewer victims would; the fewest victims; the latest start among the victims of the
+      // highest priority (GetEarliestPodStartTime); then node order
       const prios = victims.map((v) => v.spec.priority ?? 0);
-      const key = [Math.max(...prios), prios.reduce((a, b) => a + b, 0), victims.length];
+      const top = Math.max(...prios);
+      let earliest = Infinity;
+      for (const v of victims) if ((v.spec.priority ?? 0) === top) earliest = Math.min(earliest, parseStart(v));
+      const key = [top, prios.reduce((a, b) => a + b + 2 ** 31, 0), victims.length, -earliest];
       if (!best || lessKey(key, best.key)) best = { ni, victims, key };
     }
     if (!best) {

@@ -50,6 +50,7 @@ const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 /** names.SimpleNameGenerator: maxNameLength 63 minus the 5 random characters */
 const MaxGeneratedNameBase = 58;
 const ForegroundDeletionFinalizer = 'foregroundDeletion';
+const OrphanFinalizer = 'orphan';
 const kinds: Kind[] = ['CronJob', 'Job', 'Node', 'Pod', 'PriorityClass'];
 
 export class Store {
@@ -239,6 +240,12 @@ export class Store {
       return { ok: true, obj };
     }
     if (m.deletionTimestamp !== undefined) return { ok: true, obj };
+    // deletionFinalizersForGarbageCollection: the propagation policy given replaces the GC
+    // finalizers the object carries (orphan, foregroundDeletion); the policy's own is added below
+    if (m.finalizers?.some((f) => f === OrphanFinalizer || f === ForegroundDeletionFinalizer)) {
+      const rest = m.finalizers.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
+      m.finalizers = rest.length ? rest : undefined;
+    }
     // markAsDeleting: an object that stays (finalizers, foreground) gets its generation bumped
     const bump = (o: KObject) => {
       if ((o.kind === 'Job' || o.kind === 'CronJob') && (o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
@@ -263,7 +270,11 @@ export class Store {
     }
     // Foreground without blocking dependents: upstream marks it (finalizer, generation) and the
     // garbage collector removes it at once; the end state is this one
-    if (propagation === 'Foreground') bump(obj);
+    if (propagation === 'Foreground') {
+      bump(obj);
+      // markAsDeleting ran (the foregroundDeletion finalizer was pending): grace 0 recorded
+      m.deletionGracePeriodSeconds = 0;
+    }
     m.deletionTimestamp = this.nowIso;
     this.remove(obj, propagation === 'Orphan');
     return { ok: true, obj };

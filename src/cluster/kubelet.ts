@@ -315,13 +315,20 @@ export class Kubelets {
     const running = pod.status.containerStatuses?.some((c) => c.state.running);
     if (running) this.containerExited(rt, SigtermExitCode, 'Error');
     else {
-      // never started (still creating, or waiting in back-off): the pod fails without a new run
+      // never started (still creating, or waiting in back-off): the pod fails without a new run,
+      // and TerminatePod marks every container that never terminated as unknown (exit 137)
       const now = this.store.nowIso;
       this.store.update(pod, (p) => {
         p.status.phase = 'Failed';
         const conds = (p.status.conditions ??= []);
         setCond(conds, 'Ready', 'False', now, 'PodFailed');
         setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
+        for (const cs of p.status.containerStatuses ?? []) {
+          if (cs.state.terminated) continue;
+          cs.ready = false;
+          cs.started = false;
+          cs.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+        }
       });
       this.runtimes.delete(pod.metadata.uid);
       this.hooks.onPodTerminal?.(pod);

@@ -35,7 +35,7 @@ export class JobController implements Reconciler {
     // Sync errors requeue with per-Job exponential backoff 1s..60s (DefaultJobApiBackOff, MaxJobApiBackOff).
     this.queue = new WorkQueue(kernel, this, { baseMs: 1_000, maxMs: 60_000 });
     this.syncer = new JobSyncer(kernel, store, (uid) => this.openPods.get(uid));
-    this.orphans = new WorkQueue(kernel, { name: 'job-controller-orphans', sync: (uid) => this.syncOrphanPod(uid) }, { baseMs: 1_000, maxMs: 60_000 });
+    this.orphans = new WorkQueue(kernel, { name: 'job-controller-orphans', sync: (uid) => this.syncOrphanPod(uid), resync: () => this.resyncOrphans() }, { baseMs: 1_000, maxMs: 60_000 });
     store.watch('Job', (type, job) => this.onJob(type, job));
     store.watch('Pod', (type, pod) => this.onPod(type, pod));
   }
@@ -84,6 +84,19 @@ export class JobController implements Reconciler {
       return;
     }
     this.queue.addAfter(keyOf(job), SyncJobBatchPeriodMs);
+  }
+
+  /**
+   * Controller restart: the pod informer's initial list goes through addPod, which sends every
+   * pod still tracked by a Job that is gone to the orphan queue (a Job deleted during the
+   * outage leaves such pods behind).
+   */
+  private resyncOrphans(): void {
+    for (const pod of this.store.list('Pod')) {
+      if (!pod.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
+      const ref = controllerRefOf(pod);
+      if (ref && ref.kind === 'Job' && !this.store.getByUid(ref.uid)) this.orphans.add(pod.metadata.uid);
+    }
   }
 
   /** syncOrphanPod: remove the tracking finalizer of a pod whose controller Job no longer exists. */

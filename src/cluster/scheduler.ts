@@ -73,7 +73,43 @@ const OnlyPods: readonly string[] = [TooManyPods];
 const OnlyCpu: readonly string[] = [InsufficientCpu];
 const OnlyMemory: readonly string[] = [InsufficientMemory];
 const NoVictims: readonly string[] = ['No preemption victims found for incoming pod'];
+const NodeAffinityPreFilter = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
+
+/**
+ * NodeAffinity.PreFilter: when every required term names nodes (matchFields metadata.name In,
+ * intersected within a term), the union of those names; 'conflict' when it is empty; null when
+ * any term leaves all nodes eligible.
+ */
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of a) if (b.has(x)) out.add(x);
+  return out;
+}
+
+export function nodeNamePreFilter(pod: Pod): ReadonlySet<string> | 'conflict' | null {
+  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms || terms.length === 0) return null;
+  const union = new Set<string>();
+  for (const t of terms) {
+    let names: Set<string> | null = null;
+    for (const r of t.matchFields ?? []) {
+      if (r.key !== 'metadata.name' || r.operator !== 'In') continue;
+      const values = new Set<string>(r.values ?? []);
+      names = names === null ? values : intersect(names, values);
+    }
+    if (names === null) return null;
+    for (const x of names) union.add(x);
+  }
+  return union.size === 0 ? 'conflict' : union;
+}
 const NotHelpful: readonly string[] = ['Preemption is not helpful for scheduling'];
+
+/** strconv.ParseInt(s, 10, 64): an optional sign and decimal digits, within int64; else null. */
+function parseInt64(s: string): bigint | null {
+  if (!/^[+-]?[0-9]+$/.test(s)) return null;
+  const n = BigInt(s);
+  return n >= -(2n ** 63n) && n < 2n ** 63n ? n : null;
+}
 
 export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels: Record<string, string>): boolean {
   const has = Object.prototype.hasOwnProperty.call(labels, r.key);
@@ -89,10 +125,11 @@ export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels:
       return !has;
     case 'Gt':
     case 'Lt': {
-      if (!has) return false;
-      const a = Number(v);
-      const b = Number((r.values ?? [])[0]);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) return false;
+      // labels.Requirement.Matches: both sides through strconv.ParseInt(s, 10, 64), one value
+      if (!has || (r.values ?? []).length !== 1) return false;
+      const a = parseInt64(v!);
+      const b = parseInt64(r.values![0]!);
+      if (a === null || b === null) return false;
       return r.operator === 'Gt' ? a > b : a < b;
     }
   }
@@ -422,8 +459,14 @@ export class Scheduler {
   }
 
   private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[] } {
-    const n = this.nodes.length;
-    if (n === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };
+    const all = this.nodes.length;
+    if (all === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };
+    // NodeAffinity's PreFilter: required terms that all name nodes (matchFields metadata.name In)
+    // restrict the nodes looked at; the others are "didn't satisfy plugin(s) [NodeAffinity]"
+    const named = nodeNamePreFilter(pod);
+    if (named === 'conflict') return { node: null, fitError: `0/${all} nodes are available: pod affinity terms conflict.`, resourceFailures: [] };
+    const list = named === null ? this.nodes : this.nodes.filter((x) => named.has(x.node.metadata.name));
+    const n = list.length;
     const want = numFeasibleNodesToFind(n);
     let best: NodeInfo | null = null;
     let bestScore = -1;
@@ -444,7 +487,7 @@ export class Scheduler {
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
     const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
-    if (this.useIndex && podPlain && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
+    if (this.useIndex && podPlain && named === null && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
       // only resources decide: the index gives the one-by-one scan's decision without the scan
       const t = this.tree;
       const tree = t && t.shape.reqCpu === reqCpu && t.shape.reqMem === reqMem && t.shape.nzCpu === nzCpu && t.shape.nzMem === nzMem ? t : this.treeFor({ reqCpu, reqMem, nzCpu, nzMem });
@@ -459,7 +502,7 @@ export class Scheduler {
     for (let k = 0; k < n && found < want; k++) {
       let idx = this.nextStartNodeIndex + k;
       if (idx >= n) idx %= n;
-      const ni = this.nodes[idx]!;
+      const ni = list[idx]!;
       evaluated++;
       let why: FitReasons;
       if (podPlain && ni.plain && (ni.nominated === undefined || ni.nominated.size === 0)) {
@@ -496,9 +539,10 @@ export class Scheduler {
     // per tie); one draw from the scheduler's seeded stream gives the same distribution
     if (nTies > 0) best = nTies === 1 ? ties[0]! : ties[this.rng.int(nTies)]!;
     this.nodesEvaluated += evaluated;
-    this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % n;
+    this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % all;
     if (best) return { node: best, fitError: '', resourceFailures };
-    return { node: null, fitError: `0/${n} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures };
+    if (n < all) (reasons ??= new Map()).set(NodeAffinityPreFilter, all - n);
+    return { node: null, fitError: `0/${all} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures };
   }
 
   /**

@@ -83,6 +83,7 @@ export class NodeLifecycleController {
   ) {
     store.watch('Pod', (type, pod) => {
       if (type === 'DELETED') this.cancelEviction(pod, false);
+      else if (pod.spec.nodeName && !this.evictions.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
     });
     store.watch('Node', (type, node) => {
       if (type === 'DELETED') this.nodeDeleted(node);
@@ -261,6 +262,18 @@ export class NodeLifecycleController {
       const t = this.kernel.after(delay, Lane.Cluster, () => this.evict(pod));
       this.evictions.set(pod.metadata.uid, t);
     }
+  }
+
+  /** handlePodUpdate → processPodOnNode: a pod bound to a node that has NoExecute taints already. */
+  private podOnNode(pod: Pod, nodeName: string): void {
+    const taints = this.store.get('Node', '', nodeName)?.spec.taints;
+    if (!taints || taints.length === 0 || pod.metadata.deletionTimestamp !== undefined) return;
+    const noExecute = taints.filter((t) => t.effect === 'NoExecute');
+    if (noExecute.length === 0) return;
+    const delay = evictionDelayMs(pod, noExecute);
+    if (delay === null) return;
+    const t = this.kernel.after(delay, Lane.Cluster, () => this.evict(pod));
+    this.evictions.set(pod.metadata.uid, t);
   }
 
   private cancelEviction(pod: Pod, withEvent: boolean): void {

@@ -7,6 +7,7 @@ import type { Kernel } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
+import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob } from '../api/defaults.ts';
 import { controllerRefOf, namespaceOf } from '../api/meta.ts';
 import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
@@ -559,6 +560,45 @@ function unrequested(limits: ResourceList, requests: ResourceList | undefined): 
   return out;
 }
 
+const qosCache = new WeakMap<Container[], string>();
+
+/**
+ * qos.GetPodQOS over regular and init containers: no cpu or memory requested or limited at all
+ * is BestEffort; every container limiting both, with requests equal to limits, is Guaranteed;
+ * anything else Burstable.
+ */
+export function podQOSClass(containers: Container[], initContainers: Container[] | undefined): string {
+  if (!initContainers) {
+    const known = qosCache.get(containers);
+    if (known) return known;
+  }
+  const requests = new Map<string, number>();
+  const limits = new Map<string, number>();
+  let guaranteed = true;
+  for (const c of [...containers, ...(initContainers ?? [])]) {
+    const found = new Set<string>();
+    for (const [list, into, isLimit] of [[c.resources?.requests, requests, false], [c.resources?.limits, limits, true]] as const) {
+      for (const name of ['cpu', 'memory'] as const) {
+        const q = list?.[name];
+        if (q === undefined || quantityError(q) !== null) continue;
+        const v = name === 'cpu' ? cpuMilli(q) : memoryBytes(q);
+        if (v <= 0) continue;
+        into.set(name, (into.get(name) ?? 0) + v);
+        if (isLimit) found.add(name);
+      }
+    }
+    if (!found.has('cpu') || !found.has('memory')) guaranteed = false;
+  }
+  let out: string;
+  if (requests.size === 0 && limits.size === 0) out = 'BestEffort';
+  else {
+    if (guaranteed) for (const [name, v] of requests) if (limits.get(name) !== v) guaranteed = false;
+    out = guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
+  }
+  if (!initContainers) qosCache.set(containers, out);
+  return out;
+}
+
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
 function admitPod(pod: Pod, store: Store): void {
   defaultPod(pod);
@@ -578,6 +618,8 @@ function admitPod(pod: Pod, store: Store): void {
     spec.preemptionPolicy = computed.preemptionPolicy as Pod['spec']['preemptionPolicy'];
   }
   pod.status ??= { phase: 'Pending' };
+  // pod strategy PrepareForCreate: the QoS class, from the defaulted requests and limits
+  (pod.status as { qosClass?: string }).qosClass = podQOSClass(spec.containers, spec.initContainers);
   // pod strategy PrepareForCreate (applySchedulingGatedCondition)
   const gates = spec['schedulingGates'] as unknown[] | undefined;
   if (gates && gates.length > 0 && !pod.status.conditions?.some((c) => c.type === 'PodScheduled')) {

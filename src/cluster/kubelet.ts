@@ -139,6 +139,12 @@ export class Kubelets {
       rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null };
       this.runtimes.set(uid, rt);
       this.admit(rt);
+      // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
+      const ads = (pod.spec as { activeDeadlineSeconds?: unknown }).activeDeadlineSeconds;
+      if (typeof ads === 'number') {
+        const r = rt;
+        this.kernel.after(ads * 1000, Lane.Cluster, () => this.deadlineExceeded(r));
+      }
       return;
     }
     if (pod.metadata.deletionTimestamp !== undefined && !rt.stopping) {
@@ -249,6 +255,8 @@ export class Kubelets {
         p.status.phase = phase;
         const conds = (p.status.conditions ??= []);
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
+        // GeneratePodInitializedCondition: a Succeeded pod's init containers all completed
+        if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
         setCond(conds, 'PodReadyToStartContainers', 'False', now);
         setCond(conds, 'Ready', 'False', now, why);
         setCond(conds, 'ContainersReady', 'False', now, why);
@@ -311,9 +319,12 @@ export class Kubelets {
     this.kernel.cancel(rt.timer);
     rt.timer = null;
     if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
-    for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+    // only containers that run are killed (and said to be)
     const running = pod.status.containerStatuses?.some((c) => c.state.running);
-    if (running) this.containerExited(rt, SigtermExitCode, 'Error');
+    if (running) {
+      for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+      this.containerExited(rt, SigtermExitCode, 'Error');
+    }
     else {
       // never started (still creating, or waiting in back-off): the pod fails without a new run,
       // and TerminatePod marks every container that never terminated as unknown (exit 137)
@@ -321,6 +332,8 @@ export class Kubelets {
       this.store.update(pod, (p) => {
         p.status.phase = 'Failed';
         const conds = (p.status.conditions ??= []);
+        // the pod's sandbox is stopped with it
+        setCond(conds, 'PodReadyToStartContainers', 'False', now);
         setCond(conds, 'Ready', 'False', now, 'PodFailed');
         setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
         for (const cs of p.status.containerStatuses ?? []) {
@@ -336,6 +349,46 @@ export class Kubelets {
     }
   }
 
+  /**
+   * activeDeadline.ShouldEvict: a pod active on the node past its activeDeadlineSeconds fails
+   * with reason DeadlineExceeded; its running containers are killed, a waiting one (crash-loop
+   * back-off) never runs again.
+   */
+  private deadlineExceeded(rt: PodRuntime): void {
+    const pod = rt.pod;
+    if (this.runtimes.get(pod.metadata.uid) !== rt || rt.stopping || !this.store.isLive(pod)) return;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed' || this.down.has(rt.node)) return;
+    const message = 'Pod was active on the node longer than the specified deadline';
+    this.event(pod, 'Normal', 'DeadlineExceeded', message, rt.node);
+    rt.stopping = true;
+    this.kernel.cancel(rt.timer);
+    rt.timer = null;
+    const running = pod.status.containerStatuses?.some((c) => c.state.running);
+    if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+    const now = this.store.nowIso;
+    const startedAt = isoSeconds(rt.runStartMs);
+    this.store.update(pod, (p) => {
+      p.status.phase = 'Failed';
+      p.status.reason = 'DeadlineExceeded';
+      p.status.message = message;
+      const conds = (p.status.conditions ??= []);
+      setCond(conds, 'PodReadyToStartContainers', 'False', now);
+      setCond(conds, 'Ready', 'False', now, 'PodFailed');
+      setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
+      // the containers are killed: the runtime reports the running ones exited (SIGTERM), and
+      // TerminatePod marks the others unknown
+      for (const cs of p.status.containerStatuses ?? []) {
+        cs.ready = false;
+        cs.started = false;
+        if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
+        else if (!cs.state.terminated) cs.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+      }
+    });
+    this.runtimes.delete(pod.metadata.uid);
+    this.hooks.onPodTerminal?.(pod);
+    if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
+  }
+
   /** rejectPod: a Warning event, and the pod Failed with the refusal's reason. */
   private reject(pod: Pod, nodeName: string): boolean {
     const node = this.store.get('Node', '', nodeName);
@@ -344,6 +397,8 @@ export class Kubelets {
     if (!refusal) return false;
     this.event(pod, 'Warning', refusal.reason, refusal.message, nodeName);
     this.store.update(pod, (p) => {
+      // the status manager stamps startTime on the first status it writes, a rejection too
+      p.status.startTime ??= this.store.nowIso;
       p.status.phase = 'Failed';
       p.status.reason = refusal.reason;
       p.status.message = `Pod was rejected: ${refusal.message}`;

@@ -345,7 +345,8 @@ describe('a Job whose template names a node (spec.nodeName: no scheduler, the ku
     expect(pods).toHaveLength(2);
     for (const p of pods) {
       expect(p.status).toMatchObject({ phase: 'Failed', reason: 'OutOfcpu', message: "Pod was rejected: Node didn't have enough resource: cpu, requested: 5000, used: 0, capacity: 4000" });
-      expect(p.status.startTime).toBeUndefined();
+      // the status manager stamps startTime on the rejection itself
+      expect(p.status.startTime).toBe(p.metadata.creationTimestamp);
     }
     expect(v.events({ reason: 'OutOfcpu', kind: 'Pod' })).toHaveLength(2);
     expect(v.events({ reason: 'Scheduled' })).toHaveLength(0);

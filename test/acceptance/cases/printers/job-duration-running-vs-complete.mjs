@@ -1,0 +1,112 @@
+// printJob DURATION: HumanDuration(completionTime - startTime) once complete, HumanDuration(now - startTime) while
+// running; a Failed Job has no completionTime, so its DURATION keeps growing with time since startTime.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+// Runs the scenario again with `jobsim run FILE -o text` and returns its stdout.
+function runText(scenario, args = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'printers-'));
+  const file = join(dir, 'scenario.yaml');
+  writeFileSync(file, scenario);
+  const out = spawnSync(join(process.cwd(), 'node_modules/.bin/jobsim'), ['run', file, ...args, '-o', 'text'], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`jobsim run -o text exited ${out.status}: ${(out.stderr || '').split('\n')[0]}`);
+  return out.stdout;
+}
+
+// The kubectl table whose NAME cells start with `kind/` (cronjob.batch, job.batch, pod), as
+// { header, rows }: each row an object keyed by column header, cells cut at the header's column starts.
+function tableOf(stdout, kind) {
+  const lines = stdout.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i];
+    if (!/^(NAME|NAMESPACE)\s/.test(header)) continue;
+    const starts = [];
+    for (let p = 0; p < header.length; p++) if (header[p] !== ' ' && (p === 0 || header.slice(Math.max(0, p - 2), p) === '  ')) starts.push(p);
+    const names = starts.map((s, k) => header.slice(s, starts[k + 1]).trim());
+    const cut = (l) => Object.fromEntries(names.map((n, k) => [n, l.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : undefined).trim()]));
+    const rows = [];
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== ''; j++) rows.push(cut(lines[j]));
+    if (rows.length && rows[0].NAME.startsWith(`${kind}/`)) return { header: names, rows };
+  }
+  return { header: [], rows: [] };
+}
+
+function rowOf(table, name, what) {
+  const r = table.rows.find((x) => x.NAME === name);
+  if (!r) throw new Error(`no row ${name} in the ${what ?? 'kubectl'} table (rows: ${table.rows.map((x) => x.NAME).join(', ')})`);
+  return r;
+}
+
+// k8s.io/apimachinery/pkg/util/duration.HumanDuration, for deriving expectations from the JSON result.
+function humanDuration(ms) {
+  const s = Math.floor(ms / 1000);
+  if (s < -1) return '<invalid>';
+  if (s < 0) return '0s';
+  if (s < 120) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 10) return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+  if (m < 180) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 8) return m % 60 === 0 ? `${h}h` : `${h}h${m % 60}m`;
+  if (h < 48) return `${h}h`;
+  if (h < 192) return h % 24 === 0 ? `${h / 24}d` : `${Math.floor(h / 24)}d${h % 24}h`;
+  if (h < 24 * 365 * 2) return `${Math.floor(h / 24)}d`;
+  if (h < 24 * 365 * 8) { const dy = Math.floor(h / 24) % 365; return dy === 0 ? `${Math.floor(h / 24 / 365)}y` : `${Math.floor(h / 24 / 365)}y${dy}d`; }
+  return `${Math.floor(h / 24 / 365)}y`;
+}
+
+const scenario = `
+apiVersion: batch/v1
+kind: Job
+metadata: {name: seq}
+spec:
+  completions: 3
+  template:
+    metadata: {annotations: {jobsim/duration: "50s"}}
+    spec:
+      containers: [{name: c, image: busybox}]
+      restartPolicy: Never
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: long}
+spec:
+  template:
+    metadata: {annotations: {jobsim/duration: "5h"}}
+    spec:
+      containers: [{name: c, image: busybox}]
+      restartPolicy: Never
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: dl}
+spec:
+  activeDeadlineSeconds: 600
+  template:
+    metadata: {annotations: {jobsim/duration: "5h"}}
+    spec:
+      containers: [{name: c, image: busybox}]
+      restartPolicy: Never
+`;
+export default {
+  id: 'printers/job-duration-running-vs-complete',
+  source: 'pkg/printers/internalversion/printers.go printJob (jobDuration switch on StartTime/CompletionTime); pkg/controller/job completionTime only on Complete',
+  args: ['--duration', '3h25m'],
+  scenario,
+  check(r, h) {
+    const t = tableOf(runText(scenario, ['--duration', '3h25m']), 'job.batch');
+    const seq = h.job('seq');
+    const seqMs = Date.parse(seq.status.completionTime) - Date.parse(seq.status.startTime);
+    h.assert(seqMs >= 150_000 && seqMs <= 160_000, `seq took ${seqMs}ms, expected about 2m33s`);
+    const s = rowOf(t, 'job.batch/seq');
+    h.eq([s.STATUS, s.COMPLETIONS, s.DURATION, s.AGE], ['Complete', '3/3', humanDuration(seqMs), '3h25m'], 'seq row');
+    h.assert(/^2m3\ds$/.test(s.DURATION), `seq DURATION ${s.DURATION} should be m+s form`);
+    const l = rowOf(t, 'job.batch/long');
+    h.eq([l.STATUS, l.COMPLETIONS, l.DURATION, l.AGE], ['Running', '0/1', '3h25m', '3h25m'], 'long row');
+    const d = rowOf(t, 'job.batch/dl');
+    h.eq(h.job('dl').status.completionTime, undefined, 'a failed Job has no completionTime');
+    h.eq([d.STATUS, d.COMPLETIONS, d.DURATION], ['Failed', '0/1', '3h25m'], 'dl row (Failed: since startTime)');
+  },
+};

@@ -473,6 +473,10 @@ function admittedStatus(p: Pod, now: string): void {
   setCond(conds, 'Initialized', 'True', now);
   setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
   setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
+  // generateAPIPodStatus appends PodScheduled after its own conditions, and its status patch
+  // keeps that order ($setElementOrder)
+  const scheduled = conds.findIndex((c) => c.type === 'PodScheduled');
+  if (scheduled >= 0) conds.push(...conds.splice(scheduled, 1));
   // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
   p.status.containerStatuses = p.spec.containers
     .map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }))

@@ -31,6 +31,6 @@ spec:
     const t = cs.state.terminated;
     h.eq([t.exitCode, t.reason, h.sec(t.startedAt), h.sec(t.finishedAt)], [0, 'Completed', 0, 42], 'terminated');
     const c = Object.fromEntries(p.status.conditions.map((x) => [x.type, [x.status, x.reason ?? null]]));
-    h.eq(c, { PodScheduled: ['True', null], PodReadyToStartContainers: ['False', null], Initialized: ['True', 'PodCompleted'], Ready: ['False', 'PodCompleted'], ContainersReady: ['False', 'PodCompleted'] }, 'conditions');
+    h.eq(c, { PodReadyToStartContainers: ['False', null], Initialized: ['True', 'PodCompleted'], Ready: ['False', 'PodCompleted'], ContainersReady: ['False', 'PodCompleted'], PodScheduled: ['True', null] }, 'conditions');
   },
 };

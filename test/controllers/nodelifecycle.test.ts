@@ -29,9 +29,15 @@ describe('taint eviction delay (taint manager)', () => {
   });
   it('untolerated: now', () => expect(evictionDelayMs(makePod('p', { tolerations: [] }), taint)).toBe(0));
   it('tolerated without seconds: forever', () => expect(evictionDelayMs(makePod('p', { tolerations: [{ operator: 'Exists' }] }), taint)).toBeNull());
-  it('the smallest of the used tolerations', () => {
+  it('GetMatchingTolerations: the first toleration matching a taint is the one used, not the smallest', () => {
     expect(
       evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 60 }, { operator: 'Exists', tolerationSeconds: 30 }] }), taint),
-    ).toBe(30_000);
+    ).toBe(60_000);
+    // a first match without seconds tolerates for ever, whatever follows
+    expect(evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists' }, { operator: 'Exists', tolerationSeconds: 30 }] }), taint)).toBeNull();
+  });
+  it('the smallest over several taints', () => {
+    const two = [...taint, { key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' as const }];
+    expect(evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 60 }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 20 }] }), two)).toBe(20_000);
   });
 });

@@ -52,10 +52,10 @@ export function evictionDelayMs(pod: Pod, taints: Taint[]): number | null {
   let min: number | null = null;
   for (const taint of taints) {
     if (taint.effect !== 'NoExecute') continue;
-    const used = (pod.spec.tolerations ?? []).filter((t) => toleratesTaint(t, taint));
-    if (used.length === 0) return 0;
-    for (const t of used) {
-      if (t.tolerationSeconds === undefined) continue;
+    // GetMatchingTolerations: the first toleration that tolerates the taint is the one used
+    const t = (pod.spec.tolerations ?? []).find((x) => toleratesTaint(x, taint));
+    if (t === undefined) return 0;
+    if (t.tolerationSeconds !== undefined) {
       const s = t.tolerationSeconds <= 0 ? 0 : t.tolerationSeconds * 1000;
       if (min === null || s < min) min = s;
     }
@@ -71,6 +71,8 @@ interface NodeState {
 export class NodeLifecycleController {
   private state = new Map<string, NodeState>();
   private evictions = new Map<string, Timer>();
+  /** pods whose eviction has fired: the timed queue keeps their key, so no second one is planned */
+  private evicted = new Set<string>();
   private zoneNextTaintMs = new Map<string, number>();
   /** every node of every zone is not Ready: no NoExecute taints, no evictions (handleDisruption) */
   private masterDisruption = false;
@@ -82,8 +84,10 @@ export class NodeLifecycleController {
     private readonly leasePhaseMs: (node: string) => number,
   ) {
     store.watch('Pod', (type, pod) => {
-      if (type === 'DELETED') this.cancelEviction(pod, false);
-      else if (pod.spec.nodeName && !this.evictions.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
+      // a pod deleted while its eviction waits: handlePodUpdate cancels the work with an event
+      if (type === 'DELETED') this.cancelEviction(pod, true);
+      else if (pod.spec.nodeName && !this.evictions.has(pod.metadata.uid) && !this.evicted.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
+      if (type === 'DELETED') this.evicted.delete(pod.metadata.uid);
     });
     store.watch('Node', (type, node) => {
       if (type === 'DELETED') this.nodeDeleted(node);
@@ -258,7 +262,7 @@ export class NodeLifecycleController {
         this.cancelEviction(pod, true);
         continue;
       }
-      if (this.evictions.has(pod.metadata.uid)) continue; // an earlier plan is kept unchanged
+      if (this.evictions.has(pod.metadata.uid) || this.evicted.has(pod.metadata.uid)) continue; // an earlier plan is kept unchanged
       const t = this.kernel.after(delay, Lane.Cluster, () => this.evict(pod));
       this.evictions.set(pod.metadata.uid, t);
     }
@@ -267,7 +271,7 @@ export class NodeLifecycleController {
   /** handlePodUpdate → processPodOnNode: a pod bound to a node that has NoExecute taints already. */
   private podOnNode(pod: Pod, nodeName: string): void {
     const taints = this.store.get('Node', '', nodeName)?.spec.taints;
-    if (!taints || taints.length === 0 || pod.metadata.deletionTimestamp !== undefined) return;
+    if (!taints || taints.length === 0) return;
     const noExecute = taints.filter((t) => t.effect === 'NoExecute');
     if (noExecute.length === 0) return;
     const delay = evictionDelayMs(pod, noExecute);
@@ -277,6 +281,7 @@ export class NodeLifecycleController {
   }
 
   private cancelEviction(pod: Pod, withEvent: boolean): void {
+    this.evicted.delete(pod.metadata.uid);
     const t = this.evictions.get(pod.metadata.uid);
     if (!t) return;
     this.kernel.cancel(t);
@@ -286,7 +291,9 @@ export class NodeLifecycleController {
 
   private evict(pod: Pod): void {
     this.evictions.delete(pod.metadata.uid);
-    if (!this.store.isLive(pod) || pod.metadata.deletionTimestamp !== undefined) return;
+    this.evicted.add(pod.metadata.uid);
+    // a pod already terminating is evicted too: it gets the condition; the DELETE changes nothing
+    if (!this.store.isLive(pod)) return;
     this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller');
     const now = this.store.nowIso;
     this.store.update(pod, (p) => {

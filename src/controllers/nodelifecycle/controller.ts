@@ -178,7 +178,14 @@ export class NodeLifecycleController {
       this.store.recordEvent(pod, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
     }
     if (this.allZonesFullyDisrupted()) this.enterMasterDisruption();
-    else this.queueNoExecuteTaint(name);
+    else {
+      // processTaintBaseEviction reads the condition observed before this pass changed it (still
+      // True): the node is queued for its NoExecute taint by the next pass, if still Unknown
+      s.timer = this.kernel.after(NodeMonitorPeriodMs, Lane.Cluster, () => {
+        s.timer = null;
+        if (s.downAtMs !== null && !this.masterDisruption) this.queueNoExecuteTaint(name);
+      });
+    }
   }
 
   /** The NoExecute taint goes through the zone's rate-limited queue (burst 1, 0.1/s). */

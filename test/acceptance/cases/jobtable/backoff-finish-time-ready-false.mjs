@@ -1,7 +1,7 @@
 // TestGetFinishedTime "fallback to PodReady.LastTransitionTime when status of the condition is False":
 // a pod whose containers are not terminated (its node stopped answering) finishes, for the back-off, when
 // its Ready condition turned False. Node w-1 stops at 60s; the node controller marks the pod Ready=False
-// at 110s; the pod tolerates the unreachable taint for 2s only, so it is evicted at 112s; counted failed
+// at 110s; the pod tolerates the unreachable taint for 2s only, so it is evicted at 117s (the NoExecute taint comes one monitor pass after Unknown); counted failed
 // at 113s (TerminatingOrFailed); the 10s back-off runs from 110s: replacement at 120s (not 122s, which
 // deletionTimestamp - grace would give).
 export default {
@@ -36,7 +36,7 @@ spec:
     const pods = h.podsOf('j');
     const ready = h.anyCond(pods[0], 'Ready');
     h.eq([ready.status, h.sec(ready.lastTransitionTime)], ['False', 110], 'first pod Ready=False at 110s');
-    h.eq(h.events({ reason: 'TaintManagerEviction' }).map((e) => h.sec(e.firstTimestamp)), [112], 'eviction');
+    h.eq(h.events({ reason: 'TaintManagerEviction' }).map((e) => h.sec(e.firstTimestamp)), [117], 'eviction');
     h.eq(pods.map((p) => h.sec(p.metadata.creationTimestamp)), [0, 120], 'replacement 10s after Ready=False');
     h.eq(h.job('j').status.failed, 1, 'failed');
   },

@@ -6,7 +6,7 @@
 // failed 0) until the node is back (11m) and both pods, killed by their kubelet, are Failed: counted
 // then, recreated after the 20s back-off of two failures. TerminatingOrFailed: the evicted pod counts
 // as failed at 66s and index 1 comes back at 75s (its finish time is deletionTimestamp - grace = 65s);
-// that replacement lands on w-1 too and is taint-evicted at 410s with index 0: both back at 450s.
+// that replacement lands on w-1 too and is taint-evicted at 415s with index 0: both back at 455s.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,10 +85,10 @@ export default {
     h.eq(counts(h.job('ixf').status), [2, 2, 0, 0, 2], 'ixf at the end');
     const t = jobStatuses(scenario, 'ixt');
     h.eq(counts(statusAt(t, 66)), [1, 1, 1, 0, 1], 'ixt at 66s');
-    h.eq(h.podsOf('ixt').map((p) => [ix(p), h.sec(p.metadata.creationTimestamp)]), [['0', 0], ['1', 0], ['1', 75], ['0', 450], ['1', 450]], 'ixt pods [index, created]');
+    h.eq(h.podsOf('ixt').map((p) => [ix(p), h.sec(p.metadata.creationTimestamp)]), [['0', 0], ['1', 0], ['1', 75], ['0', 455], ['1', 455]], 'ixt pods [index, created]');
     // the index-1 replacement was bound to w-1 (still Ready at 75s), so it is taint-evicted with index 0
-    // at 410s: n = 1 + 2 = 3 failures, the last one finishing at 410s (deletionTimestamp - grace: it never
-    // ran, no Ready condition) -> 40s back-off -> 450s
+    // at 415s: n = 1 + 2 = 3 failures, the last one finishing at 415s (deletionTimestamp - grace: it never
+    // ran, no Ready condition) -> 40s back-off -> 455s
     h.eq(counts(h.job('ixt').status), [2, 2, 0, 0, 3], 'ixt at the end');
   },
 };

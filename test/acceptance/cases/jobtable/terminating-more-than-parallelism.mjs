@@ -2,7 +2,7 @@
 // (kubernetes#122235): with podReplacementPolicy Failed (forced by a podFailurePolicy) terminating pods
 // are neither active nor failed and hold their places: creations = parallelism - active - terminating;
 // lowering parallelism deletes surplus active pods only; status.terminating counts them all (modern).
-// Three pods on w-1, which stops at 60s; evicted at 112s (2s toleration): terminating 3, active 0, no
+// Three pods on w-1, which stops at 60s; evicted at 117s, written at 118s (2s toleration): terminating 3, active 0, no
 // replacement. Parallelism 5 at 150s: 5 - 0 - 3 = 2 pods created (Pending: w-1 is tainted).
 // Parallelism 1 at 200s: one of them deleted: active 1, terminating 3 + 1 in that sync, then 3.
 import { spawnSync } from 'node:child_process';
@@ -67,7 +67,7 @@ export default {
   scenario,
   check(r, h) {
     const hist = jobStatuses(scenario, 'mt');
-    h.eq(counts(statusAt(hist, 112)), [0, 0, 3, 0, 0], 'at 112s [active, ready, terminating, succeeded, failed]');
+    h.eq(counts(statusAt(hist, 118)), [0, 0, 3, 0, 0], 'at 118s [active, ready, terminating, succeeded, failed]');
     h.eq(counts(statusAt(hist, 150)), [2, 0, 3, 0, 0], 'at 150s');
     h.eq(counts(statusAt(hist, 200)), [1, 0, 4, 0, 0], 'at 200s');
     h.eq(counts(h.job('mt').status), [1, 0, 3, 0, 0], 'at the end');

@@ -380,13 +380,15 @@ export class Store {
         });
       }
     }
+    if (kind === 'Node' && this.podsOnNode.get(m.name)?.size === 0) this.podsOnNode.delete(m.name);
     if (kind === 'Pod') {
       const n = (obj as Pod).spec.nodeName;
       if (n) {
         const s = this.podsOnNode.get(n);
         if (s) {
           s.delete(obj as Pod);
-          if (s.size === 0) this.podsOnNode.delete(n);
+          // a live node keeps its (empty) set: nodes empty and fill again all the time
+          if (s.size === 0 && !this.objects.get('Node')!.has(n)) this.podsOnNode.delete(n);
         }
       }
     }

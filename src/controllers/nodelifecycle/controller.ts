@@ -71,6 +71,8 @@ interface NodeState {
 export class NodeLifecycleController {
   private state = new Map<string, NodeState>();
   private evictions = new Map<string, Timer>();
+  /** nodes with a NoExecute taint: only pods bound to one of them need a look when they change */
+  private noExecuteNodes = new Set<string>();
   /** pods whose eviction has fired: the timed queue keeps their key, so no second one is planned */
   private evicted = new Set<string>();
   private zoneNextTaintMs = new Map<string, number>();
@@ -86,11 +88,13 @@ export class NodeLifecycleController {
     store.watch('Pod', (type, pod) => {
       // a pod deleted while its eviction waits: handlePodUpdate cancels the work with an event
       if (type === 'DELETED') this.cancelEviction(pod, true);
-      else if (pod.spec.nodeName && !this.evictions.has(pod.metadata.uid) && !this.evicted.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
+      else if (this.noExecuteNodes.size > 0 && pod.spec.nodeName && this.noExecuteNodes.has(pod.spec.nodeName) && !this.evictions.has(pod.metadata.uid) && !this.evicted.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
       if (type === 'DELETED') this.evicted.delete(pod.metadata.uid);
     });
     store.watch('Node', (type, node) => {
       if (type === 'DELETED') this.nodeDeleted(node);
+      if (type !== 'DELETED' && node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.noExecuteNodes.add(node.metadata.name);
+      else this.noExecuteNodes.delete(node.metadata.name);
     });
   }
 

@@ -191,7 +191,9 @@ export class Simulation {
       // the Eviction API: DisruptionTarget, then a graceful delete
       const pod = this.store.get('Pod', f.evictPod.namespace, f.evictPod.name);
       if (!pod) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault evictPod: pod ${f.evictPod.namespace}/${f.evictPod.name} does not exist (pod names depend on the seed)`);
-      if (pod && pod.metadata.deletionTimestamp === undefined) {
+      // a pod already terminating is evicted too (canIgnorePDB): it gets the condition, and the
+      // DELETE leaves its deletion as it was
+      if (pod) {
         const now = this.store.nowIso;
         this.store.update(pod, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
         this.store.delete(pod);

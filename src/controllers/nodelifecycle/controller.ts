@@ -242,7 +242,11 @@ export class NodeLifecycleController {
   }
 
   private allZonesFullyDisrupted(): boolean {
-    for (const n of this.store.list('Node')) if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
+    for (const n of this.store.list('Node')) {
+      // isNodeExcludedFromDisruptionChecks: these nodes are left out of the zone states
+      if (n.metadata.labels?.['node.kubernetes.io/exclude-disruption'] !== undefined) continue;
+      if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
+    }
     return true;
   }
 

@@ -4,7 +4,7 @@
 // A kubelet that is down reports nothing until it comes back.
 
 import { setCond } from '../api/meta.ts';
-import type { ContainerStatus, Node, Pod } from '../api/types.ts';
+import type { Container, ContainerStatus, Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import { goDuration, isoSeconds } from '../core/time.ts';
@@ -171,7 +171,7 @@ export class Kubelets {
     }
     const pod = rt.pod;
     this.store.update(pod, (p) => admittedStatus(p, this.store.nowIso));
-    if (pullMs > 0) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
+    if (pullMs > 0) for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
     const start = () => {
       rt.timer = null;
       this.pullAndStart(rt, false, pullMs > 0);
@@ -185,7 +185,7 @@ export class Kubelets {
       }
       if (pullMs > 0) {
         const took = goDuration(pullMs);
-        for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node);
+        for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node);
       }
       if (startMs === 0) start();
       else rt.timer = this.kernel.after(startMs, Lane.Cluster, start);
@@ -201,7 +201,8 @@ export class Kubelets {
       rt.deferred = 'start';
       return;
     }
-    for (const c of pod.spec.containers) {
+    // the init containers first (they run to completion, taking no time), then the others
+    for (const c of allContainers(pod)) {
       if (pulled) {
         // reported when the pull ended
       } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
@@ -223,6 +224,13 @@ export class Kubelets {
       if (admitting) admittedStatus(p, now);
       p.status.phase = 'Running';
       const conds = p.status.conditions!;
+      if (p.status.initContainerStatuses) {
+        for (const cs of p.status.initContainerStatuses) {
+          cs.ready = true;
+          cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } };
+        }
+        setCond(conds, 'Initialized', 'True', now);
+      }
       setCond(conds, 'Ready', 'True', now);
       setCond(conds, 'ContainersReady', 'True', now);
       for (const cs of p.status.containerStatuses ?? []) {
@@ -336,7 +344,7 @@ export class Kubelets {
         setCond(conds, 'PodReadyToStartContainers', 'False', now);
         setCond(conds, 'Ready', 'False', now, 'PodFailed');
         setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
-        for (const cs of p.status.containerStatuses ?? []) {
+        for (const cs of [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])]) {
           if (cs.state.terminated) continue;
           cs.ready = false;
           cs.started = false;
@@ -377,7 +385,8 @@ export class Kubelets {
       setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
       // the containers are killed: the runtime reports the running ones exited (SIGTERM), and
       // TerminatePod marks the others unknown
-      for (const cs of p.status.containerStatuses ?? []) {
+      for (const cs of [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])]) {
+        if (cs.state.terminated) continue;
         cs.ready = false;
         cs.started = false;
         if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
@@ -469,8 +478,11 @@ function admittedStatus(p: Pod, now: string): void {
   p.status.startTime = now;
   const conds = (p.status.conditions ??= []);
   const unready = `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`;
+  const inits = p.spec.initContainers ?? [];
   setCond(conds, 'PodReadyToStartContainers', 'True', now);
-  setCond(conds, 'Initialized', 'True', now);
+  // GeneratePodInitializedCondition: not before every init container has completed
+  if (inits.length > 0) setCond(conds, 'Initialized', 'False', now, 'ContainersNotInitialized', `containers with incomplete status: [${inits.map((c) => c.name).join(' ')}]`);
+  else setCond(conds, 'Initialized', 'True', now);
   setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
   setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
   // generateAPIPodStatus appends PodScheduled after its own conditions, and its status patch
@@ -478,7 +490,17 @@ function admittedStatus(p: Pod, now: string): void {
   const scheduled = conds.findIndex((c) => c.type === 'PodScheduled');
   if (scheduled >= 0) conds.push(...conds.splice(scheduled, 1));
   // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
+  // with init containers every container waits as PodInitializing (convertToAPIContainerStatuses)
+  const waiting = inits.length > 0 ? 'PodInitializing' : 'ContainerCreating';
   p.status.containerStatuses = p.spec.containers
-    .map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: undefined }))
+    .map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: waiting } }, lastState: undefined }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // init container statuses stay in spec order (SortInitContainerStatuses)
+  if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/** The pod's init containers, then its containers: the order the kubelet starts them in. */
+function allContainers(pod: Pod): Container[] {
+  const inits = pod.spec.initContainers;
+  return inits && inits.length > 0 ? [...inits, ...pod.spec.containers] : pod.spec.containers;
 }

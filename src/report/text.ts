@@ -109,10 +109,27 @@ export function podStatusColumn(p: Pod): string {
   if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') return 'Terminating';
   let reason: string = p.status.reason ?? p.status.phase;
   if (p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
-  for (const cs of p.status.containerStatuses ?? []) {
-    if (cs.state.waiting?.reason && cs.state.waiting.reason !== '') reason = cs.state.waiting.reason;
-    else if (cs.state.terminated?.reason) reason = cs.state.terminated.reason;
-    else if (cs.state.terminated) reason = `ExitCode:${cs.state.terminated.exitCode}`;
+  // init containers first: the first one not done names the status (Init:<i>/<n>, Init:<reason>)
+  let initializing = false;
+  const inits = p.status.initContainerStatuses ?? [];
+  for (let i = 0; i < inits.length; i++) {
+    const st = inits[i]!.state;
+    if (st.terminated && st.terminated.exitCode === 0) continue;
+    if (st.terminated) reason = st.terminated.reason ? `Init:${st.terminated.reason}` : `Init:ExitCode:${st.terminated.exitCode}`;
+    else if (st.waiting?.reason && st.waiting.reason !== 'PodInitializing') reason = `Init:${st.waiting.reason}`;
+    else reason = `Init:${i}/${(p.spec.initContainers ?? []).length}`;
+    initializing = true;
+    break;
+  }
+  if (!initializing || p.status.conditions?.some((c) => c.type === 'Initialized' && c.status === 'True')) {
+    // from the last container to the first: the first one's reason is the one left
+    const cs = p.status.containerStatuses ?? [];
+    for (let i = cs.length - 1; i >= 0; i--) {
+      const st = cs[i]!.state;
+      if (st.waiting?.reason && st.waiting.reason !== '') reason = st.waiting.reason;
+      else if (st.terminated?.reason) reason = st.terminated.reason;
+      else if (st.terminated) reason = `ExitCode:${st.terminated.exitCode}`;
+    }
   }
   if (p.status.phase === 'Running' && reason === 'Running') return 'Running';
   return reason;

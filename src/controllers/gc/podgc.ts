@@ -3,7 +3,7 @@
 // first), and deletes the oldest terminated pods beyond --terminated-pod-gc-threshold (12500).
 // Passes are scheduled only when there is something for them to do.
 
-import type { Pod } from '../../api/types.ts';
+import type { Node, Pod } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
@@ -37,6 +37,10 @@ export class PodGcController {
   ) {
     store.watch('Pod', (type, pod) => {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+      if (type !== 'DELETED' && !terminal && pod.metadata.deletionTimestamp !== undefined && pod.spec.nodeName) {
+        const node = store.get('Node', '', pod.spec.nodeName);
+        if (node && outOfService(node)) this.schedulePass();
+      }
       if (type === 'DELETED' || !terminal) this.forget(pod);
       else if (!this.groupOf.has(pod)) {
         this.remember(pod);
@@ -44,6 +48,7 @@ export class PodGcController {
       }
     });
     store.watch('Node', (type, node) => {
+      if (type !== 'DELETED' && outOfService(node)) this.schedulePass();
       if (type !== 'DELETED') return;
       for (const _p of store.podsOnNodeNamed(node.metadata.name)) {
         this.missingSince.set(node.metadata.name, gcPassAtOrAfter(kernel.now, kernel.startMs));
@@ -102,6 +107,16 @@ export class PodGcController {
       }
       for (const p of victims) this.store.delete(p, { gracePeriodSeconds: 0 });
     }
+    // gcTerminating: terminating pods on a node that is not Ready and carries the out-of-service
+    // taint (its workloads known gone) are failed and force-deleted
+    for (const node of [...this.store.list('Node')]) {
+      if (!outOfService(node)) continue;
+      for (const p of [...this.store.podsOnNodeNamed(node.metadata.name)]) {
+        if (p.metadata.deletionTimestamp === undefined || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
+        this.store.update(p, (x) => (x.status.phase = 'Failed'));
+        this.store.delete(p, { gracePeriodSeconds: 0 });
+      }
+    }
     // gcOrphaned: pods on nodes that are gone, after the quarantine
     let pending = false;
     for (const [node, since] of [...this.missingSince]) {
@@ -127,4 +142,9 @@ export class PodGcController {
     }
     if (pending) this.schedulePass();
   }
+}
+
+/** A node that is not Ready and carries node.kubernetes.io/out-of-service (gcTerminating's test). */
+function outOfService(node: Node): boolean {
+  return (node.spec.taints ?? []).some((t) => t.key === 'node.kubernetes.io/out-of-service') && node.status.conditions.find((c) => c.type === 'Ready')?.status !== 'True';
 }

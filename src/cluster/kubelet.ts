@@ -348,7 +348,7 @@ export class Kubelets {
           if (cs.state.terminated) continue;
           cs.ready = false;
           cs.started = false;
-          cs.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+          cs.state = unknownTermination();
         }
       });
       this.runtimes.delete(pod.metadata.uid);
@@ -390,7 +390,7 @@ export class Kubelets {
         cs.ready = false;
         cs.started = false;
         if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
-        else if (!cs.state.terminated) cs.state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+        else if (!cs.state.terminated) cs.state = unknownTermination();
       }
     });
     this.runtimes.delete(pod.metadata.uid);
@@ -503,4 +503,9 @@ function admittedStatus(p: Pod, now: string): void {
 function allContainers(pod: Pod): Container[] {
   const inits = pod.spec.initContainers;
   return inits && inits.length > 0 ? [...inits, ...pod.spec.containers] : pod.spec.containers;
+}
+
+/** TerminatePod's state for a container that never terminated as far as the kubelet knows. */
+function unknownTermination(): ContainerStatus['state'] {
+  return { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
 }

@@ -132,9 +132,11 @@ export class Store {
     const map = this.objects.get(kind)!;
     const clusterScoped = kind === 'Node' || kind === 'PriorityClass';
     if (!clusterScoped && !m.namespace) m.namespace = 'default';
+    // the Priority admission's computation, made once: it refuses or it is applied below
+    const priority = kind === 'Pod' ? podPriority(obj as unknown as Pod, this) : null;
     if (kind === 'Pod') {
       // admission runs before the name is generated, so a refusal names the generateName
-      const refusal = podAdmissionRefusal(obj as unknown as Pod, this);
+      const refusal = podAdmissionRefusal(obj as unknown as Pod, priority);
       if (refusal) return { ok: false, reason: 'Forbidden', message: `pods "${m.name || m.generateName || 'Unknown'}" is forbidden: ${refusal}` };
     }
     if (!m.name && m.generateName) {
@@ -154,7 +156,7 @@ export class Store {
     m.uid = this.newUid();
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
-    if (kind === 'Pod') admitPod(obj as unknown as Pod, this);
+    if (kind === 'Pod') admitPod(obj as unknown as Pod, priority);
     if (kind === 'Job') {
       // API-server defaulting (a CronJob's Jobs arrive undefaulted), then the registry strategy
       defaultJob(obj as unknown as Job);
@@ -487,9 +489,8 @@ function coversNoExecute(t: Toleration, key: string): boolean {
   return (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
 }
 
-/** The Priority admission plugin's refusal: a priorityClassName that names no PriorityClass. */
-function podAdmissionRefusal(pod: Pod, store: Store): string | null {
-  const computed = podPriority(pod, store);
+/** The Priority admission plugin's refusals: an unknown priorityClassName, or a stated priority or preemption policy other than the computed one. */
+function podAdmissionRefusal(pod: Pod, computed: PodPriority | null): string | null {
   if (computed === null) return `no PriorityClass with name ${pod.spec.priorityClassName} was found`;
   // a pod may not state a priority or a preemption policy other than its class gives
   if (pod.spec.priority !== undefined && pod.spec.priority !== computed.value) {
@@ -511,7 +512,13 @@ const systemPriorityClasses: ReadonlyMap<string, number> = new Map([
  * The Priority admission plugin's computation: the named class (null when there is none), else
  * the global default with the lowest value, else priority 0 and PreemptLowerPriority.
  */
-function podPriority(pod: Pod, store: Store): { className: string; value: number; preemptionPolicy: string } | null {
+interface PodPriority {
+  className: string;
+  value: number;
+  preemptionPolicy: string;
+}
+
+function podPriority(pod: Pod, store: Store): PodPriority | null {
   const name = pod.spec.priorityClassName;
   if (name) {
     const system = systemPriorityClasses.get(name);
@@ -602,7 +609,7 @@ export function podQOSClass(containers: Container[], initContainers: Container[]
 }
 
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
-function admitPod(pod: Pod, store: Store): void {
+function admitPod(pod: Pod, computed: PodPriority | null): void {
   defaultPod(pod);
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
@@ -613,7 +620,6 @@ function admitPod(pod: Pod, store: Store): void {
     for (const t of defaultTolerations) if (!tols.some((x) => coversNoExecute(x, t.key!))) add.push({ ...t });
     if (add.length) spec.tolerations = [...tols, ...add];
   }
-  const computed = podPriority(pod, store);
   if (computed) {
     spec.priority = computed.value;
     if (computed.className && !spec.priorityClassName) spec.priorityClassName = computed.className;

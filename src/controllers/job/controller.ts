@@ -75,7 +75,8 @@ export class JobController implements Reconciler {
     const cls = classifyPod(pod, type === 'DELETED');
     let open = this.openPods.get(ref.uid);
     if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
-    if (open && open.record(pod, cls) === 'done' && open.size === 0) this.openPods.delete(ref.uid);
+    // an emptied index stays while its Job lives: its pods come and go all the time
+    open?.record(pod, cls);
     const job = this.store.getByUid(ref.uid);
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer

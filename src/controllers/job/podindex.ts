@@ -6,6 +6,7 @@
 
 import type { Pod } from '../../api/types.ts';
 import { JobTrackingFinalizer } from '../../api/types.ts';
+import { Slot } from '../../core/slot.ts';
 import { isPodReady } from './pods.ts';
 
 /** Where one of the Job's pods stands, as syncJob classifies it. */
@@ -27,23 +28,34 @@ export function classifyPod(pod: Pod, deleted: boolean): PodClass {
 
 /** What a sync reads: every open pod in creation order, the active ones, the others, and how many active pods are Ready. */
 export interface JobPodsSnapshot {
-  pods: Pod[];
-  active: Pod[];
-  others: Pod[];
-  ready: number;
+  readonly pods: Pod[];
+  readonly active: Pod[];
+  readonly others: Pod[];
+  readonly ready: number;
 }
 
+const ActiveUnready = 1;
+const ActiveReady = 2;
+const Other = 3;
+const Done = 4;
+
+/** a pod's position in its Job's index (the pod's own field: no lookup keyed by pod) */
+const positionOf = new Slot<number>('jobsim.jobPodIndexPosition');
+
+/**
+ * The open pods as an array in creation order with their classes beside them. A pod that is done
+ * leaves a hole, and the holes are squeezed out once they are half the array, so a change costs
+ * O(1) amortised and a snapshot reads the classes without reading the pods or hashing anything.
+ */
 export class JobPodIndex {
-  private seq = 0;
-  /** every pod that is not done, with its creation sequence (the listing order) */
-  private readonly open = new Map<Pod, number>();
-  private readonly active = new Set<Pod>();
-  private readonly others = new Set<Pod>();
-  /** the active pods that are Ready */
-  private readonly ready = new Set<Pod>();
+  private list: Pod[] = [];
+  private classes: number[] = [];
+  private live = 0;
+  private holes = 0;
+  private readyCount = 0;
 
   get size(): number {
-    return this.open.size;
+    return this.live;
   }
 
   /** Records a pod's change (an informer event); returns its class. */
@@ -53,36 +65,76 @@ export class JobPodIndex {
 
   /** Records a pod's change already classified by classifyPod. */
   record(pod: Pod, c: PodClass): PodClass {
-    if (c === 'done') {
-      if (this.open.delete(pod)) {
-        this.active.delete(pod);
-        this.others.delete(pod);
-        this.ready.delete(pod);
-      }
+    let pos = positionOf.get(pod);
+    if (pos !== undefined && this.list[pos] !== pod) pos = undefined;
+    const was = pos === undefined ? Done : this.classes[pos]!;
+    const now = c === 'done' ? Done : c === 'other' ? Other : isPodReady(pod) ? ActiveReady : ActiveUnready;
+    if (was === now) return c;
+    if (was === ActiveReady) this.readyCount--;
+    if (now === ActiveReady) this.readyCount++;
+    if (pos === undefined) {
+      // a pod the index has not seen open (done pods never reopen: terminal stays terminal)
+      positionOf.set(pod, this.list.length);
+      this.list.push(pod);
+      this.classes.push(now);
+      this.live++;
       return c;
     }
-    if (!this.open.has(pod)) this.open.set(pod, this.seq++);
-    if (c === 'active') {
-      this.active.add(pod);
-      if (isPodReady(pod)) this.ready.add(pod);
-      else this.ready.delete(pod);
-    } else {
-      // a pod never returns to active once terminal or being deleted
-      this.active.delete(pod);
-      this.ready.delete(pod);
-      this.others.add(pod);
+    this.classes[pos] = now;
+    if (now === Done) {
+      this.live--;
+      this.holes++;
+      if (this.holes > 16 && this.holes * 2 > this.list.length) this.compact();
     }
     return c;
   }
 
+  private compact(): void {
+    const list: Pod[] = [];
+    const classes: number[] = [];
+    for (let i = 0; i < this.list.length; i++) {
+      const k = this.classes[i]!;
+      if (k === Done) continue;
+      positionOf.set(this.list[i]!, list.length);
+      list.push(this.list[i]!);
+      classes.push(k);
+    }
+    this.list = list;
+    this.classes = classes;
+    this.holes = 0;
+  }
+
   /** The open pods, in creation order (pod references only: no pod is read). */
   pods(): Pod[] {
-    return [...this.open.keys()];
+    const out: Pod[] = [];
+    for (let i = 0; i < this.list.length; i++) if (this.classes[i] !== Done) out.push(this.list[i]!);
+    return out;
   }
 
   snapshot(): JobPodsSnapshot {
-    const others = [...this.others];
-    if (others.length > 1) others.sort((a, b) => this.open.get(a)! - this.open.get(b)!);
-    return { pods: this.pods(), active: [...this.active], others, ready: this.ready.size };
+    const active: Pod[] = [];
+    const others: Pod[] = [];
+    for (let i = 0; i < this.list.length; i++) {
+      const k = this.classes[i]!;
+      if (k === ActiveUnready || k === ActiveReady) active.push(this.list[i]!);
+      else if (k === Other) others.push(this.list[i]!);
+    }
+    return new Snapshot(this, active, others, this.readyCount);
+  }
+}
+
+/** A snapshot whose full pod list is built only when a sync asks for it (most never do). */
+class Snapshot implements JobPodsSnapshot {
+  private all: Pod[] | undefined;
+
+  constructor(
+    private readonly index: JobPodIndex,
+    readonly active: Pod[],
+    readonly others: Pod[],
+    readonly ready: number,
+  ) {}
+
+  get pods(): Pod[] {
+    return (this.all ??= this.index.pods());
   }
 }

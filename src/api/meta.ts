@@ -1,12 +1,13 @@
 // Pure helpers over object metadata, label selectors and conditions.
 
+import { Slot } from '../core/slot.ts';
 import type { Condition, KObject, LabelSelector, Labels, OwnerReference } from './types.ts';
 
 export function namespaceOf(o: { metadata: { namespace?: string } }): string {
   return o.metadata.namespace ?? 'default';
 }
 
-const keys = new WeakMap<object, string>();
+const keys = new Slot<string>('jobsim.key');
 
 /** `namespace/name`, the work-queue key of client-go's MetaNamespaceKeyFunc (one string per object, reused). */
 export function keyOf(o: { metadata: { namespace?: string; name: string } }): string {

@@ -9,7 +9,8 @@ import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob } from '../api/defaults.ts';
-import { controllerRefOf, namespaceOf } from '../api/meta.ts';
+import { controllerRefOf, keyOf } from '../api/meta.ts';
+import { Slot, SlotList } from '../core/slot.ts';
 import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -59,11 +60,10 @@ export class Store {
   private watchers = new Map<Kind, WatchHandler[]>();
   /** dependents by owner uid (any ownerReference), for GC and owner lookups */
   private dependents = new Map<string, Set<KObject>>();
-  private podsOnNode = new Map<string, Set<Pod>>();
+  /** pods bound to each node, in binding order */
+  private podsOnNode = new Map<string, SlotList<Pod>>();
 
   private byUid = new Map<string, KObject>();
-  /** pods whose final (grace 0) deletion was requested: removed once their finalizers are gone */
-  private podFinalDelete = new Set<string>();
   private rv = 0;
   readonly created: Record<string, number> = {};
   readonly archive: KObject[] = [];
@@ -113,8 +113,8 @@ export class Store {
   }
 
   /** Pods bound to a node, in binding order. */
-  podsOnNodeNamed(node: string): Iterable<Pod> {
-    return this.podsOnNode.get(node) ?? (emptySet as Set<Pod>);
+  podsOnNodeNamed(node: string): Pod[] {
+    return this.podsOnNode.get(node)?.values() ?? [];
   }
 
   watch<K extends Kind>(kind: K, h: WatchHandler<ObjectOf<K>>): void {
@@ -151,7 +151,7 @@ export class Store {
         }
       }
     }
-    const key = clusterScoped ? m.name : `${m.namespace}/${m.name}`;
+    const key = clusterScoped ? m.name : keyOf(obj);
     if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${kind.toLowerCase()}s "${m.name}" already exists` };
     m.uid = this.newUid();
     m.resourceVersion = String(++this.rv);
@@ -209,7 +209,7 @@ export class Store {
   }
 
   isLive(obj: KObject): boolean {
-    return (obj as Stored)[StoredIn] === this;
+    return storedIn.get(obj) === this;
   }
 
   /**
@@ -231,11 +231,11 @@ export class Store {
       if (!pod.spec.nodeName || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') grace = 0;
       if (m.deletionTimestamp !== undefined) {
         // A second DELETE may only shorten the grace period.
-        if (grace === 0) this.podFinalDelete.add(m.uid);
+        if (grace === 0) finalDelete.set(obj, true);
         if (grace === 0 && this.readyToRemove(obj)) this.remove(obj);
         return { ok: true, obj };
       }
-      if (grace === 0) this.podFinalDelete.add(m.uid);
+      if (grace === 0) finalDelete.set(obj, true);
       this.update(obj, (o) => {
         o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
         o.metadata.deletionGracePeriodSeconds = grace;
@@ -340,7 +340,7 @@ export class Store {
   private indexNode(pod: Pod): void {
     const n = pod.spec.nodeName!;
     let s = this.podsOnNode.get(n);
-    if (!s) this.podsOnNode.set(n, (s = new Set()));
+    if (!s) this.podsOnNode.set(n, (s = new SlotList<Pod>(nodePosition)));
     s.add(pod);
   }
 
@@ -354,18 +354,17 @@ export class Store {
   private readyToRemove(obj: KObject): boolean {
     const m = obj.metadata;
     if (m.deletionTimestamp === undefined || (m.finalizers?.length ?? 0) > 0) return false;
-    if (obj.kind === 'Pod') return this.podFinalDelete.has(m.uid);
+    if (obj.kind === 'Pod') return finalDelete.get(obj) === true;
     return true;
   }
 
   private remove(obj: KObject, orphan = false): void {
     const kind = obj.kind as Kind;
     const m = obj.metadata;
-    const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : `${namespaceOf(obj)}/${m.name}`;
+    const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : keyOf(obj);
     this.objects.get(kind)!.delete(key);
     this.byUid.delete(m.uid);
-    (obj as Stored)[StoredIn] = null;
-    this.podFinalDelete.delete(m.uid);
+    storedIn.set(obj, null);
     for (const ref of m.ownerReferences ?? []) {
       const s = this.dependents.get(ref.uid);
       if (s) {
@@ -389,7 +388,7 @@ export class Store {
         const s = this.podsOnNode.get(n);
         if (s) {
           s.delete(obj as Pod);
-          // a live node keeps its (empty) set: nodes empty and fill again all the time
+          // a live node keeps its (empty) list: nodes empty and fill again all the time
           if (s.size === 0 && !this.objects.get('Node')!.has(n)) this.podsOnNode.delete(n);
         }
       }
@@ -461,17 +460,17 @@ export class Store {
 
 const emptySet: Set<KObject> = new Set();
 
-/**
- * Which store holds an object: a hidden (non-enumerable) property, so that "is this object still
- * stored?", asked on every write, reads the object itself instead of looking its uid up. JSON,
- * spreads and copies never carry it, so a copy of a stored object is never taken for it.
- */
-const StoredIn = Symbol('jobsim.storedIn');
-type Stored = KObject & { [StoredIn]?: Store | null };
+/** a pod whose final (grace 0) deletion was requested: removed once its finalizers are gone */
+const finalDelete = new Slot<boolean>('jobsim.finalDelete');
+/** a pod's position in its node's list */
+const nodePosition = new Slot<number>('jobsim.nodePosition');
+
+
+/** Which store holds an object: "is this object still stored?", asked on every write, reads the object's own slot. */
+const storedIn = new Slot<Store | null>('jobsim.storedIn');
 
 function markStored(obj: KObject, store: Store): void {
-  if (Object.prototype.hasOwnProperty.call(obj, StoredIn)) (obj as Stored)[StoredIn] = store;
-  else Object.defineProperty(obj, StoredIn, { value: store, writable: true, enumerable: false, configurable: false });
+  storedIn.set(obj, store);
 }
 
 const hexCodes = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));

@@ -7,6 +7,7 @@ import { setCond } from '../api/meta.ts';
 import type { Container, ContainerStatus, Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
+import { Slot } from '../core/slot.ts';
 import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
@@ -89,12 +90,14 @@ interface PodRuntime {
   deferred: 'start' | 'restart' | null;
 }
 
+/** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
+const runtimeOf = new Slot<PodRuntime>('jobsim.kubeletRuntime');
+
 export interface KubeletHooks {
   onPodTerminal?(pod: Pod): void;
 }
 
 export class Kubelets {
-  private runtimes = new Map<string, PodRuntime>();
   private down = new Set<string>();
 
   constructor(
@@ -112,18 +115,17 @@ export class Kubelets {
   }
 
   private onPod(type: string, pod: Pod): void {
-    const uid = pod.metadata.uid;
     if (type === 'DELETED') {
-      const rt = this.runtimes.get(uid);
+      const rt = runtimeOf.get(pod);
       if (rt) {
         this.kernel.cancel(rt.timer);
-        this.runtimes.delete(uid);
+        runtimeOf.set(pod, undefined);
       }
       return;
     }
     const node = pod.spec.nodeName;
     if (!node || this.down.has(node)) return;
-    let rt = this.runtimes.get(uid);
+    let rt = runtimeOf.get(pod);
     if (!rt) {
       if (pod.status.phase !== 'Pending' || pod.status.startTime !== undefined) return;
       if (type === 'ADDED') {
@@ -131,13 +133,13 @@ export class Kubelets {
         // returned, and its own admission may refuse it (pods the scheduler binds fit by its
         // accounting, which is the same)
         this.kernel.after(0, Lane.Cluster, () => {
-          if (!this.store.isLive(pod) || this.runtimes.has(uid) || this.down.has(node) || pod.metadata.deletionTimestamp !== undefined) return;
+          if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || this.down.has(node) || pod.metadata.deletionTimestamp !== undefined) return;
           if (!this.reject(pod, node)) this.onPod('MODIFIED', pod);
         });
         return;
       }
       rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null };
-      this.runtimes.set(uid, rt);
+      runtimeOf.set(pod, rt);
       this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
       const ads = (pod.spec as { activeDeadlineSeconds?: unknown }).activeDeadlineSeconds;
@@ -152,7 +154,7 @@ export class Kubelets {
       // (a Job sync counting its pods, say) still sees it running
       const r = rt;
       this.kernel.after(0, Lane.Cluster, () => {
-        if (!r.stopping && this.runtimes.get(uid) === r && this.store.isLive(r.pod)) this.stop(r);
+        if (!r.stopping && runtimeOf.get(pod) === r && this.store.isLive(r.pod)) this.stop(r);
       });
     }
   }
@@ -274,7 +276,7 @@ export class Kubelets {
           cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
         }
       });
-      this.runtimes.delete(pod.metadata.uid);
+      runtimeOf.set(pod, undefined);
       this.hooks.onPodTerminal?.(pod);
       // A pod being deleted is removed by its kubelet once its containers have stopped.
       if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
@@ -351,7 +353,7 @@ export class Kubelets {
           cs.state = unknownTermination();
         }
       });
-      this.runtimes.delete(pod.metadata.uid);
+      runtimeOf.set(pod, undefined);
       this.hooks.onPodTerminal?.(pod);
       this.store.delete(pod, { gracePeriodSeconds: 0 });
     }
@@ -364,7 +366,7 @@ export class Kubelets {
    */
   private deadlineExceeded(rt: PodRuntime): void {
     const pod = rt.pod;
-    if (this.runtimes.get(pod.metadata.uid) !== rt || rt.stopping || !this.store.isLive(pod)) return;
+    if (runtimeOf.get(pod) !== rt || rt.stopping || !this.store.isLive(pod)) return;
     if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed' || this.down.has(rt.node)) return;
     const message = 'Pod was active on the node longer than the specified deadline';
     this.event(pod, 'Normal', 'DeadlineExceeded', message, rt.node);
@@ -393,7 +395,7 @@ export class Kubelets {
         else if (!cs.state.terminated) cs.state = unknownTermination();
       }
     });
-    this.runtimes.delete(pod.metadata.uid);
+    runtimeOf.set(pod, undefined);
     this.hooks.onPodTerminal?.(pod);
     if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
   }
@@ -436,7 +438,7 @@ export class Kubelets {
     }
     if (!this.down.delete(node)) return;
     for (const pod of [...this.store.podsOnNodeNamed(node)]) {
-      const rt = this.runtimes.get(pod.metadata.uid);
+      const rt = runtimeOf.get(pod);
       if (!rt) {
         // bound while the node was down: the kubelet starts it now
         if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) this.onPod('MODIFIED', pod);
@@ -448,13 +450,13 @@ export class Kubelets {
         rt.exitedWhileDownMs = null;
         this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', at);
       }
-      if (this.runtimes.has(pod.metadata.uid) && pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
+      if (runtimeOf.get(pod) !== undefined && pod.metadata.deletionTimestamp !== undefined && !rt.stopping) this.stop(rt);
       else if (rt.deferred !== null) {
         const what = rt.deferred;
         rt.deferred = null;
         if (what === 'start') this.pullAndStart(rt, false);
         else this.restart(rt);
-      } else if (this.runtimes.has(pod.metadata.uid) && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
+      } else if (runtimeOf.get(pod) !== undefined && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
         // still running: the kubelet reports it Ready again (the node controller had set Ready=False)
         const now = this.store.nowIso;
         this.store.update(pod, (p) => {
@@ -464,12 +466,6 @@ export class Kubelets {
         });
       }
     }
-  }
-
-  runtimesOn(node: string): PodRuntime[] {
-    const out: PodRuntime[] = [];
-    for (const rt of this.runtimes.values()) if (rt.node === node) out.push(rt);
-    return out;
   }
 }
 

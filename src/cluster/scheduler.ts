@@ -8,6 +8,7 @@ import type { Node, NodeSelectorRequirement, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
+import { Slot, SlotList } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
 import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
 import type { Request } from './resources.ts';
@@ -26,7 +27,7 @@ export interface NodeInfo {
   /** non-zero requests, for scoring */
   nzCpu: number;
   nzMem: number;
-  pods: Set<Pod>;
+  pods: SlotList<Pod>;
   /** pods.size, kept beside the other numbers that every decision reads */
   podCount: number;
   /** schedulable and untainted (recomputed on each Node event): only resources can keep a pod off it */
@@ -253,6 +254,14 @@ export interface SchedulerHooks {
   onBound?(pod: Pod, ni: NodeInfo): void;
 }
 
+/** a pod's position in the pod list of the node the scheduler's cache counts it on */
+const assumedPosition = new Slot<number>('jobsim.assumedPosition');
+
+/** An empty list of the pods a node's cache counts (NodeInfo.pods). */
+export function newNodePods(): SlotList<Pod> {
+  return new SlotList<Pod>(assumedPosition);
+}
+
 export class Scheduler {
   readonly nodes: NodeInfo[] = [];
   private byName = new Map<string, NodeInfo>();
@@ -300,7 +309,7 @@ export class Scheduler {
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
-      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: new Set(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: newNodePods(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
       ni.slot = this.nodes.length;
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);

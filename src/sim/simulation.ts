@@ -7,6 +7,7 @@ import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
 import { Kernel, Lane } from '../core/kernel.ts';
 import { RngFactory } from '../core/rng.ts';
+import { Slot } from '../core/slot.ts';
 import { isoSeconds } from '../core/time.ts';
 import { CronJobController } from '../controllers/cronjob/controller.ts';
 import { JobController } from '../controllers/job/controller.ts';
@@ -44,6 +45,10 @@ export interface RunInfo {
   endedBy: 'duration' | 'quiet' | 'limit';
 }
 
+/** for the metrics: when a pod still waiting for a node was created, and what a bound pod requests where (the pod's own slots) */
+const pendingSince = new Slot<number>('jobsim.pendingSince');
+const requestedOn = new Slot<{ pool: string; cpu: number; mem: number }>('jobsim.requestedOn');
+
 export class Simulation {
   readonly kernel: Kernel;
   readonly rng: RngFactory;
@@ -59,9 +64,6 @@ export class Simulation {
   readonly metrics: Metrics;
   readonly seed: number;
   readonly poolOfNode = new Map<string, string>();
-  private boundPods = new Map<string, { pool: string; cpu: number; mem: number }>();
-  /** unbound pods and the millisecond they were created (timestamps are second-precision) */
-  private pendingPods = new Map<string, number>();
   /** things the scenario asked for that could not be done (e.g. evicting a pod that does not exist) */
   readonly warnings: string[] = [];
 
@@ -98,11 +100,10 @@ export class Simulation {
   }
 
   private trackPod(type: string, pod: Pod): void {
-    const uid = pod.metadata.uid;
     const now = this.kernel.now;
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
     if (type === 'ADDED' && !pod.spec.nodeName) {
-      this.pendingPods.set(uid, now);
+      pendingSince.set(pod, now);
       this.metrics.pendingChanged(now, +1);
       return;
     }
@@ -110,27 +111,27 @@ export class Simulation {
       // created bound (spec.nodeName set): it requests from the start, without a wait
       const pool = this.poolOfNode.get(pod.spec.nodeName!) ?? '';
       const r = podRequest(pod);
-      this.boundPods.set(uid, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
+      requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
       this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
       return;
     }
-    const createdMs = this.pendingPods.get(uid);
+    const createdMs = pendingSince.get(pod);
     if (createdMs !== undefined && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
-      this.pendingPods.delete(uid);
+      pendingSince.set(pod, undefined);
       this.metrics.pendingChanged(now, -1);
       if (pod.spec.nodeName && type !== 'DELETED' && !terminal) {
         const pool = this.poolOfNode.get(pod.spec.nodeName) ?? '';
         const r = podRequest(pod);
-        this.boundPods.set(uid, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
+        requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
         this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
         this.metrics.podBound(now - createdMs);
       }
       return;
     }
     if (type === 'DELETED' || terminal) {
-      const b = this.boundPods.get(uid);
+      const b = requestedOn.get(pod);
       if (b) {
-        this.boundPods.delete(uid);
+        requestedOn.set(pod, undefined);
         this.metrics.podRequested(b.pool, now, -b.cpu, -b.mem);
         // the pod's end, whoever wrote it (its kubelet, or the pod GC failing it)
         if (terminal) this.metrics.podTerminal(pod);

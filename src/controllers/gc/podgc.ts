@@ -9,6 +9,7 @@ import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { parseTime } from '../../core/time.ts';
 import { setCond } from '../../api/meta.ts';
+import { Slot, SlotList } from '../../core/slot.ts';
 
 export const PodGcPeriodMs = 20_000;
 export const QuarantineMs = 40_000;
@@ -19,13 +20,18 @@ export function gcPassAtOrAfter(ms: number, originMs: number): number {
   return originMs + Math.ceil((ms - originMs) / PodGcPeriodMs) * PodGcPeriodMs;
 }
 
+/** a terminated pod's sort group, and its position in the group (the pod's own slots) */
+const groupOf = new Slot<number>('jobsim.podgcGroup');
+const groupPosition = new Slot<number>('jobsim.podgcGroupPosition');
+
 export class PodGcController {
   /**
    * Terminated pods grouped by their sort group (evicted first, then the creation second), so that
    * a pass reads only the oldest groups instead of sorting every terminated pod.
    */
-  private groups = new Map<number, Set<Pod>>();
-  private groupOf = new Map<Pod, number>();
+  private groups = new Map<number, SlotList<Pod>>();
+  /** how many terminated pods the groups hold */
+  private terminated = 0;
   private pass: Timer | null = null;
   /** node name → first pass that saw it missing */
   private missingSince = new Map<string, number>();
@@ -42,9 +48,9 @@ export class PodGcController {
         if (node && outOfService(node)) this.schedulePass();
       }
       if (type === 'DELETED' || !terminal) this.forget(pod);
-      else if (!this.groupOf.has(pod)) {
+      else if (groupOf.get(pod) === undefined) {
         this.remember(pod);
-        if (this.threshold > 0 && this.groupOf.size > this.threshold) this.schedulePass();
+        if (this.threshold > 0 && this.terminated > this.threshold) this.schedulePass();
       }
     });
     store.watch('Node', (type, node) => {
@@ -67,16 +73,18 @@ export class PodGcController {
 
   private remember(pod: Pod): void {
     const g = this.sortGroup(pod);
-    this.groupOf.set(pod, g);
+    groupOf.set(pod, g);
     let set = this.groups.get(g);
-    if (!set) this.groups.set(g, (set = new Set()));
+    if (!set) this.groups.set(g, (set = new SlotList<Pod>(groupPosition)));
     set.add(pod);
+    this.terminated++;
   }
 
   private forget(pod: Pod): void {
-    const g = this.groupOf.get(pod);
+    const g = groupOf.get(pod);
     if (g === undefined) return;
-    this.groupOf.delete(pod);
+    groupOf.set(pod, undefined);
+    this.terminated--;
     const set = this.groups.get(g)!;
     set.delete(pod);
     if (set.size === 0) this.groups.delete(g);
@@ -96,12 +104,12 @@ export class PodGcController {
     const now = this.kernel.now;
     // gcTerminated: the oldest beyond the threshold, evicted ones first; within a creation second
     // by name (byEvictionAndCreationTimestamp). Only the groups up to the cut are read and sorted.
-    if (this.threshold > 0 && this.groupOf.size > this.threshold) {
-      const excess = this.groupOf.size - this.threshold;
+    if (this.threshold > 0 && this.terminated > this.threshold) {
+      const excess = this.terminated - this.threshold;
       const order = [...this.groups.keys()].sort((a, b) => a - b);
       const victims: Pod[] = [];
       for (let i = 0; i < order.length && victims.length < excess; i++) {
-        const group = [...this.groups.get(order[i]!)!];
+        const group = this.groups.get(order[i]!)!.values();
         group.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
         for (let j = 0; j < group.length && victims.length < excess; j++) victims.push(group[j]!);
       }

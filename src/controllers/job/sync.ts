@@ -115,11 +115,10 @@ export class JobSyncer {
     const nowMs = this.kernel.now;
     const now = isoSeconds(nowMs);
     const view = this.openPodsOf(job.metadata.uid)?.snapshot() ?? NoOpenPods;
-    const pods = view.pods;
     if (isJobFinished(job)) {
-      // Finished Jobs: no more work; strip the tracking finalizer from whatever pods remain.
+      // Finished Jobs: no more work; strip the tracking finalizer from whatever view.pods remain.
       this.backoff.delete(key);
-      for (const p of pods) this.store.removeFinalizer(p, JobTrackingFinalizer);
+      for (const p of view.pods) this.store.removeFinalizer(p, JobTrackingFinalizer);
       return;
     }
     const spec = job.spec;
@@ -128,7 +127,7 @@ export class JobSyncer {
     const completions = spec.completions;
     const perIndex = indexed && spec.backoffLimitPerIndex !== undefined;
 
-    // ---- classify pods (active ones and their readiness come classified from the pod index) ----
+    // ---- classify view.pods (active ones and their readiness come classified from the pod index) ----
     const activePods = view.active;
     let terminating = 0;
     const newSucceeded: Pod[] = [];
@@ -137,7 +136,7 @@ export class JobSyncer {
       const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
       if (!terminal) terminating++;
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
-      // getValidPodsWithFilter: an Indexed Job's pods without a valid index (< completions) are
+      // getValidPodsWithFilter: an Indexed Job's view.pods without a valid index (< completions) are
       // neither successes nor failures (their finalizers go below, uncounted)
       if (indexed) {
         const ix = getCompletionIndex(p);
@@ -154,7 +153,7 @@ export class JobSyncer {
     const failedIndexes = perIndex ? new Set<number>(parseIndexes(status.failedIndexes, completions ?? 0)) : NoIndexes;
     const succeededIndexes = indexed ? new Set<number>(parseIndexes(status.completedIndexes, completions ?? 0)) : NoIndexes;
     if (indexed) {
-      for (const p of pods) {
+      for (const p of view.pods) {
         if (p.status.phase !== 'Succeeded') continue;
         const ix = getCompletionIndex(p);
         if (ix !== null && ix < (completions ?? 0)) succeededIndexes.add(ix);
@@ -172,16 +171,16 @@ export class JobSyncer {
         const v = verdictOf(verdicts, policy, p);
         if (v.action === 'FailIndex' || (v.countFailed && getIndexFailureCount(p) >= spec.backoffLimitPerIndex!)) failedIndexes.add(ix);
       }
-      const tracked = pods.filter((p) => p.metadata.finalizers?.includes(JobTrackingFinalizer));
+      const tracked = view.pods.filter((p) => p.metadata.finalizers?.includes(JobTrackingFinalizer));
       for (const [ix, p] of getPodsWithDelayedDeletionPerIndex(job, { pods: tracked, activePods, succeededIndexes, failedIndexes })) delayedDeletion.set(ix, p);
     }
 
-    // ---- counting (uncounted pods are counted in this sync) ----
+    // ---- counting (uncounted view.pods are counted in this sync) ----
     let succeeded = status.succeeded ?? 0;
     let failed = status.failed ?? 0;
     if (!indexed) succeeded += newSucceeded.length;
     else succeeded = succeededIndexes.size;
-    // The backoffLimit check counts every newly failed pod (upstream's jobCtx.failed), the pods an
+    // The backoffLimit check counts every newly failed pod (upstream's jobCtx.failed), the view.pods an
     // index keeps for delayed deletion too; status.failed counts those once their finalizer goes.
     let failedDelayed = 0;
     for (const p of newFailed) {
@@ -190,7 +189,7 @@ export class JobSyncer {
       else failed++;
     }
 
-    // ---- backoff record from newly finished pods ----
+    // ---- backoff record from newly finished view.pods ----
     const record = newBackoffRecord(this.backoff.get(key) ?? { failuresAfterLastSuccess: 0, lastFailureTimeMs: null }, { succeeded: newSucceeded, failed: perIndex ? newFailed.filter((p) => delayedDeletion.get(getCompletionIndex(p) ?? -1) !== p) : newFailed });
 
     let startTime = status.startTime;
@@ -204,7 +203,7 @@ export class JobSyncer {
     if (existingSuccess) finished = { type: 'SuccessCriteriaMet', reason: existingSuccess.reason ?? '', message: existingSuccess.message ?? '' };
     else if (existingFailure) finished = { type: 'FailureTarget', reason: existingFailure.reason ?? '', message: existingFailure.message ?? '' };
     if (!finished && policy) {
-      for (const p of pods) {
+      for (const p of view.pods) {
         if (p.status.phase !== 'Failed') continue;
         const v = verdictOf(verdicts, policy, p);
         if (v.action === 'FailJob') {
@@ -215,7 +214,7 @@ export class JobSyncer {
     }
     if (!finished) {
       const backoffLimit = spec.backoffLimit ?? 6;
-      if (failed + failedDelayed > backoffLimit || (spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, pods))) {
+      if (failed + failedDelayed > backoffLimit || (spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, view.pods))) {
         finished = { type: 'FailureTarget', reason: JobReasons.BackoffLimitExceeded, message: JobMessages.BackoffLimitExceeded };
       } else if (startTime !== undefined && spec.activeDeadlineSeconds !== undefined && !spec.suspend) {
         const elapsed = nowMs - parseTime(startTime);
@@ -252,13 +251,13 @@ export class JobSyncer {
       active -= victims.length;
       terminating += victims.length;
     } else if (!jobDeleting) {
-      const r = this.manageJob(job, { activePods, succeeded, succeededIndexes, failedIndexes, terminating, record, nowMs, perIndex, delayedDeletion, pods, startTime });
+      const r = this.manageJob(job, { activePods, succeeded, succeededIndexes, failedIndexes, terminating, record, nowMs, perIndex, delayedDeletion, view, startTime });
       active = r.active;
       terminating += r.deleted;
       ready -= r.readyDeleted;
       if (r.requeueMs !== undefined) requeueMs = minDelay(requeueMs, r.requeueMs);
       createError = r.error;
-      // Completion check (also for a suspended Job whose pods all succeeded).
+      // Completion check (also for a suspended Job whose view.pods all succeeded).
       const complete = completions === undefined ? succeeded > 0 && active === 0 : succeeded >= completions && active === 0;
       if (complete) finished = { type: 'SuccessCriteriaMet', reason: JobReasons.CompletionsReached, message: JobMessages.CompletionsReached };
       else if (spec.suspend) {
@@ -266,11 +265,11 @@ export class JobSyncer {
       } else if (conditionTrue(job, 'Suspended')) suspendChange = 'resume';
     }
 
-    // ---- status tracking: remove finalizers of finished pods and count them ----
+    // ---- status tracking: remove finalizers of finished view.pods and count them ----
     const failureFinish = finished?.type === 'FailureTarget';
-    // unless the Job is finishing or being deleted, only terminal or deleted pods can be finished
+    // unless the Job is finishing or being deleted, only terminal or deleted view.pods can be finished
     // here: the active ones (neither Succeeded nor failed) are passed over, so not visited
-    for (const p of finished || jobDeleting ? pods : view.others) {
+    for (const p of finished || jobDeleting ? view.pods : view.others) {
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ix = indexed ? getCompletionIndex(p) : null;
       const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
@@ -280,7 +279,7 @@ export class JobSyncer {
       if (isDelayed && !finished && !jobDeleting) continue;
       // counting as trackJobStatusAndRemoveFinalizers does: once the Job has failed, every pod that
       // did not succeed is failed (killed now, or terminating already), unless the failure policy
-      // ignores it; pods of an index out of range are not counted
+      // ignores it; view.pods of an index out of range are not counted
       const countedAbove = newFailed.includes(p) && !isDelayed;
       if (p.status.phase !== 'Succeeded' && !countedAbove && (considerFailed || failureFinish) && !(indexed && (ix === null || ix >= (completions ?? 0)))) {
         if (!policy || matchPodFailurePolicy(policy, p).countFailed) failed++;
@@ -379,7 +378,7 @@ export class JobSyncer {
       nowMs: number;
       perIndex: boolean;
       delayedDeletion: Map<number, Pod>;
-      pods: Pod[];
+      view: JobPodsSnapshot;
       startTime: string | undefined;
     },
   ): { active: number; deleted: number; readyDeleted: number; requeueMs?: number; error?: string } {
@@ -424,7 +423,7 @@ export class JobSyncer {
     diff = Math.min(diff, MaxPodCreateDeletePerSync);
     let indexes: number[] = [];
     if (indexed) {
-      indexes = firstPendingIndexes({ job, pods: c.pods, activePods: c.activePods, succeededIndexes: c.succeededIndexes, failedIndexes: c.failedIndexes }, diff, completions ?? 0);
+      indexes = firstPendingIndexes({ job, pods: c.view.pods, activePods: c.activePods, succeededIndexes: c.succeededIndexes, failedIndexes: c.failedIndexes }, diff, completions ?? 0);
       if (c.perIndex) {
         // per-index back-off: create the indexes whose delay has passed; requeue for the others
         let minWait = Infinity;

@@ -31,7 +31,8 @@ export class Slot<T> {
 export function attachSlots(o: object): unknown[] {
   const existing = (o as WithSlots)[SlotsOf];
   if (existing !== undefined) return existing;
-  const a: unknown[] = [];
+  // sized for every slot defined so far (all of them, once the modules have loaded): no growth later
+  const a: unknown[] = new Array<unknown>(slotCount);
   Object.defineProperty(o, SlotsOf, { value: a, writable: false, enumerable: false, configurable: false });
   return a;
 }

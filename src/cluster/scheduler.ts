@@ -8,7 +8,7 @@ import type { Node, NodeSelectorRequirement, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
-import { Slot, SlotList } from '../core/slot.ts';
+import { Slot } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
 import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
 import type { Request } from './resources.ts';
@@ -27,8 +27,7 @@ export interface NodeInfo {
   /** non-zero requests, for scoring */
   nzCpu: number;
   nzMem: number;
-  pods: SlotList<Pod>;
-  /** pods.size, kept beside the other numbers that every decision reads */
+  /** how many pods the cache counts on the node */
   podCount: number;
   /** schedulable and untainted (recomputed on each Node event): only resources can keep a pod off it */
   plain: boolean;
@@ -254,13 +253,12 @@ export interface SchedulerHooks {
   onBound?(pod: Pod, ni: NodeInfo): void;
 }
 
-/** a pod's position in the pod list of the node the scheduler's cache counts it on */
-const assumedPosition = new Slot<number>('jobsim.assumedPosition');
-
-/** An empty list of the pods a node's cache counts (NodeInfo.pods). */
-export function newNodePods(): SlotList<Pod> {
-  return new SlotList<Pod>(assumedPosition);
-}
+/**
+ * The node the scheduler's cache counts a pod on (the pod's own slot): releasing the pod touches
+ * its node's numbers only. The pods a node counts are its bound pods in the store whose slot names
+ * it, in binding order (read by preemption only).
+ */
+const assumedOn = new Slot<NodeInfo>('jobsim.assumedOn');
 
 export class Scheduler {
   readonly nodes: NodeInfo[] = [];
@@ -309,7 +307,7 @@ export class Scheduler {
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
-      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, pods: newNodePods(), podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
       ni.slot = this.nodes.length;
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
@@ -319,6 +317,7 @@ export class Scheduler {
       if (ni) {
         this.byName.delete(node.metadata.name);
         this.nodes.splice(this.nodes.indexOf(ni), 1);
+        ni.slot = undefined;
         this.nodes.forEach((x, i) => (x.slot = i));
         this.tree = null;
       }
@@ -346,7 +345,7 @@ export class Scheduler {
     if (type === 'ADDED' && !terminal) {
       // created bound (a template with spec.nodeName): the scheduler's cache counts it on its node
       const ni = this.byName.get(pod.spec.nodeName!);
-      if (ni && !ni.pods.has(pod)) this.assume(pod, ni);
+      if (ni && assumedOn.get(pod) !== ni) this.assume(pod, ni);
       return;
     }
     if (type === 'DELETED' || terminal) {
@@ -361,11 +360,17 @@ export class Scheduler {
     }
   }
 
+  /** The pods the cache counts on a node, in binding order. */
+  private podsCountedOn(ni: NodeInfo): Pod[] {
+    return this.store.podsOnNodeNamed(ni.node.metadata.name).filter((p) => assumedOn.get(p) === ni);
+  }
+
   /** A bound pod stops counting against its node once terminal or deleted. */
   private release(pod: Pod): void {
-    const ni = this.byName.get(pod.spec.nodeName!);
-    if (!ni || !ni.pods.delete(pod)) return;
-    ni.podCount = ni.pods.size;
+    const ni = assumedOn.get(pod);
+    if (ni === undefined) return;
+    assumedOn.set(pod, undefined);
+    ni.podCount--;
     ni.scoreCpu = -1;
     const r = podRequest(pod);
     const nz = podNonZeroRequest(pod);
@@ -380,8 +385,8 @@ export class Scheduler {
   private assume(pod: Pod, ni: NodeInfo): void {
     const r = podRequest(pod);
     const nz = podNonZeroRequest(pod);
-    ni.pods.add(pod);
-    ni.podCount = ni.pods.size;
+    assumedOn.set(pod, ni);
+    ni.podCount++;
     ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
     ni.reqMem += r.memoryBytes;
@@ -587,7 +592,7 @@ export class Scheduler {
     if (pod.spec.preemptionPolicy === 'Never') return { preempted: false, message: 'not eligible due to preemptionPolicy=Never.' };
     // A preemptor already nominated waits while its victims terminate.
     const nominated = pod.status.nominatedNodeName ? this.byName.get(pod.status.nominatedNodeName) : undefined;
-    if (nominated && [...nominated.pods].some((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
+    if (nominated && this.podsCountedOn(nominated).some((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
       return { preempted: true, message: 'not eligible due to a terminating pod on the nominated node.' };
     }
     if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.` };
@@ -596,14 +601,14 @@ export class Scheduler {
     // SelectVictimsOnNode's verdict on each candidate that cannot take the pod, for the message
     const failures = new Map<string, number>();
     for (const ni of candidates) {
-      const lower = [...ni.pods].filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
+      const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
       if (lower.length === 0) {
         countReasons(failures, NoVictims);
         continue;
       }
       let cpu = ni.reqCpu;
       let mem = ni.reqMem;
-      let count = ni.pods.size;
+      let count = ni.podCount;
       // room already promised to other preemptors of at least this priority stays taken
       for (const other of ni.nominated ?? []) {
         if (other === pod || (other.spec.priority ?? 0) < prio) continue;

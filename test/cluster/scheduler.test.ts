@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, newNodePods, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
 import type { Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
 import { RngFactory } from '../../src/core/rng.ts';
 
 function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110): NodeInfo {
-  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, pods: newNodePods(), podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0 };
+  return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0 };
 }
 const withReq = (cpu: string, memory: string) => makePod('p', { containers: [{ name: 'c', resources: { requests: { cpu, memory } } }] });
 

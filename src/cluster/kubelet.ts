@@ -472,27 +472,51 @@ export class Kubelets {
 /** The status of a pod the kubelet has accepted: startTime, initialized, containers being created. */
 function admittedStatus(p: Pod, now: string): void {
   p.status.startTime = now;
-  const conds = (p.status.conditions ??= []);
-  const unready = `containers with unready status: [${p.spec.containers.map((c) => c.name).join(' ')}]`;
+  const unready = unreadyMessage(p.spec.containers);
   const inits = p.spec.initContainers ?? [];
-  setCond(conds, 'PodReadyToStartContainers', 'True', now);
-  // GeneratePodInitializedCondition: not before every init container has completed
-  if (inits.length > 0) setCond(conds, 'Initialized', 'False', now, 'ContainersNotInitialized', `containers with incomplete status: [${inits.map((c) => c.name).join(' ')}]`);
-  else setCond(conds, 'Initialized', 'True', now);
-  setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
-  setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
-  // generateAPIPodStatus appends PodScheduled after its own conditions, and its status patch
-  // keeps that order ($setElementOrder)
-  const scheduled = conds.findIndex((c) => c.type === 'PodScheduled');
-  if (scheduled >= 0) conds.push(...conds.splice(scheduled, 1));
+  const conds = p.status.conditions;
+  if (inits.length === 0 && conds !== undefined && conds.length === 1 && conds[0]!.type === 'PodScheduled') {
+    // the usual case, written directly in the order the general case below arrives at
+    p.status.conditions = [
+      { type: 'PodReadyToStartContainers', status: 'True', reason: undefined, message: undefined, lastTransitionTime: now },
+      { type: 'Initialized', status: 'True', reason: undefined, message: undefined, lastTransitionTime: now },
+      { type: 'Ready', status: 'False', reason: 'ContainersNotReady', message: unready, lastTransitionTime: now },
+      { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: unready, lastTransitionTime: now },
+      conds[0]!,
+    ];
+  } else {
+    const all = (p.status.conditions ??= []);
+    setCond(all, 'PodReadyToStartContainers', 'True', now);
+    // GeneratePodInitializedCondition: not before every init container has completed
+    if (inits.length > 0) setCond(all, 'Initialized', 'False', now, 'ContainersNotInitialized', `containers with incomplete status: [${inits.map((c) => c.name).join(' ')}]`);
+    else setCond(all, 'Initialized', 'True', now);
+    setCond(all, 'Ready', 'False', now, 'ContainersNotReady', unready);
+    setCond(all, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
+    // generateAPIPodStatus appends PodScheduled after its own conditions, and its status patch
+    // keeps that order ($setElementOrder)
+    const scheduled = all.findIndex((c) => c.type === 'PodScheduled');
+    if (scheduled >= 0) all.push(...all.splice(scheduled, 1));
+  }
   // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
   // with init containers every container waits as PodInitializing (convertToAPIContainerStatuses)
   const waiting = inits.length > 0 ? 'PodInitializing' : 'ContainerCreating';
-  p.status.containerStatuses = p.spec.containers
-    .map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: waiting } }, lastState: undefined }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const statuses = p.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: waiting } }, lastState: undefined }));
+  if (statuses.length > 1) statuses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  p.status.containerStatuses = statuses;
   // init container statuses stay in spec order (SortInitContainerStatuses)
   if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/** "containers with unready status: [a b]", made once per containers array (pods share their template's) */
+const unreadyMessageOf = new Slot<string>('jobsim.unreadyMessage');
+
+function unreadyMessage(containers: Container[]): string {
+  let m = unreadyMessageOf.get(containers);
+  if (m !== undefined) return m;
+  m = `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
+  // a frozen array (a library caller's) is not marked: the message is made each time
+  if (Object.isExtensible(containers)) unreadyMessageOf.set(containers, m);
+  return m;
 }
 
 /** The pod's init containers, then its containers: the order the kubelet starts them in. */

@@ -83,6 +83,8 @@ export function newBackoffRecord(
   const old = prev ?? emptyBackoffRecord();
   const { succeeded, failed } = newFinishedPods;
   if (succeeded.length === 0 && failed.length === 0) return old;
+  // successes alone reset the count: their finish times matter only to failures beside them
+  if (failed.length === 0) return { failuresAfterLastSuccess: 0, lastFailureTimeMs: null };
   // only the latest success and the failures after it matter: maxima, no sorting
   let lastSuccessMs = -Infinity;
   for (const p of succeeded) {

@@ -542,7 +542,7 @@ function defaultPod(pod: Pod): void {
   if (spec['enableServiceLinks'] === undefined) spec['enableServiceLinks'] = true;
 }
 
-const defaultedContainers = new WeakMap<Container[], Container[]>();
+const defaultedContainers = new Slot<Container[]>('jobsim.defaultedContainers');
 
 function withRequestsFromLimits(containers: Container[]): Container[] {
   const known = defaultedContainers.get(containers);
@@ -557,8 +557,8 @@ function withRequestsFromLimits(containers: Container[]): Container[] {
   const out = containers.some(missing)
     ? containers.map((c) => (missing(c) ? { ...c, resources: { ...c.resources, requests: { ...(c.resources!.requests ?? {}), ...unrequested(c.resources!.limits!, c.resources!.requests) } } } : c))
     : containers;
-  defaultedContainers.set(containers, out);
-  defaultedContainers.set(out, out);
+  defaultedContainers.remember(containers, out);
+  defaultedContainers.remember(out, out);
   return out;
 }
 
@@ -568,7 +568,7 @@ function unrequested(limits: ResourceList, requests: ResourceList | undefined): 
   return out;
 }
 
-const qosCache = new WeakMap<Container[], string>();
+const qosCache = new Slot<string>('jobsim.qosClass');
 
 /**
  * qos.GetPodQOS over regular and init containers: no cpu or memory requested or limited at all
@@ -603,7 +603,7 @@ export function podQOSClass(containers: Container[], initContainers: Container[]
     if (guaranteed) for (const [name, v] of requests) if (limits.get(name) !== v) guaranteed = false;
     out = guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
   }
-  if (!initContainers) qosCache.set(containers, out);
+  if (!initContainers) qosCache.remember(containers, out);
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 import type { Container, Node, Pod, Taint, Toleration } from '../api/types.ts';
 import { cpuMilli, memoryBytes } from '../api/quantity.ts';
+import { Slot } from '../core/slot.ts';
 
 export interface Request {
   cpuMilli: number;
@@ -12,12 +13,12 @@ export interface Request {
 export const DefaultMilliCpuRequest = 100;
 export const DefaultMemoryRequest = 200 * 1024 * 1024;
 
-const containerCache = new WeakMap<Container, Request>();
+const containerCache = new Slot<Request>('jobsim.containerRequest');
 
 /** One container's requests; containers are shared by the pods of one template, so parsed once. */
 function containerRequest(c: Container): Request {
   let q = containerCache.get(c);
-  if (!q) containerCache.set(c, (q = parseContainerRequest(c)));
+  if (!q) containerCache.remember(c, (q = parseContainerRequest(c)));
   return q;
 }
 
@@ -36,7 +37,7 @@ interface PodRequests {
   nonZero: Request;
 }
 
-const podRequestsCache = new WeakMap<Container[], PodRequests>();
+const podRequestsCache = new Slot<PodRequests>('jobsim.podRequests');
 
 function requestsOf(pod: Pod): PodRequests {
   const cs = pod.spec.containers;
@@ -44,7 +45,7 @@ function requestsOf(pod: Pod): PodRequests {
   let r = podRequestsCache.get(cs);
   if (r === undefined || r.initContainers !== init) {
     r = { initContainers: init, request: computeRequest(cs, init), nonZero: computeNonZeroRequest(cs, init) };
-    podRequestsCache.set(cs, r);
+    podRequestsCache.remember(cs, r);
   }
   return r;
 }

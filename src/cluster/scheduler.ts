@@ -748,14 +748,14 @@ function parseStart(p: Pod): number {
   return p.status.startTime ? Date.parse(p.status.startTime) : Infinity;
 }
 
-const shapeCache = new WeakMap<Pod, string>();
+const shapeCache = new Slot<string>('jobsim.schedulingShape');
 /** The scheduling constraints of a pod, as a key: pods of one template share it. */
 function shapeOf(pod: Pod): string {
   let s = shapeCache.get(pod);
   if (s === undefined) {
     const r = podRequest(pod);
     s = `${r.cpuMilli}|${r.memoryBytes}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}`;
-    shapeCache.set(pod, s);
+    shapeCache.remember(pod, s);
   }
   return s;
 }

@@ -25,6 +25,11 @@ export class Slot<T> {
     if (a === undefined) a = attachSlots(o);
     a[this.index] = value;
   }
+
+  /** For caches: sets the slot, unless the object is frozen (or sealed) and has no slots yet, when nothing is kept. */
+  remember(o: object, value: T): void {
+    if ((o as WithSlots)[SlotsOf] !== undefined || Object.isExtensible(o)) this.set(o, value);
+  }
 }
 
 /** Gives an object its slot array now (the store does it on create, so every stored object has one shape). */

@@ -67,3 +67,15 @@ describe('SlotList', () => {
     expect(a.has(o)).toBe(true);
   });
 });
+
+describe('Slot.remember (caches)', () => {
+  it('keeps the value on an ordinary object, and nothing on a frozen one, without throwing', () => {
+    const s = new Slot<number>('cache');
+    const o = {};
+    s.remember(o, 1);
+    expect(s.get(o)).toBe(1);
+    const frozen = Object.freeze({});
+    expect(() => s.remember(frozen, 2)).not.toThrow();
+    expect(s.get(frozen)).toBeUndefined();
+  });
+});

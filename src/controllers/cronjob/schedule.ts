@@ -887,7 +887,23 @@ export class SpecSchedule implements CronSchedule {
     return this.monthOk[m] === 1 && this.dayMatches(d, wd) && this.hourOk[h] === 1 && this.minuteOk[mi] === 1;
   }
 
+  /** the last few questions and answers: a CronJob sync asks the same ones again and again */
+  private readonly memoIn = new Float64Array(4).fill(NaN);
+  private readonly memoOut: (number | null)[] = [null, null, null, null];
+  private memoAt = 0;
+
   next(afterMs: number): number | null {
+    const memoIn = this.memoIn;
+    for (let i = 0; i < 4; i++) if (memoIn[i] === afterMs) return this.memoOut[i]!;
+    const out = this.compute(afterMs);
+    const at = this.memoAt;
+    memoIn[at] = afterMs;
+    this.memoOut[at] = out;
+    this.memoAt = (at + 1) & 3;
+    return out;
+  }
+
+  private compute(afterMs: number): number | null {
     if (this.never) return null;
     const t = Math.floor(afterMs / 1000) + 1; // the upcoming second
     const zone = this.zone;

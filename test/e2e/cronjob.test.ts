@@ -206,4 +206,18 @@ describe('timeline delete of a Job a CronJob created (kubectl delete job <cronjo
   it('a name no CronJob would give is still an input error', () => {
     expect(() => simulate(yaml('tock-1'))).toThrow(/jobs\.batch "tock-1" not found/);
   });
+
+  it('§2.6 a: Allow with many Jobs active at once (the long-list path of the active/listed reconcile) keeps status.active exact', () => {
+    // Jobs of 30 minutes every minute: 30 active at a time, 30 × 30 listed against active
+    const v = view(simulate(cronYaml('many', 'schedule: "*/1 * * * *"', { duration: '1800s' }), { duration: '45m' }));
+    expect(v.events({ reason: 'UnexpectedJob' })).toEqual([]);
+    expect(v.events({ reason: 'MissingJob' })).toEqual([]);
+    const completed = v.events({ reason: 'SawCompletedJob' }).length;
+    const jobs = v.jobsOf('many');
+    const running = jobs.filter((j) => !(j.status.conditions ?? []).some((c) => c.type === 'Complete' && c.status === 'True'));
+    const cj = v.r.items!.find((o) => o.kind === 'CronJob') as unknown as { status: { active?: Array<{ name: string }> } };
+    expect(cj.status.active!.map((a) => a.name)).toEqual(running.map((j) => j.metadata.name));
+    expect(cj.status.active!.length).toBeGreaterThanOrEqual(29);
+    expect(completed).toBeGreaterThan(0);
+  });
 });

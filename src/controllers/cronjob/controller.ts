@@ -134,19 +134,20 @@ export class CronJobController implements Reconciler {
     const nowMs = this.kernel.now;
     let dirty = false;
     const active = (status.active ??= []);
-    const activeUids = new Set(active.map((a) => a.uid));
-    const listed = new Set<string>();
-    // a. reconcile listed Jobs against status.active
+    // a. reconcile listed Jobs against status.active (short lists are scanned; long ones, under
+    // Allow, get sets, so that a sync stays linear)
+    const big = active.length * jobs.length > 256;
+    const activeUids = big ? new Set(active.map((a) => a.uid)) : null;
+    const listed = big ? new Set(jobs.map((j) => j.metadata.uid)) : null;
     for (const j of jobs) {
-      listed.add(j.metadata.uid);
       const fin = finishedStatus(j);
-      const inActive = activeUids.has(j.metadata.uid);
+      const inActive = activeUids ? activeUids.has(j.metadata.uid) : active.some((a) => a.uid === j.metadata.uid);
       if (!inActive && fin === null) {
         this.event(cj, 'Warning', 'UnexpectedJob', `Saw a job that the controller did not create or forgot: ${j.metadata.name}`);
       } else if (inActive && fin !== null) {
         const i = active.findIndex((a) => a.uid === j.metadata.uid);
         active.splice(i, 1);
-        activeUids.delete(j.metadata.uid);
+        activeUids?.delete(j.metadata.uid);
         this.event(cj, 'Normal', 'SawCompletedJob', `Saw completed job: ${j.metadata.name}, condition: ${fin}`);
         dirty = true;
       }
@@ -160,7 +161,7 @@ export class CronJobController implements Reconciler {
     // b. stale active refs: a GET by name that finds nothing (any Job of that name, whatever its
     // uid, keeps the entry: upstream compares names only), in the list's order
     for (const ref of [...active]) {
-      if (listed.has(ref.uid ?? '')) continue;
+      if (listed ? listed.has(ref.uid ?? '') : jobs.some((j) => j.metadata.uid === ref.uid)) continue;
       const j = this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name);
       if (j) continue;
       this.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);

@@ -111,30 +111,19 @@ export class JobPodIndex {
     return out;
   }
 
+  /** What a sync reads, as of now: later changes to the index do not show in it. */
   snapshot(): JobPodsSnapshot {
+    const pods: Pod[] = [];
     const active: Pod[] = [];
     const others: Pod[] = [];
     for (let i = 0; i < this.list.length; i++) {
       const k = this.classes[i]!;
-      if (k === ActiveUnready || k === ActiveReady) active.push(this.list[i]!);
-      else if (k === Other) others.push(this.list[i]!);
+      if (k === Done) continue;
+      const p = this.list[i]!;
+      pods.push(p);
+      if (k === Other) others.push(p);
+      else active.push(p);
     }
-    return new Snapshot(this, active, others, this.readyCount);
-  }
-}
-
-/** A snapshot whose full pod list is built only when a sync asks for it (most never do). */
-class Snapshot implements JobPodsSnapshot {
-  private all: Pod[] | undefined;
-
-  constructor(
-    private readonly index: JobPodIndex,
-    readonly active: Pod[],
-    readonly others: Pod[],
-    readonly ready: number,
-  ) {}
-
-  get pods(): Pod[] {
-    return (this.all ??= this.index.pods());
+    return { pods, active, others, ready: this.readyCount };
   }
 }

@@ -107,6 +107,22 @@ describe('JobPodIndex', () => {
     index.observe(p, false);
     expect(index.size).toBe(0);
   });
+
+  it('a snapshot stays as it was taken while the sync that read it changes pods', () => {
+    const index = new JobPodIndex();
+    const a = buildPod('a').phase('Succeeded').trackingFinalizer().pod;
+    const b = buildPod('b').phase('Running').trackingFinalizer().pod;
+    index.observe(a, false);
+    index.observe(b, false);
+    const snap = index.snapshot();
+    // the sync removes a's finalizer (done) and creates c
+    a.metadata.finalizers = undefined;
+    index.observe(a, false);
+    index.observe(buildPod('c').phase('Pending').trackingFinalizer().pod, false);
+    expect(names(snap.pods)).toEqual(['a', 'b']);
+    expect(names(snap.others)).toEqual(['a']);
+    expect(names(snap.active)).toEqual(['b']);
+  });
 });
 
 function names(pods: Pod[]): string[] {

@@ -53,6 +53,7 @@ export class JobPodIndex {
   private live = 0;
   private holes = 0;
   private readyCount = 0;
+  private otherCount = 0;
 
   get size(): number {
     return this.live;
@@ -72,6 +73,8 @@ export class JobPodIndex {
     if (was === now) return c;
     if (was === ActiveReady) this.readyCount--;
     if (now === ActiveReady) this.readyCount++;
+    if (was === Other) this.otherCount--;
+    if (now === Other) this.otherCount++;
     if (pos === undefined) {
       // a pod the index has not seen open (done pods never reopen: terminal stays terminal)
       positionOf.set(pod, this.list.length);
@@ -113,16 +116,20 @@ export class JobPodIndex {
 
   /** What a sync reads, as of now: later changes to the index do not show in it. */
   snapshot(): JobPodsSnapshot {
-    const pods: Pod[] = [];
-    const active: Pod[] = [];
-    const others: Pod[] = [];
+    // arrays of the exact size, filled in place: no growth while filling
+    const pods: Pod[] = new Array<Pod>(this.live);
+    const active: Pod[] = new Array<Pod>(this.live - this.otherCount);
+    const others: Pod[] = new Array<Pod>(this.otherCount);
+    let n = 0;
+    let a = 0;
+    let o = 0;
     for (let i = 0; i < this.list.length; i++) {
       const k = this.classes[i]!;
       if (k === Done) continue;
       const p = this.list[i]!;
-      pods.push(p);
-      if (k === Other) others.push(p);
-      else active.push(p);
+      pods[n++] = p;
+      if (k === Other) others[o++] = p;
+      else active[a++] = p;
     }
     return { pods, active, others, ready: this.readyCount };
   }

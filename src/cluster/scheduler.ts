@@ -259,12 +259,15 @@ export interface SchedulerHooks {
  * it, in binding order (read by preemption only).
  */
 const assumedOn = new Slot<NodeInfo>('jobsim.assumedOn');
+/** a pod's entry in the scheduling queue, while it has one */
+const inQueue = new Slot<QueuedPod>('jobsim.inQueue');
 
 export class Scheduler {
   readonly nodes: NodeInfo[] = [];
   private byName = new Map<string, NodeInfo>();
   private active: QueuedPod[] = [];
-  private queued = new Map<string, QueuedPod>();
+  /** pods in the active or backoff queue: each pod's entry is its own slot (inQueue), and this counts them */
+  private queuedCount = 0;
   private unschedulable = new Map<string, QueuedPod>();
   private seq = 0;
   /** bumped by every cluster event that may make pods schedulable (moveRequestCycle) */
@@ -301,7 +304,7 @@ export class Scheduler {
   }
 
   get pendingCount(): number {
-    return this.queued.size + this.unschedulable.size;
+    return this.queuedCount + this.unschedulable.size;
   }
 
   private onNode(type: string, node: Node): void {
@@ -350,10 +353,10 @@ export class Scheduler {
     }
     if (type === 'DELETED' || terminal) {
       this.unnominate(pod);
-      const q = this.queued.get(uid) ?? this.unschedulable.get(uid);
+      const q = inQueue.get(pod) ?? (this.unschedulable.size > 0 ? this.unschedulable.get(uid) : undefined);
       if (q) {
         this.kernel.cancel(q.timer);
-        this.queued.delete(uid);
+        this.unqueue(pod);
         this.unschedulable.delete(uid);
       }
       if (pod.spec.nodeName) this.release(pod);
@@ -396,9 +399,20 @@ export class Scheduler {
   }
 
   private enqueue(q: QueuedPod): void {
-    this.queued.set(q.pod.metadata.uid, q);
+    this.setQueued(q);
     this.active.push(q);
     this.scheduleDrain();
+  }
+
+  private setQueued(q: QueuedPod): void {
+    if (inQueue.get(q.pod) === undefined) this.queuedCount++;
+    inQueue.set(q.pod, q);
+  }
+
+  private unqueue(pod: Pod): void {
+    if (inQueue.get(pod) === undefined) return;
+    inQueue.set(pod, undefined);
+    this.queuedCount--;
   }
 
   /** Cluster event: unschedulable pods go back to the active queue (or wait out their backoff). */
@@ -414,14 +428,14 @@ export class Scheduler {
   private activate(q: QueuedPod): void {
     this.kernel.cancel(q.timer);
     q.timer = undefined;
-    this.queued.set(q.pod.metadata.uid, q);
+    this.setQueued(q);
     if (q.backoffUntilMs <= this.kernel.now) {
       this.active.push(q);
       return;
     }
     q.timer = this.kernel.at(q.backoffUntilMs, Lane.Cluster, () => {
       q.timer = undefined;
-      if (this.queued.get(q.pod.metadata.uid) === q) {
+      if (inQueue.get(q.pod) === q) {
         this.active.push(q);
         this.scheduleDrain();
       }
@@ -446,8 +460,7 @@ export class Scheduler {
     // Pods with the same constraints that failed in this pass fail again without a scan.
     let failedShapes: Map<string, string> | undefined;
     for (const q of batch) {
-      const uid = q.pod.metadata.uid;
-      if (this.queued.get(uid) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
+      if (inQueue.get(q.pod) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
       const knownFailure = failedShapes !== undefined ? failedShapes.get(shapeOf(q.pod)) : undefined;
       this.decisions++;
@@ -458,7 +471,7 @@ export class Scheduler {
       const movesBefore = this.moveRequests;
       const res = this.scheduleOne(q.pod);
       if (res.node) {
-        this.queued.delete(uid);
+        this.unqueue(q.pod);
         this.bind(q.pod, res.node);
         continue;
       }
@@ -699,7 +712,7 @@ export class Scheduler {
     q.attempts++;
     const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
     q.backoffUntilMs = this.kernel.now + backoff;
-    this.queued.delete(q.pod.metadata.uid);
+    this.unqueue(q.pod);
     this.unschedulable.set(q.pod.metadata.uid, q);
     this.recordUnschedulable(q, message);
     if (movedDuringAttempt) {

@@ -25,16 +25,22 @@ export interface RateLimit {
   maxMs: number;
 }
 
+/** the sentinel of the dirty set and the waiting map: no object key is empty */
+const NoKey = '';
+
 /** Hard limit on keys processed at one virtual instant, so a livelock is reported, never silent. */
 const MaxSyncsPerInstant = 1_000_000;
 
 export class WorkQueue {
   private queue: string[] = [];
   private head = 0;
-  private dirty = new Set<string>();
+  // The dirty set and the waiting map each hold a sentinel that is never a key, so that they never
+  // empty: V8 shrinks (reallocates) a hash table that drops to empty, and these go between zero and
+  // one entries all the time.
+  private dirty = new Set<string>([NoKey]);
   /** the key being synced: one worker, so at most one (client-go's processing set) */
   private processing: string | null = null;
-  private waiting = new Map<string, Timer>();
+  private waiting = new Map<string, Timer | null>([[NoKey, null]]);
   private failures = new Map<string, number>();
   private drainTimer: Timer | null = null;
   private down = false;
@@ -115,12 +121,14 @@ export class WorkQueue {
     if (this.down === down) return;
     this.down = down;
     if (down) {
-      for (const t of this.waiting.values()) this.kernel.cancel(t);
+      for (const t of this.waiting.values()) if (t !== null) this.kernel.cancel(t);
       this.waiting.clear();
+      this.waiting.set(NoKey, null);
       this.failures.clear();
       this.queue = [];
       this.head = 0;
       this.dirty.clear();
+      this.dirty.add(NoKey);
     } else {
       this.reconciler.resync?.();
       this.scheduleDrain();

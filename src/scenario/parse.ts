@@ -37,12 +37,59 @@ const yamlOptions = {
   // go-yaml v2 keeps timestamp-like and base-60 scalars as strings when the target is untyped;
   // !!binary, !!set, !!omap and !!pairs would give non-JSON values (bytes, Set, Map): left out,
   // so that they read as the plain scalars and mappings they are written as
-  customTags: (tags: unknown[]) =>
-    tags.filter((t) => {
-      const tag = t as { tag?: string; format?: string };
+  // Floats and ints as go-yaml v2's resolve reads them (see goFloat, goOctalInt below)
+  customTags: (tags: unknown[]) => [
+    ...tags.filter((t) => {
+      const tag = t as { tag?: string; format?: string; test?: RegExp };
       const dropped = ['timestamp', 'binary', 'set', 'omap', 'pairs'].map((n) => `tag:yaml.org,2002:${n}`);
-      return !dropped.includes(tag.tag ?? '') && tag.format !== 'TIME';
+      // the library's own decimal floats (not .inf/.nan) accept `e3`, `.` and `-.`, which go-yaml keeps as strings
+      const libraryDecimalFloat = tag.tag === 'tag:yaml.org,2002:float' && !tag.test?.source.includes('inf');
+      return !dropped.includes(tag.tag ?? '') && tag.format !== 'TIME' && !libraryDecimalFloat;
     }),
+    goOctalInt,
+    goFloat,
+  ],
+};
+
+/**
+ * go-yaml v2's resolve for a plain scalar that may be a float: its first character must be a
+ * digit or a sign (then underscores are dropped before the check) or a dot (then they are not),
+ * and what is left must match yamlStyleFloat. So `1e3`, `1.`, `.5`, `-.5` and `1_0.5` are floats,
+ * and `e3`, `.`, `-.` and `12e` are strings.
+ */
+const yamlStyleFloat = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+function isGoFloat(str: string): boolean {
+  const c = str.charCodeAt(0);
+  const digitOrSign = (c >= 48 && c <= 57) || c === 43 || c === 45;
+  if (!digitOrSign && c !== 46) return false;
+  const plain = digitOrSign ? str.replace(/_/g, '') : str;
+  // plain integers are the int tags' (they come first); a float has a dot or an exponent
+  return yamlStyleFloat.test(plain) && /[.eE]/.test(plain);
+}
+
+const goFloat = {
+  identify: (v: unknown) => typeof v === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  // the library calls test.test(str): an object with that method stands for a RegExp
+  test: { test: isGoFloat, source: 'go-yaml float' } as unknown as RegExp,
+  resolve: (str: string) => parseFloat(str.charCodeAt(0) === 46 ? str : str.replace(/_/g, '')),
+};
+
+/** strconv.ParseInt with base 0 (go-yaml v2's int resolution) also reads Go's `0o17` octal form. */
+const goOctalInt = {
+  identify: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  test: /^[-+]?0o[0-7_]+$/,
+  resolve: (str: string) => {
+    const neg = str[0] === '-';
+    const digits = str.replace(/^[-+]?0o/, '').replace(/_/g, '');
+    const n = parseInt(digits, 8);
+    return neg ? -n : n;
+  },
 };
 
 /** Parses every document of one file; YAML errors become issues with their line and column. */

@@ -55,6 +55,33 @@ describe('parseDocuments', () => {
     expect(docs[0]!.value).toEqual({ a: true, b: false, c: 511, d: '2026-01-01T00:00:00Z', e: '1:30', f: null, g: 1000, true: 1 });
   });
 
+  // go-yaml v2 resolve: a float must start with a digit, a sign or a dot, and match
+  // yamlStyleFloat once underscores are dropped (not after a leading dot); ParseInt base 0 reads 0o
+  const scalars: Array<[string, string, unknown]> = [
+    ['an exponent without a mantissa is a string', 'e3', 'e3'],
+    ['so is an upper-case one', 'E5', 'E5'],
+    ['a dot alone is a string', '.', '.'],
+    ['a sign and a dot are a string', '-.', '-.'],
+    ['an exponent without digits is a string', '12e', '12e'],
+    ['a dot then an exponent only is a string', '.e3', '.e3'],
+    ['1e3 is a float', '1e3', 1000],
+    ['a trailing dot is a float', '1.', 1],
+    ['a leading dot is a float', '.5', 0.5],
+    ['a sign then a leading dot is a float', '-.5', -0.5],
+    ['underscores after a digit are dropped', '1_0.5', 10.5],
+    ['underscores after a leading dot keep it a string', '.5_0', '.5_0'],
+    ['1.e3 is a float', '1.e3', 1000],
+    ['.inf stays infinite', '.inf', Infinity],
+    ['Go octal 0o17 is 15', '0o17', 15],
+    ['C octal 0777 is 511', '0777', 511],
+    ['hex 0x1F is 31', '0x1F', 31],
+  ];
+  for (const [name, text, want] of scalars) {
+    it(`scalar ${text}: ${name}`, () => {
+      expect(parseDocuments('s.yaml', `v: ${text}\n`).docs[0]!.value).toEqual({ v: want });
+    });
+  }
+
   it('follows aliases for positions', () => {
     const { docs } = parseDocuments('a.yaml', 'p: &t\n  k: 1\nq: *t\n');
     expect(docs[0]!.value).toEqual({ p: { k: 1 }, q: { k: 1 } });

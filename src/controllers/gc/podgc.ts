@@ -1,6 +1,8 @@
 // Pod GC controller (pkg/controller/podgc): every 20s it force-deletes pods bound to nodes that no
 // longer exist (after a 40s quarantine, marking them Failed with DisruptionTarget DeletionByPodGC
-// first), and deletes the oldest terminated pods beyond --terminated-pod-gc-threshold (12500).
+// first), and deletes the oldest terminated pods beyond --terminated-pod-gc-threshold (12500);
+// terminating pods that were never bound, or whose not-Ready node is out of service, are marked
+// Failed and force-deleted.
 // Passes are scheduled only when there is something for them to do.
 
 import type { Node, Pod } from '../../api/types.ts';
@@ -23,6 +25,7 @@ export function gcPassAtOrAfter(ms: number, originMs: number): number {
 /** a terminated pod's sort group, and its position in the group (the pod's own slots) */
 const groupOf = new Slot<number>('jobsim.podgcGroup');
 const groupPosition = new Slot<number>('jobsim.podgcGroupPosition');
+const unscheduledPosition = new Slot<number>('jobsim.podgcUnscheduledPosition');
 
 export class PodGcController {
   /**
@@ -33,6 +36,8 @@ export class PodGcController {
   /** how many terminated pods the groups hold */
   private terminated = 0;
   private pass: Timer | null = null;
+  /** pods being deleted that were never bound and are not terminal, in the order they were seen */
+  private unscheduledTerminating = new SlotList<Pod>(unscheduledPosition);
   /** node name → first pass that saw it missing */
   private missingSince = new Map<string, number>();
 
@@ -43,6 +48,9 @@ export class PodGcController {
   ) {
     store.watch('Pod', (type, pod) => {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+      // gcUnscheduledTerminating's pods: being deleted, never bound (kept by a finalizer)
+      if (type === 'DELETED' || terminal) this.unscheduledTerminating.delete(pod);
+      else if (pod.metadata.deletionTimestamp !== undefined && !pod.spec.nodeName && this.unscheduledTerminating.add(pod)) this.schedulePass();
       if (type !== 'DELETED' && !terminal && pod.metadata.deletionTimestamp !== undefined && pod.spec.nodeName) {
         const node = store.get('Node', '', pod.spec.nodeName);
         if (node && outOfService(node)) this.schedulePass();
@@ -149,6 +157,13 @@ export class PodGcController {
       }
     }
     if (pending) this.schedulePass();
+    // gcUnscheduledTerminating: a pod deleted before it was ever bound has no kubelet to finish
+    // it; markFailedAndDeletePod sets phase Failed (no condition) and deletes it with grace 0
+    for (const p of this.unscheduledTerminating.values()) {
+      if (!this.store.isLive(p) || p.spec.nodeName) continue;
+      this.store.update(p, (x) => (x.status.phase = 'Failed'));
+      this.store.delete(p, { gracePeriodSeconds: 0 });
+    }
   }
 }
 

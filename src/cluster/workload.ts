@@ -35,10 +35,11 @@ export function parseDistribution(s: string): Distribution | null {
   const a = parseDurationMs(m[2]!);
   const b = m[3] !== undefined ? parseDurationMs(m[3]) : null;
   if (a === null) return null;
-  if (m[1] === 'exponential') return m[3] === undefined ? { kind: 'exponential', meanMs: a } : null;
+  // as the mapping forms require: a mean and a median greater than 0 (a zero median has no log)
+  if (m[1] === 'exponential') return m[3] === undefined && a > 0 ? { kind: 'exponential', meanMs: a } : null;
   if (b === null) return null;
   if (m[1] === 'uniform') return a <= b ? { kind: 'uniform', minMs: a, maxMs: b } : null;
-  return b >= a ? { kind: 'lognormal', medianMs: a, p95Ms: b } : null;
+  return a > 0 && b >= a ? { kind: 'lognormal', medianMs: a, p95Ms: b } : null;
 }
 
 const Z95 = 1.6448536269514722;

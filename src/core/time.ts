@@ -90,8 +90,13 @@ export function parseDurationMs(s: string): number | null {
     pos = re.lastIndex;
   }
   if (str.length === 0) return null;
+  // time.ParseDuration: beyond int64 nanoseconds (about 292 years) is "invalid duration"
+  if (total > MaxDurationMs) return null;
   return Math.round(total);
 }
+
+/** The longest Go time.Duration (2562047h47m16.854775807s), in whole milliseconds. */
+export const MaxDurationMs = 9_223_372_036_854;
 
 /** Human duration in Go's style, trimmed like kubectl's ages (`1h30m`, `45s`, `2d3h`). */
 /**

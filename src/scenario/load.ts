@@ -452,8 +452,8 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   }
 
   if (isObj(spec.cluster) && Array.isArray(spec.cluster.nodePools)) cfg.nodePools = compileNodePools(c, spec.cluster.nodePools);
-  const nodes = new Set<string>();
-  for (const p of cfg.nodePools) for (let i = 1; i <= p.count; i++) nodes.add(`${p.name}-${i}`);
+  // the pools' node names (<pool>-1 .. <pool>-<count>), checked without listing them: a count may be huge
+  const nodes = { has: (name: string) => cfg.nodePools.some((p) => isPoolNode(name, p.name, p.count)) };
 
   if (Array.isArray(spec.behaviors)) cfg.behaviors = compileBehaviors(c, spec.behaviors);
   if (Array.isArray(spec.faults)) cfg.faults = compileFaults(c, spec.faults, cfg.startMs, nodes);
@@ -519,6 +519,8 @@ function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
     }
     c.fieldErrors(validateLabels(p.labels, 'labels'), path);
     const taints: Taint[] = [];
+    /** validateNodeTaints: taints are unique by key and effect */
+    const seenTaints = new Set<string>();
     (Array.isArray(p.taints) ? p.taints : []).forEach((t, j) => {
       if (!isObj(t)) return;
       const tp: PathSeg[] = [...path, 'taints', j];
@@ -529,6 +531,12 @@ function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
       const effects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
       if (!isStr(t.effect) || t.effect === '') c.err([...tp, 'effect'], 'Required value');
       else if (!effects.includes(t.effect)) c.err([...tp, 'effect'], `Unsupported value: ${JSON.stringify(t.effect)}: supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`);
+      const pair = `${k}\u0000${String(t.effect)}`;
+      if (seenTaints.has(pair)) {
+        const v = isStr(t.value) ? t.value : '';
+        return void c.err(tp, `Duplicate value: core.Taint{Key:${JSON.stringify(k)}, Value:${JSON.stringify(v)}, Effect:${JSON.stringify(String(t.effect ?? ''))}, TimeAdded:<nil>}: taints must be unique by key and effect pair`);
+      }
+      seenTaints.add(pair);
       taints.push({ key: k, ...(isStr(t.value) ? { value: t.value } : {}), effect: t.effect as Taint['effect'] });
     });
     const pool: NodePoolConfig = { name, count: Math.max(0, count), capacity, labels: isObj(p.labels) ? { ...(p.labels as Record<string, string>) } : {}, taints };
@@ -643,7 +651,16 @@ function compileBehaviors(c: SimCtx, list: unknown[]): BehaviorRule[] {
   return out;
 }
 
-function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: Set<string>): Fault[] {
+/** Whether `name` is `<pool>-<i>` with 1 <= i <= count (no leading zeros), as the nodes of a pool are named. */
+function isPoolNode(name: string, pool: string, count: number): boolean {
+  if (!name.startsWith(`${pool}-`)) return false;
+  const rest = name.slice(pool.length + 1);
+  if (!/^[1-9][0-9]*$/.test(rest)) return false;
+  const i = Number(rest);
+  return i <= count;
+}
+
+function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: { has(name: string): boolean }): Fault[] {
   const out: Fault[] = [];
   const actions = ['nodeDown', 'controllerDown', 'deleteNode', 'evictPod'];
   list.forEach((f, i) => {

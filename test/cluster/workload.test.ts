@@ -29,6 +29,9 @@ describe('behaviour annotations', () => {
     ['exponential(5m)', { kind: 'exponential', meanMs: 300_000 }],
     ['uniform(30m,10m)', null],
     ['soon', null],
+    // as the mapping forms: a zero median or mean is refused (a zero median has no logarithm)
+    ['lognormal(0s,1m)', null],
+    ['exponential(0s)', null],
   ];
   for (const [s, want] of dists) it(`jobsim/duration ${JSON.stringify(s)}`, () => expect(parseDistribution(s)).toEqual(want));
   const codes: Array<[string, number[] | null]> = [

@@ -14,6 +14,10 @@ describe('durations (Go-style plus d)', () => {
     ['', null],
     ['5m trailing', null],
     ['-5s', null],
+    // time.ParseDuration's limit: int64 nanoseconds
+    ['2562047h', 2_562_047 * 3_600_000],
+    ['2562048h', null],
+    ['100000000d', null],
   ];
   for (const [s, want] of cases) it(`${JSON.stringify(s)} → ${want}`, () => expect(parseDurationMs(s)).toBe(want));
 });

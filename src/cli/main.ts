@@ -1,7 +1,7 @@
 // jobsim's command line: argv → load → run → print → exit code.
 // Exit status: 0 the simulation ran, 1 internal error (or a broken property for `check`), 2 invalid input.
 
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDurationMs } from '../core/time.ts';
 import { buildResult } from '../report/result.ts';
@@ -150,6 +150,17 @@ export function runCommand(argv: string[]): CliResult {
       return { code: 2, stdout: '', stderr: `${v.expect}: cannot read the golden trace\n` };
     }
   }
+  // the golden trace's file is opened before the run, as the trace's is: a bad path is input
+  // to refuse now, not something to find out after the whole run
+  let recordFd: number | undefined;
+  if (v.record !== undefined) {
+    try {
+      recordFd = openSync(v.record, 'w');
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      return { code: 2, stdout: '', stderr: `${v.record}: cannot write the golden trace: ${(e as Error).message}\n` };
+    }
+  }
   try {
     let checker: InvariantChecker | undefined;
     const replay = `jobsim run ${files.join(' ')}${seed !== undefined ? ` --seed ${seed}` : ''}${v.duration ? ` --duration ${v.duration}` : ''} --check`;
@@ -177,7 +188,10 @@ export function runCommand(argv: string[]): CliResult {
       stderr += checker.violations.map((x) => `invariant ${x.invariant} violated at ${x.time} (seed ${x.seed}): ${x.message}\n  replay: ${x.replay}`).join('\n') + '\n';
     }
     const trace = wantHistory ? goldenTrace(res) : '';
-    if (v.record !== undefined) writeFileSync(v.record, trace);
+    if (recordFd !== undefined) {
+      writeSync(recordFd, trace);
+      closeSync(recordFd);
+    }
     if (expected !== undefined) {
       const diff = firstDivergence(expected, trace);
       if (diff) {

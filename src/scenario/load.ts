@@ -363,7 +363,20 @@ function checkGlobalDefault(sink: Sink, declared: Declared[]): void {
 // ---------------------------------------------------------------------------------------------
 // the Simulation document
 
-const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/**
+ * An RFC 3339 time as Go's time.Parse reads it: every field in its range ("day out of range" for
+ * 2026-02-30, "hour out of range" for 24:00), where Date.parse would roll over; NaN when invalid.
+ */
+function rfc3339Ms(v: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/.exec(v);
+  if (!m) return NaN;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  if (days === undefined || d < 1 || d > days || h > 23 || mi > 59 || sec > 59) return NaN;
+  if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return NaN;
+  return Date.parse(v);
+}
 const durationHelp = 'must be a duration such as 500ms, 90s, 1h30m or 7d';
 
 /** Checks of one Simulation document, reporting at its own positions. */
@@ -435,7 +448,7 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   }
   if (spec.start !== undefined) {
     const s = spec.start;
-    const ms = isStr(s) && rfc3339.test(s) ? Date.parse(s) : NaN;
+    const ms = isStr(s) ? rfc3339Ms(s) : NaN;
     if (Number.isNaN(ms)) c.err(['spec', 'start'], `Invalid value: ${showValue(s)}: must be an RFC 3339 time such as ${DefaultStart}`);
     else cfg.startMs = ms;
   }
@@ -470,7 +483,7 @@ function compileAt(c: SimCtx, v: unknown, path: PathSeg[], startMs: number): num
     return undefined;
   }
   if (isStr(v) && /^\d{4}-/.test(v)) {
-    const ms = rfc3339.test(v) ? Date.parse(v) : NaN;
+    const ms = rfc3339Ms(v);
     if (Number.isNaN(ms)) {
       c.err(path, `Invalid value: ${showValue(v)}: must be an offset such as 1h30m or an RFC 3339 time`);
       return undefined;
@@ -618,7 +631,7 @@ function compileOverride(c: SimCtx, b: Obj, path: PathSeg[]): BehaviorOverride {
     if (codes.length > 0 && codes.every((x) => x !== undefined)) out.exitCodes = codes as number[];
   }
   if (typeof b.failureProbability === 'number') {
-    if (b.failureProbability < 0 || b.failureProbability > 1) c.err([...path, 'failureProbability'], `Invalid value: ${b.failureProbability}: must be between 0 and 1, inclusive`);
+    if (!(b.failureProbability >= 0 && b.failureProbability <= 1)) c.err([...path, 'failureProbability'], `Invalid value: ${b.failureProbability}: must be between 0 and 1, inclusive`);
     else out.failureProbability = b.failureProbability;
   }
   if (b.failExitCode !== undefined) {
@@ -829,6 +842,9 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
   entries.sort((a, b) => a.atMs - b.atMs || a.i - b.i);
   const out: TimelineAction[] = [];
   for (const { i, atMs, v } of entries) {
+    // an entry whose time is invalid (reported) has no place in the replay: its own shape is
+    // checked, but it neither finds nor changes the objects, so it causes no errors elsewhere
+    const placed = atMs >= 0;
     const path: PathSeg[] = ['spec', 'timeline', i];
     const actions = ['patch', 'delete', 'create'].filter((a) => v[a] !== undefined && v[a] !== null);
     if (actions.length !== 1) {
@@ -848,6 +864,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       const obj = decodeObject(c.sink, c.doc, ap, kind, body) as Job | CronJob | undefined;
       if (!obj || !isStr(obj.metadata?.name) || obj.metadata.name === '') continue;
       const key = objectKey(kind, obj.metadata.namespace, obj.metadata.name);
+      if (!placed) continue;
       if (live.has(key)) {
         c.err([...ap, 'metadata', 'name'], `${resourceOf[kind]} ${JSON.stringify(obj.metadata.name)} already exists`);
         continue;
@@ -858,7 +875,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       continue;
     }
     const ref = refOf(c, body, ap);
-    if (!ref) continue;
+    if (!ref || !placed) continue;
     const key = objectKey(ref.kind, ref.namespace, ref.name);
     const cur = live.get(key);
     if (!cur && a === 'delete' && ref.kind === 'Job' && cronJobChildName(ref.name, ref.namespace, live)) {

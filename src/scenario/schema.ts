@@ -463,6 +463,12 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
         res.issues.push({ path, message: `Invalid value: ${v}: ${p} in body should be ${bound}` });
         return false;
       }
+      // int64: a double at 2^63 or beyond does not fit (the decoder refuses it)
+      if (t === 'int64' && (v >= 2 ** 63 || v < -(2 ** 63))) {
+        const bound = v > 0 ? 'less than or equal to 9223372036854775807' : 'greater than or equal to -9223372036854775808';
+        res.issues.push({ path, message: `Invalid value: ${v}: ${path} in body should be ${bound}` });
+        return false;
+      }
       return true;
     }
     case 'quantity': {

@@ -4,7 +4,8 @@
 // with `kubectl apply --validate=strict`) and the decode-time type checks.
 //
 // A field's type is a string:
-//   string | int32 | int64 | bool | float   JSON scalars (int32/int64 check their range)
+//   string | int32 | int64 | safeint | bool | float   JSON scalars (int32/int64 check their range;
+//                                          safeint is an integer whose range the loader checks)
 //   quantity                                 resource.Quantity: a string or a number that parses
 //   intstr                                   intstr.IntOrString
 //   duration                                 jobsim duration (string, or the number 0); checked by the loader
@@ -316,7 +317,8 @@ export const types: Record<string, Record<string, string>> = {
   // ---- jobsim/v1alpha1 ----
   Simulation: { apiVersion: 'string', kind: 'string', metadata: 'ObjectMeta', spec: 'SimulationSpec' },
   SimulationSpec: {
-    seed: 'int64',
+    // an integer whose range (what a double holds exactly) the loader checks, in --seed's words
+    seed: 'safeint',
     start: 'string',
     duration: 'duration',
     cluster: 'SimulationCluster',
@@ -454,6 +456,8 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
       return typeof v === 'boolean' || fail(res, path, v, 'boolean');
     case 'float':
       return typeof v === 'number' || fail(res, path, v, 'number');
+    case 'safeint':
+      return (typeof v === 'number' && Number.isInteger(v)) || fail(res, path, v, 'integer');
     case 'int32':
     case 'int64': {
       if (typeof v !== 'number' || !Number.isInteger(v)) return fail(res, path, v, 'integer');

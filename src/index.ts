@@ -31,24 +31,36 @@ export interface SimulateOptions {
 
 /** Loads a scenario (YAML text or already-parsed documents) or throws InvalidScenarioError. */
 export function compileScenario(input: string | object[], file = '<input>'): Scenario {
-  const r = typeof input === 'string' ? loadScenario([{ file, text: input }]) : loadScenarioObjects(input, file);
+  const r = loadInput(input, file);
   if (r.issues.length > 0 || !r.scenario) throw new InvalidScenarioError(r.issues);
   return r.scenario;
 }
 
+/** The scenario and its issues; plain JavaScript may pass anything, which is an issue too, not a TypeError. */
+function loadInput(input: unknown, file: string): { scenario?: Scenario; issues: Issue[] } {
+  if (typeof input === 'string') return loadScenario([{ file, text: input }]);
+  if (Array.isArray(input)) return loadScenarioObjects(input as object[], file);
+  const got = input === null ? 'null' : typeof input;
+  return { issues: [{ file, message: `invalid input: expected YAML text (a string) or an array of documents, got ${got}` }] };
+}
+
 /** Runs a scenario and returns the SimulationResult of the contract (§3). */
 export function simulate(input: string | object[], options: SimulateOptions & Pick<SimOptions, 'shuffleTies'> = {}): SimulationResult {
-  const scenario = compileScenario(input);
+  // every problem at once, as the CLI lists its flags' and files' problems together
+  const loaded = loadInput(input, '<input>');
+  const issues: Issue[] = [...loaded.issues];
   if (options.seed !== undefined && (!Number.isSafeInteger(options.seed) || options.seed < 0)) {
-    throw new InvalidScenarioError([{ file: '<options>', path: 'seed', message: `invalid seed ${options.seed}: must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}` }]);
+    issues.push({ file: '<options>', path: 'seed', message: `invalid seed ${options.seed}: must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}` });
   }
   let durationMs: number | undefined;
   if (options.duration !== undefined) {
     const d = parseDurationMs(options.duration);
     // as the CLI's --duration: a positive Go-style duration
-    if (d === null || d <= 0) throw new InvalidScenarioError([{ file: '<options>', path: 'duration', message: `invalid duration ${JSON.stringify(options.duration)}: use Go-style durations plus d, e.g. 90s, 1h30m, 7d` }]);
-    durationMs = d;
+    if (d === null || d <= 0) issues.push({ file: '<options>', path: 'duration', message: `invalid duration ${JSON.stringify(options.duration)}: use Go-style durations plus d, e.g. 90s, 1h30m, 7d` });
+    else durationMs = d;
   }
+  if (issues.length > 0 || !loaded.scenario) throw new InvalidScenarioError(issues);
+  const scenario = loaded.scenario;
   const sim = new Simulation(scenario, { seed: options.seed, durationMs, keepHistory: true, shuffleTies: options.shuffleTies });
   const info = sim.run();
   return JSON.parse(JSON.stringify(buildResult(sim, info, { items: true }))) as SimulationResult;

@@ -168,6 +168,11 @@ function validateWorkloadAnnotations(template: unknown, path: string): FieldErro
   if (isStr(e) && parseExitCodes(e) === null) {
     errs.push({ path: `${path}.metadata.annotations[${ExitCodesAnnotation}]`, message: `Invalid value: ${JSON.stringify(e)}: must be exit codes 0-255 separated by commas, e.g. "1,1,0"` });
   }
+  // jobsim owns the jobsim/ prefix: a misspelt key would silently leave the defaults in force
+  for (const k of Object.keys(ann)) {
+    if (!k.startsWith('jobsim/') || k === DurationAnnotation || k === ExitCodesAnnotation) continue;
+    errs.push({ path: `${path}.metadata.annotations[${k}]`, message: `Unsupported value: ${JSON.stringify(k)}: supported values: "${DurationAnnotation}", "${ExitCodesAnnotation}"` });
+  }
   return errs;
 }
 
@@ -385,10 +390,19 @@ class SimCtx {
     readonly sink: Sink,
     readonly doc: ParsedDoc,
     readonly object: string,
+    /** paths whose value the schema check reported (wrong type) and took out: not reported twice */
+    readonly pruned: string[] = [],
   ) {}
 
   err(path: PathSeg[], message: string): void {
+    if (this.isPruned(path)) return;
     this.sink.at(this.doc, [], this.object, formatPath(path), message);
+  }
+
+  /** Whether the value at `path` (or around it) was already reported with the wrong type. */
+  isPruned(path: PathSeg[]): boolean {
+    const p = formatPath(path);
+    return this.pruned.some((x) => p === x || p.startsWith(`${x}.`) || p.startsWith(`${x}[`));
   }
 
   /** A duration field; undefined when absent or bad (bad ones are reported). */
@@ -436,7 +450,7 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   const object = identity('Simulation', value);
   const schema = checkSchema(value, 'Simulation');
   for (const i of schema.issues) sink.at(doc, [], object, i.path, i.message);
-  const c = new SimCtx(sink, doc, object);
+  const c = new SimCtx(sink, doc, object, schema.pruned);
   const meta = isObj(value.metadata) ? value.metadata : {};
   if (isStr(meta.name) && meta.name !== '') cfg.name = meta.name;
   const spec = isObj(value.spec) ? value.spec : {};
@@ -680,12 +694,14 @@ function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: { has
     if (!isObj(f)) return;
     const path: PathSeg[] = ['spec', 'faults', i];
     const atMs = compileAt(c, f.at, [...path, 'at'], startMs);
-    const given = actions.filter((a) => f[a] !== undefined);
+    // an action whose value had the wrong type (reported, and taken out) still counts as given
+    const given = actions.filter((a) => f[a] !== undefined || c.isPruned([...path, a]));
     if (given.length !== 1) {
       c.err(path, `Invalid value: "object": must have exactly one of ${actions.join(', ')}`);
       return;
     }
     const a = given[0]!;
+    if (f[a] === undefined) return;
     const forMs = c.duration(f.for, [...path, 'for'], { positive: true });
     const node = (v: unknown, p: PathSeg[]): string | undefined => {
       if (!isStr(v) || v === '') return void c.err(p, 'Required value');
@@ -841,6 +857,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
   });
   entries.sort((a, b) => a.atMs - b.atMs || a.i - b.i);
   const out: TimelineAction[] = [];
+  const unplaced: { ap: PathSeg[]; ref: NonNullable<ReturnType<typeof refOf>>; a: string }[] = [];
   for (const { i, atMs, v } of entries) {
     // an entry whose time is invalid (reported) has no place in the replay: its own shape is
     // checked, but it neither finds nor changes the objects, so it causes no errors elsewhere
@@ -875,7 +892,11 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       continue;
     }
     const ref = refOf(c, body, ap);
-    if (!ref || !placed) continue;
+    if (!ref) continue;
+    if (!placed) {
+      unplaced.push({ ap, ref, a });
+      continue;
+    }
     const key = objectKey(ref.kind, ref.namespace, ref.name);
     const cur = live.get(key);
     if (!cur && a === 'delete' && ref.kind === 'Job' && cronJobChildName(ref.name, ref.namespace, live)) {
@@ -918,6 +939,13 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     cur.obj = next;
     if (ref.kind === 'Job' && (next as Job).spec.suspend !== true) cur.started = true;
     if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });
+  }
+  // an entry without a valid time still names an object that must exist at some time (declared
+  // or created by the timeline); a CronJob's Job is looked up when the time comes
+  for (const { ap, ref, a } of unplaced) {
+    const key = objectKey(ref.kind, ref.namespace, ref.name);
+    if (existing.has(key) || (a === 'delete' && ref.kind === 'Job')) continue;
+    c.err([...ap, 'name'], `${resourceOf[ref.kind]} ${JSON.stringify(ref.name)} not found`);
   }
   return out;
 }

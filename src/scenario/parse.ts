@@ -115,6 +115,11 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
       for (const e of doc.errors) issues.push(yamlIssue(file, lc, e));
       return;
     }
+    const bad = collectionKeys(doc, lc);
+    if (bad.length > 0) {
+      for (const b of bad) issues.push({ file, line: b.line, col: b.col, message: `yaml: invalid map key: a ${b.kind} cannot be a mapping key` });
+      return;
+    }
     const dups = duplicateKeys(doc, lc);
     if (dups.length > 0) {
       for (const d of dups) issues.push({ file, line: d.line, col: d.col, message: `yaml: unmarshal errors: line ${d.line}: mapping key ${JSON.stringify(d.key)} already defined at line ${d.firstLine}` });
@@ -146,6 +151,29 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
 /** A document given as a value (library input): no positions. */
 export function docFromValue(file: string, index: number, value: unknown): ParsedDoc {
   return { file, index, value, posOf: () => undefined };
+}
+
+/** Keys that are mappings or sequences (`? [a, b]`): go-yaml refuses them as map keys for JSON-like values. */
+function collectionKeys(doc: Document, lc: LineCounter): Array<{ line: number; col: number; kind: string }> {
+  const out: Array<{ line: number; col: number; kind: string }> = [];
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as YamlNode | null;
+        if ((isMap(k) || isSeq(k)) && k.range) {
+          const p = lc.linePos(k.range[0]);
+          out.push({ line: p.line, col: p.col, kind: isMap(k) ? 'mapping' : 'sequence' });
+        }
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  return out;
 }
 
 /** Every key written twice in one mapping, at its second occurrence. */

@@ -268,17 +268,26 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
     );
     out.push('');
   }
-  const condRows: Array<[number, string[]]> = [];
+  // Conditions carry whole seconds; within a second, the Job whose events of that second come
+  // first in the log set its conditions first (the log keeps the millisecond order)
+  const firstEventAt = new Map<string, number>();
+  (res.events ?? []).forEach((e, i) => {
+    if (e.involvedObject.kind !== 'Job') return;
+    const k = `${e.involvedObject.namespace ?? 'default'}/${e.involvedObject.name}@${parseTime(e.firstTimestamp)}`;
+    if (!firstEventAt.has(k)) firstEventAt.set(k, i);
+  });
+  const condRows: Array<[number, number, string[]]> = [];
   for (const j of jobsAll) {
     for (const c of j.status.conditions ?? []) {
       const t = parseTime(c.lastTransitionTime);
-      condRows.push([t, [`+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
+      const order = firstEventAt.get(`${j.metadata.namespace ?? 'default'}/${j.metadata.name}@${t}`) ?? Infinity;
+      condRows.push([t, order, [`+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
     }
   }
   if (condRows.length) {
-    condRows.sort((a, b) => a[0] - b[0]);
+    condRows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     out.push('Job conditions, in the order they were set:');
-    out.push(table([['TIME', 'JOB', 'CONDITION', 'REASON', 'MESSAGE'], ...condRows.map((r) => r[1])]));
+    out.push(table([['TIME', 'JOB', 'CONDITION', 'REASON', 'MESSAGE'], ...condRows.map((r) => r[2])]));
     out.push('');
   }
   const events = res.events ?? [];

@@ -185,6 +185,7 @@ export class Simulation {
       const node = this.store.get('Node', '', f.deleteNode);
       if (!node) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault deleteNode: node ${f.deleteNode} does not exist any more`);
       if (node) {
+        this.nodeLifecycle.stampHeartbeat(node);
         this.nodeLifecycle.nodeDown(f.deleteNode);
         this.store.delete(node);
       }
@@ -285,6 +286,8 @@ export class Simulation {
       const r = this.kernel.run(untilMs, durationMs === undefined);
       endedBy = r === 'quiet' ? 'quiet' : durationMs === undefined ? 'limit' : 'duration';
     }
+    // the nodes' last status reports, which are not simulated as writes
+    for (const node of this.store.list('Node')) this.nodeLifecycle.stampHeartbeat(node);
     return { seed: this.seed, startMs: cfg.startMs, endMs: this.kernel.now, endedBy };
   }
 

@@ -871,8 +871,18 @@ export class SpecSchedule implements CronSchedule {
       const maxDay = m === 2 ? 29 : MonthDays[m]!;
       for (let d = 1; d <= maxDay && !anyDay; d++) for (let w = 0; w < 7 && !anyDay; w++) if (this.dayMatches(d, w)) anyDay = true;
     }
-    this.never = !anyDay || this.nextMinute[0] === -1 || this.nextHour[0] === -1;
+    const noMonth = this.nextMonth[1] === -1;
+    this.never = noMonth || this.nextMinute[0] === -1 || this.nextHour[0] === -1;
+    this.noDay = !this.never && !anyDay;
   }
+
+  /**
+   * No allowed month has a matching day (`31 nov`). In a zone without transitions nothing ever
+   * fires; where the clocks jump at midnight, robfig's month loop can slip past the month check
+   * and fire anyway (a month added onto a missing midnight keeps the hour before it), so the
+   * literal emulation decides.
+   */
+  readonly noDay: boolean;
 
   /** dayMatches (spec.go): AND when either field has the star bit, otherwise OR. */
   private dayMatches(d: number, wd: number): boolean {
@@ -905,6 +915,7 @@ export class SpecSchedule implements CronSchedule {
 
   private compute(afterMs: number): number | null {
     if (this.never) return null;
+    if (this.noDay) return this.zone.fixed ? null : this.slow(Math.floor(afterMs / 1000) + 1);
     const t = Math.floor(afterMs / 1000) + 1; // the upcoming second
     const zone = this.zone;
     let off: number;

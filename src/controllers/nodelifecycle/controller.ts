@@ -11,7 +11,7 @@ import type { Node, Pod, Taint } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
-import { isoSeconds } from '../../core/time.ts';
+import { isoSeconds, parseTime } from '../../core/time.ts';
 import type { Kubelets } from '../../cluster/kubelet.ts';
 import { setCond } from '../../api/meta.ts';
 import { toleratesTaint } from '../../cluster/resources.ts';
@@ -66,6 +66,22 @@ export function evictionDelayMs(pod: Pod, taints: Taint[]): number | null {
 interface NodeState {
   downAtMs: number | null;
   timer: Timer | null;
+  /** when the kubelet last posted a changed status (it came back); null: since the node was created */
+  reportBaseMs: number | null;
+}
+
+/** nodeStatusReportFrequency: an unchanged node status is posted again every 5 minutes */
+export const NodeStatusReportMs = 300_000;
+
+/**
+ * The kubelet's last status report at or before `limitMs` (before it, when the kubelet stopped at
+ * `limitMs`): reports go out at `baseMs` and every 5 minutes after it.
+ */
+export function lastStatusReportMs(baseMs: number, limitMs: number, stoppedAtLimit: boolean): number {
+  if (limitMs <= baseMs) return baseMs;
+  let k = Math.floor((limitMs - baseMs) / NodeStatusReportMs);
+  if (stoppedAtLimit && k > 0 && baseMs + k * NodeStatusReportMs === limitMs) k--;
+  return baseMs + k * NodeStatusReportMs;
 }
 
 export class NodeLifecycleController {
@@ -98,6 +114,21 @@ export class NodeLifecycleController {
     });
   }
 
+  /**
+   * Writes the Ready condition's lastHeartbeatTime of the kubelet's last status report. The
+   * periodic reports change nothing else, so they are not simulated one by one: their outcome is
+   * written once, when the run ends or before the node is deleted.
+   */
+  stampHeartbeat(node: Node): void {
+    const ready = node.status.conditions.find((c) => c.type === 'Ready');
+    if (!ready) return;
+    const s = this.state.get(node.metadata.name);
+    const base = s?.reportBaseMs ?? parseTime(node.metadata.creationTimestamp);
+    const down = s?.downAtMs ?? null;
+    const at = isoSeconds(lastStatusReportMs(base, down ?? this.kernel.now, down !== null));
+    if (ready.lastHeartbeatTime !== at) this.store.update(node, () => (ready.lastHeartbeatTime = at));
+  }
+
   /** monitorNodeHealth: the next pass sees the node gone from the lister and says so. */
   private nodeDeleted(node: Node): void {
     const name = node.metadata.name;
@@ -111,7 +142,7 @@ export class NodeLifecycleController {
 
   private st(name: string): NodeState {
     let s = this.state.get(name);
-    if (!s) this.state.set(name, (s = { downAtMs: null, timer: null }));
+    if (!s) this.state.set(name, (s = { downAtMs: null, timer: null, reportBaseMs: null }));
     return s;
   }
 
@@ -133,6 +164,7 @@ export class NodeLifecycleController {
     const s = this.st(name);
     if (s.downAtMs === null) return;
     s.downAtMs = null;
+    s.reportBaseMs = this.kernel.now;
     this.kernel.cancel(s.timer);
     s.timer = null;
     const node = this.store.get('Node', '', name);

@@ -29,11 +29,11 @@ export function parseExitCodes(s: string): number[] | null {
 export function parseDistribution(s: string): Distribution | null {
   const m = /^\s*(uniform|lognormal|exponential)\(\s*([^,)]+)\s*(?:,\s*([^)]+)\s*)?\)\s*$/.exec(s);
   if (!m) {
-    const ms = parseDurationMs(s);
+    const ms = parseDurationMs(s.trim());
     return ms === null ? null : { kind: 'fixed', ms };
   }
-  const a = parseDurationMs(m[2]!);
-  const b = m[3] !== undefined ? parseDurationMs(m[3]) : null;
+  const a = parseDurationMs(m[2]!.trim());
+  const b = m[3] !== undefined ? parseDurationMs(m[3].trim()) : null;
   if (a === null) return null;
   // as the mapping forms require: a mean and a median greater than 0 (a zero median has no log)
   if (m[1] === 'exponential') return m[3] === undefined && a > 0 ? { kind: 'exponential', meanMs: a } : null;

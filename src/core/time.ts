@@ -71,25 +71,35 @@ function parseTimeUncached(s: string): number {
   return Date.parse(s);
 }
 
-const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** Go-style duration plus `d` (`500ms`, `90s`, `1h30m`, `7d`) to ms; null when malformed. */
+/**
+ * Go's time.ParseDuration plus the unit `d` (`500ms`, `90s`, `1h30m`, `.5h`, `1.h`, `+1h`, `7d`)
+ * to ms; null when malformed, negative, or beyond Go's range. As in Go, no surrounding spaces,
+ * and each number needs a digit on one side of its dot.
+ */
 export function parseDurationMs(s: string): number | null {
   if (typeof s !== 'string') return null;
-  const str = s.trim();
+  let str = s;
+  let negative = false;
+  if (str[0] === '+' || str[0] === '-') {
+    negative = str[0] === '-';
+    str = str.slice(1);
+  }
   if (str === '0') return 0;
-  const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h|d)/gy;
+  if (str.length === 0) return null;
+  const re = /(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h|d)/y;
   let total = 0;
   let pos = 0;
-  let m: RegExpExecArray | null;
   while (pos < str.length) {
     re.lastIndex = pos;
-    m = re.exec(str);
-    if (!m) return null;
-    total += parseFloat(m[1]!) * units[m[2]!]!;
+    const m = re.exec(str);
+    if (!m || (m[1] === '' && (m[2] ?? '') === '')) return null;
+    total += parseFloat(`${m[1] || '0'}.${m[2] || '0'}`) * units[m[3]!]!;
     pos = re.lastIndex;
   }
-  if (str.length === 0) return null;
+  // a negative duration is well-formed in Go, but no jobsim duration may be negative
+  if (negative && total > 0) return null;
   // time.ParseDuration: beyond int64 nanoseconds (about 292 years) is "invalid duration"
   if (total > MaxDurationMs) return null;
   return Math.round(total);

@@ -31,6 +31,7 @@ describe('behaviour annotations', () => {
     ['soon', null],
     // as the mapping forms: a zero median or mean is refused (a zero median has no logarithm)
     ['lognormal(0s,1m)', null],
+    ['uniform(10m , 30m )', { kind: 'uniform', minMs: 600_000, maxMs: 1_800_000 }],
     ['exponential(0s)', null],
   ];
   for (const [s, want] of dists) it(`jobsim/duration ${JSON.stringify(s)}`, () => expect(parseDistribution(s)).toEqual(want));

@@ -18,6 +18,16 @@ describe('durations (Go-style plus d)', () => {
     ['2562047h', 2_562_047 * 3_600_000],
     ['2562048h', null],
     ['100000000d', null],
+    // Go's grammar: a digit on one side of the dot, an optional sign, no spaces
+    ['.5h', 1_800_000],
+    ['1.h', 3_600_000],
+    ['+1h', 3_600_000],
+    ['-0', 0],
+    ['.', null],
+    ['.s', null],
+    [' 5s', null],
+    ['5s ', null],
+    ['1500μs', 2],
   ];
   for (const [s, want] of cases) it(`${JSON.stringify(s)} → ${want}`, () => expect(parseDurationMs(s)).toBe(want));
 });

@@ -8,7 +8,7 @@ import type { TraceSink } from '../apiserver/store.ts';
 import { Kernel, Lane } from '../core/kernel.ts';
 import { RngFactory } from '../core/rng.ts';
 import { Slot } from '../core/slot.ts';
-import { isoSeconds } from '../core/time.ts';
+import { formatDuration, isoSeconds } from '../core/time.ts';
 import { CronJobController } from '../controllers/cronjob/controller.ts';
 import { JobController } from '../controllers/job/controller.ts';
 import { TtlAfterFinishedController } from '../controllers/ttl/controller.ts';
@@ -267,6 +267,14 @@ export class Simulation {
     const hasCron = this.scenario.objects.some((o) => o.obj.kind === 'CronJob') || cfg.timeline.some((a) => 'create' in a && a.create.kind === 'CronJob');
     const durationMs = this.options.durationMs ?? cfg.durationMs ?? (hasCron ? DefaultCronJobRunMs : undefined);
     const untilMs = cfg.startMs + (durationMs ?? MaxRunMs);
+    if (durationMs !== undefined) {
+      // input past the end would never take effect: say so rather than drop it without a word
+      cfg.faults.forEach((f, i) => {
+        if (f.atMs > durationMs) this.warnings.push(`spec.faults[${i}] at +${formatDuration(f.atMs)} is after the end of the run (+${formatDuration(durationMs)}): it never happens`);
+      });
+      const late = cfg.timeline.filter((a) => a.atMs > durationMs).length;
+      if (late > 0) this.warnings.push(`${late} timeline action(s) fall after the end of the run (+${formatDuration(durationMs)}): they never happen`);
+    }
     let endedBy: RunInfo['endedBy'];
     if (this.options.afterStep) {
       const after = this.options.afterStep;

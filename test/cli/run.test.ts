@@ -188,4 +188,15 @@ describe('API server warnings on stderr (accepted input)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`warning: ${f}:8:7: Job default/g: spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1\n`);
   });
+
+  it('faults and timeline actions after the end of the run are named, not dropped silently', () => {
+    const f = join(dir, 'late.yaml');
+    writeFileSync(
+      f,
+      'apiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: {name: late}\nspec:\n  duration: 10m\n  faults:\n  - {at: 5m, nodeDown: node-1, for: 1m}\n  - {at: 2h, nodeDown: node-2}\n  timeline:\n  - {at: 1h, create: {apiVersion: batch/v1, kind: Job, metadata: {name: j}, spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: busybox}]}}}}}\n',
+    );
+    const r = runCommand([f, '-o', 'summary']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: spec.faults[1] at +2h is after the end of the run (+10m): it never happens\nwarning: 1 timeline action(s) fall after the end of the run (+10m): they never happen\n');
+  });
 });

@@ -1,9 +1,10 @@
 // `jobsim check FILE... [--runs N] [--seed N]`: explore worlds, check properties, shrink and
 // write NAME.counterexample.yaml. Exit 0 all held, 1 a property broke, 2 invalid input.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readInputs } from './inputs.ts';
 import YAML from 'yaml';
 import { explore } from '../sim/explore.ts';
 import { formatIssue, loadScenario } from '../scenario/load.ts';
@@ -44,14 +45,9 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
   };
   const runsFlag = int(parsed.values.runs, '--runs', 1);
   const seedFlag = int(parsed.values.seed, '--seed', 0);
-  const inputs: Array<{ file: string; text: string }> = [];
-  for (const f of files) {
-    try {
-      inputs.push({ file: f, text: readFileSync(f === '-' ? 0 : f, 'utf8') });
-    } catch {
-      problems.push(`${f}: cannot read the file`);
-    }
-  }
+  const read = readInputs(files);
+  const inputs = read.inputs;
+  for (const i of read.issues) problems.push(`${i.file}: ${i.message}`);
   if (problems.length) return { code: 2, stdout: '', stderr: problems.join('\n') + '\n' };
   const loaded = loadScenario(inputs);
   if (loaded.issues.length || !loaded.scenario) return { code: 2, stdout: '', stderr: loaded.issues.map(formatIssue).join('\n') + `\n${loaded.issues.length} problem(s) found; nothing was checked.\n` };

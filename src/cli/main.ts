@@ -10,6 +10,7 @@ import { formatIssue, loadScenario } from '../scenario/load.ts';
 import type { Issue } from '../scenario/types.ts';
 import { Simulation } from '../sim/simulation.ts';
 import { runScheduleCommand } from './schedule.ts';
+import { readInputs } from './inputs.ts';
 import { runCheckCommand, checkHelp } from './check.ts';
 import { firstDivergence, goldenTrace } from '../report/golden.ts';
 import { InvariantChecker, endOfInstantHook } from '../sim/invariants.ts';
@@ -50,20 +51,6 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-function readInputs(files: string[]): { inputs: Array<{ file: string; text: string }>; issues: Issue[] } {
-  const inputs: Array<{ file: string; text: string }> = [];
-  const issues: Issue[] = [];
-  for (const f of files) {
-    try {
-      inputs.push({ file: f === '-' ? '<stdin>' : f, text: readFileSync(f === '-' ? 0 : f, 'utf8') });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      issues.push({ file: f, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${String((e as Error).message)}` });
-    }
-  }
-  return { inputs, issues };
 }
 
 function usageError(msg: string, help: string): CliResult {

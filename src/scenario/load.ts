@@ -531,7 +531,8 @@ function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
     // a pool without a count gets the default pool's size
     const count = typeof p.count === 'number' ? p.count : DefaultNodePool.count;
     if (count < 0) c.err([...path, 'count'], `Invalid value: ${count}: must be greater than or equal to 0`);
-    total += Math.max(0, count);
+    // a count of the wrong type (reported by the schema check) adds nothing to the total
+    if (p.count === undefined || typeof p.count === 'number') total += Math.max(0, count);
     const cap = isObj(p.capacity) ? p.capacity : {};
     const capacity = { ...DefaultNodePool.capacity };
     for (const r of ['cpu', 'memory'] as const) {

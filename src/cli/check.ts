@@ -8,6 +8,7 @@ import { readInputs } from './inputs.ts';
 import YAML from 'yaml';
 import { explore } from '../sim/explore.ts';
 import { formatIssue, loadScenario } from '../scenario/load.ts';
+import { parseDocuments } from '../scenario/parse.ts';
 import type { CliResult } from './main.ts';
 
 export const checkHelp = `Usage: jobsim check FILE... [--runs N] [--seed N]
@@ -56,11 +57,11 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
   if (!check || check.properties.length === 0) {
     return { code: 2, stdout: '', stderr: `${files[0]}: Simulation.spec.check.properties: Required value: jobsim check needs at least one property (e.g. - { job: etl, maxFailed: 3, completesWithin: 2h })\n` };
   }
+  // the documents as the loader read them (kubectl's scalars: timestamps stay strings, 0o17 is 15)
   const docs: Record<string, unknown>[] = [];
   for (const inp of inputs) {
-    for (const d of YAML.parseAllDocuments(inp.text, { version: '1.1' })) {
-      const v = d.toJS() as unknown;
-      if (v && typeof v === 'object') docs.push(v as Record<string, unknown>);
+    for (const d of parseDocuments(inp.file, inp.text).docs) {
+      if (d.value && typeof d.value === 'object') docs.push(d.value as Record<string, unknown>);
     }
   }
   const runs = runsFlag ?? check.runs ?? 100;
@@ -104,11 +105,17 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
     `Property broken in world ${outcome.runs} of ${runs} (seed ${seed}):`,
     `  ${world.failures[0]!.property}: ${world.failures[0]!.message}`,
     `Shrunk (${shrunk.steps} runs) to: ${shrunk.failure.property}: ${shrunk.failure.message}`,
-    `Counterexample written to ${outFile} (${(header + body).split('\n').length} lines)`,
+    `Counterexample written to ${outFile} (${lineCount(header + body)} lines)`,
     `Replay: jobsim run ${outFile}`,
     `   or: jobsim check ${outFile} --runs 1`,
   ];
   return { code: 1, stdout: lines.join('\n') + '\n', stderr: '' };
+}
+
+/** Lines as `wc -l` counts them: a final newline ends the last line rather than starting one. */
+function lineCount(text: string): number {
+  const n = text.split('\n').length;
+  return text.endsWith('\n') ? n - 1 : n;
 }
 
 /**
@@ -116,7 +123,8 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
  * flow style (`{ at: 1h, nodeDown: worker-1, for: 5m }`), so that a counterexample stays short.
  */
 function compactYaml(obj: unknown): string {
-  const doc = new YAML.Document(obj);
+  // YAML 1.1, as the file is read back: strings such as "yes" or "0777" are quoted
+  const doc = new YAML.Document(obj, { version: '1.1' });
   const oneLine = (node: YAML.YAMLMap | YAML.YAMLSeq) => {
     const copy = node.clone() as YAML.YAMLMap | YAML.YAMLSeq;
     YAML.visit(copy, { Map: (_k, n) => void (n.flow = true), Seq: (_k, n) => void (n.flow = true) });

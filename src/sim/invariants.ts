@@ -162,7 +162,9 @@ export class InvariantChecker {
       this.podNode.set(uid, node);
       this.pendingSince.delete(uid);
       const n = this.sim.store.get('Node', '', node);
-      if (n && !isConditionTrue(n.status.conditions, 'Ready')) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
+      // a binding by the scheduler; a pod created with spec.nodeName was placed by its author
+      const bound = type !== 'ADDED';
+      if (bound && n && !isConditionTrue(n.status.conditions, 'Ready')) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
     } else if (node !== undefined && prevNode !== node) this.fail('pod-one-node', `Pod ${pod.metadata.name} moved from ${prevNode} to ${node}`);
     if (type === 'ADDED' && node === undefined) this.pendingSince.set(uid, -1);
     const ref = controllerRefOf(pod);
@@ -246,6 +248,9 @@ export class InvariantChecker {
     for (const [uid, fitSince] of this.pendingSince) {
       const pod = sim.store.getByUid(uid) as Pod | undefined;
       if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) continue;
+      // a gated pod never reaches the scheduling queue (SchedulingGates PreEnqueue)
+      const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
+      if (gates && gates.length > 0) continue;
       const fits = sim.scheduler.nodes.some((ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready') && filterNode(pod, ni) === null);
       if (!fits) this.pendingSince.set(uid, -1);
       else if (fitSince < 0) this.pendingSince.set(uid, now);

@@ -779,10 +779,12 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
     }
     if (typeof p.maxFailed === 'number') {
       if (p.maxFailed < 0) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: must be greater than or equal to 0`);
+      else if (hasCron) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: applies to a job only`);
       else prop.maxFailed = p.maxFailed;
     }
     const within = c.duration(p.completesWithin, [...pp, 'completesWithin'], { positive: true });
-    if (within !== undefined) prop.completesWithinMs = within;
+    if (within !== undefined && hasCron) c.err([...pp, 'completesWithin'], `Invalid value: ${showValue(p.completesWithin)}: applies to a job only`);
+    else if (within !== undefined) prop.completesWithinMs = within;
     if (typeof p.noMissedSlot === 'boolean') {
       if (!hasCron) c.err([...pp, 'noMissedSlot'], `Invalid value: ${p.noMissedSlot}: applies to a cronJob only`);
       prop.noMissedSlot = p.noMissedSlot;

@@ -779,11 +779,11 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
     }
     if (typeof p.maxFailed === 'number') {
       if (p.maxFailed < 0) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: must be greater than or equal to 0`);
-      else if (hasCron) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: applies to a job only`);
+      else if (hasCron && !hasJob) c.err([...pp, 'maxFailed'], `Invalid value: ${p.maxFailed}: applies to a job only`);
       else prop.maxFailed = p.maxFailed;
     }
     const within = c.duration(p.completesWithin, [...pp, 'completesWithin'], { positive: true });
-    if (within !== undefined && hasCron) c.err([...pp, 'completesWithin'], `Invalid value: ${showValue(p.completesWithin)}: applies to a job only`);
+    if (within !== undefined && hasCron && !hasJob) c.err([...pp, 'completesWithin'], `Invalid value: ${showValue(p.completesWithin)}: applies to a job only`);
     else if (within !== undefined) prop.completesWithinMs = within;
     if (typeof p.noMissedSlot === 'boolean') {
       if (!hasCron) c.err([...pp, 'noMissedSlot'], `Invalid value: ${p.noMissedSlot}: applies to a cronJob only`);
@@ -794,7 +794,8 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
       if (!hasCron) c.err([...pp, 'maxLateness'], `Invalid value: ${showValue(p.maxLateness)}: applies to a cronJob only`);
       prop.maxLatenessMs = late;
     }
-    if (prop.maxFailed === undefined && p.completesWithin === undefined && p.noMissedSlot === undefined && p.maxLateness === undefined) {
+    const refusedMaxFailed = typeof p.maxFailed === 'number' && p.maxFailed >= 0 && hasCron && !hasJob;
+    if (prop.maxFailed === undefined && !refusedMaxFailed && p.completesWithin === undefined && p.noMissedSlot === undefined && p.maxLateness === undefined) {
       c.err(pp, 'Required value: at least one of maxFailed, completesWithin, noMissedSlot, maxLateness');
     }
     out.properties.push(prop);

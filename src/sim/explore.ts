@@ -84,17 +84,27 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
         if (s !== undefined) bySlot.set(parseTime(s), j);
       }
       if (p.noMissedSlot) {
-        const parsed = parseSchedule(cj.spec.schedule, cj.spec.timeZone);
-        if ('schedule' in parsed) {
-          let t = parsed.schedule.next(parseTime(cj.metadata.creationTimestamp));
-          for (let n = 0; t !== null && t <= endMs - SlotGraceMs && n < 100_000; n++) {
-            if (!bySlot.has(t) && !cj.spec.suspend) {
-              out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(t)}`, timeMs: t });
+        // the slots owed: those of each stretch of time in which the CronJob was neither
+        // suspended nor being deleted, under the schedule it had then
+        const history = sim.cronJobSpecHistory.get(cj.metadata.uid) ?? [];
+        let missed: number | null = null;
+        for (let i = 0; i < history.length && missed === null; i++) {
+          const h = history[i]!;
+          if (h.suspend || h.gone) continue;
+          const until = Math.min(history[i + 1]?.atMs ?? Infinity, endMs - SlotGraceMs);
+          const parsed = parseSchedule(h.schedule, h.timeZone);
+          if (!('schedule' in parsed)) continue;
+          // slots strictly after the creation; from a later change on, one at that instant too
+          let t = parsed.schedule.next(i === 0 ? h.atMs : h.atMs - 1);
+          for (let n = 0; t !== null && t <= until && n < 100_000; n++) {
+            if (!bySlot.has(t)) {
+              missed = t;
               break;
             }
             t = parsed.schedule.next(t);
           }
         }
+        if (missed !== null) out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(missed)}`, timeMs: missed });
       }
       if (p.maxLatenessMs !== undefined) {
         for (const [slot, j] of [...bySlot].sort((a, b) => a[0] - b[0])) {

@@ -49,6 +49,16 @@ export interface RunInfo {
 const pendingSince = new Slot<number>('jobsim.pendingSince');
 const requestedOn = new Slot<{ pool: string; cpu: number; mem: number }>('jobsim.requestedOn');
 
+/** A CronJob's scheduling spec from `atMs` on (see Simulation.cronJobSpecHistory). */
+export interface CronJobSpecChange {
+  atMs: number;
+  schedule: string;
+  timeZone: string | undefined;
+  suspend: boolean;
+  /** its deletion has begun (or it is gone): it starts nothing more */
+  gone: boolean;
+}
+
 export class Simulation {
   readonly kernel: Kernel;
   readonly rng: RngFactory;
@@ -89,7 +99,21 @@ export class Simulation {
     this.watchMetrics();
   }
 
+  /**
+   * Each CronJob's scheduling spec over time (for check properties such as noMissedSlot): a new
+   * entry when its schedule, time zone or suspend changes, or when its deletion begins.
+   */
+  readonly cronJobSpecHistory = new Map<string, CronJobSpecChange[]>();
+
   private watchMetrics(): void {
+    this.store.watch('CronJob', (type, cj) => {
+      let h = this.cronJobSpecHistory.get(cj.metadata.uid);
+      if (!h) this.cronJobSpecHistory.set(cj.metadata.uid, (h = []));
+      const gone = type === 'DELETED' || cj.metadata.deletionTimestamp !== undefined;
+      const last = h[h.length - 1];
+      const now = { atMs: this.kernel.now, schedule: cj.spec.schedule, timeZone: cj.spec.timeZone, suspend: cj.spec.suspend === true, gone };
+      if (!last || last.schedule !== now.schedule || last.timeZone !== now.timeZone || last.suspend !== now.suspend || last.gone !== now.gone) h.push(now);
+    });
     this.store.watch('Pod', (type, pod) => this.trackPod(type, pod));
     this.store.watch('Job', (type, job) => {
       if (type === 'DELETED') {

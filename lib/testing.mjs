@@ -1,7 +1,6 @@
-// The `jobsim/testing` subpath for plain Node: the property-testing library, loaded through tsx.
-import { tsImport } from 'tsx/esm/api';
-
-const m = await tsImport('../src/testing/index.ts', import.meta.url);
+// The `jobsim/testing` subpath for plain Node: the property-testing library, taken from the
+// package entry's `testing` so that both are one copy (the same classes for instanceof).
+import { testing as m } from './index.mjs';
 
 export const {
   AdvanceTime, ContainerName, CreateJob, DefaultMaxSteps, DeleteJob, DeletionSettleMs, FailNode,

@@ -161,15 +161,16 @@ export function runWorld(docs: Doc[], props: CheckProperty[], opts: RunWorldOpti
   const firstExceeded = new Map<string, number>();
   sim.store.watch('Job', (_t, job) => {
     for (const p of props) {
-      if (p.job !== job.metadata.name || p.maxFailed === undefined || (job.status.failed ?? 0) <= p.maxFailed) continue;
-      if (!firstExceeded.has(p.job)) firstExceeded.set(p.job, sim.kernel.now);
+      if (p.job !== job.metadata.name || p.namespace !== (job.metadata.namespace ?? 'default') || p.maxFailed === undefined || (job.status.failed ?? 0) <= p.maxFailed) continue;
+      const key = `${p.namespace}/${p.job}`;
+      if (!firstExceeded.has(key)) firstExceeded.set(key, sim.kernel.now);
     }
   });
   const info = sim.run();
   checker.check();
   const failures = evaluateProperties(sim, props, info.endMs);
   for (const f of failures) {
-    const m = /^job [^/]+\/(\S+): maxFailed/.exec(f.property);
+    const m = /^job ([^/]+\/\S+): maxFailed/.exec(f.property);
     if (m && firstExceeded.has(m[1]!)) f.timeMs = firstExceeded.get(m[1]!);
   }
   for (const v of checker.violations) failures.push({ property: `invariant ${v.invariant}`, message: v.message, timeMs: v.timeMs });
@@ -256,12 +257,14 @@ export function shrinkWorld(docs: Doc[], props: CheckProperty[], target: string,
     }
   }
   // 3. remove objects the properties do not name
-  const named = new Set(props.flatMap((p) => [p.job ? `Job/${p.job}` : '', p.cronJob ? `CronJob/${p.cronJob}` : '']));
+  const named = new Set(props.flatMap((p) => [p.job ? `Job/${p.namespace}/${p.job}` : '', p.cronJob ? `CronJob/${p.namespace}/${p.cronJob}` : '']));
   for (let i = best.length - 1; i >= 0; i--) {
     const d = best[i]!;
     const kind = String(d['kind']);
-    const name = String((d['metadata'] as Doc | undefined)?.['name'] ?? '');
-    if ((kind === 'Job' || kind === 'CronJob') && !named.has(`${kind}/${name}`)) attempt(best.filter((_, j) => j !== i));
+    const meta = d['metadata'] as Doc | undefined;
+    const name = String(meta?.['name'] ?? '');
+    const ns = typeof meta?.['namespace'] === 'string' && meta['namespace'] !== '' ? meta['namespace'] : 'default';
+    if ((kind === 'Job' || kind === 'CronJob') && !named.has(`${kind}/${ns}/${name}`)) attempt(best.filter((_, j) => j !== i));
   }
   // 4. smaller Jobs: halve completions and parallelism of the named Jobs while it still fails
   for (let i = 0; i < best.length; i++) {

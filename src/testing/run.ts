@@ -145,6 +145,8 @@ export class WorldRun {
     readonly info: RunInfo,
     readonly checker: InvariantChecker | undefined,
     readonly file: string,
+    /** the run's own duration when one was given (the replay needs it too), in milliseconds */
+    readonly durationMs?: number,
   ) {}
 
   get seed(): number {
@@ -214,7 +216,7 @@ export class WorldRun {
 
   /** The command line that replays this run from the YAML of `yaml()`. */
   replay(): string {
-    return `npx jobsim run ${this.file} --seed ${this.seed}`;
+    return `npx jobsim run ${this.file} --seed ${this.seed}${this.durationMs !== undefined ? ` --duration ${durationFlag(this.durationMs)}` : ''}`;
   }
 
   /** The properties that break, with why. */
@@ -241,6 +243,12 @@ function byCreation(a: KObject, b: KObject): number {
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : a.metadata.uid < b.metadata.uid ? -1 : 1;
 }
 
+/** A duration for --duration: whole units where they fit, else milliseconds (Go reads both). */
+function durationFlag(ms: number): string {
+  for (const [unit, size] of [['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) if (ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
+
 function durationMsOf(d: string | number, what: string): number {
   if (typeof d === 'number') return d;
   const ms = parseDurationMs(d);
@@ -255,24 +263,26 @@ function durationMsOf(d: string | number, what: string): number {
 export function runWorld(docs: readonly object[], opts: RunWorldOptions = {}): WorldRun {
   const scenario = compileWorld(docs);
   const file = opts.file ?? 'world.yaml';
+  const durationMs = opts.duration === undefined ? undefined : durationMsOf(opts.duration, 'duration');
   const maxSteps = opts.maxSteps ?? DefaultMaxSteps;
   const after = opts.afterInstant;
   let checker: InvariantChecker | undefined;
   const sim: Simulation = new Simulation(scenario, {
     seed: opts.seed,
-    durationMs: opts.duration === undefined ? undefined : durationMsOf(opts.duration, 'duration'),
+    durationMs,
     keepHistory: true,
     afterStep: (s) => {
-      if (s.kernel.steps > maxSteps) throw new WorldLimitError(`jobsim/testing: the world (seed ${s.seed}) did not finish within ${maxSteps} steps (virtual time ${isoSeconds(s.kernel.now)}); give it a spec.duration. Replay: npx jobsim run ${file} --seed ${s.seed}`);
+      if (s.kernel.steps > maxSteps) throw new WorldLimitError(`jobsim/testing: the world (seed ${s.seed}) did not finish within ${maxSteps} steps (virtual time ${isoSeconds(s.kernel.now)}); give it a spec.duration. Replay: npx jobsim run ${file} --seed ${s.seed}${durationMs !== undefined ? ` --duration ${durationFlag(durationMs)}` : ''}`);
       const next = s.kernel.peekTime();
       if (next !== null && next <= s.kernel.now) return;
       checker?.check();
       after?.(s);
     },
   });
-  if (opts.invariants ?? true) checker = attachInvariants(sim, `npx jobsim run ${file} --seed ${sim.seed}`);
+  const replay = `npx jobsim run ${file} --seed ${sim.seed}${durationMs !== undefined ? ` --duration ${durationFlag(durationMs)}` : ''}`;
+  if (opts.invariants ?? true) checker = attachInvariants(sim, replay);
   const info = sim.run();
-  return new WorldRun(docs, sim, info, checker, file);
+  return new WorldRun(docs, sim, info, checker, file, durationMs);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -54,10 +54,12 @@ export async function benchSchedule(): Promise<string[]> {
       const r = parseSchedule(expr, zone);
       if ('error' in r) throw new Error(r.error);
       const s = r.schedule;
+      // the computation itself, not the memo of recent answers that the controller benefits from
+      const next = 'nextUncached' in s ? (x: number) => (s as { nextUncached(t: number): number | null }).nextUncached(x) : (x: number) => s.next(x);
       // chained
       let t = From;
       const fastChained = timeIt(200_000, () => {
-        const x = s.next(t);
+        const x = next(t);
         t = x === null || x > To ? From : x;
       });
       const it = CronExpressionParser.parse(expr, { currentDate: From, tz: zone });
@@ -71,7 +73,7 @@ export async function benchSchedule(): Promise<string[]> {
       });
       // random instants
       const fastRandom = timeIt(200_000, (i) => {
-        sink += s.next(randomInstants[i & 4095]!) ?? 0;
+        sink += next(randomInstants[i & 4095]!) ?? 0;
       });
       const refRandom = timeIt(300, (i) => {
         sink += referenceNext(expr, zone, randomInstants[i & 4095]!) ?? 0;

@@ -813,6 +813,12 @@ class EverySchedule implements CronSchedule {
 
 /** Iteration limit of literalNext (robfig needs a few thousand at most: 6 years of month steps). */
 const LiteralStepLimit = 5_000_000;
+/**
+ * Thrown by literalNext past its limit. robfig's Next never returns for a few schedules across a
+ * skipped day (Pacific/Kiritimati, 31 December 1994); such a schedule is taken as never firing
+ * again (README, known differences) instead of hanging as upstream's worker would.
+ */
+const LiteralStepsExhausted = new Error('schedule: robfig emulation exceeded its step limit');
 
 /** A spec schedule with the lookup tables of the fast path. */
 export class SpecSchedule implements CronSchedule {
@@ -1064,7 +1070,13 @@ export class SpecSchedule implements CronSchedule {
 
   /** The literal path, used near zone transitions: robfig's loops step by step. */
   private slow(t: number): number | null {
-    const r = literalNext(this, t);
+    let r: number | null;
+    try {
+      r = literalNext(this, t);
+    } catch (e) {
+      if (e !== LiteralStepsExhausted) throw e;
+      r = null;
+    }
     return r === null ? null : r * 1000;
   }
 }
@@ -1130,7 +1142,7 @@ export function literalNext(s: SpecSchedule, t: number): number | null {
   const yearLimit = g.y + 5;
   let steps = 0;
   const step = () => {
-    if (++steps > LiteralStepLimit) throw new Error(`schedule: robfig emulation exceeded ${LiteralStepLimit} steps (zone ${zone.name}, t=${t})`);
+    if (++steps > LiteralStepLimit) throw LiteralStepsExhausted;
   };
   wrap: for (;;) {
     step();

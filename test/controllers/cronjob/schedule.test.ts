@@ -240,6 +240,14 @@ const PARSE_ERRORS: Array<[string, string, string]> = [
   ["fields after CRON_TZ checked", "CRON_TZ=Europe/Berlin 0 0 * * 8", "end of range (8) above maximum (6): 8"],
 ];
 
+describe('where robfig never returns', () => {
+  it('Pacific/Kiritimati across its skipped 31 December 1994: the emulation gives up and the schedule never fires again (no throw)', () => {
+    const r = parseSchedule('44 0,1 2/3 * MON', 'Pacific/Kiritimati');
+    if ('error' in r) throw new Error(r.error);
+    expect(r.schedule.next(Date.UTC(1994, 11, 29, 11, 44))).toBeNull();
+  });
+});
+
 describe('parse errors in robfig words', () => {
   it.each(PARSE_ERRORS)('%s: %j', (_name, expr, want) => {
     const r = parseSchedule(expr);

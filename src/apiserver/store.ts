@@ -365,6 +365,7 @@ export class Store {
     this.objects.get(kind)!.delete(key);
     this.byUid.delete(m.uid);
     storedIn.set(obj, null);
+    finalDelete.set(obj, undefined);
     for (const ref of m.ownerReferences ?? []) {
       const s = this.dependents.get(ref.uid);
       if (s) {

@@ -242,7 +242,23 @@ export class Store {
       });
       return { ok: true, obj };
     }
-    if (m.deletionTimestamp !== undefined) return { ok: true, obj };
+    if (m.deletionTimestamp !== undefined) {
+      // already being deleted: deletionFinalizersForGarbageCollection still applies a policy that
+      // is given, replacing the GC finalizers; with none left the object goes at once (a
+      // Background DELETE of a Job in foreground deletion removes it)
+      if (opts.propagationPolicy !== undefined) {
+        const have = m.finalizers ?? [];
+        const next = have.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
+        if (propagation === 'Orphan') next.push(OrphanFinalizer);
+        if (propagation === 'Foreground') next.push(ForegroundDeletionFinalizer);
+        const same = next.length === have.length && next.every((f) => have.includes(f));
+        if (!same && next.length === 0) {
+          m.finalizers = undefined;
+          this.remove(obj);
+        } else if (!same) this.update(obj, (o) => (o.metadata.finalizers = next));
+      }
+      return { ok: true, obj };
+    }
     // deletionFinalizersForGarbageCollection: the propagation policy given replaces the GC
     // finalizers the object carries (orphan, foregroundDeletion); the policy's own is added below
     if (m.finalizers?.some((f) => f === OrphanFinalizer || f === ForegroundDeletionFinalizer)) {

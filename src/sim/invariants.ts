@@ -197,9 +197,14 @@ export class InvariantChecker {
           }
         }
       } else if (h.podsSeen.has(uid) && pod.status.phase === 'Succeeded' && !h.podsSeen.has(`${uid}/s`)) {
-        // deleted first (counted as failed), then reported Succeeded
+        // deleted first (counted as failed), then reported Succeeded: a success for the back-off
+        // too (newBackoffRecord), which forgets the failures that finished before it
         h.podsSeen.add(`${uid}/s`);
         h.podsSucceeded++;
+        if (h.lastFailureFinishMs === null || getFinishTimeMs(pod) > h.lastFailureFinishMs) {
+          h.failuresSinceSuccess = 0;
+          h.lastFailureFinishMs = null;
+        }
       }
     }
     if (type === 'DELETED') {

@@ -220,4 +220,16 @@ describe('timeline delete of a Job a CronJob created (kubectl delete job <cronjo
     expect(cj.status.active!.length).toBeGreaterThanOrEqual(29);
     expect(completed).toBeGreaterThan(0);
   });
+
+  it('successfulJobsHistoryLimit 0 with ttlSecondsAfterFinished 0: the cleanup deletes a Job the TTL controller is deleting in the foreground, once, and nothing livelocks', () => {
+    // deletionFinalizersForGarbageCollection: the Background DELETE replaces the foregroundDeletion
+    // finalizer, so the Job goes at once; an unchanged CronJob status is not written again
+    const y = cronYaml('h0', 'schedule: "*/1 * * * *"\nsuccessfulJobsHistoryLimit: 0').replace('    spec:\n      template:', '    spec:\n      ttlSecondsAfterFinished: 0\n      template:');
+    expect(y).toContain('ttlSecondsAfterFinished: 0');
+    const r = simulate(y, { duration: '10m' });
+    expect(r.counts['Job']).toBe(9);
+    const deletes = (r.events ?? []).filter((e) => e.reason === 'SuccessfulDelete' && e.source.component === 'cronjob-controller');
+    expect(deletes.length).toBe(9);
+    expect(new Set(deletes.map((e) => e.message)).size).toBe(9);
+  });
 });

@@ -121,10 +121,12 @@ export class CronJobController implements Reconciler {
     let dirty = this.cleanupFinishedJobs(cj, status, jobs);
     const r = this.syncCronJob(cj, status, jobs);
     dirty = dirty || r.dirty;
-    if (dirty) {
+    if (status.active && status.active.length === 0) delete status.active;
+    // an update that changes nothing is a no-op at the API server (no new resourceVersion, no
+    // watch event): writing it anyway would wake this controller again at the same instant
+    if (dirty && JSON.stringify(status) !== JSON.stringify(cj.status)) {
       this.store.update(cj, (c) => {
         c.status = status;
-        if (status.active && status.active.length === 0) delete c.status.active;
       });
     }
     if (r.requeueAfterMs !== undefined) return { requeueAfterMs: r.requeueAfterMs };

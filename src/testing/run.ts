@@ -216,7 +216,7 @@ export class WorldRun {
 
   /** The command line that replays this run from the YAML of `yaml()`. */
   replay(): string {
-    return `npx jobsim run ${this.file} --seed ${this.seed}${this.durationMs !== undefined ? ` --duration ${durationFlag(this.durationMs)}` : ''}`;
+    return replayCommand(this.file, this.seed, this.durationMs);
   }
 
   /** The properties that break, with why. */
@@ -241,6 +241,11 @@ function byCreation(a: KObject, b: KObject): number {
   const d = parseTime(a.metadata.creationTimestamp) - parseTime(b.metadata.creationTimestamp);
   if (d !== 0) return d;
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : a.metadata.uid < b.metadata.uid ? -1 : 1;
+}
+
+/** The CLI command that replays a world saved as `file`, with the run's seed and duration. */
+function replayCommand(file: string, seed: number, durationMs: number | undefined): string {
+  return `npx jobsim run ${file} --seed ${seed}${durationMs !== undefined ? ` --duration ${durationFlag(durationMs)}` : ''}`;
 }
 
 /** A duration for --duration: whole units where they fit, else milliseconds (Go reads both). */
@@ -272,15 +277,14 @@ export function runWorld(docs: readonly object[], opts: RunWorldOptions = {}): W
     durationMs,
     keepHistory: true,
     afterStep: (s) => {
-      if (s.kernel.steps > maxSteps) throw new WorldLimitError(`jobsim/testing: the world (seed ${s.seed}) did not finish within ${maxSteps} steps (virtual time ${isoSeconds(s.kernel.now)}); give it a spec.duration. Replay: npx jobsim run ${file} --seed ${s.seed}${durationMs !== undefined ? ` --duration ${durationFlag(durationMs)}` : ''}`);
+      if (s.kernel.steps > maxSteps) throw new WorldLimitError(`jobsim/testing: the world (seed ${s.seed}) did not finish within ${maxSteps} steps (virtual time ${isoSeconds(s.kernel.now)}); give it a spec.duration. Replay: ${replayCommand(file, s.seed, durationMs)}`);
       const next = s.kernel.peekTime();
       if (next !== null && next <= s.kernel.now) return;
       checker?.check();
       after?.(s);
     },
   });
-  const replay = `npx jobsim run ${file} --seed ${sim.seed}${durationMs !== undefined ? ` --duration ${durationFlag(durationMs)}` : ''}`;
-  if (opts.invariants ?? true) checker = attachInvariants(sim, replay);
+  if (opts.invariants ?? true) checker = attachInvariants(sim, replayCommand(file, sim.seed, durationMs));
   const info = sim.run();
   return new WorldRun(docs, sim, info, checker, file, durationMs);
 }

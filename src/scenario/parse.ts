@@ -3,7 +3,7 @@
 // except that timestamps and sexagesimal numbers stay strings, as go-yaml v2 leaves them when it
 // decodes into untyped values.
 
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Issue, SourcePos } from './types.ts';
 
@@ -123,6 +123,11 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
     const dups = duplicateKeys(doc, lc);
     if (dups.length > 0) {
       for (const d of dups) issues.push({ file, line: d.line, col: d.col, message: `yaml: unmarshal errors: line ${d.line}: mapping key ${JSON.stringify(d.key)} already defined at line ${d.firstLine}` });
+      return;
+    }
+    const unknownAnchors = unresolvedAliases(doc, lc);
+    if (unknownAnchors.length > 0) {
+      for (const a of unknownAnchors) issues.push({ file, line: a.line, col: a.col, message: `yaml: unknown anchor '${a.name}' referenced` });
       return;
     }
     let value: unknown;
@@ -297,4 +302,17 @@ const MapKeyMark = '\u0000key:';
 /** A path segment naming a key of a map (printed `[key]`). */
 export function mapKey(k: string): string {
   return MapKeyMark + k;
+}
+
+/** Aliases whose anchor is not set before them (go-yaml: "unknown anchor 'x' referenced"), at the alias. */
+function unresolvedAliases(doc: Document, lc: LineCounter): { name: string; line: number; col: number }[] {
+  const out: { name: string; line: number; col: number }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return;
+      const p = lc.linePos(node.range?.[0] ?? 0);
+      out.push({ name: node.source, line: p.line, col: p.col });
+    },
+  });
+  return out;
 }

@@ -98,6 +98,9 @@ describe('YAML errors become issues with line and column', () => {
     ['duplicate key in a nested mapping', 'a:\n  b: 1\n  c: 2\n  b: 3\n', 4, /mapping key "b" already defined at line 2$/],
     ['tab indentation', 'a:\n\tb: 1\n', 2, /^yaml: /],
     ['bad indentation of a mapping', 'a:\n  b: 1\n c: 2\n', 3, /^yaml: /],
+    // go-yaml: "unknown anchor 'img' referenced", at the alias, not at the top of the document
+    ['an alias to an anchor never set', 'a: 1\nb:\n  c: *img\n', 3, /^yaml: unknown anchor 'img' referenced$/],
+    ['an alias before its anchor', 'a: *x\nb: &x 1\n', 1, /^yaml: unknown anchor 'x' referenced$/],
   ];
   it.each(cases)('%s', (_n, text, line, msg) => {
     const { docs, issues } = parseDocuments('bad.yaml', text);
@@ -107,6 +110,11 @@ describe('YAML errors become issues with line and column', () => {
     expect(issues[0]!.line).toBe(line);
     expect(issues[0]!.col).toBeGreaterThan(0);
     expect(issues[0]!.message).toMatch(msg);
+  });
+
+  it('an unknown anchor is reported at the alias (line and column)', () => {
+    const { issues } = parseDocuments('bad.yaml', 'a: 1\nb:\n  c: *img\n');
+    expect(issues).toEqual([{ file: 'bad.yaml', line: 3, col: 6, message: "yaml: unknown anchor 'img' referenced" }]);
   });
 
   it('a bad document does not hide the good ones', () => {

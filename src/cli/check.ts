@@ -67,7 +67,8 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
   const runs = runsFlag ?? check.runs ?? 100;
   const baseSeed = seedFlag ?? scenario.config.seed;
   const first = files[0]!;
-  const name = basename(first).replace(/\.(ya?ml)$/i, '');
+  // a scenario read from stdin ('-') has no file to sit next to: stdin.counterexample.yaml, here
+  const name = first === '-' ? 'stdin' : basename(first).replace(/\.(ya?ml)$/i, '');
   const outFile = join(dirname(first), `${name}.counterexample.yaml`);
   let lastBar = '';
   const bar = (done: number, total: number) => {

@@ -170,6 +170,15 @@ describe('jobsim check', () => {
     expect(main(['check', join(dir, 'policy.counterexample.yaml'), '--runs', '1']).code).toBe(1);
   });
 
+  it('a scenario read from stdin writes stdin.counterexample.yaml in the working directory', () => {
+    const src = readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8');
+    const cwd = mkdtempSync(join(tmpdir(), 'jobsim-stdin-'));
+    const r = spawnSync(join(root, 'node_modules/.bin/jobsim'), ['check', '-', '--runs', '200'], { input: src, cwd, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Replay: jobsim run stdin.counterexample.yaml');
+    expect(readFileSync(join(cwd, 'stdin.counterexample.yaml'), 'utf8')).toMatch(/nodeDown: worker-\d/);
+  });
+
   it('exit 0 when every property holds, 2 without properties', () => {
     const ok = file('ok.yaml', readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8').replace('maxFailed: 3', 'maxFailed: 100').replace('runs: 200', 'runs: 5'));
     expect(main(['check', ok]).code).toBe(0);

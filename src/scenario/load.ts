@@ -809,6 +809,8 @@ interface Live {
   obj: Job | CronJob | PriorityClass;
   /** a Job that was ever unsuspended is assumed to have a status.startTime from then on */
   started: boolean;
+  /** deleted while finalizers held it: it stays (with a deletionTimestamp) until they are gone */
+  deleting?: boolean;
 }
 
 function refOf(c: SimCtx, v: Obj, path: PathSeg[]): ObjectRef | undefined {
@@ -913,7 +915,10 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       continue;
     }
     if (a === 'delete') {
-      live.delete(key);
+      // an object with finalizers only gets its deletionTimestamp: it can still be patched and
+      // deleted again (a Job's own pods do not hold it: background propagation)
+      if ((cur.obj.metadata.finalizers?.length ?? 0) > 0) cur.deleting = true;
+      else live.delete(key);
       if (atMs >= 0) out.push({ atMs, delete: ref });
       continue;
     }
@@ -936,6 +941,12 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       const cj = next as CronJob;
       errs = [...validateCronJobUpdate(cur.obj as CronJob, cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
     }
+    // ValidateObjectMetaUpdate: an object being deleted may lose finalizers, not gain them
+    if (cur.deleting) {
+      const had = new Set(cur.obj.metadata.finalizers ?? []);
+      const extra = [...new Set((next.metadata.finalizers ?? []).filter((f) => !had.has(f)))].sort();
+      if (extra.length > 0) errs.push({ path: 'metadata.finalizers', message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${extra.map((f) => JSON.stringify(f)).join(', ')}}` });
+    }
     const found = dedupe(errs);
     c.sink.fieldErrors(c.doc, ap, object, found, schema.pruned);
     // a refused patch leaves the object as it was (later patches are checked against that)
@@ -943,6 +954,8 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     cur.obj = next;
     if (ref.kind === 'Job' && (next as Job).spec.suspend !== true) cur.started = true;
     if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });
+    // the last finalizer of an object being deleted is gone: the object goes with it
+    if (cur.deleting && (next.metadata.finalizers?.length ?? 0) === 0) live.delete(key);
   }
   // an entry without a valid time still names an object that must exist at some time (declared
   // or created by the timeline); a CronJob's Job is looked up when the time comes

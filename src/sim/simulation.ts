@@ -203,8 +203,12 @@ export class Simulation {
 
   private applyFault(f: Scenario['config']['faults'][number]): void {
     if ('nodeDown' in f) {
-      this.nodeLifecycle.nodeDown(f.nodeDown);
-      if (f.forMs !== undefined) this.kernel.after(f.forMs, Lane.Input, () => this.nodeLifecycle.nodeUp(f.nodeDown));
+      if (!this.store.get('Node', '', f.nodeDown)) {
+        this.warnings.push(`${isoSeconds(this.kernel.now)}: fault nodeDown: node ${f.nodeDown} does not exist any more`);
+        return;
+      }
+      this.holdNodeDown(f.nodeDown);
+      if (f.forMs !== undefined) this.kernel.after(f.forMs, Lane.Input, () => this.releaseNodeDown(f.nodeDown));
     } else if ('deleteNode' in f) {
       const node = this.store.get('Node', '', f.deleteNode);
       if (!node) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault deleteNode: node ${f.deleteNode} does not exist any more`);
@@ -226,11 +230,39 @@ export class Simulation {
       }
     } else if ('controllerDown' in f) {
       const queues = this.controllerQueues(f.controllerDown);
+      for (const q of queues) this.queueDownHolds.set(q, (this.queueDownHolds.get(q) ?? 0) + 1);
       for (const q of queues) q.setDown(true);
       this.kernel.after(f.forMs, Lane.Input, () => {
-        for (const q of queues) q.setDown(false);
+        // a controller another outage still holds down stays down
+        for (const q of queues) {
+          const n = this.queueDownHolds.get(q)! - 1;
+          this.queueDownHolds.set(q, n);
+          if (n === 0) q.setDown(false);
+        }
       });
     }
+  }
+
+  /**
+   * Outages overlap: each fault holds its node (or controller) down for its own span, and it comes
+   * back when the last one holding it ends. A fault "for good" never lets go.
+   */
+  private readonly nodeDownHolds = new Map<string, number>();
+  private readonly queueDownHolds = new Map<object, number>();
+
+  private holdNodeDown(node: string): void {
+    this.nodeDownHolds.set(node, (this.nodeDownHolds.get(node) ?? 0) + 1);
+    this.nodeLifecycle.nodeDown(node);
+  }
+
+  private releaseNodeDown(node: string): void {
+    const n = (this.nodeDownHolds.get(node) ?? 1) - 1;
+    if (n > 0) {
+      this.nodeDownHolds.set(node, n);
+      return;
+    }
+    this.nodeDownHolds.delete(node);
+    this.nodeLifecycle.nodeUp(node);
   }
 
   /**
@@ -242,9 +274,9 @@ export class Simulation {
     const exp = (mean: number) => Math.max(1000, Math.round(-mean * Math.log(1 - rng.next())));
     const fail = () => {
       if (!this.store.get('Node', '', node)) return;
-      this.nodeLifecycle.nodeDown(node);
+      this.holdNodeDown(node);
       this.kernel.after(exp(mttrMs), Lane.Input, () => {
-        this.nodeLifecycle.nodeUp(node);
+        this.releaseNodeDown(node);
         this.kernel.after(exp(mtbfMs), Lane.Input, fail, true);
       }, true);
     };

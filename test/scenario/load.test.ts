@@ -642,6 +642,18 @@ spec:
     ]);
   });
 
+  it('an object held by finalizers outlives its DELETE: it may be patched and deleted again, but gain no finalizer', () => {
+    const held = (entries: string) => load(suspended.replace('  name: etl\n', '  name: etl\n  finalizers: [example.com/block]\n') + entries);
+    ok(held('  - { at: 1h, delete: { kind: Job, name: etl } }\n  - { at: 2h, patch: { kind: Job, name: etl, spec: { parallelism: 1 } } }\n  - { at: 3h, delete: { kind: Job, name: etl } }\n'));
+    expect(lines(held('  - { at: 1h, delete: { kind: Job, name: etl } }\n  - { at: 2h, patch: { kind: Job, name: etl, metadata: { finalizers: [example.com/block, example.com/more] } } }\n'))).toEqual([
+      'scenario.yaml:23:58: Job default/etl: metadata.finalizers: Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{"example.com/more"}',
+    ]);
+    // its last finalizer removed, it is gone
+    expect(lines(held('  - { at: 1h, delete: { kind: Job, name: etl } }\n  - { at: 2h, patch: { kind: Job, name: etl, metadata: { finalizers: null } } }\n  - { at: 3h, patch: { kind: Job, name: etl, spec: { parallelism: 1 } } }\n'))).toEqual([
+      'scenario.yaml:24:35: Simulation t: spec.timeline[2].patch.name: jobs.batch "etl" not found (deleted earlier in the timeline)',
+    ]);
+  });
+
   it('create: a full manifest, defaulted and validated; later entries may refer to it', () => {
     const s = ok(
       tl(

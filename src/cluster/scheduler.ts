@@ -153,13 +153,16 @@ export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
   return true;
 }
 
+const UntoleratedTaint: FitReasons = ['node(s) had untolerated taint(s)'];
+
 /** Runs the filters in upstream order; returns null when the pod fits, else the first failing filter's reasons. */
 export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReasons {
   const node = ni.node;
   if (node.spec.unschedulable) return Unschedulable;
   if (node.spec.taints && node.spec.taints.length > 0) {
     const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
-    if (taint) return [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
+    // TaintToleration's Filter no longer names the taint (kubernetes#134740, 1.35 and 1.34 patches)
+    if (taint) return UntoleratedTaint;
   }
   if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return AffinityMismatch;
   let cpu = ni.reqCpu;
@@ -477,8 +480,8 @@ export class Scheduler {
       }
       // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError)
       const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures);
-      // FitError.Error appends the PostFilter message as " %v.": after "preemption: <its own sentence.>" that is two periods
-      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}.` : ''}`;
+      // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
+      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
       if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }

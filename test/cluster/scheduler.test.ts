@@ -154,7 +154,7 @@ describe('Scheduler queue', () => {
     expect(b.spec.nodeName).toBeUndefined();
     expect(b.status.conditions?.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
     expect(store.events.filter((e) => e.reason === 'FailedScheduling')[0]!.message).toBe(
-      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod..',
+      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
     );
     // a finishes: b is scheduled (after its 1s backoff)
     store.update(a, (p) => (p.status.phase = 'Succeeded'));

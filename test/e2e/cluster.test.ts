@@ -242,7 +242,7 @@ ${jobYaml('burst', 'completions: 4\nparallelism: 4', { duration: '60s', template
     const started = pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!);
     expect(started).toEqual([0, 0, 60, 60]);
     const fs = v.events({ reason: 'FailedScheduling' });
-    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod..');
+    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
     const m = v.r.metrics as { pods: { pendingPeak: number }; pools: Record<string, { cpuRequestedPeakMilli: number }> };
     expect(m.pods.pendingPeak).toBe(2);
     expect(m.pools['small']!.cpuRequestedPeakMilli).toBe(2000);
@@ -319,20 +319,20 @@ spec:
     expect(v.podsOf('batch').some((p) => p.status.conditions?.some((c) => c.type === 'DisruptionTarget'))).toBe(false);
     expect(v.sec(v.podsOf('urgent')[0]!.status.startTime)).toBe(600);
     // PodEligibleToPreemptOthers' message, after the filters' own
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never..');
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.');
   });
 
   it('lower-priority pods that would not make room anyway: SelectVictimsOnNode reports the filter reasons', () => {
     // urgent asks for 3 cpu on 2-cpu nodes: removing every batch pod does not help
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3" } }'), { duration: '15m' }));
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 Insufficient cpu..');
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 Insufficient cpu.');
     expect(v.events({ reason: 'Preempted' })).toHaveLength(0);
   });
 
   it('NodeResourcesFit names every insufficient resource', () => {
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3", memory: 9Gi } }'), { duration: '15m' }));
     expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe(
-      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory..',
+      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory.',
     );
   });
 });

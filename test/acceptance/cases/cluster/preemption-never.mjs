@@ -46,6 +46,6 @@ spec:
     h.eq(p.spec.preemptionPolicy, 'Never', 'preemptionPolicy from the class');
     h.eq(p.spec.priority, 1000, 'priority');
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never..', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.', 'message');
   },
 };

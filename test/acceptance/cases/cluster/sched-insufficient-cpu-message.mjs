@@ -26,7 +26,7 @@ spec:
       restartPolicy: Never
 `,
   check(r, h) {
-    const want = '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..';
+    const want = '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.';
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
     h.eq([fs[0].type, fs[0].source.component, h.sec(fs[0].firstTimestamp)], ['Warning', 'default-scheduler', 0], 'event');

@@ -1,7 +1,7 @@
-// An untolerated NoSchedule taint: "node(s) had untolerated taint {key: value}".
+// An untolerated NoSchedule taint: "node(s) had untolerated taint(s)".
 export default {
   id: 'cluster/sched-taint-message',
-  source: 'tainttoleration/taint_toleration.go Filter (errReason "node(s) had untolerated taint {%s: %s}", UnschedulableAndUnresolvable); types.go FitError.Error',
+  source: 'tainttoleration/taint_toleration.go Filter (errReason "node(s) had untolerated taint(s)", UnschedulableAndUnresolvable); types.go FitError.Error',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -26,6 +26,6 @@ spec:
 `,
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint {nvidia.com/gpu: true}. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling..', 'message');
+    h.eq(fs[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
   },
 };

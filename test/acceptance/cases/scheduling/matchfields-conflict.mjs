@@ -33,7 +33,7 @@ spec:
   check(r, h) {
     const p = h.podsOf('conflict')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
-    const msg = '0/3 nodes are available: pod affinity terms conflict. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..';
+    const msg = '0/3 nodes are available: pod affinity terms conflict. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.';
     h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, msg, 'message');
     h.eq(h.anyCond(p, 'PodScheduled').message, msg, 'PodScheduled message');
   },

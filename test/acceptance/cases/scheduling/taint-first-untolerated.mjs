@@ -2,7 +2,7 @@
 // tolerates; PreferNoSchedule taints never filter.
 export default {
   id: 'scheduling/taint-first-untolerated',
-  source: 'tainttoleration/taint_toleration.go Filter (FindMatchingUntoleratedTaint with DoNotScheduleTaintsFilterFunc: NoSchedule, NoExecute; "node(s) had untolerated taint {%s: %s}")',
+  source: 'tainttoleration/taint_toleration.go Filter (FindMatchingUntoleratedTaint with DoNotScheduleTaintsFilterFunc: NoSchedule, NoExecute; "node(s) had untolerated taint(s)")',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -45,7 +45,7 @@ spec:
 `,
   check(r, h) {
     const p = h.podsOf('j')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint {evict: now}. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling..', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
     const a = h.podsOf('all')[0];
     h.assert(a.spec.nodeName === 't-1' || a.spec.nodeName === 't-2', `all: bound despite the PreferNoSchedule taint, got ${a.spec.nodeName}`);
     h.eq(h.events({ reason: 'FailedScheduling', name: a.metadata.name }).length, 0, 'all: no FailedScheduling');

@@ -194,8 +194,12 @@ export class Kubelets {
     });
   }
 
-  /** Starts the containers (their images pulled already, or checked now) and runs the attempt. */
-  private pullAndStart(rt: PodRuntime, admitting: boolean, pulled = false): void {
+  /**
+   * Starts the containers (their images pulled already, or checked now) and runs the attempt. A
+   * restart in place starts the app containers only: computePodActions runs the init containers
+   * again only with a new sandbox, and their statuses keep their first run.
+   */
+  private pullAndStart(rt: PodRuntime, admitting: boolean, pulled = false, restarting = false): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod) || rt.stopping) return;
     if (this.down.has(rt.node)) {
@@ -204,7 +208,7 @@ export class Kubelets {
       return;
     }
     // the init containers first (they run to completion, taking no time), then the others
-    for (const c of allContainers(pod)) {
+    for (const c of restarting ? pod.spec.containers : allContainers(pod)) {
       if (pulled) {
         // reported when the pull ended
       } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
@@ -226,7 +230,7 @@ export class Kubelets {
       if (admitting) admittedStatus(p, now);
       p.status.phase = 'Running';
       const conds = p.status.conditions!;
-      if (p.status.initContainerStatuses) {
+      if (p.status.initContainerStatuses && !restarting) {
         for (const cs of p.status.initContainerStatuses) {
           cs.ready = true;
           cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } };
@@ -307,19 +311,32 @@ export class Kubelets {
     });
   }
 
-  /** The crash-loop back-off is over: the container runs again (restartCount + 1). */
-  private restart(rt: PodRuntime): void {
+  /**
+   * The crash-loop back-off is over: the container is created and started again (restartCount + 1),
+   * taking the container start latency as a first start does.
+   */
+  private restart(rt: PodRuntime, created = false): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod) || rt.stopping) return;
     if (this.down.has(rt.node)) {
       rt.deferred = 'restart';
       return;
     }
-    rt.lastRestartDecisionMs = this.kernel.now;
+    const startMs = this.latencies.containerStartMs;
+    if (!created) {
+      rt.lastRestartDecisionMs = this.kernel.now;
+      if (startMs > 0) {
+        rt.timer = this.kernel.after(startMs, Lane.Cluster, () => {
+          rt.timer = null;
+          this.restart(rt, true);
+        });
+        return;
+      }
+    }
     this.store.update(pod, (p) => {
       for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
     });
-    this.pullAndStart(rt, false);
+    this.pullAndStart(rt, false, false, true);
   }
 
   /** Graceful deletion: stop the containers (they exit on SIGTERM), report, then remove the pod. */

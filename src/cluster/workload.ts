@@ -7,6 +7,7 @@ import type { Pod } from '../api/types.ts';
 import { JobCompletionIndexAnnotation } from '../api/types.ts';
 import type { Rng, RngFactory } from '../core/rng.ts';
 import { parseDurationMs } from '../core/time.ts';
+import { Slot } from '../core/slot.ts';
 import type { BehaviorOverride, BehaviorRule, Distribution } from '../scenario/types.ts';
 
 export const DurationAnnotation = 'jobsim/duration';
@@ -74,6 +75,21 @@ export function drawMs(d: Distribution, rng: Rng): number {
   }
 }
 
+/** the attempt a pod's creation made, until its first run takes it (then 0) */
+const firstAttemptOf = new Slot<number>('jobsim.firstAttempt');
+
+function completionIndexOf(pod: Pod): number | undefined {
+  const idxStr = pod.metadata.annotations?.[JobCompletionIndexAnnotation];
+  return idxStr !== undefined && /^\d+$/.test(idxStr) ? Number(idxStr) : undefined;
+}
+
+/** attempts are counted per owner, and per completion index for an Indexed Job's pods */
+function attemptKeyOf(pod: Pod): string {
+  const base = controllerRefOf(pod)?.uid ?? pod.metadata.uid;
+  const index = completionIndexOf(pod);
+  return index === undefined ? base : `${base}/${index}`;
+}
+
 export class WorkloadModel {
   /** attempts started so far per owner (and index): the n-th pod / restart */
   private attempts = new Map<string, number>();
@@ -83,16 +99,30 @@ export class WorkloadModel {
     private readonly rng: RngFactory,
   ) {}
 
+  /**
+   * A pod was created: it is its owner's (or its index's) next attempt, whether or not its
+   * containers ever start (the n-th pod of the contract).
+   */
+  podCreated(pod: Pod): void {
+    const key = attemptKeyOf(pod);
+    const n = (this.attempts.get(key) ?? 0) + 1;
+    this.attempts.set(key, n);
+    firstAttemptOf.set(pod, n);
+  }
+
   /** The next attempt of a container of `pod`: its duration and exit code. */
   nextAttempt(pod: Pod): Attempt {
     const owner = controllerRefOf(pod);
     const ns = pod.metadata.namespace ?? 'default';
-    const idxStr = pod.metadata.annotations?.[JobCompletionIndexAnnotation];
-    const index = idxStr !== undefined && /^\d+$/.test(idxStr) ? Number(idxStr) : undefined;
-    const base = owner ? owner.uid : pod.metadata.uid;
-    const attemptKey = index === undefined ? base : `${base}/${index}`;
-    const n = (this.attempts.get(attemptKey) ?? 0) + 1;
-    this.attempts.set(attemptKey, n);
+    const index = completionIndexOf(pod);
+    // the pod's first run is the attempt its creation made; a restart in place is a new one
+    let n = firstAttemptOf.get(pod);
+    if (n !== undefined && n > 0) firstAttemptOf.set(pod, 0);
+    else {
+      const key = attemptKeyOf(pod);
+      n = (this.attempts.get(key) ?? 0) + 1;
+      this.attempts.set(key, n);
+    }
     const b = this.behaviorFor(pod, index);
     // the owner's stream, made only when something is drawn (fixed behaviours draw nothing; a
     // stream made later gives the same numbers, streams being independent by name)

@@ -124,6 +124,7 @@ export class Simulation {
   }
 
   private trackPod(type: string, pod: Pod): void {
+    if (type === 'ADDED') this.workload.podCreated(pod);
     const now = this.kernel.now;
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
     if (type === 'ADDED' && !pod.spec.nodeName) {

@@ -485,7 +485,9 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   if (Array.isArray(spec.behaviors)) cfg.behaviors = compileBehaviors(c, spec.behaviors);
   if (Array.isArray(spec.faults)) cfg.faults = compileFaults(c, spec.faults, cfg.startMs, nodes);
   const existing = new Set(declared.keys());
-  if (Array.isArray(spec.timeline)) cfg.timeline = compileTimeline(c, spec.timeline, cfg.startMs, declared, existing);
+  // with a Job controller outage, whether a Job has started by some instant is only known at run time
+  const jobOutage = cfg.faults.some((f) => 'controllerDown' in f && f.controllerDown !== 'cronjob');
+  if (Array.isArray(spec.timeline)) cfg.timeline = compileTimeline(c, spec.timeline, cfg.startMs, declared, existing, jobOutage);
   if (isObj(spec.check)) cfg.check = compileCheck(c, spec.check, existing);
   return cfg;
 }
@@ -803,11 +805,23 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
   return out;
 }
 
+/** A Job with ttlSecondsAfterFinished may be deleted by the TTL controller before a later entry. */
+function mayBeGoneByItself(l: Live): boolean {
+  return l.kind === 'Job' && (l.obj as Job).spec.ttlSecondsAfterFinished !== undefined;
+}
+
 /** The state of one declared object while the timeline is replayed in time order. */
 interface Live {
   kind: 'Job' | 'CronJob' | 'PriorityClass';
   obj: Job | CronJob | PriorityClass;
-  /** a Job that was ever unsuspended is assumed to have a status.startTime from then on */
+  /**
+   * Since when the Job is unsuspended (undefined while suspended). Its controller gives it a
+   * status.startTime in its first sync, so an entry later than that knows it started; at that very
+   * instant (the timeline acts before the controllers), with a Job controller outage or another
+   * manager it is unknown, and the run checks the patch against the Job's status when the time comes.
+   */
+  unsuspendedSinceMs?: number;
+  /** the Job surely has a status.startTime */
   started: boolean;
   /** deleted while finalizers held it: it stays (with a deletionTimestamp) until they are gone */
   deleting?: boolean;
@@ -851,9 +865,15 @@ function withDefaultsForNulls(patch: Obj, result: unknown): Obj {
 }
 
 
-function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>): TimelineAction[] {
+function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>, jobOutage: boolean): TimelineAction[] {
   const live = new Map<string, Live>();
-  for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: d.obj, started: d.kind === 'Job' && (d.obj as Job).spec.suspend !== true });
+  const unsuspended = (kind: string, obj: unknown, atMs: number) => (kind === 'Job' && (obj as Job).spec.suspend !== true ? atMs : undefined);
+  for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: d.obj, unsuspendedSinceMs: unsuspended(d.kind, d.obj, 0), started: false });
+  const surelyStarted = (l: Live, atMs: number) => {
+    const byJobController = l.kind === 'Job' && [undefined, 'kubernetes.io/job-controller'].includes((l.obj as Job).spec.managedBy);
+    if (!jobOutage && byJobController && l.unsuspendedSinceMs !== undefined && atMs > l.unsuspendedSinceMs) l.started = true;
+    return l.started;
+  };
   // entries are replayed in time order (document order at the same instant), as the run applies them
   const entries: { i: number; atMs: number; v: Obj }[] = [];
   list.forEach((v, i) => {
@@ -888,11 +908,13 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       if (!obj || !isStr(obj.metadata?.name) || obj.metadata.name === '') continue;
       const key = objectKey(kind, obj.metadata.namespace, obj.metadata.name);
       if (!placed) continue;
-      if (live.has(key)) {
+      const held = live.get(key);
+      if (held && !mayBeGoneByItself(held)) {
         c.err([...ap, 'metadata', 'name'], `${resourceOf[kind]} ${JSON.stringify(obj.metadata.name)} already exists`);
         continue;
       }
-      live.set(key, { kind, obj, started: kind === 'Job' && (obj as Job).spec.suspend !== true });
+      // (a Job the TTL controller may have deleted by then is looked up when the time comes)
+      live.set(key, { kind, obj, unsuspendedSinceMs: unsuspended(kind, obj, atMs), started: false });
       existing.add(key);
       if (atMs >= 0) out.push({ atMs, create: obj });
       continue;
@@ -928,14 +950,24 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     const object = `${ref.kind} ${ref.namespace}/${ref.name}`;
     const schema = checkSchema(patch, `${ref.kind}Patch`, '', { keepNulls: true });
     for (const s of schema.issues) c.sink.at(c.doc, ap, object, s.path, s.message);
+    // the main resource's PrepareForUpdate keeps the old status: a status change is dropped (kubectl
+    // says "patched (no change)")
+    const touchedStatus = Object.hasOwn(patch, 'status');
+    delete patch['status'];
     if (Object.keys(patch).length === 0) {
-      c.err(ap, 'Required value: the fields to change (e.g. spec: { suspend: true })');
+      if (!touchedStatus) c.err(ap, 'Required value: the fields to change (e.g. spec: { suspend: true })');
+      continue;
+    }
+    // the patch handler's checkName, before any validation
+    const meta = patch['metadata'];
+    if (isObj(meta) && meta['name'] !== undefined && meta['name'] !== ref.name) {
+      c.sink.at(c.doc, ap, object, 'metadata.name', `the name of the object (${String(meta['name'])}) does not match the name on the URL (${ref.name})`);
       continue;
     }
     // the API server patches the stored (defaulted) object, decodes it (defaults again), validates
     const next = applyDefaults(ref.kind, mergePatch(cur.obj, patch) as Obj) as Job | CronJob;
     let errs: FieldError[];
-    if (ref.kind === 'Job') errs = [...validateObject('Job', next), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: cur.started })];
+    if (ref.kind === 'Job') errs = [...validateObject('Job', next), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
     else {
       // update rules, not create rules: TZ in an old schedule stays allowed, no 52-character limit
       const cj = next as CronJob;
@@ -952,7 +984,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     // a refused patch leaves the object as it was (later patches are checked against that)
     if (found.length > 0) continue;
     cur.obj = next;
-    if (ref.kind === 'Job' && (next as Job).spec.suspend !== true) cur.started = true;
+    if (ref.kind === 'Job') cur.unsuspendedSinceMs = (next as Job).spec.suspend !== true ? (cur.unsuspendedSinceMs ?? atMs) : undefined;
     if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });
     // the last finalizer of an object being deleted is gone: the object goes with it
     if (cur.deleting && (next.metadata.finalizers?.length ?? 0) === 0) live.delete(key);

@@ -365,8 +365,8 @@ export const types: Record<string, Record<string, string>> = {
   SimulationObjectRef: { apiVersion: 'string', kind: 'string', name: 'string', namespace: 'string' },
   SimulationLatencies: { imagePull: 'duration', containerStart: 'duration', scheduling: 'duration' },
   // a timeline patch: which object, then a JSON merge patch of its fields
-  JobPatch: { apiVersion: 'string', kind: 'string', name: 'string', namespace: 'string', metadata: 'ObjectMeta', spec: 'JobSpec' },
-  CronJobPatch: { apiVersion: 'string', kind: 'string', name: 'string', namespace: 'string', metadata: 'ObjectMeta', spec: 'CronJobSpec' },
+  JobPatch: { apiVersion: 'string', kind: 'string', name: 'string', namespace: 'string', metadata: 'ObjectMeta', spec: 'JobSpec', status: 'object' },
+  CronJobPatch: { apiVersion: 'string', kind: 'string', name: 'string', namespace: 'string', metadata: 'ObjectMeta', spec: 'CronJobSpec', status: 'object' },
 };
 
 export interface SchemaIssue {

@@ -46,7 +46,7 @@ const strMap = (v: unknown): Record<string, string> => (isObj(v) ? (v as Record<
 
 /** How field.Error prints a bad value: scalars as Go's %v / %q; containers by kind. */
 export function goValue(v: unknown): string {
-  if (v === undefined || v === null) return 'null';
+  if (v === undefined || v === null) return '"null"'; // ErrorBody: a nil value is the string "null", printed with %q
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return JSON.stringify(v);

@@ -21,6 +21,7 @@ import { Scheduler } from '../cluster/scheduler.ts';
 import { WorkloadModel } from '../cluster/workload.ts';
 import { Metrics } from '../report/metrics.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
+import { errorString, semanticEqual, validateJobUpdate } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
 /** A run that waits for quiet still stops here: hitting it is reported. */
@@ -294,15 +295,19 @@ export class Simulation {
   }
 
   private applyTimeline(a: TimelineAction): void {
+    // What the loader could not know is settled here, as the API server would answer kubectl at
+    // that time: whether a name is taken or gone (controllers delete too), whether a Job has started.
+    const when = isoSeconds(this.kernel.now);
     if ('create' in a) {
-      this.store.create(structuredClone(a.create));
+      const made = this.store.create(structuredClone(a.create));
+      if (!made.ok) this.warnings.push(`${when}: timeline create: ${resourceName(a.create.kind)} "${a.create.metadata.name}" ${made.reason === 'AlreadyExists' ? 'already exists' : `refused: ${made.message}`}; not created`);
       return;
     }
+    const verb = 'patch' in a ? 'patch' : 'delete';
     const ref = 'patch' in a ? a.patch : a.delete;
     const obj = this.store.get(ref.kind, ref.namespace, ref.name) as Job | CronJob | undefined;
     if (!obj) {
-      // only a CronJob's Job is looked up at run time (the loader checked every other name)
-      this.warnings.push(`${isoSeconds(this.kernel.now)}: timeline delete: jobs.batch "${ref.name}" not found (the CronJob has not created it, or it is gone)`);
+      this.warnings.push(`${when}: timeline ${verb}: ${resourceName(ref.kind)} "${ref.name}" not found (gone: a controller removed it, or the CronJob has not created it yet)`);
       return;
     }
     if ('delete' in a) {
@@ -312,9 +317,22 @@ export class Simulation {
     const body = a.patch.body;
     // the same merge patch the loader validated; top-level fields replaced so the object keeps its identity
     const next = mergePatch(obj, body) as Record<string, unknown>;
+    if (obj.kind === 'Job') {
+      // the scheduling directives of a suspended Job may change only while it has no startTime
+      const errs = validateJobUpdate(obj, next as unknown as Job);
+      if (errs.length > 0) {
+        this.warnings.push(`${when}: timeline patch: The Job "${ref.name}" is invalid: ${errs.map(errorString).join(', ')}; not applied`);
+        return;
+      }
+    }
+    // a patch that changes nothing writes nothing ("patched (no change)"); PrepareForUpdate bumps
+    // the generation only when the spec really changed
+    const current = obj as unknown as Record<string, unknown>;
+    if (Object.keys(body).every((k) => semanticEqual(current[k], next[k]))) return;
+    const specChanged = body['spec'] !== undefined && !semanticEqual(obj.spec, next['spec']);
     this.store.update(obj, (o) => {
       for (const k of Object.keys(body)) (o as unknown as Record<string, unknown>)[k] = next[k];
-    }, { specChanged: body['spec'] !== undefined });
+    }, { specChanged });
   }
 
   /** Runs to the end: the duration, or quiet (24h with a CronJob), and returns what happened. */
@@ -360,4 +378,8 @@ export class Simulation {
   items(): KObject[] {
     return this.store.allObjects();
   }
+}
+
+function resourceName(kind: string): string {
+  return kind === 'CronJob' ? 'cronjobs.batch' : 'jobs.batch';
 }

@@ -198,6 +198,41 @@ describe('API server warnings on stderr (accepted input)', () => {
     expect(r.stderr).toBe(`warning: ${f}:8:7: Job default/g: spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1\n`);
   });
 
+  it('a patch the run finds invalid (the Job had started) is refused with a warning, and the run goes on', () => {
+    const f = join(dir, 'started.yaml');
+    writeFileSync(
+      f,
+      [
+        'apiVersion: jobsim/v1alpha1',
+        'kind: Simulation',
+        'metadata: { name: s }',
+        'spec:',
+        '  duration: 1h',
+        // an outage somewhere: the loader cannot tell whether the Job has started by 2m
+        '  faults: [{ at: 50m, controllerDown: job, for: 1m }]',
+        '  timeline:',
+        '  - { at: 1m, patch: { kind: Job, name: j, spec: { suspend: true } } }',
+        '  - { at: 2m, patch: { kind: Job, name: j, spec: { template: { spec: { nodeSelector: { pool: x } } } } } }',
+        '---',
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata: { name: j }',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      restartPolicy: Never',
+        '      containers: [{ name: c, image: busybox }]',
+        '',
+      ].join('\n'),
+    );
+    const r = runCommand([f, '-o', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: 2026-01-01T00:02:00Z: timeline patch: The Job "j" is invalid: spec.template: Invalid value: "object": field is immutable; not applied\n');
+    const job = JSON.parse(r.stdout).items.find((o: { kind: string }) => o.kind === 'Job');
+    expect(job.spec.template.spec.nodeSelector).toBeUndefined();
+    expect(job.metadata.generation).toBe(2);
+  });
+
   it('faults and timeline actions after the end of the run are named, not dropped silently', () => {
     const f = join(dir, 'late.yaml');
     writeFileSync(

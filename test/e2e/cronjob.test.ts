@@ -201,7 +201,7 @@ describe('timeline delete of a Job a CronJob created (kubectl delete job <cronjo
     writeFileSync(f, yaml(`tick-${M0 + 9}`));
     const r = runCommand([f, '-o', 'summary']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`warning: 2026-01-01T00:01:30Z: timeline delete: jobs.batch "tick-${M0 + 9}" not found (the CronJob has not created it, or it is gone)\n`);
+    expect(r.stderr).toBe(`warning: 2026-01-01T00:01:30Z: timeline delete: jobs.batch "tick-${M0 + 9}" not found (gone: a controller removed it, or the CronJob has not created it yet)\n`);
   });
   it('a name no CronJob would give is still an input error', () => {
     expect(() => simulate(yaml('tock-1'))).toThrow(/jobs\.batch "tock-1" not found/);

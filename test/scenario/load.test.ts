@@ -614,6 +614,32 @@ spec:
     expect(lines(r)).toEqual(['scenario.yaml:23:54: Job default/etl: spec.template: Invalid value: "object": field is immutable']);
   });
 
+  it('whether a Job has started is known only after it was unsuspended for a while, with no Job controller outage', () => {
+    const nodeSel = 'spec: { template: { spec: { nodeSelector: { pool: gpu } } } }';
+    // resumed and suspended again at the same instant: the controller never ran in between
+    ok(tl(`  - { at: 1h, patch: { kind: Job, name: etl, spec: { suspend: false } } }\n  - { at: 1h, patch: { kind: Job, name: etl, spec: { suspend: true } } }\n  - { at: 3h, patch: { kind: Job, name: etl, ${nodeSel} } }\n`));
+    // with an outage of the Job controller, the run decides from the Job's status.startTime
+    const outage = load((suspended + `  - { at: 1h, patch: { kind: Job, name: etl, spec: { suspend: false } } }\n  - { at: 2h, patch: { kind: Job, name: etl, spec: { suspend: true } } }\n  - { at: 3h, patch: { kind: Job, name: etl, ${nodeSel} } }\n`).replace('  timeline:\n', '  faults: [{ at: 0s, controllerDown: job, for: 4h }]\n  timeline:\n'));
+    ok(outage);
+  });
+
+  it('a patch may not rename its object (checkName); a status-only patch changes nothing', () => {
+    expect(lines(tl('  - { at: 1h, patch: { kind: Job, name: etl, metadata: { name: other } } }\n'))).toEqual([
+      'scenario.yaml:21:58: Job default/etl: metadata.name: the name of the object (other) does not match the name on the URL (etl)',
+    ]);
+    expect(ok(tl('  - { at: 1h, patch: { kind: Job, name: etl, status: { succeeded: 5 } } }\n')).config.timeline).toEqual([]);
+  });
+
+  it('a nil value prints as "null" (field.ErrorBody)', () => {
+    const r = load(suspended.replace('completionMode: Indexed\n  completions: 3\n  parallelism: 3\n', 'completions: 3\n') + '  - { at: 1h, patch: { kind: Job, name: etl, spec: { completions: null } } }\n');
+    expect(lines(r)).toEqual(['scenario.yaml:19:54: Job default/etl: spec.completions: Invalid value: "null": field is immutable']);
+  });
+
+  it('a Job the TTL controller may have deleted can be created again (the run looks when the time comes)', () => {
+    const create = '  - at: 2h\n    create:\n      apiVersion: batch/v1\n      kind: Job\n      metadata: { name: etl }\n      spec:\n        template:\n          spec:\n            restartPolicy: Never\n            containers: [{ name: c, image: busybox }]\n';
+    ok(load(suspended.replace('  suspend: true\n', '  suspend: true\n  ttlSecondsAfterFinished: 0\n') + create));
+  });
+
   it('the patched object is validated (the rest of the Job rules)', () => {
     expect(lines(tl('  - { at: 1h, patch: { kind: Job, name: etl, spec: { parallelism: -1 } } }\n'))).toEqual([
       'scenario.yaml:21:54: Job default/etl: spec.parallelism: Invalid value: -1: must be greater than or equal to 0',

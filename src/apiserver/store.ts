@@ -177,7 +177,7 @@ export class Store {
     this.notify(kind, 'ADDED', obj);
     if (m.ownerReferences?.length && m.ownerReferences.some((r) => !this.byUid.has(r.uid))) {
       const uid = m.uid;
-      this.kernel.after(0, Lane.Controller, () => this.collectIfDangling(uid));
+      this.gcTask(() => this.collectIfDangling(uid));
     }
     return { ok: true, obj };
   }
@@ -276,7 +276,7 @@ export class Store {
         o.metadata.deletionGracePeriodSeconds = 0;
         o.metadata.finalizers = [...(o.metadata.finalizers ?? []), ForegroundDeletionFinalizer];
       });
-      this.kernel.after(0, Lane.Controller, () => this.collectDependents(obj.metadata.uid));
+      this.gcTask(() => this.collectDependents(obj.metadata.uid));
       return { ok: true, obj };
     }
     if ((m.finalizers?.length ?? 0) > 0) {
@@ -392,7 +392,7 @@ export class Store {
       const owner = this.byUid.get(ref.uid);
       if (owner && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) && !this.hasBlockingDependents(ref.uid)) {
         const ownerUid = ref.uid;
-        this.kernel.after(0, Lane.Controller, () => {
+        this.gcTask(() => {
           const o = this.byUid.get(ownerUid);
           if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
         });
@@ -416,10 +416,34 @@ export class Store {
     if (!orphan && this.dependents.has(m.uid)) {
       // The garbage collector deletes dependents whose owner is gone (background propagation).
       const uid = m.uid;
-      this.kernel.after(0, Lane.Controller, () => this.collectDependents(uid));
+      this.gcTask(() => this.collectDependents(uid));
     } else if (orphan) {
       this.dependents.delete(m.uid);
     }
+  }
+
+  /** work for the garbage collector, held while the controller manager is down */
+  private gcHeld: (() => void)[] | null = null;
+
+  private gcTask(work: () => void): void {
+    if (this.gcHeld) this.gcHeld.push(work);
+    else this.kernel.after(0, Lane.Controller, work);
+  }
+
+  /**
+   * The garbage collector stops with the controller manager (controllerDown: all). Back, it
+   * rebuilds its graph from a full list and processes what it finds: the dangling dependents and
+   * the owners waiting in foreground deletion, which are the work held meanwhile (each still
+   * checked against the objects as they are then).
+   */
+  setGarbageCollectorDown(down: boolean): void {
+    if (down) {
+      this.gcHeld ??= [];
+      return;
+    }
+    const held = this.gcHeld ?? [];
+    this.gcHeld = null;
+    for (const work of held) this.kernel.after(0, Lane.Controller, work);
   }
 
   /**

@@ -234,6 +234,9 @@ export class Simulation {
       const queues = this.controllerQueues(f.controllerDown);
       for (const q of queues) this.queueDownHolds.set(q, (this.queueDownHolds.get(q) ?? 0) + 1);
       for (const q of queues) q.setDown(true);
+      // all: the whole kube-controller-manager, its garbage collector, pod GC and node lifecycle too
+      const manager = f.controllerDown === 'all';
+      if (manager && this.managerDownHolds++ === 0) this.setControllerManagerDown(true);
       this.kernel.after(f.forMs, Lane.Input, () => {
         // a controller another outage still holds down stays down
         for (const q of queues) {
@@ -241,6 +244,7 @@ export class Simulation {
           this.queueDownHolds.set(q, n);
           if (n === 0) q.setDown(false);
         }
+        if (manager && --this.managerDownHolds === 0) this.setControllerManagerDown(false);
       });
     }
   }
@@ -251,6 +255,13 @@ export class Simulation {
    */
   private readonly nodeDownHolds = new Map<string, number>();
   private readonly queueDownHolds = new Map<object, number>();
+  private managerDownHolds = 0;
+
+  private setControllerManagerDown(down: boolean): void {
+    this.store.setGarbageCollectorDown(down);
+    this.podGc.setControllerManagerDown(down);
+    this.nodeLifecycle.setControllerManagerDown(down);
+  }
 
   private holdNodeDown(node: string): void {
     this.nodeDownHolds.set(node, (this.nodeDownHolds.get(node) ?? 0) + 1);

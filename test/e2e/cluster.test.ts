@@ -414,3 +414,49 @@ spec:
     expect(v.job('lim').spec.template.spec.containers[0]!.resources!.limits).toEqual({ cpu: '3', memory: '1536Mi' });
   });
 });
+
+describe('controller manager outage (controllerDown: all): the node lifecycle, taint eviction, pod GC and garbage collector stop too', () => {
+  const job = jobYaml('etl', 'completions: 2\nparallelism: 2\nbackoffLimit: 6', { duration: '2h' });
+  const node = (() => view(simulate(cluster() + job)).podsOf('etl')[0]!.spec.nodeName!)();
+  const run = (faults: string) => view(simulate(cluster(`  faults:\n${faults}`).replace('duration: 30m', 'duration: 1h') + job));
+  const readyOf = (v: ReturnType<typeof view>) => (v.r.items!.find((o) => o.kind === 'Node' && o.metadata.name === node) as Node).status.conditions.find((c) => c.type === 'Ready')!;
+
+  it('a kubelet that goes silent during the outage is first seen at the return: Unknown 50s later, eviction 5s + 300s after that', () => {
+    const v = run(`  - { at: 0s, controllerDown: all, for: 10m }\n  - { at: 1m, nodeDown: ${node} }`);
+    expect(readyOf(v)).toMatchObject({ status: 'Unknown' });
+    expect(v.sec(readyOf(v).lastTransitionTime)).toBe(600 + 50);
+    const victim = v.podsOf('etl').find((p) => p.spec.nodeName === node)!;
+    expect(v.sec(v.events({ reason: 'TaintManagerEviction', name: victim.metadata.name })[0]!.firstTimestamp)).toBe(650 + 5 + 300);
+  });
+
+  it('evictions planned before the outage are forgotten; the restarted taint manager plans them from its return', () => {
+    // Unknown at about 1m50s, NoExecute 5s later, eviction planned 300s after that (about 7m); the outage from 3m to 20m
+    const v = run(`  - { at: 1m, nodeDown: ${node} }\n  - { at: 3m, controllerDown: all, for: 17m }`);
+    const victim = v.podsOf('etl').find((p) => p.spec.nodeName === node)!;
+    const evictions = v.events({ reason: 'TaintManagerEviction', name: victim.metadata.name });
+    expect(evictions.map((e) => v.sec(e.firstTimestamp))).toEqual([1200 + 300]);
+  });
+
+  it('a kubelet back during the outage posts Ready itself; its taints stay until the controller returns', () => {
+    const v = run(`  - { at: 1m, nodeDown: ${node}, for: 3m }\n  - { at: 3m, controllerDown: all, for: 7m }`);
+    expect(v.sec(readyOf(v).lastTransitionTime)).toBe(240);
+    const n = v.r.items!.find((o) => o.kind === 'Node' && o.metadata.name === node) as Node;
+    expect(n.spec.taints).toBeUndefined();
+    // the pod was never evicted: the eviction (about 7m) fell in the outage, and the node was Ready at the return
+    expect(v.events({ reason: 'TaintManagerEviction' })).toEqual([]);
+    expect(v.podsOf('etl')).toHaveLength(2);
+  });
+
+  it('the garbage collector deletes the pods of a Job deleted during the outage when it is back', () => {
+    const src = cluster('  timeline:\n  - { at: 2m, delete: { kind: Job, name: etl } }\n  faults:\n  - { at: 1m, controllerDown: all, for: 5m }') + job;
+    const v = view(simulate(src));
+    for (const p of v.podsOf('etl')) expect(v.sec(p.metadata.deletionTimestamp)).toBe(360 + 30);
+  });
+
+  it('the pod GC deletes the orphans of a node deleted during the outage 40s after its first pass at the return', () => {
+    const v = run(`  - { at: 1m, controllerDown: all, for: 5m }\n  - { at: 2m, deleteNode: ${node} }`);
+    const orphan = v.podsOf('etl').find((p) => p.spec.nodeName === node)!;
+    expect(orphan.status.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ reason: 'DeletionByPodGC' });
+    expect(v.sec(orphan.metadata.deletionTimestamp)).toBe(360 + 40);
+  });
+});

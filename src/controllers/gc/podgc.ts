@@ -40,12 +40,17 @@ export class PodGcController {
   private unscheduledTerminating = new SlotList<Pod>(unscheduledPosition);
   /** node name → first pass that saw it missing */
   private missingSince = new Map<string, number>();
+  /** the controller manager is down (controllerDown: all): no passes until it is back */
+  private down = false;
+  /** when the controller (re)started: its passes run every 20s from then */
+  private originMs: number;
 
   constructor(
     private readonly kernel: Kernel,
     private readonly store: Store,
     private readonly threshold = TerminatedPodGcThreshold,
   ) {
+    this.originMs = kernel.startMs;
     store.watch('Pod', (type, pod) => {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
       // gcUnscheduledTerminating's pods: being deleted, never bound (kept by a finalizer)
@@ -65,7 +70,7 @@ export class PodGcController {
       if (type !== 'DELETED' && outOfService(node)) this.schedulePass();
       if (type !== 'DELETED') return;
       for (const _p of store.podsOnNodeNamed(node.metadata.name)) {
-        this.missingSince.set(node.metadata.name, gcPassAtOrAfter(kernel.now, kernel.startMs));
+        this.missingSince.set(node.metadata.name, gcPassAtOrAfter(kernel.now, this.originMs));
         this.schedulePass();
         break;
       }
@@ -99,13 +104,31 @@ export class PodGcController {
   }
 
   private schedulePass(at?: number): void {
-    const when = at ?? gcPassAtOrAfter(this.kernel.now + 1, this.kernel.startMs);
+    if (this.down) return; // the first pass after the return looks at everything
+    const when = at ?? gcPassAtOrAfter(this.kernel.now + 1, this.originMs);
     if (this.pass && !this.pass.cancelled && this.pass.timeMs <= when) return;
     this.kernel.cancel(this.pass);
     this.pass = this.kernel.at(when, Lane.Controller, () => {
       this.pass = null;
       this.gc();
     });
+  }
+
+  /**
+   * The controller manager stops and comes back (controllerDown: all). wait.Until runs the first
+   * pass at the start, then every 20s; the orphaned pods' quarantine starts again from that pass.
+   */
+  setControllerManagerDown(down: boolean): void {
+    if (this.down === down) return;
+    this.down = down;
+    if (down) {
+      this.kernel.cancel(this.pass);
+      this.pass = null;
+      return;
+    }
+    this.originMs = this.kernel.now;
+    for (const node of this.missingSince.keys()) this.missingSince.set(node, this.kernel.now);
+    this.schedulePass(this.kernel.now);
   }
 
   private gc(): void {

@@ -94,6 +94,10 @@ export class NodeLifecycleController {
   private zoneNextTaintMs = new Map<string, number>();
   /** every node of every zone is not Ready: no NoExecute taints, no evictions (handleDisruption) */
   private masterDisruption = false;
+  /** the controller manager is down (controllerDown: all): no passes, no taints, no evictions */
+  private down = false;
+  /** when the controller (re)started: its monitor passes run every 5s from then */
+  private originMs: number;
 
   constructor(
     private readonly kernel: Kernel,
@@ -101,14 +105,16 @@ export class NodeLifecycleController {
     private readonly kubelets: Kubelets,
     private readonly leasePhaseMs: (node: string) => number,
   ) {
+    this.originMs = kernel.startMs;
     store.watch('Pod', (type, pod) => {
+      if (this.down) return;
       // a pod deleted while its eviction waits: handlePodUpdate cancels the work with an event
       if (type === 'DELETED') this.cancelEviction(pod, true);
       else if (this.noExecuteNodes.size > 0 && pod.spec.nodeName && this.noExecuteNodes.has(pod.spec.nodeName) && !this.evictions.has(pod.metadata.uid) && !this.evicted.has(pod.metadata.uid)) this.podOnNode(pod, pod.spec.nodeName);
       if (type === 'DELETED') this.evicted.delete(pod.metadata.uid);
     });
     store.watch('Node', (type, node) => {
-      if (type === 'DELETED') this.nodeDeleted(node);
+      if (type === 'DELETED' && !this.down) this.nodeDeleted(node);
       if (type !== 'DELETED' && node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.noExecuteNodes.add(node.metadata.name);
       else this.noExecuteNodes.delete(node.metadata.name);
     });
@@ -135,7 +141,7 @@ export class NodeLifecycleController {
     const s = this.state.get(name);
     if (s) this.kernel.cancel(s.timer);
     this.state.delete(name);
-    this.kernel.at(nextMonitorPassMs(this.kernel.now, this.kernel.startMs), Lane.Cluster, () => {
+    this.kernel.at(nextMonitorPassMs(this.kernel.now, this.originMs), Lane.Cluster, () => {
       this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller');
     });
   }
@@ -154,7 +160,14 @@ export class NodeLifecycleController {
     if (s.downAtMs !== null) return;
     s.downAtMs = this.kernel.now;
     this.kubelets.setDown(name, true);
-    const at = unknownAtMs(this.kernel.now, this.leasePhaseMs(name), this.kernel.startMs);
+    if (this.down) return; // the controller sees it when it is back
+    this.planUnknown(name, s);
+  }
+
+  /** The pass that will mark a silent node Unknown (the last renewal seen, or the restart, plus the grace period). */
+  private planUnknown(name: string, s: NodeState): void {
+    // a renewal from before the controller's restart was first seen at the restart
+    const at = Math.max(unknownAtMs(s.downAtMs!, this.leasePhaseMs(name), this.originMs), this.originMs + NodeMonitorGracePeriodMs);
     this.kernel.cancel(s.timer);
     s.timer = this.kernel.at(at, Lane.Cluster, () => this.markUnknown(name));
   }
@@ -178,7 +191,8 @@ export class NodeLifecycleController {
     });
     if (wasNotReady) this.store.recordEvent(node, 'Normal', 'NodeReady', `Node ${name} status is now: NodeReady`, 'kubelet', name);
     this.kubelets.setDown(name, false);
-    const at = nextMonitorPassMs(this.kernel.now, this.kernel.startMs);
+    if (this.down) return; // its taints go when the controller is back
+    const at = nextMonitorPassMs(this.kernel.now, this.originMs);
     s.timer = this.kernel.at(at, Lane.Cluster, () => {
       s.timer = null;
       this.removeTaints(name);
@@ -348,6 +362,44 @@ export class NodeLifecycleController {
       setCond(conds, 'DisruptionTarget', 'True', now, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint');
     });
     this.store.delete(pod);
+  }
+
+  /**
+   * The controller manager stops (controllerDown: all): its passes and planned evictions stop with
+   * it. On its return it is a new process: it first sees every node at that pass (a silent kubelet
+   * gets the full grace period from then), queues untainted Unknown nodes for their NoExecute
+   * taint, removes the taints of nodes that are Ready again, and plans every eviction anew from
+   * the return (processPodOnNode with now).
+   */
+  setControllerManagerDown(down: boolean): void {
+    if (this.down === down) return;
+    this.down = down;
+    if (down) {
+      for (const s of this.state.values()) {
+        this.kernel.cancel(s.timer);
+        s.timer = null;
+      }
+      for (const t of this.evictions.values()) this.kernel.cancel(t);
+      this.evictions.clear();
+      this.evicted.clear();
+      this.zoneNextTaintMs.clear();
+      return;
+    }
+    this.originMs = this.kernel.now;
+    this.masterDisruption = false;
+    for (const node of [...this.store.list('Node')]) {
+      const name = node.metadata.name;
+      const s = this.st(name);
+      const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status;
+      if (s.downAtMs === null) {
+        if (ready === 'True') this.removeTaints(name);
+        continue;
+      }
+      if (ready !== 'Unknown') this.planUnknown(name, s);
+      else if (!(node.spec.taints ?? []).some((t) => t.key === TaintUnreachable && t.effect === 'NoExecute')) this.queueNoExecuteTaint(name);
+    }
+    if (this.store.count('Node') > 0 && this.allZonesFullyDisrupted()) this.enterMasterDisruption();
+    for (const node of this.store.list('Node')) if (node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.taintsChanged(node);
   }
 
   isDown(name: string): boolean {

@@ -245,7 +245,8 @@ function scoreFor(ni: NodeInfo, nzCpu: number, nzMem: number, reqCpu: number, re
 /** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore unset). */
 export function numFeasibleNodesToFind(numAllNodes: number): number {
   if (numAllNodes < 100) return numAllNodes;
-  let pct = Math.floor(50 - numAllNodes / 125);
+  // int32 arithmetic: 50 - numAllNodes/125 with the division truncated first
+  let pct = 50 - Math.floor(numAllNodes / 125);
   if (pct < 5) pct = 5;
   const n = Math.floor((numAllNodes * pct) / 100);
   return n < 100 ? 100 : n;

@@ -105,7 +105,8 @@ describe('BalancedAllocation (useRequested: the real requests; best-effort pods 
 });
 
 describe('percentageOfNodesToScore (adaptive)', () => {
-  const cases: Array<[number, number]> = [[50, 50], [100, 100], [1000, 420], [5000, 500], [200, 100]];
+  // Go's integer division: 50 - n/125 truncates n/125 first (210 nodes: 49% → 102, not 48% → 100)
+  const cases: Array<[number, number]> = [[50, 50], [100, 100], [1000, 420], [5000, 500], [200, 100], [210, 102], [1100, 462], [3999, 759]];
   for (const [n, want] of cases) it(`${n} nodes → ${want}`, () => expect(numFeasibleNodesToFind(n)).toBe(want));
 });
 

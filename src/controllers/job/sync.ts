@@ -269,7 +269,17 @@ export class JobSyncer {
     const failureFinish = finished?.type === 'FailureTarget';
     // unless the Job is finishing or being deleted, only terminal or deleted view.pods can be finished
     // here: the active ones (neither Succeeded nor failed) are passed over, so not visited
-    for (const p of finished || jobDeleting ? view.pods : view.others) {
+    let tracked = finished || jobDeleting ? view.pods : view.others;
+    // MaxUncountedPods: a sync counts at most 500 pods (an Indexed Job's lowest indexes first); the
+    // Job finishes only in a sync that did not reach the cap. Below 500 pods it cannot be reached.
+    const capped = tracked.length >= MaxUncountedPods;
+    const prevSucceededIndexes = capped && indexed ? new Set(parseIndexes(status.completedIndexes, completions ?? 0)) : NoIndexes;
+    if (capped && indexed) tracked = byCompletionIndex(tracked);
+    let cappedSucceeded = 0;
+    let cappedFailed = 0;
+    const cappedIndexes: number[] = [];
+    let reachedMaxUncounted = false;
+    for (const p of tracked) {
       if (!p.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ix = indexed ? getCompletionIndex(p) : null;
       const isDelayed = perIndex && ix !== null && delayedDeletion.get(ix) === p;
@@ -281,12 +291,33 @@ export class JobSyncer {
       // did not succeed is failed (killed now, or terminating already), unless the failure policy
       // ignores it; view.pods of an index out of range are not counted
       const countedAbove = newFailed.includes(p) && !isDelayed;
-      if (p.status.phase !== 'Succeeded' && !countedAbove && (considerFailed || failureFinish) && !(indexed && (ix === null || ix >= (completions ?? 0)))) {
+      const validIndex = !(indexed && (ix === null || ix >= (completions ?? 0)));
+      if (p.status.phase !== 'Succeeded' && !countedAbove && (considerFailed || failureFinish) && validIndex) {
         if (!policy || matchPodFailurePolicy(policy, p).countFailed) failed++;
       }
       this.store.removeFinalizer(p, JobTrackingFinalizer);
+      if (!capped) continue;
+      // what trackJobStatusAndRemoveFinalizers adds to the status, pod by pod, until the cap
+      if (p.status.phase === 'Succeeded') {
+        if (!indexed) cappedSucceeded++;
+        else if (validIndex && !prevSucceededIndexes.has(ix!)) cappedIndexes.push(ix!);
+      } else if ((considerFailed || failureFinish) && validIndex && (!policy || matchPodFailurePolicy(policy, p).countFailed)) cappedFailed++;
+      if (cappedIndexes.length + cappedSucceeded + cappedFailed >= MaxUncountedPods) {
+        reachedMaxUncounted = true;
+        break;
+      }
     }
     if (indexed) succeeded = succeededIndexes.size;
+    let statusIndexes = succeededIndexes;
+    if (reachedMaxUncounted) {
+      // the status shows only what this sync counted; the next sync (the finalizer removals bring
+      // it within a second) counts the rest and may finish the Job
+      failed = (status.failed ?? 0) + cappedFailed;
+      if (indexed) {
+        statusIndexes = new Set([...prevSucceededIndexes, ...cappedIndexes]);
+        succeeded = statusIndexes.size;
+      } else succeeded = (status.succeeded ?? 0) + cappedSucceeded;
+    }
     if (failureFinish && !existingFailure) this.backoff.delete(key);
     else this.backoff.set(key, record);
 
@@ -295,7 +326,7 @@ export class JobSyncer {
     if (finished && !existingSuccess && !existingFailure) {
       newConditions.push(cond(finished.type, finished.reason, finished.message, now));
     }
-    if (finished && terminating === 0) {
+    if (finished && terminating === 0 && !reachedMaxUncounted) {
       const t = finished.type === 'SuccessCriteriaMet' ? 'Complete' : 'Failed';
       newConditions.push(cond(t, finished.reason, finished.message, now));
       terminalWritten = t;
@@ -317,7 +348,7 @@ export class JobSyncer {
       terminating,
       startTime,
       completionTime: terminalWritten === 'Complete' ? now : status.completionTime,
-      completedIndexes: indexed ? formatIntervals([...succeededIndexes].sort((a, b) => a - b)) : undefined,
+      completedIndexes: indexed ? formatIntervals([...statusIndexes].sort((a, b) => a - b)) : undefined,
       failedIndexes: perIndex ? formatIntervals([...failedIndexes].sort((a, b) => a - b)) : undefined,
     };
     const changed =
@@ -561,4 +592,12 @@ function upsertCondition(conds: Condition[], type: string, status: Condition['st
  */
 function setOrOmit(s: Job['status'], field: 'active' | 'succeeded' | 'failed', v: number): void {
   s[field] = v === 0 ? undefined : v;
+}
+
+/** byCompletionIndex: pods by their completion index (none first), creation order within one. */
+function byCompletionIndex(pods: Pod[]): Pod[] {
+  return pods
+    .map((p, i) => ({ p, i, ix: getCompletionIndex(p) ?? -1 }))
+    .sort((a, b) => a.ix - b.ix || a.i - b.i)
+    .map((x) => x.p);
 }

@@ -85,14 +85,22 @@ export class BoundedSeries {
     for (let i = 0; i < this.buckets.length; i++) {
       const b = this.buckets[i]!;
       let max = b.max;
+      const last = i === this.buckets.length - 1;
       // the last value counts too when it was held until the end
-      if (i === this.buckets.length - 1 && endT > this.since) max = Math.max(max, this.current);
+      if (last && endT > this.since) max = Math.max(max, this.current);
+      // a last bucket whose values were all set at the very end was never held: nothing to show
+      if (last && max === -Infinity && endT <= this.since) break;
       if (max === -Infinity) max = b.end;
       push(b.start, max);
       const after = b.start + this.bucketMs;
       const next = this.buckets[i + 1]?.start ?? Infinity;
       // a different end value shows from the next bucket on, or, in the last bucket, at the run's end
       if (b.end !== max && after < next) push(Math.min(after, endT), b.end);
+    }
+    // every series starts at the run's start, where everything is 0
+    if (out.length === 0 || out[0]![0] !== 0) {
+      if (out.length > 0 && out[0]![1] === 0) out[0]![0] = 0;
+      else out.unshift([0, 0]);
     }
     return out;
   }
@@ -113,9 +121,9 @@ export class TimeWeighted {
     this.lastT = tMs;
     this.value = v;
   }
-  /** the largest value that lasted a positive time (values replaced within the same instant do not count) */
-  get peak(): number {
-    return Math.max(this.heldPeak, this.value);
+  /** the largest value that lasted a positive time by `endMs` (values replaced within the same instant do not count) */
+  peak(endMs: number): number {
+    return endMs > this.lastT ? Math.max(this.heldPeak, this.value) : this.heldPeak;
   }
   mean(endMs: number): number {
     const area = this.area + this.value * (endMs - this.lastT);
@@ -124,32 +132,51 @@ export class TimeWeighted {
   }
 }
 
-/** Exact percentiles over a bounded reservoir: exact up to `cap` samples, then every k-th sample. */
+/**
+ * Nearest-rank percentiles from a histogram of the values (milliseconds): exact while there are at
+ * most `maxBins` distinct values; past that, values are grouped into bins of 2, 4, 8 ... ms and a
+ * percentile is the lower edge of its bin. Memory stays bounded and every value counts (a sample
+ * of every k-th value would alias with periodic workloads).
+ */
 export class Samples {
-  private xs: number[] = [];
-  private stride = 1;
-  private seen = 0;
+  private bins = new Map<number, number>();
+  private binMs = 1;
   count = 0;
   sum = 0;
   max = -Infinity;
-  constructor(private readonly cap = 200_000) {}
+  constructor(private readonly maxBins = 100_000) {}
   add(x: number): void {
     this.count++;
     this.sum += x;
     if (x > this.max) this.max = x;
-    if (this.seen++ % this.stride !== 0) return;
-    this.xs.push(x);
-    if (this.xs.length >= this.cap) {
-      this.xs = this.xs.filter((_, i) => i % 2 === 0);
-      this.stride *= 2;
+    const k = Math.floor(x / this.binMs) * this.binMs;
+    this.bins.set(k, (this.bins.get(k) ?? 0) + 1);
+    if (this.bins.size > this.maxBins) this.widen();
+  }
+  private widen(): void {
+    this.binMs *= 2;
+    const bins = new Map<number, number>();
+    for (const [k, n] of this.bins) {
+      const w = Math.floor(k / this.binMs) * this.binMs;
+      bins.set(w, (bins.get(w) ?? 0) + n);
     }
+    this.bins = bins;
+  }
+  /** the bin width in ms (1: every percentile is exact) */
+  get resolutionMs(): number {
+    return this.binMs;
   }
   /** nearest-rank percentile */
   percentile(p: number): number | null {
-    if (this.xs.length === 0) return null;
-    const s = this.xs.slice().sort((a, b) => a - b);
-    const rank = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
-    return s[rank]!;
+    if (this.count === 0) return null;
+    const rank = Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count)));
+    const keys = [...this.bins.keys()].sort((a, b) => a - b);
+    let seen = 0;
+    for (const k of keys) {
+      seen += this.bins.get(k)!;
+      if (seen >= rank) return k;
+    }
+    return keys[keys.length - 1]!;
   }
 }
 
@@ -271,10 +298,10 @@ export class Metrics {
         cpuCapacityMilli: p.cpuMilliCapacity,
         memoryCapacityBytes: p.memoryCapacity,
         cpuRequestedMeanMilli: Math.round(p.cpuRequested.mean(endMs)),
-        cpuRequestedPeakMilli: p.cpuRequested.peak,
+        cpuRequestedPeakMilli: p.cpuRequested.peak(endMs),
         cpuUtilization: p.cpuMilliCapacity ? round4(p.cpuRequested.mean(endMs) / p.cpuMilliCapacity) : 0,
         memoryRequestedMeanBytes: Math.round(p.memRequested.mean(endMs)),
-        memoryRequestedPeakBytes: p.memRequested.peak,
+        memoryRequestedPeakBytes: p.memRequested.peak(endMs),
         memoryUtilization: p.memoryCapacity ? round4(p.memRequested.mean(endMs) / p.memoryCapacity) : 0,
         series: {
           resolutionSeconds: p.cpuSeries.resolutionMs / 1000,
@@ -305,7 +332,7 @@ export class Metrics {
           max: this.podWait.count ? sec(this.podWait.max) : null,
         },
         pendingMean: round4(this.pendingTotal.mean(endMs)),
-        pendingPeak: this.pendingTotal.peak,
+        pendingPeak: this.pendingTotal.peak(endMs),
         pendingSeries: { resolutionSeconds: this.pendingSeries.resolutionMs / 1000, points: this.pendingSeries.toJSON(endMs) },
       },
       pools,

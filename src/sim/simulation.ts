@@ -145,6 +145,8 @@ export class Simulation {
     if (createdMs !== undefined && (pod.spec.nodeName || type === 'DELETED' || terminal)) {
       pendingSince.set(pod, undefined);
       this.metrics.pendingChanged(now, -1);
+      // failed without ever being bound (the pod GC fails a deleted pending pod kept by a finalizer)
+      if (terminal && type !== 'DELETED') this.metrics.podTerminal(pod);
       if (pod.spec.nodeName && type !== 'DELETED' && !terminal) {
         const pool = this.poolOfNode.get(pod.spec.nodeName) ?? '';
         const r = podRequest(pod);
@@ -170,6 +172,8 @@ export class Simulation {
     const cfg = this.scenario.config;
     const now = isoSeconds(this.kernel.now);
     for (const pool of cfg.nodePools) {
+      // every configured pool is in the metrics, an empty one (count 0) too
+      this.metrics.addPool(pool.name, 0, 0);
       for (let i = 1; i <= pool.count; i++) {
         const name = `${pool.name}-${i}`;
         this.poolOfNode.set(name, pool.name);

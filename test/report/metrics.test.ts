@@ -1,7 +1,7 @@
 // Metrics: the bounded step series behind the sparklines, and pod counts whoever ends the pod.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BoundedSeries } from '../../src/report/metrics.ts';
+import { BoundedSeries, Samples, TimeWeighted } from '../../src/report/metrics.ts';
 import { simulate } from '../../src/index.ts';
 import { jobYaml, simYaml } from '../fixtures/result.ts';
 
@@ -23,6 +23,9 @@ describe('BoundedSeries', () => {
     ['a drop to 0 at the very end of the changes is not lost', [[0, 5], [10, 5], [10.5, 0]], 60, 2000, 1000, [[0, 5], [12, 0]]],
     ['the value carried into a bucket counts in its maximum', [[0, 12], [7.5, 11]], 20, 4000, 1000, [[0, 12], [8, 11]]],
     ['compacted buckets stay aligned on the start (no negative seconds)', [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]], 10, 1000, 3, [[0, 2], [2, 4], [4, 5]]],
+    ['a series starts at [0, 0] when its first change comes later', [[7200, 1000], [10801, 0]], 20000, 1000, 1000, [[0, 0], [7200, 1000], [10801, 0]]],
+    ['an idle series is [[0, 0]]', [], 60, 1000, 1000, [[0, 0]]],
+    ['a value set at the last instant was never held: no point for it', [[0, 1], [100, 3]], 100, 1000, 1000, [[0, 1]]],
   ];
   for (const [name, changes, end, bucket, max, want] of cases) it(name, () => expect(series(changes, end, bucket, max)).toEqual(want));
 
@@ -46,6 +49,45 @@ describe('BoundedSeries', () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+});
+
+describe('Samples (nearest-rank percentiles)', () => {
+  it('every value counts: alternating short and long durations give the long one at p95 (no aliasing)', () => {
+    const s = new Samples(1_000);
+    for (let i = 0; i < 10_000; i++) s.add(i % 2 === 0 ? 6_000 : 31_000);
+    expect([s.percentile(50), s.percentile(95), s.percentile(99)]).toEqual([6_000, 31_000, 31_000]);
+  });
+  it('exact with few distinct values; past the bin limit, a percentile is its bin\'s lower edge', () => {
+    const exact = new Samples(100);
+    [5, 1, 4, 2, 3].forEach((x) => exact.add(x));
+    expect([exact.percentile(20), exact.percentile(50), exact.percentile(100)]).toEqual([1, 3, 5]);
+    const binned = new Samples(4);
+    for (let x = 0; x < 16; x++) binned.add(x);
+    expect(binned.resolutionMs).toBe(4);
+    expect(binned.percentile(50)).toBe(4); // rank 8 is 7, in the bin [4, 8)
+    expect(binned.max).toBe(15);
+  });
+  it('property: with distinct values within the bin limit, the percentile is the sorted array\'s nearest rank', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 100 }), (xs, p) => {
+        const s = new Samples(1_000);
+        xs.forEach((x) => s.add(x));
+        const sorted = xs.slice().sort((a, b) => a - b);
+        expect(s.percentile(p)).toBe(sorted[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)]);
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+});
+
+describe('TimeWeighted peak', () => {
+  it('a value set at the run\'s last instant is not a peak; one held for any time is', () => {
+    const w = new TimeWeighted(0);
+    w.set(0, 1);
+    w.set(100, 3);
+    expect(w.peak(100)).toBe(1);
+    expect(w.peak(101)).toBe(3);
   });
 });
 

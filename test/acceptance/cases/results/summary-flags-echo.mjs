@@ -44,6 +44,6 @@ export default {
     h.eq(s.counts, { CronJob: 1, Job: 1, Pod: 1, Node: 3, Event: r.events.length }, 'counts');
     h.eq(s.metrics, r.metrics, 'metrics');
     h.eq(s.metrics.jobs.durationSeconds.max, 301, '01:00:00.100 + 5m + 1s batching');
-    h.eq(s.metrics.pools.node.series.cpuRequestedMilli, [[3600, 250], [3901, 0]], 'cpu series: requested over [01:00:00.1, 01:05:00.1): the 3900s bucket still held 250 for 100ms');
+    h.eq(s.metrics.pools.node.series.cpuRequestedMilli, [[0, 0], [3600, 250], [3901, 0]], 'cpu series: requested over [01:00:00.1, 01:05:00.1): the 3900s bucket still held 250 for 100ms');
   },
 };

@@ -2,6 +2,7 @@
 // requested resources and pending pods over time (time-weighted, bounded series).
 
 import type { Job, Pod } from '../api/types.ts';
+import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { parseTime } from '../core/time.ts';
 
 /** One bucket of a BoundedSeries, times in ms since the origin. */
@@ -210,6 +211,8 @@ export class Metrics {
   private seenTerminal = new Set<string>();
   /** Jobs not yet finished: when they were created */
   private createdMs = new Map<string, number>();
+  /** per CronJob (namespace/name): its finished Jobs against their scheduled times */
+  private readonly cronJobs = new Map<string, CronJobRuns>();
 
   constructor(private readonly startMs: number) {
     this.pendingTotal = new TimeWeighted(startMs);
@@ -278,11 +281,29 @@ export class Metrics {
         const r = c.reason ?? '';
         this.failedReasons[r] = (this.failedReasons[r] ?? 0) + 1;
       }
-      this.jobDurations.add(nowMs - (this.createdMs.get(uid) ?? parseTime(job.metadata.creationTimestamp)));
+      const createdMs = this.createdMs.get(uid) ?? parseTime(job.metadata.creationTimestamp);
+      this.jobDurations.add(nowMs - createdMs);
+      this.cronJobRunFinished(job, c.type === 'Complete', createdMs, nowMs);
       this.createdMs.delete(uid);
       this.lastJobFinishMs = nowMs;
       return;
     }
+  }
+
+  /** "Did the 02:00 run finish by 06:00?": a CronJob's Job measured from its scheduled time. */
+  private cronJobRunFinished(job: Job, complete: boolean, createdMs: number, nowMs: number): void {
+    const scheduled = job.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
+    const owner = job.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'CronJob');
+    if (scheduled === undefined || !owner) return;
+    const scheduledMs = parseTime(scheduled);
+    if (Number.isNaN(scheduledMs)) return;
+    const key = `${job.metadata.namespace ?? 'default'}/${owner.name}`;
+    let runs = this.cronJobs.get(key);
+    if (!runs) this.cronJobs.set(key, (runs = { complete: 0, failed: 0, startDelay: new Samples(), finishedAfter: new Samples() }));
+    if (complete) runs.complete++;
+    else runs.failed++;
+    runs.startDelay.add(Math.max(0, createdMs - scheduledMs));
+    runs.finishedAfter.add(nowMs - scheduledMs);
   }
 
   jobGone(uid: string): void {
@@ -336,8 +357,36 @@ export class Metrics {
         pendingSeries: { resolutionSeconds: this.pendingSeries.resolutionMs / 1000, points: this.pendingSeries.toJSON(endMs) },
       },
       pools,
+      cronJobs: Object.fromEntries(
+        [...this.cronJobs.keys()].sort().map((k) => {
+          const r = this.cronJobs.get(k)!;
+          return [
+            k,
+            {
+              complete: r.complete,
+              failed: r.failed,
+              startDelaySeconds: { p50: sec(r.startDelay.percentile(50)), p95: sec(r.startDelay.percentile(95)), max: sec(r.startDelay.max) },
+              finishedAfterScheduleSeconds: {
+                p50: sec(r.finishedAfter.percentile(50)),
+                p95: sec(r.finishedAfter.percentile(95)),
+                p99: sec(r.finishedAfter.percentile(99)),
+                max: sec(r.finishedAfter.max),
+              },
+            },
+          ];
+        }),
+      ),
     };
   }
+}
+
+interface CronJobRuns {
+  complete: number;
+  failed: number;
+  /** from the scheduled time to the Job's creation */
+  startDelay: Samples;
+  /** from the scheduled time to the Job's Complete/Failed condition */
+  finishedAfter: Samples;
 }
 
 function round4(x: number): number {

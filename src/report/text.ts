@@ -328,12 +328,18 @@ export function renderMetrics(res: SimulationResult): string {
     jobs: { complete: number; failed: number; failedReasons: Record<string, number>; durationSeconds: Record<string, number | null> };
     pods: { succeeded: number; failed: number; schedulingWaitSeconds: Record<string, number | null>; pendingPeak: number; pendingMean: number };
     pools: Record<string, { cpuUtilization: number; memoryUtilization: number; cpuRequestedPeakMilli: number; cpuCapacityMilli: number }>;
+    cronJobs?: Record<string, { complete: number; failed: number; startDelaySeconds: Record<string, number | null>; finishedAfterScheduleSeconds: Record<string, number | null> }>;
   };
   const lines: string[] = ['Metrics:'];
   const d = m.jobs.durationSeconds;
   const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : formatDuration(x * 1000));
   const reasons = Object.entries(m.jobs.failedReasons).map(([r, n]) => `${r}: ${n}`).join(', ');
   lines.push(`  jobs: ${m.jobs.complete} complete, ${m.jobs.failed} failed${reasons ? ` (${reasons})` : ''}; duration p50 ${fmt(d['p50'])}, p95 ${fmt(d['p95'])}, max ${fmt(d['max'])}`);
+  for (const [name, c] of Object.entries(m.cronJobs ?? {})) {
+    const f = c.finishedAfterScheduleSeconds;
+    const late = c.startDelaySeconds;
+    lines.push(`  cronjob ${name}: ${c.complete} complete, ${c.failed} failed; finished after the scheduled time p50 ${fmt(f['p50'])}, p95 ${fmt(f['p95'])}, max ${fmt(f['max'])}; started late p95 ${fmt(late['p95'])}, max ${fmt(late['max'])}`);
+  }
   const w = m.pods.schedulingWaitSeconds;
   lines.push(`  pods: ${m.pods.succeeded} succeeded, ${m.pods.failed} failed; wait for a node p50 ${fmt(w['p50'])}, p95 ${fmt(w['p95'])}, max ${fmt(w['max'])}; pending peak ${m.pods.pendingPeak}, mean ${m.pods.pendingMean}`);
   for (const [name, p] of Object.entries(m.pools)) {

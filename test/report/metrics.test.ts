@@ -132,3 +132,36 @@ spec:
     expect((r.metrics as { jobs: { durationSeconds: { p50: number; max: number } } }).jobs.durationSeconds).toMatchObject({ p50: 11, max: 11 });
   });
 });
+
+describe('CronJob runs against their scheduled times (metrics.cronJobs)', () => {
+  it('a nightly run the controller starts late after an outage: started late and finished after the scheduled time', () => {
+    const yaml = `${simYaml('late', 'start: "2026-01-01T00:00:00Z"\nduration: 2d\nfaults:\n- { at: 1h55m, controllerDown: cronjob, for: 20m }')}apiVersion: batch/v1
+kind: CronJob
+metadata: { name: nightly, namespace: ops }
+spec:
+  schedule: "0 2 * * *"
+  startingDeadlineSeconds: 3600
+  jobTemplate:
+    spec:
+      template:
+        metadata: { annotations: { jobsim/duration: "30m" } }
+        spec: { containers: [{ name: c, image: busybox }], restartPolicy: Never }
+`;
+    const r = simulate(yaml);
+    const runs = (r.metrics as { cronJobs: Record<string, { complete: number; failed: number; startDelaySeconds: Record<string, number>; finishedAfterScheduleSeconds: Record<string, number> }> }).cronJobs;
+    expect(Object.keys(runs)).toEqual(['ops/nightly']);
+    const n = runs['ops/nightly']!;
+    expect([n.complete, n.failed]).toEqual([2, 0]);
+    // day 1: the controller is back at 02:15 and starts the 02:00 run then (within the deadline);
+    // day 2: on time, 100ms after the minute (the controller's requeue)
+    expect(n.startDelaySeconds).toEqual({ p50: 0.1, p95: 900, max: 900 });
+    // a 30m run (plus the Job controller's 1s batching of the pod's end)
+    expect(n.finishedAfterScheduleSeconds.max).toBe(900 + 1800 + 1);
+    expect(n.finishedAfterScheduleSeconds.p50).toBe(0.1 + 1800 + 1);
+  });
+
+  it('Jobs of no CronJob are not in it; a run without CronJobs has none', () => {
+    const r = simulate(jobYaml('solo', 'completions: 1'));
+    expect((r.metrics as { cronJobs: object }).cronJobs).toEqual({});
+  });
+});

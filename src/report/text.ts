@@ -335,11 +335,6 @@ export function renderMetrics(res: SimulationResult): string {
   const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : formatDuration(x * 1000));
   const reasons = Object.entries(m.jobs.failedReasons).map(([r, n]) => `${r}: ${n}`).join(', ');
   lines.push(`  jobs: ${m.jobs.complete} complete, ${m.jobs.failed} failed${reasons ? ` (${reasons})` : ''}; duration p50 ${fmt(d['p50'])}, p95 ${fmt(d['p95'])}, max ${fmt(d['max'])}`);
-  for (const [name, c] of Object.entries(m.cronJobs ?? {})) {
-    const f = c.finishedAfterScheduleSeconds;
-    const late = c.startDelaySeconds;
-    lines.push(`  cronjob ${name}: ${c.complete} complete, ${c.failed} failed; finished after the scheduled time p50 ${fmt(f['p50'])}, p95 ${fmt(f['p95'])}, max ${fmt(f['max'])}; started late p95 ${fmt(late['p95'])}, max ${fmt(late['max'])}`);
-  }
   const w = m.pods.schedulingWaitSeconds;
   lines.push(`  pods: ${m.pods.succeeded} succeeded, ${m.pods.failed} failed; wait for a node p50 ${fmt(w['p50'])}, p95 ${fmt(w['p95'])}, max ${fmt(w['max'])}; pending peak ${m.pods.pendingPeak}, mean ${m.pods.pendingMean}`);
   for (const [name, p] of Object.entries(m.pools)) {
@@ -349,6 +344,11 @@ export function renderMetrics(res: SimulationResult): string {
   }
   const pend = (m.pods as unknown as { pendingSeries?: { points: Array<[number, number]> } }).pendingSeries?.points;
   if (pend && pend.length > 1 && m.pods.pendingPeak > 0) lines.push(`  pending pods over time     ${sparkline(pend, m.pods.pendingPeak, endSec)}  (peak ${m.pods.pendingPeak})`);
+  for (const [name, c] of Object.entries(m.cronJobs ?? {})) {
+    const f = c.finishedAfterScheduleSeconds;
+    const late = c.startDelaySeconds;
+    lines.push(`  cronjob ${name}: ${c.complete} complete, ${c.failed} failed; finished after the scheduled time p50 ${fmt(f['p50'])}, p95 ${fmt(f['p95'])}, max ${fmt(f['max'])}; started late p95 ${fmt(late['p95'])}, max ${fmt(late['max'])}`);
+  }
   lines.push(`  objects created: ${Object.entries(res.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -151,6 +151,11 @@ export class Store {
         }
       }
     }
+    if (kind === 'Pod') {
+      // the rules for Pods that pod templates escape (validateContainersOnlyForPod), after the name
+      const invalid = podOnlyErrors(obj as unknown as Pod);
+      if (invalid.length > 0) return { ok: false, reason: 'Invalid', message: `Pod "${m.name}" is invalid: ${invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`}` };
+    }
     const key = clusterScoped ? m.name : keyOf(obj);
     if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${kind.toLowerCase()}s "${m.name}" already exists` };
     m.uid = this.newUid();
@@ -527,6 +532,21 @@ const defaultTolerations: readonly Toleration[] = Object.freeze([
 /** Whether a toleration already covers the NoExecute taint `key` (DefaultTolerationSeconds). */
 function coversNoExecute(t: Toleration, key: string): boolean {
   return (t.key === key || t.key === undefined || t.key === '') && (t.effect === 'NoExecute' || t.effect === undefined || t.effect === '') && (t.operator === 'Exists' || t.key === key);
+}
+
+/** validateContainersOnlyForPod: an image with leading or trailing whitespace. */
+function podOnlyErrors(pod: Pod): string[] {
+  const out: string[] = [];
+  const check = (cs: Container[] | undefined, path: string) => {
+    if (!cs) return;
+    for (let i = 0; i < cs.length; i++) {
+      const image = cs[i]!.image ?? '';
+      if (image.length !== image.trim().length) out.push(`${path}[${i}].image: Invalid value: ${JSON.stringify(image)}: must not have leading or trailing whitespace`);
+    }
+  };
+  check(pod.spec.containers, 'spec.containers');
+  check(pod.spec.initContainers, 'spec.initContainers');
+  return out;
 }
 
 /** The Priority admission plugin's refusals: an unknown priorityClassName, or a stated priority or preemption policy other than the computed one. */

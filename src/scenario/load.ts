@@ -18,6 +18,8 @@ import {
   validateCronJob,
   validateCronJobUpdate,
   validateJob,
+  refusedJobUid,
+  withGeneratedSelector,
   validateJobUpdate,
   podTemplateWarnings,
   validateLabelSelector,
@@ -868,7 +870,9 @@ function withDefaultsForNulls(patch: Obj, result: unknown): Obj {
 function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>, jobOutage: boolean): TimelineAction[] {
   const live = new Map<string, Live>();
   const unsuspended = (kind: string, obj: unknown, atMs: number) => (kind === 'Job' && (obj as Job).spec.suspend !== true ? atMs : undefined);
-  for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: d.obj, unsuspendedSinceMs: unsuspended(d.kind, d.obj, 0), started: false });
+  // a Job is checked against what the store keeps: its generated selector and labels included
+  const stored = (kind: string, obj: Job | CronJob | PriorityClass) => (kind === 'Job' ? withGeneratedSelector(obj as Job, refusedJobUid(obj.metadata?.namespace, obj.metadata?.name ?? '')) : obj);
+  for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: stored(d.kind, d.obj), unsuspendedSinceMs: unsuspended(d.kind, d.obj, 0), started: false });
   const surelyStarted = (l: Live, atMs: number) => {
     const byJobController = l.kind === 'Job' && [undefined, 'kubernetes.io/job-controller'].includes((l.obj as Job).spec.managedBy);
     if (!jobOutage && byJobController && l.unsuspendedSinceMs !== undefined && atMs > l.unsuspendedSinceMs) l.started = true;
@@ -914,7 +918,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
         continue;
       }
       // (a Job the TTL controller may have deleted by then is looked up when the time comes)
-      live.set(key, { kind, obj, unsuspendedSinceMs: unsuspended(kind, obj, atMs), started: false });
+      live.set(key, { kind, obj: stored(kind, obj), unsuspendedSinceMs: unsuspended(kind, obj, atMs), started: false });
       existing.add(key);
       if (atMs >= 0) out.push({ atMs, create: obj });
       continue;
@@ -967,6 +971,8 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     // the API server patches the stored (defaulted) object, decodes it (defaults again), validates
     const next = applyDefaults(ref.kind, mergePatch(cur.obj, patch) as Obj) as Job | CronJob;
     let errs: FieldError[];
+    // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
+    // the selector and labels generated at its creation)
     if (ref.kind === 'Job') errs = [...validateObject('Job', next), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
     else {
       // update rules, not create rules: TZ in an old schedule stays allowed, no 52-character limit

@@ -7,6 +7,7 @@
 // Objects are validated after defaulting, as the API server does (decode applies defaults).
 // Deliberate differences are noted where they occur.
 
+import seedrandom from 'seedrandom';
 import { selectorMatches } from '../api/meta.ts';
 import { canonicalQuantity, compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
 import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
@@ -44,8 +45,62 @@ const strMap = (v: unknown): Record<string, string> => (isObj(v) ? (v as Record<
 // ---------------------------------------------------------------------------------------------
 // field.Error constructors (apimachinery/pkg/util/validation/field/errors.go)
 
+/**
+ * A bad value already written as Go's %#v prints it (ErrorBody prints what is not a scalar or a
+ * string that way: maps, slices and the internal API structs, with their Go type names).
+ */
+export class GoRendered {
+  constructor(readonly text: string) {}
+}
+
+const goStr = (x: unknown) => JSON.stringify(isStr(x) ? x : '');
+/** a pointer field in %#v: nil, or an address (upstream's differs from run to run) */
+const goPtr = (type: string, x: unknown) => (x === undefined || x === null ? `(*${type})(nil)` : `(*${type})(0xc000012345)`);
+
+/** map[string]string in %#v: keys sorted, as fmt prints maps */
+export function goStringMap(m: Record<string, unknown> | undefined): string {
+  if (!m) return 'map[string]string(nil)';
+  return `map[string]string{${Object.keys(m).sort().map((k) => `${JSON.stringify(k)}:${goStr(m[k])}`).join(', ')}}`;
+}
+
+export function goInt32Slice(xs: number[]): string {
+  return `[]int32{${xs.join(', ')}}`;
+}
+
+/** a metav1.LabelSelector in %#v */
+export function goLabelSelector(sel: unknown): string {
+  const s = isObj(sel) ? sel : {};
+  const ml = isObj(s.matchLabels) ? goStringMap(s.matchLabels) : 'map[string]string(nil)';
+  const exprs = Array.isArray(s.matchExpressions)
+    ? `[]v1.LabelSelectorRequirement{${s.matchExpressions
+        .map((r) => {
+          const o = isObj(r) ? r : {};
+          const values = Array.isArray(o.values) ? `[]string{${o.values.map(goStr).join(', ')}}` : '[]string(nil)';
+          return `v1.LabelSelectorRequirement{Key:${goStr(o.key)}, Operator:${goStr(o.operator)}, Values:${values}}`;
+        })
+        .join(', ')}}`
+    : '[]v1.LabelSelectorRequirement(nil)';
+  return `v1.LabelSelector{MatchLabels:${ml}, MatchExpressions:${exprs}}`;
+}
+
+/** a core.Toleration in %#v */
+export function goToleration(t: Record<string, unknown>): string {
+  return `core.Toleration{Key:${goStr(t.key)}, Operator:${goStr(t.operator)}, Value:${goStr(t.value)}, Effect:${goStr(t.effect)}, TolerationSeconds:${goPtr('int64', t.tolerationSeconds)}}`;
+}
+
+/** a batch.SuccessPolicy in %#v */
+export function goSuccessPolicy(sp: unknown): string {
+  const rules = isObj(sp) && Array.isArray(sp.rules) ? sp.rules : [];
+  const r = rules.map((x) => {
+    const o = isObj(x) ? x : {};
+    return `batch.SuccessPolicyRule{SucceededIndexes:${goPtr('string', o.succeededIndexes)}, SucceededCount:${goPtr('int32', o.succeededCount)}}`;
+  });
+  return `batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule{${r.join(', ')}}}`;
+}
+
 /** How field.Error prints a bad value: scalars as Go's %v / %q; containers by kind. */
 export function goValue(v: unknown): string {
+  if (v instanceof GoRendered) return v.text;
   if (v === undefined || v === null) return '"null"'; // ErrorBody: a nil value is the string "null", printed with %q
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -451,7 +506,7 @@ export function validateTolerations(tols: unknown, path: string): FieldError[] {
       const m = isValidLabelValue(value);
       if (m.length) errs.push(invalid(`${p}.operator`, value, m.join(';')));
     } else if (op === 'Exists') {
-      if (value.length > 0) errs.push(invalid(`${p}.operator`, t, "value must be empty when `operator` is 'Exists'"));
+      if (value.length > 0) errs.push(invalid(`${p}.operator`, new GoRendered(goToleration(t)), "value must be empty when `operator` is 'Exists'"));
     } else errs.push(notSupported(`${p}.operator`, op, ['Equal', 'Exists']));
     if (effect.length > 0 && !supportedTaintEffects.includes(effect)) errs.push(notSupported(`${p}.effect`, effect, supportedTaintEffects));
   }
@@ -487,7 +542,11 @@ function validateNodeSelectorTerm(term: Obj, path: string): FieldError[] {
     if (r.operator === 'In' || r.operator === 'NotIn') {
       if (list(r.values).length !== 1) errs.push(required(`${p}.values`, "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"));
     } else errs.push(invalid(`${p}.operator`, r.operator ?? '', 'not a valid selector operator'));
-    if (r.key !== 'metadata.name') errs.push(notSupported(`${p}.key`, r.key ?? '', ['metadata.name']));
+    // nodeFieldSelectorValidators: metadata.name only, each value a node name
+    if (r.key !== 'metadata.name') errs.push(invalid(`${p}.key`, r.key ?? '', 'not a valid field selector key'));
+    else list(r.values).forEach((v, j) => {
+      for (const msg of isDNS1123Subdomain(isStr(v) ? v : String(v))) errs.push(invalid(idx(`${p}.values`, j), v, msg));
+    });
   }
   return errs;
 }
@@ -665,7 +724,7 @@ function validateOnExitCodes(r: Obj, path: string, containerNames: Set<string>):
   }
   const vp = `${path}.values`;
   const values = list(r.values).filter(isNum);
-  if (values.length === 0) errs.push(invalid(vp, values, 'at least one value is required'));
+  if (values.length === 0) errs.push(invalid(vp, new GoRendered(goInt32Slice(values)), 'at least one value is required'));
   else if (values.length > maxPodFailurePolicyOnExitCodesValues) errs.push(tooMany(vp, values.length, maxPodFailurePolicyOnExitCodesValues));
   let ordered = true;
   const seen = new Set<number>();
@@ -675,7 +734,7 @@ function validateOnExitCodes(r: Obj, path: string, containerNames: Set<string>):
     else seen.add(v);
     if (j > 0 && values[j - 1]! > v) ordered = false;
   });
-  if (!ordered) errs.push(invalid(vp, values, 'must be ordered'));
+  if (!ordered) errs.push(invalid(vp, new GoRendered(goInt32Slice(values)), 'must be ordered'));
   return errs;
 }
 
@@ -780,7 +839,7 @@ export function validateJobSpecCommon(spec: JobSpec, path: string, extraTemplate
   }
   if (spec.podFailurePolicy !== undefined) errs.push(...validatePodFailurePolicy(spec, `${path}.podFailurePolicy`));
   if (spec.successPolicy !== undefined) {
-    if (mode !== 'Indexed') errs.push(invalid(`${path}.successPolicy`, spec.successPolicy, 'requires indexed completion mode'));
+    if (mode !== 'Indexed') errs.push(invalid(`${path}.successPolicy`, new GoRendered(goSuccessPolicy(spec.successPolicy)), 'requires indexed completion mode'));
     else errs.push(...validateSuccessPolicy(spec, `${path}.successPolicy`));
   }
   const prp = spec.podReplacementPolicy as string | undefined;
@@ -808,9 +867,50 @@ export interface JobValidationOptions {
   selectorGeneratedOnCreate?: boolean;
 }
 
-/** The labels generateSelector adds to the template; the uid ones are left out (not known yet). */
-function generatedJobLabels(name: string): Record<string, string> {
-  return { 'job-name': name, 'batch.kubernetes.io/job-name': name };
+/**
+ * The uid a Job refused at creation would have had, for the messages that name it ("must be
+ * '<uid>'"): the API server assigns it before validating and the object is never stored, so any
+ * uid is as right as another; this one is derived from the Job's name, the same in every run.
+ */
+export function refusedJobUid(namespace: string | undefined, name: string): string {
+  const prng = seedrandom.alea(`jobsim/refused-uid/${namespace ?? 'default'}/${name}`);
+  const hex = '0123456789abcdef';
+  let out = '';
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) out += '-';
+    else if (i === 14) out += '4';
+    else if (i === 19) out += hex[8 + Math.floor(prng.quick() * 4)];
+    else out += hex[Math.floor(prng.quick() * 16)];
+  }
+  return out;
+}
+
+/** generateSelector's template labels, in validateGeneratedSelector's order (legacy ones first). */
+function generatedJobLabels(name: string, uid: string): Array<[string, string]> {
+  return [
+    ['controller-uid', uid],
+    ['job-name', name],
+    ['batch.kubernetes.io/controller-uid', uid],
+    ['batch.kubernetes.io/job-name', name],
+  ];
+}
+
+/**
+ * A Job as the registry strategy stores it when its selector is generated (PrepareForCreate's
+ * generateSelector): the template gets the four labels it lacks, the selector controller-uid=<uid>.
+ * Used to check later updates against what is stored.
+ */
+export function withGeneratedSelector(job: Job, uid: string): Job {
+  if (job.spec?.manualSelector === true || !isObj(job.spec)) return job;
+  const name = effectiveName(job.metadata ?? ({} as Job['metadata']));
+  const out = structuredClone(job);
+  const t = (out.spec.template ??= {} as Job['spec']['template']);
+  const meta = (t.metadata ??= {});
+  const labels = (meta.labels ??= {});
+  for (const [k, v] of generatedJobLabels(name, uid)) labels[k] ??= v;
+  const sel = (out.spec.selector ??= {});
+  (sel.matchLabels ??= {})['batch.kubernetes.io/controller-uid'] ??= uid;
+  return out;
 }
 
 /**
@@ -828,23 +928,23 @@ export function validateJob(job: Job, opts: JobValidationOptions = {}): FieldErr
   const tlabels = strMap(tmeta.labels);
   let extra: Record<string, string> = {};
   if (generated) {
-    // validateGeneratedSelector: user labels that conflict with the generated ones are errors
-    const want = generatedJobLabels(name);
-    for (const [k, v] of Object.entries(want)) {
-      if (tlabels[k] !== undefined && tlabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), tlabels, `must be '${v}'`));
+    // generateSelector, then validateGeneratedSelector: a label the user set is kept, and it must
+    // be the generated value; the selector gets controller-uid=<uid> and must select them all
+    const uid = refusedJobUid(meta.namespace, name);
+    const want = generatedJobLabels(name, uid);
+    const podLabels: Record<string, string> = { ...tlabels };
+    for (const [k, v] of want) podLabels[k] ??= v;
+    for (const [k, v] of want) {
+      if (podLabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(podLabels)), `must be '${v}'`));
     }
-    extra = Object.fromEntries(Object.entries(want).filter(([k]) => tlabels[k] === undefined));
-    if (isObj(spec.selector) && selectorIsValid(spec.selector)) {
-      // the selector gets controller-uid=<uid>; it must still select the generated labels
-      const uid = '\u0000uid';
-      const user = spec.selector as LabelSelector;
+    extra = Object.fromEntries(want.filter(([k]) => tlabels[k] === undefined));
+    const user = isObj(spec.selector) ? (spec.selector as LabelSelector) : {};
+    if (selectorIsValid(user)) {
       const sel: LabelSelector = { matchLabels: { ...(user.matchLabels ?? {}) }, matchExpressions: user.matchExpressions };
       sel.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
-      const expected = { ...want, 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid };
-      if (!selectorMatches(sel, expected)) errs.push(invalid('spec.selector', spec.selector, '`selector` not auto-generated'));
+      if (!selectorMatches(sel, Object.fromEntries(want))) errs.push(invalid('spec.selector', new GoRendered(goLabelSelector(sel)), '`selector` not auto-generated'));
       // ValidateJobSpec, whatever made the selector: it must match the labels the pods will have
-      const podLabels = { ...tlabels, ...extra, 'controller-uid': tlabels['controller-uid'] ?? uid, 'batch.kubernetes.io/controller-uid': tlabels['batch.kubernetes.io/controller-uid'] ?? uid };
-      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', podLabels, '`selector` does not match template `labels`'));
+      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(podLabels)), '`selector` does not match template `labels`'));
     }
     errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
   } else {
@@ -852,7 +952,7 @@ export function validateJob(job: Job, opts: JobValidationOptions = {}): FieldErr
     else {
       errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
       if (selectorIsValid(spec.selector) && !selectorMatches(spec.selector, tlabels)) {
-        errs.push(invalid('spec.template.metadata.labels', tlabels, '`selector` does not match template `labels`'));
+        errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(tlabels)), '`selector` does not match template `labels`'));
       }
     }
   }

@@ -13,6 +13,9 @@ import {
   validatePriorityClass,
 } from '../../src/scenario/validate.ts';
 
+/** the uid a refused Job named pi would have had (refusedJobUid) */
+const uid = '4210c0b8-5e95-4396-b95f-62e86e843060';
+
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A valid, defaulted Job (the seeds' pi example) that each case then changes. */
@@ -226,14 +229,14 @@ describe('validateJob: podFailurePolicy (validatePodFailurePolicy)', () => {
       pfp(onExit({ containerName: 'nope', operator: 'In', values: [1] })),
       [`${p}.onExitCodes.containerName: Invalid value: "nope": must be one of the container or initContainer names in the pod template`],
     ],
-    ['values: at least one', pfp(onExit({ operator: 'In', values: [] })), [`${p}.onExitCodes.values: Invalid value: []: at least one value is required`]],
+    ['values: at least one', pfp(onExit({ operator: 'In', values: [] })), [`${p}.onExitCodes.values: Invalid value: []int32{}: at least one value is required`]],
     [
       'values: at most 255',
       pfp(onExit({ operator: 'NotIn', values: Array.from({ length: 256 }, (_, i) => i) })),
       [`${p}.onExitCodes.values: Too many: 256: must have at most 255 items`],
     ],
     ['values: no duplicates', pfp(onExit({ operator: 'In', values: [1, 1] })), [`${p}.onExitCodes.values[1]: Duplicate value: 1`]],
-    ['values: ordered', pfp(onExit({ operator: 'In', values: [2, 1] })), [`${p}.onExitCodes.values: Invalid value: [2,1]: must be ordered`]],
+    ['values: ordered', pfp(onExit({ operator: 'In', values: [2, 1] })), [`${p}.onExitCodes.values: Invalid value: []int32{2, 1}: must be ordered`]],
     ['values: no 0 with In', pfp(onExit({ operator: 'In', values: [0, 1] })), [`${p}.onExitCodes.values[0]: Invalid value: 0: must not be 0 for the In operator`]],
     ['values: 0 is fine with NotIn', pfp(onExit({ operator: 'NotIn', values: [0] })), []],
     [
@@ -272,7 +275,7 @@ describe('validateJob: successPolicy (validateSuccessPolicy)', () => {
   for (let i = 0; long.join(',').length <= 65536; i += 2) long.push(10000 + i);
   const cases: [string, Job, string[]][] = [
     ['valid', sp([{ succeededIndexes: '0-2,4', succeededCount: 3 }]), []],
-    ['requires Indexed', job((j) => (j.spec.successPolicy = { rules: [{ succeededCount: 1 }] })), ['spec.successPolicy: Invalid value: "object": requires indexed completion mode']],
+    ['requires Indexed', job((j) => (j.spec.successPolicy = { rules: [{ succeededCount: 1 }] })), ['spec.successPolicy: Invalid value: batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule{batch.SuccessPolicyRule{SucceededIndexes:(*string)(nil), SucceededCount:(*int32)(0xc000012345)}}}: requires indexed completion mode']],
     ['at least one rule', sp([]), ['spec.successPolicy.rules: Required value: at least one rules must be specified when the successPolicy is specified']],
     ['at most 20 rules', sp(Array.from({ length: 21 }, () => ({ succeededCount: 1 }))), ['spec.successPolicy.rules: Too many: 21: must have at most 20 items']],
     ['a rule needs succeededCount or succeededIndexes', sp([{}]), [`${r}: Required value: at least one of succeededCount or succeededIndexes must be specified`]],
@@ -347,7 +350,10 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
     [
       'generated selector: a user selector must still select the generated labels, and (ValidateJobSpec) the pods\' labels',
       job((j) => (j.spec.selector = { matchLabels: { app: 'pi' } })),
-      ['spec.selector: Invalid value: "object": `selector` not auto-generated', 'spec.template.metadata.labels: Invalid value: "object": `selector` does not match template `labels`'],
+      [
+        `spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"pi", "batch.kubernetes.io/controller-uid":"${uid}"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: \`selector\` not auto-generated`,
+        `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${uid}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
+      ],
     ],
     [
       'generated selector: a user selector the template labels satisfy is only "not auto-generated"',
@@ -355,13 +361,21 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
         j.spec.selector = { matchLabels: { app: 'pi' } };
         j.spec.template.metadata = { labels: { app: 'pi' } };
       }),
-      ['spec.selector: Invalid value: "object": `selector` not auto-generated'],
+      [`spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"pi", "batch.kubernetes.io/controller-uid":"${uid}"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: \`selector\` not auto-generated`],
     ],
     ['generated selector: selecting the job name is fine', job((j) => (j.spec.selector = { matchLabels: { 'job-name': 'pi' } })), []],
     [
       'generated selector: template labels must not contradict the generated ones (ValidateHasLabel)',
       job((j) => (j.spec.template.metadata = { labels: { 'job-name': 'other' } })),
-      ["spec.template.metadata.labels[job-name]: Invalid value: \"object\": must be 'pi'"],
+      [`spec.template.metadata.labels[job-name]: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${uid}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"other"}: must be 'pi'`],
+    ],
+    [
+      'generated selector: a controller-uid label of the user never matches the uid the API server assigns',
+      job((j) => (j.spec.template.metadata = { labels: { 'batch.kubernetes.io/controller-uid': 'wrong' } })),
+      [
+        `spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"wrong", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"pi"}: must be '${uid}'`,
+        `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"wrong", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
+      ],
     ],
     ['manualSelector: the selector is required', job((j) => (j.spec.manualSelector = true)), ['spec.selector: Required value']],
     [
@@ -371,7 +385,7 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
         j.spec.selector = { matchLabels: { app: 'pi' } };
         j.spec.template.metadata = { labels: { app: 'other' } };
       }),
-      ['spec.template.metadata.labels: Invalid value: "object": `selector` does not match template `labels`'],
+      ['spec.template.metadata.labels: Invalid value: map[string]string{"app":"other"}: `selector` does not match template `labels`'],
     ],
     [
       'selector requirements (ValidateLabelSelectorRequirement)',
@@ -482,7 +496,7 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     [
       'tolerations: Exists takes no value',
       job((j) => (j.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', value: 'v' }])),
-      ["spec.template.spec.tolerations[0].operator: Invalid value: \"object\": value must be empty when `operator` is 'Exists'"],
+      ['spec.template.spec.tolerations[0].operator: Invalid value: core.Toleration{Key:"k", Operator:"Exists", Value:"v", Effect:"", TolerationSeconds:(*int64)(nil)}: value must be empty when `operator` is \'Exists\''],
     ],
     [
       'tolerations: effect',

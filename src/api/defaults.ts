@@ -66,10 +66,20 @@ export function SetDefaults_PodSpec(spec: PodSpec): void {
   if (spec.schedulerName === undefined || spec.schedulerName === '') spec.schedulerName = DefaultSchedulerName;
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) if (isObj(c)) SetDefaults_Container(c as Container);
   for (const v of (spec.volumes as unknown[] | undefined) ?? []) if (isObj(v)) SetDefaults_Volume(v);
+  // the v1 conversions: serviceAccountName from the deprecated serviceAccount when empty, and the
+  // deprecated field written back from serviceAccountName
+  const sa = spec as { serviceAccountName?: string; serviceAccount?: string };
+  if (!sa.serviceAccountName && sa.serviceAccount) sa.serviceAccountName = sa.serviceAccount;
+  if (sa.serviceAccountName) sa.serviceAccount = sa.serviceAccountName;
 }
 
-/** The tag the image reference resolves to (parsers.ParseImageName): untagged means `latest`. */
+/**
+ * The tag the image reference resolves to (parsers.ParseImageName): untagged means `latest`. A
+ * reference the parser refuses (upper case in the repository, an empty tag) has no tag at all, and
+ * SetDefaults_Container ignores the error: IfNotPresent.
+ */
 export function imageTag(image: string): string {
+  if (!parsableImage(image)) return '';
   const at = image.indexOf('@');
   const name = at >= 0 ? image.slice(0, at) : image;
   const slash = name.lastIndexOf('/');
@@ -77,6 +87,11 @@ export function imageTag(image: string): string {
   const tag = colon > slash ? name.slice(colon + 1) : '';
   if (tag === '' && at < 0) return 'latest';
   return tag;
+}
+
+/** reference.ParseNormalizedNamed's grammar, roughly: lower-case path components, an optional non-empty tag and digest. */
+function parsableImage(image: string): boolean {
+  return /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/.test(image);
 }
 
 /** SetDefaults_Container plus the defaults of its nested types (ports, probes, env). */
@@ -93,8 +108,10 @@ export function SetDefaults_Container(c: Container): void {
     if (isObj(p) && (p.protocol === undefined || p.protocol === '')) p.protocol = 'TCP';
   }
   for (const e of c.env ?? []) {
-    const fr = isObj(e) && isObj(e.valueFrom) ? e.valueFrom.fieldRef : undefined;
-    if (isObj(fr) && (fr.apiVersion === undefined || fr.apiVersion === '')) fr.apiVersion = 'v1';
+    const vf = isObj(e) && isObj(e.valueFrom) ? e.valueFrom : undefined;
+    if (vf && isObj(vf.fieldRef)) SetDefaults_ObjectFieldSelector(vf.fieldRef);
+    // a Quantity struct, never omitted: "0" when unset
+    if (vf && isObj(vf.resourceFieldRef) && vf.resourceFieldRef.divisor === undefined) vf.resourceFieldRef.divisor = '0';
   }
   for (const k of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
     const p = c[k];
@@ -111,20 +128,41 @@ function SetDefaults_Probe(p: Obj): void {
   if (p.successThreshold === undefined || p.successThreshold === 0) p.successThreshold = 1;
   if (p.failureThreshold === undefined || p.failureThreshold === 0) p.failureThreshold = 3;
   if (isObj(p.httpGet)) SetDefaults_HTTPGetAction(p.httpGet);
+  // GRPCAction.Service: +default=""
+  if (isObj(p.grpc) && p.grpc.service === undefined) p.grpc.service = '';
 }
+
+function SetDefaults_ObjectFieldSelector(f: Obj): void {
+  if (f.apiVersion === undefined || f.apiVersion === '') f.apiVersion = 'v1';
+}
+
 
 function SetDefaults_HTTPGetAction(a: Obj): void {
   if (a.path === undefined || a.path === '') a.path = '/';
   if (a.scheme === undefined || a.scheme === '') a.scheme = 'HTTP';
 }
 
-/** SetDefaults_Volume (no source means emptyDir) and the 0644 default modes of secret/configMap volumes. */
+/** SetDefaults_Volume (no source means emptyDir), the 0644 default modes of secret/configMap volumes, and the nested defaults. */
 function SetDefaults_Volume(v: Obj): void {
   const sources = Object.keys(v).filter((k) => k !== 'name');
   if (sources.length === 0) v.emptyDir = {};
   for (const k of ['secret', 'configMap', 'downwardAPI', 'projected']) {
     const s = v[k];
     if (isObj(s) && s.defaultMode === undefined) s.defaultMode = 420;
+  }
+  // SetDefaults_HostPathVolumeSource: type ""
+  if (isObj(v.hostPath) && v.hostPath.type === undefined) v.hostPath.type = '';
+  const fieldRefs = (items: unknown) => {
+    for (const it of Array.isArray(items) ? items : []) if (isObj(it) && isObj(it.fieldRef)) SetDefaults_ObjectFieldSelector(it.fieldRef);
+  };
+  if (isObj(v.downwardAPI)) fieldRefs(v.downwardAPI.items);
+  if (isObj(v.projected)) {
+    for (const src of Array.isArray(v.projected.sources) ? v.projected.sources : []) {
+      if (!isObj(src)) continue;
+      if (isObj(src.downwardAPI)) fieldRefs(src.downwardAPI.items);
+      // SetDefaults_ServiceAccountTokenProjection: one hour
+      if (isObj(src.serviceAccountToken) && src.serviceAccountToken.expirationSeconds === undefined) src.serviceAccountToken.expirationSeconds = 3600;
+    }
   }
 }
 
@@ -155,6 +193,9 @@ export function defaultCronJob(cj: CronJob): CronJob {
   if (isObj(jt) && isObj(jt.spec)) {
     defaultPodFailurePolicy(jt.spec);
     defaultPodTemplate(jt.spec.template);
+    // ObjectMeta structs are never omitted: an empty one is written as {}
+    jt.metadata ??= {};
+    if (isObj(jt.spec.template)) jt.spec.template.metadata ??= {};
   }
   if (!isObj(cj.status)) cj.status = {};
   return cj;

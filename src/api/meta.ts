@@ -109,7 +109,7 @@ export function setCond(conds: Condition[], type: string, status: Condition['sta
     c.message = message || undefined;
     return;
   }
-  conds.push({ type, status, reason: reason || undefined, message: message || undefined, lastTransitionTime: now });
+  conds.push({ type, status, lastProbeTime: null, lastTransitionTime: now, reason: reason || undefined, message: message || undefined });
 }
 
 /** RFC 7386 JSON merge patch onto a copy of `target`. */

@@ -44,7 +44,8 @@ export interface Condition {
   status: 'True' | 'False' | 'Unknown';
   reason?: string;
   message?: string;
-  lastProbeTime?: string;
+  /** a pod condition's is null (a metav1.Time the kubelet never sets); a Job condition's a time */
+  lastProbeTime?: string | null;
   lastTransitionTime?: string;
   lastHeartbeatTime?: string;
 }

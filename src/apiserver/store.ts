@@ -45,6 +45,8 @@ export interface TraceSink {
 export interface StoreOptions {
   /** keep deleted objects (last state) and events for the result's `items`/`events` */
   keepHistory: boolean;
+  /** the ServiceAccount admission's volume names (kube-api-access-xxxxx); default: the name stream */
+  admissionRng?: Rng;
   trace?: TraceSink;
 }
 
@@ -161,7 +163,11 @@ export class Store {
     m.uid = this.newUid();
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
-    if (kind === 'Pod') admitPod(obj as unknown as Pod, priority);
+    if (kind === 'Pod') {
+      admitPod(obj as unknown as Pod, priority, this.options.admissionRng ?? this.nameRng);
+      // podStrategy.PrepareForCreate: generation 1 (1.33+, ungated)
+      m.generation = 1;
+    }
     if (kind === 'Job') {
       // API-server defaulting (a CronJob's Jobs arrive undefaulted), then the registry strategy
       defaultJob(obj as unknown as Job);
@@ -244,6 +250,8 @@ export class Store {
       this.update(obj, (o) => {
         o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
         o.metadata.deletionGracePeriodSeconds = grace;
+        // BeforeDelete: a graceful deletion bumps the generation
+        if ((o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
       });
       return { ok: true, obj };
     }
@@ -601,6 +609,59 @@ function defaultPod(pod: Pod): void {
   spec.containers = withRequestsFromLimits(spec.containers);
   if (spec.initContainers) spec.initContainers = withRequestsFromLimits(spec.initContainers);
   if (spec['enableServiceLinks'] === undefined) spec['enableServiceLinks'] = true;
+  // defaultHostNetworkPorts: a host-network pod's ports are host ports (pods only, not templates)
+  if (spec['hostNetwork'] === true) {
+    const withHostPorts = (cs: Container[]) =>
+      cs.map((c) => {
+        const ports = c['ports'] as Array<Record<string, unknown>> | undefined;
+        if (!ports?.some((p) => p['hostPort'] === undefined)) return c;
+        return { ...c, ports: ports.map((p) => (p['hostPort'] === undefined ? { ...p, hostPort: p['containerPort'] } : p)) };
+      });
+    spec.containers = withHostPorts(spec.containers);
+    if (spec.initContainers) spec.initContainers = withHostPorts(spec.initContainers);
+  }
+}
+
+const ServiceAccountTokenMountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
+/** TokenVolumeSource: the projected token, the cluster's CA and the namespace (shared: never written) */
+const tokenVolumeSource = Object.freeze({
+  sources: Object.freeze([
+    Object.freeze({ serviceAccountToken: Object.freeze({ expirationSeconds: 3607, path: 'token' }) }),
+    Object.freeze({ configMap: Object.freeze({ name: 'kube-root-ca.crt', items: Object.freeze([Object.freeze({ key: 'ca.crt', path: 'ca.crt' })]) }) }),
+    Object.freeze({ downwardAPI: Object.freeze({ items: Object.freeze([Object.freeze({ path: 'namespace', fieldRef: Object.freeze({ apiVersion: 'v1', fieldPath: 'metadata.namespace' }) })]) }) }),
+  ]),
+  defaultMode: 420,
+});
+
+/**
+ * The ServiceAccount admission plugin: serviceAccountName `default`, and (unless the pod opts out
+ * with automountServiceAccountToken: false) a projected kube-api-access-xxxxx volume mounted
+ * read-only at /var/run/secrets/kubernetes.io/serviceaccount in every container that has nothing
+ * mounted there.
+ */
+function admitServiceAccount(pod: Pod, rng: Rng): void {
+  const spec = pod.spec as Pod['spec'] & { serviceAccountName?: string; serviceAccount?: string; automountServiceAccountToken?: boolean; volumes?: Array<Record<string, unknown>> };
+  if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
+  spec.serviceAccount = spec.serviceAccountName;
+  if (spec.automountServiceAccountToken === false) return;
+  const existing = spec.volumes?.find((v) => typeof v['name'] === 'string' && (v['name'] as string).startsWith('kube-api-access-'));
+  let name = existing?.['name'] as string | undefined;
+  if (name === undefined) {
+    name = 'kube-api-access-';
+    for (let j = 0; j < 5; j++) name += nameAlphabet[rng.int(nameAlphabet.length)];
+  }
+  const mount = { name, readOnly: true, mountPath: ServiceAccountTokenMountPath };
+  let needed = false;
+  const mounted = (cs: Container[]) =>
+    cs.map((c) => {
+      const vms = (c['volumeMounts'] as Array<Record<string, unknown>> | undefined) ?? [];
+      if (vms.some((m) => m['mountPath'] === ServiceAccountTokenMountPath)) return c;
+      needed = true;
+      return { ...c, volumeMounts: [...vms, mount] };
+    });
+  if (spec.initContainers) spec.initContainers = mounted(spec.initContainers);
+  spec.containers = mounted(spec.containers);
+  if (!existing && needed) spec.volumes = [...(spec.volumes ?? []), { name, projected: tokenVolumeSource }];
 }
 
 const defaultedContainers = new Slot<Container[]>('jobsim.defaultedContainers');
@@ -669,8 +730,9 @@ export function podQOSClass(containers: Container[], initContainers: Container[]
 }
 
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
-function admitPod(pod: Pod, computed: PodPriority | null): void {
+function admitPod(pod: Pod, computed: PodPriority | null, rng: Rng): void {
   defaultPod(pod);
+  admitServiceAccount(pod, rng);
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];
   // shared and frozen: nothing mutates a pod's tolerations after admission
@@ -691,7 +753,7 @@ function admitPod(pod: Pod, computed: PodPriority | null): void {
   // pod strategy PrepareForCreate (applySchedulingGatedCondition)
   const gates = spec['schedulingGates'] as unknown[] | undefined;
   if (gates && gates.length > 0 && !pod.status.conditions?.some((c) => c.type === 'PodScheduled')) {
-    (pod.status.conditions ??= []).push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
+    (pod.status.conditions ??= []).push({ type: 'PodScheduled', status: 'False', lastProbeTime: null, reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
   }
 }
 
@@ -710,7 +772,10 @@ function prepareJobForCreate(job: Job): void {
     labels['job-name'] ??= name;
     labels['batch.kubernetes.io/job-name'] ??= name;
     tm.labels = labels;
-    job.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+    // generateSelector: the user's selector (validation let it through) plus controller-uid
+    const user = job.spec.selector;
+    job.spec.selector = user ? { ...user, matchLabels: { ...(user.matchLabels ?? {}) } } : { matchLabels: {} };
+    job.spec.selector.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
     if (shared || !job.metadata.labels || Object.keys(job.metadata.labels).length === 0) job.metadata.labels = { ...labels };
   } else if (shared) job.metadata.labels = { ...tm.labels };
   job.metadata.generation = 1;

@@ -495,10 +495,10 @@ function admittedStatus(p: Pod, now: string): void {
   if (inits.length === 0 && conds !== undefined && conds.length === 1 && conds[0]!.type === 'PodScheduled') {
     // the usual case, written directly in the order the general case below arrives at
     p.status.conditions = [
-      { type: 'PodReadyToStartContainers', status: 'True', reason: undefined, message: undefined, lastTransitionTime: now },
-      { type: 'Initialized', status: 'True', reason: undefined, message: undefined, lastTransitionTime: now },
-      { type: 'Ready', status: 'False', reason: 'ContainersNotReady', message: unready, lastTransitionTime: now },
-      { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: unready, lastTransitionTime: now },
+      { type: 'PodReadyToStartContainers', status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
+      { type: 'Initialized', status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
+      { type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
+      { type: 'ContainersReady', status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
       conds[0]!,
     ];
   } else {

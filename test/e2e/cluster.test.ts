@@ -218,7 +218,7 @@ describe('scheduling gates', () => {
     const pod = v.podsOf('gated')[0]!;
     expect(pod.spec.nodeName).toBeUndefined();
     expect(pod.status.phase).toBe('Pending');
-    expect(pod.status.conditions).toEqual([{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' }]);
+    expect(pod.status.conditions).toEqual([{ type: 'PodScheduled', status: 'False', lastProbeTime: null, reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' }]);
     expect(v.events({ reason: 'FailedScheduling' })).toHaveLength(0);
     expect(v.job('gated').status).toMatchObject({ active: 1 });
     expect(v.job('gated').status.succeeded).toBeUndefined();

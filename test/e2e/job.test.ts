@@ -96,7 +96,7 @@ describe('Job controller end to end', () => {
     expect(p0.spec.hostname).toBe('idx-0');
     expect(p0.metadata.labels!['batch.kubernetes.io/job-completion-index']).toBe('0');
     expect(p0.metadata.annotations!['batch.kubernetes.io/job-completion-index']).toBe('0');
-    expect(p0.spec.containers[0]!.env).toEqual([{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }]);
+    expect(p0.spec.containers[0]!.env).toEqual([{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }]);
     expect(v.job('idx').status).toMatchObject({ succeeded: 3, completedIndexes: '0-2' });
   });
 

@@ -511,7 +511,8 @@ export class JobSyncer {
       labels[JobCompletionIndexAnnotation] = String(index);
       spec.hostname = `${job.metadata.name}-${index}`;
       generateName = podGenerateNameWithIndex(job.metadata.name, index);
-      const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JobCompletionIndexAnnotation}']` } } };
+      // (the Pod create defaults the fieldRef's apiVersion: SetDefaults_ObjectFieldSelector)
+      const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.labels['${JobCompletionIndexAnnotation}']` } } };
       const withIndex = (c: (typeof spec.containers)[number]) => ((c.env ?? []).some((e) => e.name === 'JOB_COMPLETION_INDEX') ? c : { ...c, env: [...(c.env ?? []), env] });
       spec.containers = spec.containers.map(withIndex);
       if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndex);

@@ -35,7 +35,7 @@ spec:
       h.eq(m.labels?.['batch.kubernetes.io/controller-uid'], job.metadata.uid, 'controller-uid label');
       h.eq(m.labels?.['controller-uid'], job.metadata.uid, 'legacy controller-uid label');
       h.eq(p.spec.hostname, `ix-${i}`, 'hostname');
-      h.eq(p.spec.containers[0].env, [{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }], 'env');
+      h.eq(p.spec.containers[0].env, [{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }], 'env');
       h.eq(m.finalizers, ['batch.kubernetes.io/job-tracking'], 'finalizers');
       h.eq(m.ownerReferences, [{ apiVersion: 'batch/v1', kind: 'Job', name: 'ix', uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }], 'ownerReferences');
     });

@@ -501,7 +501,9 @@ export class Store {
   }
 
   private trace(type: WatchType, obj: KObject): void {
-    this.options.trace?.({ t: this.nowIso, type: 'object', op: type, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, object: obj });
+    if (!this.options.trace) return;
+    const object = obj.kind === 'Pod' ? podAsStored(obj as unknown as Pod) : obj;
+    this.options.trace({ t: this.nowIso, type: 'object', op: type, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, object });
   }
 
   /** Live objects in creation order plus (with keepHistory) deleted ones. */
@@ -633,35 +635,50 @@ const tokenVolumeSource = Object.freeze({
   defaultMode: 420,
 });
 
+/** the name of a pod's kube-api-access volume, when the ServiceAccount admission mounts one */
+const tokenVolumeOf = new Slot<string>('jobsim.tokenVolume');
+
 /**
  * The ServiceAccount admission plugin: serviceAccountName `default`, and (unless the pod opts out
  * with automountServiceAccountToken: false) a projected kube-api-access-xxxxx volume mounted
  * read-only at /var/run/secrets/kubernetes.io/serviceaccount in every container that has nothing
- * mounted there.
+ * mounted there. The volume's name is drawn now; the volume and the mounts, which nothing in the
+ * cluster reads, are written into the pod where it is shown (podAsStored), so that the pods of
+ * one template keep sharing its containers.
  */
 function admitServiceAccount(pod: Pod, rng: Rng): void {
-  const spec = pod.spec as Pod['spec'] & { serviceAccountName?: string; serviceAccount?: string; automountServiceAccountToken?: boolean; volumes?: Array<Record<string, unknown>> };
+  const spec = pod.spec as PodSpecWithVolumes;
   if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
   spec.serviceAccount = spec.serviceAccountName;
   if (spec.automountServiceAccountToken === false) return;
+  const lacksMount = (cs: Container[] | undefined) => cs?.some((c) => !(c['volumeMounts'] as Array<Record<string, unknown>> | undefined)?.some((m) => m['mountPath'] === ServiceAccountTokenMountPath)) ?? false;
   const existing = spec.volumes?.find((v) => typeof v['name'] === 'string' && (v['name'] as string).startsWith('kube-api-access-'));
   let name = existing?.['name'] as string | undefined;
   if (name === undefined) {
     name = 'kube-api-access-';
     for (let j = 0; j < 5; j++) name += nameAlphabet[rng.int(nameAlphabet.length)];
   }
+  if (lacksMount(spec.containers) || lacksMount(spec.initContainers)) tokenVolumeOf.set(pod, name);
+}
+
+type PodSpecWithVolumes = Pod['spec'] & { serviceAccountName?: string; serviceAccount?: string; automountServiceAccountToken?: boolean; volumes?: Array<Record<string, unknown>> };
+
+/** A pod as the API server stores it: with the ServiceAccount admission's volume and mounts. */
+export function podAsStored(pod: Pod): Pod {
+  const name = tokenVolumeOf.get(pod);
+  if (name === undefined) return pod;
+  const spec = pod.spec as PodSpecWithVolumes;
   const mount = { name, readOnly: true, mountPath: ServiceAccountTokenMountPath };
-  let needed = false;
   const mounted = (cs: Container[]) =>
     cs.map((c) => {
       const vms = (c['volumeMounts'] as Array<Record<string, unknown>> | undefined) ?? [];
-      if (vms.some((m) => m['mountPath'] === ServiceAccountTokenMountPath)) return c;
-      needed = true;
-      return { ...c, volumeMounts: [...vms, mount] };
+      return vms.some((m) => m['mountPath'] === ServiceAccountTokenMountPath) ? c : { ...c, volumeMounts: [...vms, mount] };
     });
-  if (spec.initContainers) spec.initContainers = mounted(spec.initContainers);
-  spec.containers = mounted(spec.containers);
-  if (!existing && needed) spec.volumes = [...(spec.volumes ?? []), { name, projected: tokenVolumeSource }];
+  const hasVolume = spec.volumes?.some((v) => v['name'] === name) ?? false;
+  const out: PodSpecWithVolumes = { ...spec, containers: mounted(spec.containers) };
+  if (spec.initContainers) out.initContainers = mounted(spec.initContainers);
+  if (!hasVolume) out.volumes = [...(spec.volumes ?? []), { name, projected: tokenVolumeSource }];
+  return { ...pod, spec: out };
 }
 
 const defaultedContainers = new Slot<Container[]>('jobsim.defaultedContainers');

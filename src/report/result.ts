@@ -1,5 +1,6 @@
 // The SimulationResult document of the contract (§3).
 
+import { podAsStored } from '../apiserver/store.ts';
 import { compareObjects } from '../api/meta.ts';
 import type { KEvent, KObject, Pod } from '../api/types.ts';
 import { isoSeconds } from '../core/time.ts';
@@ -17,7 +18,8 @@ export interface SimulationResult {
 }
 
 /** A pod as the API prints it: the fields set by admission and binding after the template's. */
-function podForOutput(p: Pod): Pod {
+function podForOutput(pod: Pod): Pod {
+  const p = podAsStored(pod);
   const { nodeName, tolerations, priority, preemptionPolicy, ...rest } = p.spec;
   return { ...p, spec: { ...rest, nodeName, tolerations, priority, preemptionPolicy } };
 }

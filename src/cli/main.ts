@@ -163,7 +163,7 @@ export function runCommand(argv: string[]): CliResult {
     checker?.check();
     const res = buildResult(sim, info, { items: wantHistory });
     let stdout: string;
-    if (output === 'text') stdout = renderText(res, { maxEvents, isLive: (o) => sim.store.getByUid(o.metadata.uid) !== undefined });
+    if (output === 'text') stdout = renderText(res, { maxEvents, isLive: (o) => sim.store.getByUid(o.metadata.uid) !== undefined, conditionChanges: sim.jobConditionChanges });
     else if (output === 'summary') {
       const { items: _i, events: _e, ...summary } = res;
       stdout = JSON.stringify(summary, null, 2) + '\n';

@@ -40,6 +40,8 @@ export interface NodeInfo {
   scoreReqCpu: number;
   scoreReqMem: number;
   score: number;
+  /** the node's labels, taints and unschedulable flag as last seen (the Node object is updated in place) */
+  seen?: { labels: string; taints: string; unschedulable: boolean };
   /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
   nominated?: Set<Pod>;
 }
@@ -330,12 +332,53 @@ export class Scheduler {
       }
     } else {
       const ni = this.byName.get(node.metadata.name);
-      if (ni) ni.plain = nodeIsPlain(node);
+      if (!ni) return;
+      ni.plain = nodeIsPlain(node);
+      this.nonPlainNodes = 0;
+      for (const x of this.nodes) if (!x.plain) this.nonPlainNodes++;
+      this.nodeUpdated(ni);
+      return;
     }
+    if (type === 'ADDED') this.byName.get(node.metadata.name)!.seen = seenOf(node);
     this.nonPlainNodes = 0;
     for (const x of this.nodes) if (!x.plain) this.nonPlainNodes++;
-    // Node added or updated (taints, readiness): unschedulable pods may fit now.
+    // a new node: every rejected pod may fit on it (a deleted one makes room for none, but the
+    // pods it held are gone from the cache too)
     this.moveAllToActive();
+  }
+
+  /**
+   * Queueing hints (SchedulerQueueingHints, on since 1.32): a Node update requeues a rejected pod
+   * only when a plugin that rejected it says the change may help: NodeAffinity on a label change
+   * that makes the node match, TaintToleration on a taint change that leaves no untolerated
+   * taint, NodeUnschedulable when the node becomes schedulable. A change of the node's conditions
+   * alone (Ready) requeues nothing.
+   */
+  private nodeUpdated(ni: NodeInfo): void {
+    const node = ni.node;
+    const now = seenOf(node);
+    const before = ni.seen;
+    ni.seen = now;
+    const labels = before?.labels !== now.labels;
+    const taints = before?.taints !== now.taints;
+    const unschedulable = before?.unschedulable !== now.unschedulable;
+    if (!labels && !taints && !unschedulable) return;
+    this.moveRequests++;
+    if (this.unschedulable.size === 0) return;
+    let moved = false;
+    for (const [uid, q] of [...this.unschedulable]) {
+      const m = q.lastMessage ?? '';
+      const helps =
+        m === '' ||
+        (labels && m.includes(AffinityMismatch[0]!) && nodeAffinityMatches(q.pod, node)) ||
+        (taints && m.includes('untolerated taint') && findUntoleratedTaint(node.spec.taints, q.pod.spec.tolerations, ['NoSchedule', 'NoExecute']) === undefined) ||
+        (unschedulable && m.includes(Unschedulable[0]!) && !node.spec.unschedulable);
+      if (!helps) continue;
+      this.unschedulable.delete(uid);
+      this.activate(q);
+      moved = true;
+    }
+    if (moved) this.scheduleDrain();
   }
 
   private onPod(type: string, pod: Pod): void {
@@ -775,4 +818,8 @@ function shapeOf(pod: Pod): string {
     shapeCache.remember(pod, s);
   }
   return s;
+}
+
+function seenOf(node: Node): { labels: string; taints: string; unschedulable: boolean } {
+  return { labels: JSON.stringify(node.metadata.labels ?? {}), taints: JSON.stringify(node.spec.taints ?? []), unschedulable: node.spec.unschedulable === true };
 }

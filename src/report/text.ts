@@ -202,6 +202,8 @@ export interface TextOptions {
   maxEvents?: number;
   /** whether an object still exists at the end (deleted ones do not show in `kubectl get`) */
   isLive?: (o: KObject) => boolean;
+  /** every Job condition change of the run, in order (without it: each condition's last transition) */
+  conditionChanges?: ReadonlyArray<{ atMs: number; name: string; type: string; status: string; reason: string; message: string }>;
 }
 
 const MaxDeletedRows = 50;
@@ -283,6 +285,11 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
       const order = firstEventAt.get(`${j.metadata.namespace ?? 'default'}/${j.metadata.name}@${t}`) ?? Infinity;
       condRows.push([t, order, [`+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
     }
+  }
+  if (opts.conditionChanges) {
+    // the run's own record: every transition, in the order it was written
+    condRows.length = 0;
+    opts.conditionChanges.forEach((c, i) => condRows.push([c.atMs, i, [`+${offset(c.atMs - startMs)}`, `job/${c.name}`, `${c.type}=${c.status}`, c.reason, c.message]]));
   }
   if (condRows.length) {
     condRows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

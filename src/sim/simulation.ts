@@ -117,11 +117,35 @@ export class Simulation {
     });
     this.store.watch('Pod', (type, pod) => this.trackPod(type, pod));
     this.store.watch('Job', (type, job) => {
+      if (this.store.options.keepHistory) this.recordConditionChanges(type, job);
       if (type === 'DELETED') {
         this.metrics.jobGone(job.metadata.uid);
         this.workload.forgetOwner(job.metadata.uid, job.metadata.namespace ?? 'default', job.metadata.name, job.spec.completionMode === 'Indexed' ? job.spec.completions : undefined);
       } else this.metrics.jobChanged(job, this.kernel.now);
     });
+  }
+
+  /**
+   * Every change of a Job condition, in the order it was written (with keepHistory): conditions
+   * are updated in place, so the final objects show only each condition's last transition.
+   */
+  readonly jobConditionChanges: JobConditionChange[] = [];
+  private readonly seenConditions = new Map<string, Map<string, string>>();
+
+  private recordConditionChanges(type: string, job: Job): void {
+    const uid = job.metadata.uid;
+    if (type === 'DELETED') {
+      this.seenConditions.delete(uid);
+      return;
+    }
+    let seen = this.seenConditions.get(uid);
+    for (const c of job.status.conditions ?? []) {
+      const now = `${c.status}|${c.lastTransitionTime}`;
+      if (seen?.get(c.type) === now) continue;
+      if (!seen) this.seenConditions.set(uid, (seen = new Map()));
+      seen.set(c.type, now);
+      this.jobConditionChanges.push({ atMs: this.kernel.now, namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, type: c.type, status: c.status, reason: c.reason ?? '', message: c.message ?? '' });
+    }
   }
 
   private trackPod(type: string, pod: Pod): void {
@@ -397,4 +421,14 @@ export class Simulation {
 
 function resourceName(kind: string): string {
   return kind === 'CronJob' ? 'cronjobs.batch' : 'jobs.batch';
+}
+
+export interface JobConditionChange {
+  atMs: number;
+  namespace: string;
+  name: string;
+  type: string;
+  status: string;
+  reason: string;
+  message: string;
 }

@@ -1,39 +1,6 @@
 // Indexed 4/4, successPolicy succeededCount 2: indexes 0,1 succeed at 10s; at 11s SuccessCriteriaMet/SuccessPolicy with
 // completedIndexes "0,1", succeeded 2, the two running pods deleted (terminating 2, failed 0); Complete at 12s.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-// Every distinct status the Job was written with, in order, from the --trace stream, one string per write:
-// "<sec> a<active> r<ready> T<terminating> s<succeeded> f<failed> st<startTime sec> [ct<completionTime sec>]
-//  [ci=<completedIndexes>] [fi=<failedIndexes>] [Type=Status/Reason@lastTransition/lastProbe ...]"
-// (object changes that leave the status as it was, e.g. spec patches, are skipped).
-function statusWrites(scenario, name, args = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'statusseq-'));
-  const f = join(dir, 's.yaml'), t = join(dir, 't.jsonl');
-  writeFileSync(f, scenario);
-  const p = spawnSync(join(process.cwd(), 'node_modules/.bin/jobsim'), ['run', f, '-o', 'summary', '--trace', t, ...args], { encoding: 'utf8' });
-  if (p.status !== 0) throw new Error(`--trace run: exit ${p.status}: ${p.stderr.slice(0, 200)}`);
-  const lines = readFileSync(t, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-  const start = Date.parse(lines[0].t);
-  const sec = (x) => (Date.parse(x) - start) / 1000;
-  const out = [];
-  let prev;
-  for (const l of lines) {
-    if (l.type !== 'object' || l.kind !== 'Job' || l.name !== name) continue;
-    const s = l.object.status ?? {};
-    let row = `a${s.active ?? 0} r${s.ready ?? '-'} T${s.terminating ?? '-'} s${s.succeeded ?? 0} f${s.failed ?? 0} st${s.startTime ? sec(s.startTime) : '-'}`;
-    if (s.completionTime) row += ` ct${sec(s.completionTime)}`;
-    if (s.completedIndexes !== undefined) row += ` ci=${s.completedIndexes}`;
-    if (s.failedIndexes !== undefined) row += ` fi=${s.failedIndexes}`;
-    if (s.uncountedTerminatedPods && ((s.uncountedTerminatedPods.succeeded ?? []).length || (s.uncountedTerminatedPods.failed ?? []).length)) row += ' uncounted';
-    for (const c of s.conditions ?? []) row += ` ${c.type}=${c.status}/${c.reason}@${sec(c.lastTransitionTime)}/${sec(c.lastProbeTime)}`;
-    if (row === prev) continue;
-    prev = row;
-    out.push(`${sec(l.t)} ${row}`);
-  }
-  return out;
-}
+import { statusWrites } from '../../lib/statuswrites.mjs';
 
 const scenario = "apiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: {name: k32}\nspec:\n  behaviors:\n  - selector: {matchLabels: {app: q}}\n    duration: 10s\n    perIndex:\n      \"2\": {duration: 100s}\n      \"3\": {duration: 100s}\n---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  completionMode: Indexed\n  parallelism: 4\n  completions: 4\n  successPolicy:\n    rules: [{succeededCount: 2}]\n  template:\n    metadata: {labels: {app: q}}\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n      restartPolicy: Never\n";
 export default {

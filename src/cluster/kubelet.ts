@@ -120,6 +120,11 @@ export class Kubelets {
       if (rt) {
         this.kernel.cancel(rt.timer);
         runtimeOf.set(pod, undefined);
+        // removed before its kubelet stopped it (a grace-0 delete): HandlePodRemoves still kills
+        // the running containers, and killContainer says so
+        if (!rt.stopping && !this.down.has(rt.node) && pod.status.containerStatuses?.some((c) => c.state.running)) {
+          for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+        }
       }
       return;
     }

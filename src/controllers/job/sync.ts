@@ -532,7 +532,8 @@ export class JobSyncer {
         deletionTimestamp: undefined,
         deletionGracePeriodSeconds: undefined,
         ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: job.metadata.name, uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }],
-        finalizers: [JobTrackingFinalizer],
+        // GetPodFromTemplate copies the template's finalizers; the tracking one is appended
+        finalizers: withTrackingFinalizer(job.spec.template.metadata?.finalizers as string[] | undefined),
       },
       spec,
       // every field the cluster will set is present from the start (undefined, which JSON omits),
@@ -601,4 +602,10 @@ function byCompletionIndex(pods: Pod[]): Pod[] {
     .map((p, i) => ({ p, i, ix: getCompletionIndex(p) ?? -1 }))
     .sort((a, b) => a.ix - b.ix || a.i - b.i)
     .map((x) => x.p);
+}
+
+/** appendJobCompletionFinalizerIfNotFound over the template's finalizers. */
+function withTrackingFinalizer(template: string[] | undefined): string[] {
+  if (!template || template.length === 0) return [JobTrackingFinalizer];
+  return template.includes(JobTrackingFinalizer) ? [...template] : [...template, JobTrackingFinalizer];
 }

@@ -309,6 +309,11 @@ export class Scheduler {
     return this.byName.get(name);
   }
 
+  /** How many scheduling attempts a pending pod has failed (0: none, or not queued). */
+  failedAttemptsOf(pod: Pod): number {
+    return (inQueue.get(pod) ?? this.unschedulable.get(pod.metadata.uid))?.attempts ?? 0;
+  }
+
   get pendingCount(): number {
     return this.queuedCount + this.unschedulable.size;
   }

@@ -8,7 +8,8 @@ import type { CronJob, Job, Node, Pod } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { isoSeconds, parseTime } from '../core/time.ts';
 import { filterNode } from '../cluster/scheduler.ts';
-import { podRequest } from '../cluster/resources.ts';
+import { findUntoleratedTaint, podRequest } from '../cluster/resources.ts';
+import { MaxPodCreateDeletePerSync } from '../controllers/job/sync.ts';
 import { parseIndexes } from '../controllers/job/indexes.ts';
 import { backoffDelayMs, getFinishTimeMs } from '../controllers/job/backoff.ts';
 import type { Simulation } from './simulation.ts';
@@ -50,6 +51,8 @@ export const Invariants: Record<string, string> = {
 };
 
 interface JobHistory {
+  /** status.active at the controller's last status write */
+  lastActive: number;
   /** the status counters last seen: an event that leaves them as they were is not a status write */
   statusKey: string;
   succeeded: number;
@@ -72,6 +75,8 @@ export class InvariantChecker {
   private eventsChecked = 0;
   private cronSlots = new Map<string, Set<string>>();
   private pendingSince = new Map<string, number>();
+  /** a pending pod's failed scheduling attempts when last looked at */
+  private attemptsAtFit = new Map<string, number>();
   private readonly maxViolations = 100;
   private jobControllerWasDown = false;
 
@@ -95,7 +100,7 @@ export class InvariantChecker {
   private hist(job: Job): JobHistory {
     let h = this.jobs.get(job.metadata.uid);
     if (!h) {
-      h = { statusKey: '', succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, failuresSinceSuccess: 0, lastFailureFinishMs: null, podsSeen: new Set() };
+      h = { statusKey: '', lastActive: 0, succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, failuresSinceSuccess: 0, lastFailureFinishMs: null, podsSeen: new Set() };
       this.jobs.set(job.metadata.uid, h);
     }
     return h;
@@ -123,7 +128,11 @@ export class InvariantChecker {
     const statusKey = `${s.active ?? 0}|${s.ready ?? 0}|${s.succeeded ?? 0}|${s.failed ?? 0}|${s.terminating ?? 0}|${s.conditions?.length ?? 0}`;
     const statusWritten = statusKey !== h.statusKey;
     h.statusKey = statusKey;
-    if (statusWritten && (s.active ?? 0) > (job.spec.parallelism ?? 1) && !job.spec.suspend) this.fail('job-active-le-parallelism', `${name}: active ${s.active} > parallelism ${job.spec.parallelism}`);
+    // a sync deletes at most MaxPodCreateDeletePerSync (500) surplus pods: a larger surplus takes several
+    const parallelism = job.spec.parallelism ?? 1;
+    const allowedSurplus = Math.max(0, h.lastActive - parallelism - MaxPodCreateDeletePerSync);
+    if (statusWritten && (s.active ?? 0) - parallelism > allowedSurplus && !job.spec.suspend) this.fail('job-active-le-parallelism', `${name}: active ${s.active} > parallelism ${job.spec.parallelism}`);
+    if (statusWritten) h.lastActive = s.active ?? 0;
     if (job.spec.completionMode === 'Indexed' && s.completedIndexes !== undefined) {
       const n = parseIndexes(s.completedIndexes, job.spec.completions ?? 0).length;
       if ((s.succeeded ?? 0) !== n) this.fail('job-indexed-succeeded-is-completed-indexes', `${name}: succeeded ${s.succeeded} but completedIndexes "${s.completedIndexes}" has ${n}`);
@@ -161,10 +170,14 @@ export class InvariantChecker {
     if (node !== undefined && prevNode === undefined) {
       this.podNode.set(uid, node);
       this.pendingSince.delete(uid);
+      this.attemptsAtFit.delete(uid);
       const n = this.sim.store.get('Node', '', node);
       // a binding by the scheduler; a pod created with spec.nodeName was placed by its author
       const bound = type !== 'ADDED';
-      if (bound && n && !isConditionTrue(n.status.conditions, 'Ready')) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
+      // the scheduler keeps pods off a not-Ready node by its taints (TaintNodesByCondition): a pod
+      // that tolerates them may be bound there, as upstream binds it
+      const untolerated = n && findUntoleratedTaint(n.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']) !== undefined;
+      if (bound && n && !isConditionTrue(n.status.conditions, 'Ready') && untolerated) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
     } else if (node !== undefined && prevNode !== node) this.fail('pod-one-node', `Pod ${pod.metadata.name} moved from ${prevNode} to ${node}`);
     if (type === 'ADDED' && node === undefined) this.pendingSince.set(uid, -1);
     const ref = controllerRefOf(pod);
@@ -210,6 +223,7 @@ export class InvariantChecker {
     if (type === 'DELETED') {
       this.podNode.delete(uid);
       this.pendingSince.delete(uid);
+      this.attemptsAtFit.delete(uid);
     }
   }
 
@@ -257,8 +271,13 @@ export class InvariantChecker {
       const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
       if (gates && gates.length > 0) continue;
       const fits = sim.scheduler.nodes.some((ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready') && filterNode(pod, ni) === null);
+      // an attempt that failed within an instant (others took the room first) restarts the wait,
+      // though the pod fits again by the instant's end
+      const attempts = sim.scheduler.failedAttemptsOf(pod);
+      const failedSince = attempts !== (this.attemptsAtFit.get(uid) ?? 0);
+      this.attemptsAtFit.set(uid, attempts);
       if (!fits) this.pendingSince.set(uid, -1);
-      else if (fitSince < 0) this.pendingSince.set(uid, now);
+      else if (fitSince < 0 || failedSince) this.pendingSince.set(uid, now);
       else if (now - fitSince > limit) {
         this.fail('pending-scheduled-when-fitting', `Pod ${pod.metadata.name} has fitted a node since ${isoSeconds(fitSince)} but is still pending`);
         this.pendingSince.set(uid, now);

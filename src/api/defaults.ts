@@ -208,3 +208,22 @@ export function defaultPriorityClass(pc: PriorityClass): PriorityClass {
   if (pc.preemptionPolicy === undefined) pc.preemptionPolicy = 'PreemptLowerPriority';
   return pc;
 }
+
+/**
+ * generateSelector (the Job registry strategy, at creation): the template gets the four generated
+ * labels it lacks (a label the user set is kept, for validation to judge), and the selector, the
+ * user's if any, gets controller-uid=<uid>. New maps are written, never the caller's.
+ */
+export function generateSelector(job: Job, name: string, uid: string): Record<string, string> {
+  const tm = (job.spec.template.metadata ??= {});
+  const labels = { ...(tm.labels ?? {}) };
+  labels['controller-uid'] ??= uid;
+  labels['batch.kubernetes.io/controller-uid'] ??= uid;
+  labels['job-name'] ??= name;
+  labels['batch.kubernetes.io/job-name'] ??= name;
+  tm.labels = labels;
+  const user = job.spec.selector;
+  job.spec.selector = user ? { ...user, matchLabels: { ...(user.matchLabels ?? {}) } } : { matchLabels: {} };
+  job.spec.selector.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
+  return labels;
+}

@@ -8,7 +8,7 @@ import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
-import { defaultJob } from '../api/defaults.ts';
+import { defaultJob, generateSelector } from '../api/defaults.ts';
 import { controllerRefOf, keyOf } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
 import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
@@ -783,16 +783,7 @@ function prepareJobForCreate(job: Job): void {
   // generateSelector adds to the template land in the Job's labels too
   const shared = job.metadata.labels !== undefined && job.metadata.labels === tm.labels;
   if (!job.spec.manualSelector) {
-    const labels = { ...(tm.labels ?? {}) };
-    labels['controller-uid'] ??= uid;
-    labels['batch.kubernetes.io/controller-uid'] ??= uid;
-    labels['job-name'] ??= name;
-    labels['batch.kubernetes.io/job-name'] ??= name;
-    tm.labels = labels;
-    // generateSelector: the user's selector (validation let it through) plus controller-uid
-    const user = job.spec.selector;
-    job.spec.selector = user ? { ...user, matchLabels: { ...(user.matchLabels ?? {}) } } : { matchLabels: {} };
-    job.spec.selector.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
+    const labels = generateSelector(job, name, uid);
     if (shared || !job.metadata.labels || Object.keys(job.metadata.labels).length === 0) job.metadata.labels = { ...labels };
   } else if (shared) job.metadata.labels = { ...tm.labels };
   job.metadata.generation = 1;

@@ -8,6 +8,7 @@
 // Deliberate differences are noted where they occur.
 
 import seedrandom from 'seedrandom';
+import { generateSelector } from '../api/defaults.ts';
 import { selectorMatches } from '../api/meta.ts';
 import { canonicalQuantity, compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
 import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
@@ -858,15 +859,6 @@ export function validateJobSpecCommon(spec: JobSpec, path: string, extraTemplate
   return errs;
 }
 
-export interface JobValidationOptions {
-  /**
-   * The selector and template labels are generated at creation (manualSelector not true), as
-   * the registry strategy does before validation. Default true: scenario Jobs are validated
-   * before the store creates them.
-   */
-  selectorGeneratedOnCreate?: boolean;
-}
-
 /**
  * The uid a Job refused at creation would have had, for the messages that name it ("must be
  * '<uid>'"): the API server assigns it before validating and the object is never stored, so any
@@ -904,12 +896,8 @@ export function withGeneratedSelector(job: Job, uid: string): Job {
   if (job.spec?.manualSelector === true || !isObj(job.spec)) return job;
   const name = effectiveName(job.metadata ?? ({} as Job['metadata']));
   const out = structuredClone(job);
-  const t = (out.spec.template ??= {} as Job['spec']['template']);
-  const meta = (t.metadata ??= {});
-  const labels = (meta.labels ??= {});
-  for (const [k, v] of generatedJobLabels(name, uid)) labels[k] ??= v;
-  const sel = (out.spec.selector ??= {});
-  (sel.matchLabels ??= {})['batch.kubernetes.io/controller-uid'] ??= uid;
+  out.spec.template ??= {} as Job['spec']['template'];
+  generateSelector(out, name, uid);
   return out;
 }
 
@@ -917,13 +905,14 @@ export function withGeneratedSelector(job: Job, uid: string): Job {
  * ValidateJob: metadata, the generated-selector rules, the JobSpec, and the Indexed hostname rule.
  * Selector generation happens in the store (it needs the uid); this checks what it would find.
  */
-export function validateJob(job: Job, opts: JobValidationOptions = {}): FieldError[] {
+export function validateJob(job: Job): FieldError[] {
   const errs: FieldError[] = [];
   const meta = (isObj(job.metadata) ? job.metadata : {}) as Job['metadata'];
   const spec = (isObj(job.spec) ? job.spec : {}) as JobSpec;
   const name = effectiveName(meta);
   errs.push(...validateObjectMeta(meta, true));
-  const generated = (opts.selectorGeneratedOnCreate ?? true) && spec.manualSelector !== true;
+  // the registry strategy generates the selector unless manualSelector is true
+  const generated = spec.manualSelector !== true;
   const tmeta = isObj(spec.template) && isObj(spec.template.metadata) ? spec.template.metadata : {};
   const tlabels = strMap(tmeta.labels);
   let extra: Record<string, string> = {};

@@ -33,6 +33,16 @@ export function crashLoopBackoff(entryMs: number, sinceDecisionMs: number): { de
   return { delayMs: entryMs, nextEntryMs: Math.min(entryMs * 2, CrashLoopMaxMs) };
 }
 
+/**
+ * The entry as the restart finds it. The kubelet's housekeeping (every 2s) garbage-collects an
+ * entry not updated for 2 × max (flowcontrol.Backoff GC from HandlePodCleanups): a wait that runs
+ * past that point restarts with no entry, and Next starts it again at 10s rather than doubling.
+ * `sinceDecisionMs` is the time from the last restart decision to this restart.
+ */
+export function crashLoopEntryAtRestart(nextEntryMs: number, sinceDecisionMs: number): number {
+  return sinceDecisionMs > CrashLoopResetMs ? CrashLoopInitialMs : nextEntryMs;
+}
+
 export interface AdmissionRefusal {
   reason: string;
   message: string;
@@ -329,6 +339,7 @@ export class Kubelets {
     }
     const startMs = this.latencies.containerStartMs;
     if (!created) {
+      rt.backoffMs = crashLoopEntryAtRestart(rt.backoffMs, this.kernel.now - rt.lastRestartDecisionMs);
       rt.lastRestartDecisionMs = this.kernel.now;
       if (startMs > 0) {
         rt.timer = this.kernel.after(startMs, Lane.Cluster, () => {
@@ -423,10 +434,10 @@ export class Kubelets {
   }
 
   /** rejectPod: a Warning event, and the pod Failed with the refusal's reason. */
-  private reject(pod: Pod, nodeName: string): boolean {
+  private reject(pod: Pod, nodeName: string, others: Iterable<Pod> = this.store.podsOnNodeNamed(nodeName)): boolean {
     const node = this.store.get('Node', '', nodeName);
     if (!node) return false;
-    const refusal = kubeletAdmission(pod, node, this.store.podsOnNodeNamed(nodeName));
+    const refusal = kubeletAdmission(pod, node, others);
     if (!refusal) return false;
     this.event(pod, 'Warning', refusal.reason, refusal.message, nodeName);
     this.store.update(pod, (p) => {
@@ -459,11 +470,12 @@ export class Kubelets {
       return;
     }
     if (!this.down.delete(node)) return;
+    /** the pods bound while the node was down, which the kubelet has never seen */
+    const unseen: Pod[] = [];
     for (const pod of [...this.store.podsOnNodeNamed(node)]) {
       const rt = runtimeOf.get(pod);
       if (!rt) {
-        // bound while the node was down: the kubelet starts it now
-        if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) this.onPod('MODIFIED', pod);
+        if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) unseen.push(pod);
         else if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
         continue;
       }
@@ -487,6 +499,15 @@ export class Kubelets {
           setCond(conds, 'ContainersReady', 'True', now);
         });
       }
+    }
+    // HandlePodAdditions: the pods it has not seen, oldest first, each admitted against the pods
+    // admitted before it (a pod created with spec.nodeName while the node was down may not fit),
+    // then started
+    unseen.sort((a, b) => (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : a.metadata.creationTimestamp > b.metadata.creationTimestamp ? 1 : 0));
+    for (const pod of unseen) {
+      if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || pod.metadata.deletionTimestamp !== undefined) continue;
+      const admitted = this.store.podsOnNodeNamed(node).filter((p) => runtimeOf.get(p) !== undefined);
+      if (!this.reject(pod, node, admitted)) this.onPod('MODIFIED', pod);
     }
   }
 }

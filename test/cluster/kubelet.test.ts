@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crashLoopBackoff, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
+import { crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
 
@@ -17,6 +17,13 @@ describe('kubelet crash-loop back-off (flowcontrol.Backoff in kuberuntime doBack
   it('an entry older than 2 × 5 min is reset: restart now, next delay 10s', () => {
     expect(crashLoopBackoff(160_000, 600_001)).toEqual({ delayMs: 0, nextEntryMs: CrashLoopInitialMs });
     expect(crashLoopBackoff(160_000, 600_000)).toEqual({ delayMs: 160_000, nextEntryMs: 300_000 });
+  });
+  it.each([
+    ['a wait that ends within 10 min of the last restart keeps the doubled entry', 40_000, 600_000, 40_000],
+    ['housekeeping GC removed the entry during the wait: Next starts again at 10s', 40_000, 600_001, CrashLoopInitialMs],
+    ['GC during a 5-minute wait at the cap', 300_000, 900_000, CrashLoopInitialMs],
+  ])('entry at the restart (Backoff.GC, 2 × max since lastUpdate): %s', (_name, entry, since, want) => {
+    expect(crashLoopEntryAtRestart(entry, since)).toBe(want);
   });
 });
 

@@ -178,8 +178,8 @@ function validateWorkloadAnnotations(template: unknown, path: string): FieldErro
   return errs;
 }
 
-function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | CronJob | PriorityClass): FieldError[] {
-  if (kind === 'Job') return [...validateJob(obj as Job), ...validateWorkloadAnnotations((obj as Job).spec?.template, 'spec.template')];
+function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | CronJob | PriorityClass, mode: 'create' | 'update' = 'create'): FieldError[] {
+  if (kind === 'Job') return [...validateJob(obj as Job, mode), ...validateWorkloadAnnotations((obj as Job).spec?.template, 'spec.template')];
   if (kind === 'CronJob') {
     const cj = obj as CronJob;
     return [...validateCronJob(cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
@@ -980,7 +980,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     let errs: FieldError[];
     // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
     // the selector and labels generated at its creation)
-    if (ref.kind === 'Job') errs = [...validateObject('Job', next), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
+    if (ref.kind === 'Job') errs = [...validateObject('Job', next, 'update'), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
     else {
       // update rules, not create rules: TZ in an old schedule stays allowed, no 52-character limit
       const cj = next as CronJob;

@@ -905,7 +905,7 @@ export function withGeneratedSelector(job: Job, uid: string): Job {
  * ValidateJob: metadata, the generated-selector rules, the JobSpec, and the Indexed hostname rule.
  * Selector generation happens in the store (it needs the uid); this checks what it would find.
  */
-export function validateJob(job: Job): FieldError[] {
+export function validateJob(job: Job, mode: 'create' | 'update' = 'create'): FieldError[] {
   const errs: FieldError[] = [];
   const meta = (isObj(job.metadata) ? job.metadata : {}) as Job['metadata'];
   const spec = (isObj(job.spec) ? job.spec : {}) as JobSpec;
@@ -919,21 +919,27 @@ export function validateJob(job: Job): FieldError[] {
   if (generated) {
     // generateSelector, then validateGeneratedSelector: a label the user set is kept, and it must
     // be the generated value; the selector gets controller-uid=<uid> and must select them all
+    // An update generates nothing (PrepareForUpdate keeps the stored labels): a generated label the
+    // patch removed is Required (ValidateHasLabel), unless the template has no labels at all.
     const uid = refusedJobUid(meta.namespace, name);
     const want = generatedJobLabels(name, uid);
     const podLabels: Record<string, string> = { ...tlabels };
-    for (const [k, v] of want) podLabels[k] ??= v;
-    for (const [k, v] of want) {
-      if (podLabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(podLabels)), `must be '${v}'`));
+    if (mode === 'create') for (const [k, v] of want) podLabels[k] ??= v;
+    if (mode === 'create' || isObj(tmeta.labels)) {
+      for (const [k, v] of want) {
+        if (podLabels[k] === undefined) errs.push(required(key('spec.template.metadata.labels', k), v));
+        else if (podLabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(podLabels)), `must be '${v}'`));
+      }
     }
-    extra = Object.fromEntries(want.filter(([k]) => tlabels[k] === undefined));
+    if (mode === 'create') extra = Object.fromEntries(want.filter(([k]) => tlabels[k] === undefined));
     const user = isObj(spec.selector) ? (spec.selector as LabelSelector) : {};
     if (selectorIsValid(user)) {
       const sel: LabelSelector = { matchLabels: { ...(user.matchLabels ?? {}) }, matchExpressions: user.matchExpressions };
       sel.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
       if (!selectorMatches(sel, Object.fromEntries(want))) errs.push(invalid('spec.selector', new GoRendered(goLabelSelector(sel)), '`selector` not auto-generated'));
       // ValidateJobSpec, whatever made the selector: it must match the labels the pods will have
-      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(podLabels)), '`selector` does not match template `labels`'));
+      const shown = mode === 'update' && !isObj(tmeta.labels) ? undefined : podLabels;
+      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(shown)), '`selector` does not match template `labels`'));
     }
     errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
   } else {

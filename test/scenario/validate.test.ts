@@ -403,6 +403,32 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
   it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
+describe('validateJob on update: nothing is generated (PrepareForUpdate), so a removed generated label is Required', () => {
+  const stored = (labels: Record<string, string> | undefined) =>
+    job((j) => (j.spec.template.metadata = labels === undefined ? {} : { labels }));
+  const all = { 'controller-uid': uid, 'job-name': 'pi', 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': 'pi' };
+  const cases: [string, Job, string[]][] = [
+    ['the stored labels intact', stored(all), []],
+    [
+      'job-name labels removed by a patch (ValidateHasLabel: Required, the expected value as detail)',
+      stored({ 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid }),
+      ['spec.template.metadata.labels[job-name]: Required value: pi', 'spec.template.metadata.labels[batch.kubernetes.io/job-name]: Required value: pi'],
+    ],
+    [
+      'no labels at all: validateGeneratedSelector returns early; the selector no longer matches the pods (ValidateJobSpec)',
+      job((j) => {
+        j.spec.template.metadata = {};
+        j.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+      }),
+      ['spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j, 'update'))).toEqual(want));
+  it('a create fills the same labels in and finds nothing missing', () => {
+    expect(strings(validateJob(stored({ 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid })))).toEqual([]);
+  });
+});
+
 describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSpec)', () => {
   const c0 = 'spec.template.spec.containers[0]';
   const cases: [string, Job, string[]][] = [

@@ -11,7 +11,7 @@ import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob, generateSelector } from '../api/defaults.ts';
 import { controllerRefOf, keyOf } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
-import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, Pod, PriorityClass, Toleration } from '../api/types.ts';
+import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type WatchHandler<T extends KObject = KObject> = (type: WatchType, obj: T) => void;
@@ -197,9 +197,11 @@ export class Store {
    * Writes a change made by `mutate` to a stored object (status or metadata): bumps the
    * resourceVersion, notifies watchers, and finishes a pending deletion once finalizers are gone.
    */
-  update<T extends KObject>(obj: T, mutate?: (o: T) => void, opts?: { specChanged?: boolean }): void {
+  update<T extends KObject>(obj: T, mutate?: (o: T) => void, opts?: { specChanged?: boolean; ownersMayChange?: boolean }): void {
     if (!this.isLive(obj)) return;
+    const ownersBefore = opts?.ownersMayChange ? (obj.metadata.ownerReferences ?? []) : undefined;
     mutate?.(obj);
+    if (ownersBefore) this.reindexOwners(obj, ownersBefore);
     obj.metadata.resourceVersion = String(++this.rv);
     if (opts?.specChanged && (obj.kind === 'Job' || obj.kind === 'CronJob')) obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
     if (this.readyToRemove(obj)) {
@@ -373,6 +375,42 @@ export class Store {
     s.add(pod);
   }
 
+  /** Foreground deletion of an owner finishes when its last blocking dependent is gone (or no longer its dependent). */
+  private finishForegroundIfUnblocked(ownerUid: string): void {
+    const owner = this.byUid.get(ownerUid);
+    if (owner && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) && !this.hasBlockingDependents(ownerUid)) {
+      this.gcTask(() => {
+        const o = this.byUid.get(ownerUid);
+        if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
+      });
+    }
+  }
+
+  /**
+   * An update changed ownerReferences (a user patch): the garbage collector's graph follows
+   * (graph_builder processGraphChanges). An owner no longer referenced stops waiting for this
+   * dependent; a new reference to an object that does not exist is dangling, and the collector
+   * deletes the dependent if it has no owner left (attemptToDeleteItem).
+   */
+  private reindexOwners(obj: KObject, before: readonly OwnerReference[]): void {
+    const after = obj.metadata.ownerReferences ?? [];
+    if (before === after) return;
+    const uid = obj.metadata.uid;
+    for (const r of before) {
+      if (after.some((a) => a.uid === r.uid)) continue;
+      const set = this.dependents.get(r.uid);
+      if (set?.delete(obj) && set.size === 0) this.dependents.delete(r.uid);
+      this.finishForegroundIfUnblocked(r.uid);
+    }
+    let dangling = false;
+    for (const r of after) {
+      if (before.some((b) => b.uid === r.uid)) continue;
+      this.indexDependent(r.uid, obj);
+      if (!this.byUid.has(r.uid)) dangling = true;
+    }
+    if (dangling) this.gcTask(() => this.collectIfDangling(uid));
+  }
+
   private hasBlockingDependents(uid: string): boolean {
     for (const d of this.dependentsOf(uid)) {
       if (d.metadata.ownerReferences?.some((r) => r.uid === uid && r.blockOwnerDeletion)) return true;
@@ -401,15 +439,7 @@ export class Store {
         s.delete(obj);
         if (s.size === 0) this.dependents.delete(ref.uid);
       }
-      // Foreground deletion of the owner finishes when its last blocking dependent is gone.
-      const owner = this.byUid.get(ref.uid);
-      if (owner && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) && !this.hasBlockingDependents(ref.uid)) {
-        const ownerUid = ref.uid;
-        this.gcTask(() => {
-          const o = this.byUid.get(ownerUid);
-          if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
-        });
-      }
+      this.finishForegroundIfUnblocked(ref.uid);
     }
     if (kind === 'Node' && this.podsOnNode.get(m.name)?.size === 0) this.podsOnNode.delete(m.name);
     if (kind === 'Pod') {

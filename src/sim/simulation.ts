@@ -371,7 +371,7 @@ export class Simulation {
     const specChanged = body['spec'] !== undefined && !semanticEqual(obj.spec, next['spec']);
     this.store.update(obj, (o) => {
       for (const k of Object.keys(body)) (o as unknown as Record<string, unknown>)[k] = next[k];
-    }, { specChanged });
+    }, { specChanged, ownersMayChange: body['metadata'] !== undefined });
   }
 
   /** Runs to the end: the duration, or quiet (24h with a CronJob), and returns what happened. */

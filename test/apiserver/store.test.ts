@@ -164,6 +164,50 @@ describe('Store (the simulated API server)', () => {
     expect(store.isLive(j)).toBe(false);
   });
 
+  describe('ownerReferences changed by an update (graph_builder follows them)', () => {
+    const ref = (o: { metadata: { name: string; uid: string } }) => ({ apiVersion: 'batch/v1', kind: 'Job', name: o.metadata.name, uid: o.metadata.uid, controller: true, blockOwnerDeletion: true });
+    const setup = () => {
+      const w = world();
+      const a = makeJob('a');
+      const b = makeJob('b');
+      w.store.create(a);
+      w.store.create(b);
+      const p = makePod('p', {}, { ownerReferences: [ref(a)] });
+      w.store.create(p);
+      return { ...w, a, b, p };
+    };
+    it('moved to another owner: deleting the old owner leaves it, deleting the new one collects it', () => {
+      const { store, kernel, a, b, p } = setup();
+      store.update(p, (o) => (o.metadata = { ...o.metadata, ownerReferences: [ref(b)] }), { ownersMayChange: true });
+      expect([...store.dependentsOf(a.metadata.uid)]).toEqual([]);
+      expect([...store.dependentsOf(b.metadata.uid)]).toEqual([p]);
+      store.delete(a, { propagationPolicy: 'Background' });
+      kernel.run(Infinity, true);
+      expect(store.isLive(p)).toBe(true);
+      store.delete(b, { propagationPolicy: 'Background' });
+      kernel.run(Infinity, true);
+      expect(store.isLive(p)).toBe(false);
+    });
+    it('an owner in foreground deletion waiting for it finishes when the reference is removed', () => {
+      const { store, kernel, a, p } = setup();
+      store.setGarbageCollectorDown(true);
+      store.delete(a, { propagationPolicy: 'Foreground' });
+      kernel.run(Infinity, true);
+      expect(store.isLive(a)).toBe(true);
+      store.update(p, (o) => (o.metadata = { ...o.metadata, ownerReferences: undefined }), { ownersMayChange: true });
+      store.setGarbageCollectorDown(false);
+      kernel.run(Infinity, true);
+      expect(store.isLive(a)).toBe(false);
+      expect(store.isLive(p)).toBe(true);
+    });
+    it('a new reference to an object that does not exist is dangling: the dependent with no owner left is deleted', () => {
+      const { store, kernel, p } = setup();
+      store.update(p, (o) => (o.metadata = { ...o.metadata, ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'gone', uid: 'no-such-uid' }] }), { ownersMayChange: true });
+      kernel.run(Infinity, true);
+      expect(p.metadata.deletionTimestamp).toBeDefined();
+    });
+  });
+
   it('indexes pods by owner and by node', () => {
     const { store } = world();
     store.create(makeNode('n1'));

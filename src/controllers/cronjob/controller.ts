@@ -3,11 +3,12 @@
 // so the "re-GET from the API server" branches find what the cache holds.
 
 import { cloneJson, controllerRefOf, keyOf } from '../../api/meta.ts';
-import type { CronJob, Job, ObjectReference } from '../../api/types.ts';
+import type { CronJob, Job, ObjectReference, OwnerReference } from '../../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
 import { compareTime, isoSeconds, parseTime } from '../../core/time.ts';
+import { Slot } from '../../core/slot.ts';
 import { WorkQueue } from '../runner.ts';
 import type { Reconciler, SyncResult } from '../runner.ts';
 import { formatInZone, parseSchedule } from './schedule.ts';
@@ -15,6 +16,8 @@ import type { CronSchedule } from './schedule.ts';
 import { finishedStatus, getJobName, jobsToCleanUp, nextScheduleTime, nextScheduleTimeDuration } from './utils.ts';
 
 const Component = 'cronjob-controller';
+/** the controllerRef a Job is listed under in jobsByControllerName */
+const indexedUnder = new Slot<OwnerReference>('jobsim.cronjob.indexedUnder');
 
 export class CronJobController implements Reconciler {
   readonly name = 'cronjob-controller';
@@ -32,8 +35,8 @@ export class CronJobController implements Reconciler {
     this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000 });
     store.watch('CronJob', (type, cj) => this.onCronJob(type, cj));
     store.watch('Job', (type, job) => {
-      this.indexJob(type, job);
-      this.onJob(job);
+      const before = this.indexJob(type, job);
+      this.onJob(job, before);
     });
   }
 
@@ -82,9 +85,16 @@ export class CronJobController implements Reconciler {
     this.queue.add(key);
   }
 
-  private onJob(job: Job): void {
+  /** addJob/updateJob/deleteJob: the controller named by the Job's controllerRef, and the previous one when a patch changed it */
+  private onJob(job: Job, previous: OwnerReference | undefined): void {
     const ref = controllerRefOf(job);
-    if (!ref || ref.kind !== 'CronJob') return;
+    if (previous && previous !== ref) this.enqueueController(job, previous);
+    if (ref) this.enqueueController(job, ref);
+  }
+
+  /** resolveControllerRef: a CronJob of that name and uid, then enqueued */
+  private enqueueController(job: Job, ref: OwnerReference): void {
+    if (ref.kind !== 'CronJob') return;
     const cj = this.store.get('CronJob', job.metadata.namespace ?? 'default', ref.name);
     if (!cj || cj.metadata.uid !== ref.uid) return;
     this.queue.add(keyOf(cj));
@@ -94,17 +104,31 @@ export class CronJobController implements Reconciler {
     this.store.recordEvent(cj, type, reason, message, Component);
   }
 
-  private indexJob(type: string, job: Job): void {
-    const ref = controllerRefOf(job);
-    if (!ref) return;
-    const key = `${job.metadata.namespace ?? 'default'}/${ref.name}`;
-    let set = this.jobsByControllerName.get(key);
-    if (type === 'DELETED') {
-      if (set?.delete(job) && set.size === 0) this.jobsByControllerName.delete(key);
-      return;
+  /**
+   * Keeps jobsByControllerName current: a Job is listed under its controller's name as it is now
+   * (a patch may remove or change the controllerRef). Returns the controllerRef it was listed
+   * under before, when this event changed it.
+   */
+  private indexJob(type: string, job: Job): OwnerReference | undefined {
+    const before = indexedUnder.get(job);
+    const ref = type === 'DELETED' ? undefined : controllerRefOf(job);
+    if (before === ref) return undefined;
+    indexedUnder.set(job, ref);
+    if (before?.name !== ref?.name) {
+      const ns = job.metadata.namespace ?? 'default';
+      if (before) {
+        const key = `${ns}/${before.name}`;
+        const set = this.jobsByControllerName.get(key);
+        if (set?.delete(job) && set.size === 0) this.jobsByControllerName.delete(key);
+      }
+      if (ref) {
+        const key = `${ns}/${ref.name}`;
+        let set = this.jobsByControllerName.get(key);
+        if (!set) this.jobsByControllerName.set(key, (set = new Set()));
+        set.add(job);
+      }
     }
-    if (!set) this.jobsByControllerName.set(key, (set = new Set()));
-    set.add(job);
+    return before;
   }
 
   /** getJobsToBeReconciled: the namespace's Jobs whose controllerRef names this CronJob (kind and uid not checked, as upstream). */

@@ -16,6 +16,20 @@ export function keyOf(o: { metadata: { namespace?: string; name: string } }): st
   return k;
 }
 
+/** The group-qualified resource an API error names (`jobs.batch "x" not found`; core kinds have no group). */
+export function qualifiedResource(kind: string): string {
+  switch (kind) {
+    case 'Job':
+      return 'jobs.batch';
+    case 'CronJob':
+      return 'cronjobs.batch';
+    case 'PriorityClass':
+      return 'priorityclasses.scheduling.k8s.io';
+    default:
+      return `${kind.toLowerCase()}s`;
+  }
+}
+
 export function splitKey(key: string): [string, string] {
   const i = key.indexOf('/');
   return [key.slice(0, i), key.slice(i + 1)];

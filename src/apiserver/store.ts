@@ -9,7 +9,7 @@ import type { Rng } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob, generateSelector } from '../api/defaults.ts';
-import { controllerRefOf, keyOf } from '../api/meta.ts';
+import { controllerRefOf, keyOf, qualifiedResource } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
 import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
@@ -159,7 +159,7 @@ export class Store {
       if (invalid.length > 0) return { ok: false, reason: 'Invalid', message: `Pod "${m.name}" is invalid: ${invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`}` };
     }
     const key = clusterScoped ? m.name : keyOf(obj);
-    if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${kind.toLowerCase()}s "${m.name}" already exists` };
+    if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${qualifiedResource(kind)} "${m.name}" already exists` };
     m.uid = this.newUid();
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
@@ -231,7 +231,7 @@ export class Store {
    * (background propagation) or deleted first (foreground).
    */
   delete(obj: KObject, opts: DeleteOptions = {}): ApiResult<KObject> {
-    if (!this.isLive(obj)) return { ok: false, reason: 'NotFound', message: `${obj.kind.toLowerCase()}s "${obj.metadata.name}" not found` };
+    if (!this.isLive(obj)) return { ok: false, reason: 'NotFound', message: `${qualifiedResource(obj.kind)} "${obj.metadata.name}" not found` };
     if (opts.uid && opts.uid !== obj.metadata.uid) return { ok: false, reason: 'Conflict', message: 'Precondition failed: UID in precondition does not match the UID in record' };
     const m = obj.metadata;
     const propagation = opts.propagationPolicy ?? 'Background';

@@ -3,7 +3,7 @@
 // Simulation document into a SimulationConfig. Every problem is collected, never just the first;
 // each issue carries the file, line and column of the field it is about when known.
 
-import { mergePatch } from '../api/meta.ts';
+import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
 import { canonicalQuantity, quantityError, compareQuantities, parseQuantity } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
@@ -60,7 +60,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
 const apiVersionOf: Record<Kind, string> = { Job: 'batch/v1', CronJob: 'batch/v1', PriorityClass: 'scheduling.k8s.io/v1', Simulation: 'jobsim/v1alpha1' };
-const resourceOf: Record<string, string> = { Job: 'jobs.batch', CronJob: 'cronjobs.batch', PriorityClass: 'priorityclasses.scheduling.k8s.io' };
 
 // ---------------------------------------------------------------------------------------------
 // issues
@@ -336,7 +335,7 @@ function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: 
     if (isStr(name) && name !== '') {
       const key = objectKey(k, obj.metadata.namespace, name);
       if (byKey.has(key)) {
-        sink.at(doc, [...base, 'metadata', 'name'], identity(k, obj), 'metadata.name', `${resourceOf[k]} ${JSON.stringify(name)} already exists`);
+        sink.at(doc, [...base, 'metadata', 'name'], identity(k, obj), 'metadata.name', `${qualifiedResource(k)} ${JSON.stringify(name)} already exists`);
         return;
       }
       byKey.set(key, { kind: k, obj, doc });
@@ -921,7 +920,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       if (!placed) continue;
       const held = live.get(key);
       if (held && !mayBeGoneByItself(held)) {
-        c.err([...ap, 'metadata', 'name'], `${resourceOf[kind]} ${JSON.stringify(obj.metadata.name)} already exists`);
+        c.err([...ap, 'metadata', 'name'], `${qualifiedResource(kind)} ${JSON.stringify(obj.metadata.name)} already exists`);
         continue;
       }
       // (a Job the TTL controller may have deleted by then is looked up when the time comes)
@@ -944,7 +943,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       continue;
     }
     if (!cur) {
-      c.err([...ap, 'name'], `${resourceOf[ref.kind]} ${JSON.stringify(ref.name)} not found${existing.has(key) ? ' (deleted earlier in the timeline)' : ''}`);
+      c.err([...ap, 'name'], `${qualifiedResource(ref.kind)} ${JSON.stringify(ref.name)} not found${existing.has(key) ? ' (deleted earlier in the timeline)' : ''}`);
       continue;
     }
     if (a === 'delete') {
@@ -1007,7 +1006,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
   for (const { ap, ref, a } of unplaced) {
     const key = objectKey(ref.kind, ref.namespace, ref.name);
     if (existing.has(key) || (a === 'delete' && ref.kind === 'Job')) continue;
-    c.err([...ap, 'name'], `${resourceOf[ref.kind]} ${JSON.stringify(ref.name)} not found`);
+    c.err([...ap, 'name'], `${qualifiedResource(ref.kind)} ${JSON.stringify(ref.name)} not found`);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
 
-import { mergePatch } from '../api/meta.ts';
+import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import { canonicalQuantity, cpuMilli, memoryBytes } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
 import { Store } from '../apiserver/store.ts';
@@ -339,14 +339,14 @@ export class Simulation {
     const when = isoSeconds(this.kernel.now);
     if ('create' in a) {
       const made = this.store.create(structuredClone(a.create));
-      if (!made.ok) this.warnings.push(`${when}: timeline create: ${resourceName(a.create.kind)} "${a.create.metadata.name}" ${made.reason === 'AlreadyExists' ? 'already exists' : `refused: ${made.message}`}; not created`);
+      if (!made.ok) this.warnings.push(`${when}: timeline create: ${qualifiedResource(a.create.kind)} "${a.create.metadata.name}" ${made.reason === 'AlreadyExists' ? 'already exists' : `refused: ${made.message}`}; not created`);
       return;
     }
     const verb = 'patch' in a ? 'patch' : 'delete';
     const ref = 'patch' in a ? a.patch : a.delete;
     const obj = this.store.get(ref.kind, ref.namespace, ref.name) as Job | CronJob | undefined;
     if (!obj) {
-      this.warnings.push(`${when}: timeline ${verb}: ${resourceName(ref.kind)} "${ref.name}" not found (gone: a controller removed it, or the CronJob has not created it yet)`);
+      this.warnings.push(`${when}: timeline ${verb}: ${qualifiedResource(ref.kind)} "${ref.name}" not found (gone: a controller removed it, or the CronJob has not created it yet)`);
       return;
     }
     if ('delete' in a) {
@@ -417,10 +417,6 @@ export class Simulation {
   items(): KObject[] {
     return this.store.allObjects();
   }
-}
-
-function resourceName(kind: string): string {
-  return kind === 'CronJob' ? 'cronjobs.batch' : 'jobs.batch';
 }
 
 export interface JobConditionChange {

@@ -208,6 +208,18 @@ describe('Store (the simulated API server)', () => {
     });
   });
 
+  it('API errors name the group-qualified resource (jobs.batch, pods)', () => {
+    const { store } = world();
+    const j = makeJob('j');
+    store.create(j);
+    expect(store.create(makeJob('j'))).toMatchObject({ ok: false, reason: 'AlreadyExists', message: 'jobs.batch "j" already exists' });
+    store.delete(j, { propagationPolicy: 'Background' });
+    expect(store.delete(j, { propagationPolicy: 'Background' })).toMatchObject({ ok: false, reason: 'NotFound', message: 'jobs.batch "j" not found' });
+    const p = makePod('p');
+    store.create(p);
+    expect(store.create(makePod('p'))).toMatchObject({ ok: false, message: 'pods "p" already exists' });
+  });
+
   it('indexes pods by owner and by node', () => {
     const { store } = world();
     store.create(makeNode('n1'));

@@ -284,14 +284,22 @@ export class Store {
     const bump = (o: KObject) => {
       if ((o.kind === 'Job' || o.kind === 'CronJob') && (o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
     };
-    if (propagation === 'Foreground' && this.hasBlockingDependents(m.uid)) {
+    if (propagation === 'Foreground') {
+      // markAsDeleting with the foregroundDeletion finalizer; the garbage collector, a step later,
+      // deletes the dependents and removes the finalizer once no blocking dependent is left (at
+      // once when there is none): an owner seen through a watch is still there meanwhile
       this.update(obj, (o) => {
         bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
         o.metadata.finalizers = [...(o.metadata.finalizers ?? []), ForegroundDeletionFinalizer];
       });
-      this.gcTask(() => this.collectDependents(obj.metadata.uid));
+      const uid = m.uid;
+      this.gcTask(() => {
+        this.collectDependents(uid);
+        const o = this.byUid.get(uid);
+        if (o && !this.hasBlockingDependents(uid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
+      });
       return { ok: true, obj };
     }
     if ((m.finalizers?.length ?? 0) > 0) {
@@ -301,13 +309,6 @@ export class Store {
         o.metadata.deletionGracePeriodSeconds = 0;
       });
       return { ok: true, obj };
-    }
-    // Foreground without blocking dependents: upstream marks it (finalizer, generation) and the
-    // garbage collector removes it at once; the end state is this one
-    if (propagation === 'Foreground') {
-      bump(obj);
-      // markAsDeleting ran (the foregroundDeletion finalizer was pending): grace 0 recorded
-      m.deletionGracePeriodSeconds = 0;
     }
     m.deletionTimestamp = this.nowIso;
     this.remove(obj, propagation === 'Orphan');

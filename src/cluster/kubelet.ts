@@ -98,6 +98,8 @@ interface PodRuntime {
   exitedWhileDownMs: number | null;
   /** a start or restart that fell while the node was down: done when it is back */
   deferred: 'start' | 'restart' | null;
+  /** the pod's activeDeadlineSeconds passed while the node was down: the kubelet failed it locally then */
+  deadlineWhileDownMs: number | null;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -153,7 +155,7 @@ export class Kubelets {
         });
         return;
       }
-      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null };
+      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null, deadlineWhileDownMs: null };
       runtimeOf.set(pod, rt);
       this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
@@ -397,18 +399,32 @@ export class Kubelets {
    * with reason DeadlineExceeded; its running containers are killed, a waiting one (crash-loop
    * back-off) never runs again.
    */
-  private deadlineExceeded(rt: PodRuntime): void {
+  private deadlineExceeded(rt: PodRuntime, atMs?: number): void {
     const pod = rt.pod;
     if (runtimeOf.get(pod) !== rt || rt.stopping || !this.store.isLive(pod)) return;
-    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed' || this.down.has(rt.node)) return;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
+    if (this.down.has(rt.node)) {
+      // A partitioned kubelet goes on locally: it fails the pod and kills its containers at the
+      // deadline (pastActiveDeadline needs no API server), and reports it when it is back. A
+      // container of a restartPolicy Never pod that exited before made the pod terminal already.
+      if (rt.exitedWhileDownMs !== null && pod.spec.restartPolicy === 'Never') return;
+      rt.deadlineWhileDownMs = this.kernel.now;
+      this.kernel.cancel(rt.timer);
+      rt.timer = null;
+      rt.deferred = null;
+      return;
+    }
     const message = 'Pod was active on the node longer than the specified deadline';
     this.event(pod, 'Normal', 'DeadlineExceeded', message, rt.node);
     rt.stopping = true;
     this.kernel.cancel(rt.timer);
     rt.timer = null;
-    const running = pod.status.containerStatuses?.some((c) => c.state.running);
+    /** a container that exited while the node was down, before the deadline, with its own code and time */
+    const exitedMs = rt.exitedWhileDownMs;
+    rt.exitedWhileDownMs = null;
+    const running = exitedMs === null && pod.status.containerStatuses?.some((c) => c.state.running);
     if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
-    const now = this.store.nowIso;
+    const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
     this.store.update(pod, (p) => {
       p.status.phase = 'Failed';
@@ -424,7 +440,8 @@ export class Kubelets {
         if (cs.state.terminated) continue;
         cs.ready = false;
         cs.started = false;
-        if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
+        if (cs.state.running && exitedMs !== null) cs.state = { terminated: { exitCode: rt.exitCode, reason: rt.exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: isoSeconds(exitedMs) } };
+        else if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
         else if (!cs.state.terminated) cs.state = unknownTermination();
       }
     });
@@ -477,6 +494,12 @@ export class Kubelets {
       if (!rt) {
         if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) unseen.push(pod);
         else if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
+        continue;
+      }
+      if (rt.deadlineWhileDownMs !== null) {
+        const at = rt.deadlineWhileDownMs;
+        rt.deadlineWhileDownMs = null;
+        this.deadlineExceeded(rt, at);
         continue;
       }
       if (rt.exitedWhileDownMs !== null) {

@@ -220,6 +220,19 @@ describe('Store (the simulated API server)', () => {
     expect(store.create(makePod('p'))).toMatchObject({ ok: false, message: 'pods "p" already exists' });
   });
 
+  it('foreground propagation without dependents: marked with the finalizer first, removed by the collector a step later', () => {
+    const { store, kernel } = world();
+    const j = makeJob('j');
+    store.create(j);
+    store.delete(j, { propagationPolicy: 'Foreground' });
+    expect(store.isLive(j)).toBe(true);
+    expect(j.metadata.finalizers).toEqual(['foregroundDeletion']);
+    expect(j.metadata.deletionTimestamp).toBeDefined();
+    kernel.run(Infinity, true);
+    expect(store.isLive(j)).toBe(false);
+    expect(j.metadata.finalizers).toBeUndefined();
+  });
+
   it('indexes pods by owner and by node', () => {
     const { store } = world();
     store.create(makeNode('n1'));

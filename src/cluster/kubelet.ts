@@ -151,7 +151,7 @@ export class Kubelets {
         // accounting, which is the same)
         this.kernel.after(0, Lane.Cluster, () => {
           if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || this.down.has(node) || pod.metadata.deletionTimestamp !== undefined) return;
-          if (!this.reject(pod, node)) this.onPod('MODIFIED', pod);
+          if (!this.reject(pod, node, this.admittedOn(node))) this.onPod('MODIFIED', pod);
         });
         return;
       }
@@ -450,8 +450,16 @@ export class Kubelets {
     if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
   }
 
+  /**
+   * The pods this kubelet has admitted and that still run or wait on the node: what HandlePodAdditions
+   * admits a new pod against (pods bound but not yet seen, created later, do not count).
+   */
+  private admittedOn(node: string): Pod[] {
+    return this.store.podsOnNodeNamed(node).filter((p) => runtimeOf.get(p) !== undefined);
+  }
+
   /** rejectPod: a Warning event, and the pod Failed with the refusal's reason. */
-  private reject(pod: Pod, nodeName: string, others: Iterable<Pod> = this.store.podsOnNodeNamed(nodeName)): boolean {
+  private reject(pod: Pod, nodeName: string, others: Iterable<Pod>): boolean {
     const node = this.store.get('Node', '', nodeName);
     if (!node) return false;
     const refusal = kubeletAdmission(pod, node, others);
@@ -529,8 +537,7 @@ export class Kubelets {
     unseen.sort((a, b) => (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : a.metadata.creationTimestamp > b.metadata.creationTimestamp ? 1 : 0));
     for (const pod of unseen) {
       if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || pod.metadata.deletionTimestamp !== undefined) continue;
-      const admitted = this.store.podsOnNodeNamed(node).filter((p) => runtimeOf.get(p) !== undefined);
-      if (!this.reject(pod, node, admitted)) this.onPod('MODIFIED', pod);
+      if (!this.reject(pod, node, this.admittedOn(node))) this.onPod('MODIFIED', pod);
     }
   }
 }

@@ -347,10 +347,10 @@ export function renderMetrics(res: SimulationResult): string {
   for (const [name, p] of Object.entries(m.pools)) {
     lines.push(`  pool ${name}: cpu requested ${(p.cpuUtilization * 100).toFixed(1)}% of ${p.cpuCapacityMilli / 1000} cores on average (peak ${p.cpuRequestedPeakMilli / 1000}), memory ${(p.memoryUtilization * 100).toFixed(1)}%`);
     const series = (p as unknown as { series?: { cpuRequestedMilli: Array<[number, number]> } }).series?.cpuRequestedMilli;
-    if (series && series.length > 1) lines.push(`    cpu requested over time  ${sparkline(series, p.cpuCapacityMilli, endSec)}`);
+    if (series && series.some(([, v]) => v > 0)) lines.push(`    cpu requested over time  ${sparkline(series, p.cpuCapacityMilli, endSec)}`);
   }
   const pend = (m.pods as unknown as { pendingSeries?: { points: Array<[number, number]> } }).pendingSeries?.points;
-  if (pend && pend.length > 1 && m.pods.pendingPeak > 0) lines.push(`  pending pods over time     ${sparkline(pend, m.pods.pendingPeak, endSec)}  (peak ${m.pods.pendingPeak})`);
+  if (pend && pend.length > 0 && m.pods.pendingPeak > 0) lines.push(`  pending pods over time     ${sparkline(pend, m.pods.pendingPeak, endSec)}  (peak ${m.pods.pendingPeak})`);
   for (const [name, c] of Object.entries(m.cronJobs ?? {})) {
     const f = c.finishedAfterScheduleSeconds;
     const late = c.startDelaySeconds;

@@ -163,6 +163,11 @@ export class Store {
     m.uid = this.newUid();
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
+    // WipeObjectMetaSystemFields: a deletion requested in the manifest means nothing on create
+    if (m.deletionTimestamp !== undefined || m.deletionGracePeriodSeconds !== undefined) {
+      delete m.deletionTimestamp;
+      delete m.deletionGracePeriodSeconds;
+    }
     if (kind === 'Pod') {
       admitPod(obj as unknown as Pod, priority, this.options.admissionRng ?? this.nameRng);
       // podStrategy.PrepareForCreate: generation 1 (1.33+, ungated)

@@ -289,6 +289,14 @@ interface Declared {
   doc: ParsedDoc;
 }
 
+/** A list kubectl's RESTMapper knows: `List` in a served group version, or `<Kind>List` of a kind jobsim reads. */
+function isListKind(kind: string, apiVersion: string): boolean {
+  if (!kind.endsWith('List')) return false;
+  if (kind === 'List') return apiVersion === 'v1' || Object.values(apiVersionOf).includes(apiVersion);
+  const item = kind.slice(0, -'List'.length);
+  return item !== 'Simulation' && Object.hasOwn(apiVersionOf, item) && apiVersionOf[item as Kind] === apiVersion;
+}
+
 function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: string[]): LoadResult {
   const objects: ScenarioObject[] = [];
   const byKey = new Map<string, Declared>();
@@ -307,13 +315,22 @@ function compile(sink: Sink, docs: ParsedDoc[], defaultName: string, fileOrder: 
     }
     const kind = v.kind as string;
     const apiVersion = v.apiVersion as string;
-    if (kind === 'List' && apiVersion === 'v1' && !inList) {
-      // kubectl apply flattens a v1 List (what `kubectl get ... -o yaml` writes)
+    if (isListKind(kind, apiVersion)) {
+      // kubectl apply flattens lists, nested ones too (FlattenListVisitor): a v1 List (what
+      // `kubectl get ... -o yaml` writes), a List of a served group, or a typed KindList, whose
+      // items with neither apiVersion nor kind take the list's (decodeToList)
       if (!Array.isArray(v.items)) {
-        sink.at(doc, [...base, 'items'], undefined, undefined, 'List: items must be a list of objects');
+        sink.at(doc, [...base, 'items'], undefined, undefined, `${kind}: items must be a list of objects`);
         return;
       }
-      v.items.forEach((item, i) => compileOne(doc, [...base, 'items', i], item, true));
+      const itemKind = kind.slice(0, -'List'.length);
+      v.items.forEach((item, i) => {
+        if (isObj(item) && item.apiVersion === undefined && item.kind === undefined && itemKind !== '') {
+          item = { apiVersion, kind: itemKind, ...item };
+          (v.items as unknown[])[i] = item;
+        }
+        compileOne(doc, [...base, 'items', i], item, true);
+      });
       return;
     }
     if (!Object.hasOwn(apiVersionOf, kind) || apiVersionOf[kind as Kind] !== apiVersion) {
@@ -381,7 +398,7 @@ function checkGlobalDefault(sink: Sink, declared: Declared[]): void {
  * 2026-02-30, "hour out of range" for 24:00), where Date.parse would roll over; NaN when invalid.
  */
 function rfc3339Ms(v: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/.exec(v);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(v);
   if (!m) return NaN;
   const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -421,6 +421,28 @@ function typeError(res: WalkState, path: string, v: unknown, want: string): void
 
 const child = (path: string, k: string) => (path ? `${path}.${k}` : k);
 
+/** What Go's JSON decoder leaves in a slice element or map entry given `null`: the type's zero value. */
+function zeroValue(t: string): unknown {
+  if (t.startsWith('[]') || t.startsWith('map[') || t === 'any') return null;
+  switch (t) {
+    case 'string':
+    case 'duration':
+      return '';
+    case 'bool':
+      return false;
+    case 'float':
+    case 'safeint':
+    case 'int32':
+    case 'int64':
+    case 'intstr':
+      return 0;
+    case 'quantity':
+      return '0';
+    default:
+      return {};
+  }
+}
+
 /** Returns false when the value must be removed (wrong type). */
 function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
   if (v === null || v === undefined) return true;
@@ -429,9 +451,11 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
     if (!Array.isArray(v)) return fail(res, path, v, 'array');
     const et = t.slice(2);
     for (let i = 0; i < v.length; i++) {
+      // the decoder leaves a null element at its type's zero value ([null] is [{}], [""], [0])
+      if (v[i] === null) v[i] = zeroValue(et);
       if (!walk(v[i], et, `${path}[${i}]`, res)) {
         res.pruned.push(`${path}[${i}]`);
-        v[i] = null;
+        v[i] = zeroValue(et);
       }
     }
     return true;
@@ -441,6 +465,9 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
     const et = t.slice(4, -1);
     const o = v as Record<string, unknown>;
     for (const k of Object.keys(o)) {
+      // a null entry is kept at its zero value (`team: null` is the label team=""), except in a
+      // merge patch, where null deletes the key
+      if (o[k] === null && !res.keepNulls) o[k] = zeroValue(et);
       // map entries print as `labels[key]`, as upstream's field.Path.Key does
       if (!walk(o[k], et, `${path}[${k}]`, res)) {
         res.pruned.push(`${path}[${k}]`);

@@ -319,6 +319,61 @@ export function validateObjectMeta(meta: unknown, namespaced: boolean, nameFn: (
   }
   errs.push(...validateLabels(m.labels, `${path}.labels`));
   errs.push(...validateAnnotations(m.annotations, `${path}.annotations`));
+  errs.push(...validateOwnerReferences(m.ownerReferences, `${path}.ownerReferences`));
+  errs.push(...validateFinalizers(m.finalizers, `${path}.finalizers`));
+  return errs;
+}
+
+/** a metav1.OwnerReference in %#v */
+function goOwnerReference(r: Obj): string {
+  return `v1.OwnerReference{APIVersion:${goStr(r.apiVersion)}, Kind:${goStr(r.kind)}, Name:${goStr(r.name)}, UID:${goStr(r.uid)}, Controller:${goPtr('bool', r.controller)}, BlockOwnerDeletion:${goPtr('bool', r.blockOwnerDeletion)}}`;
+}
+
+/** schema.ParseGroupVersion's version ('' when the apiVersion does not parse) */
+function versionOf(apiVersion: string): string {
+  const parts = apiVersion.split('/');
+  if (parts.length === 1) return apiVersion;
+  return parts.length === 2 ? parts[1]! : '';
+}
+
+/**
+ * ValidateOwnerReferences (apimachinery objectmeta.go): each reference names a version, kind,
+ * name and uid; an Event cannot own; at most one reference is the controller. The path has no
+ * index, as upstream's.
+ */
+export function validateOwnerReferences(refs: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const all = objs(refs);
+  let firstController = '';
+  for (const [r] of all) {
+    const apiVersion = isStr(r.apiVersion) ? r.apiVersion : '';
+    const kind = isStr(r.kind) ? r.kind : '';
+    const name = isStr(r.name) ? r.name : '';
+    if (versionOf(apiVersion) === '') errs.push(invalid(`${path}.apiVersion`, apiVersion, 'version must not be empty'));
+    if (kind === '') errs.push(invalid(`${path}.kind`, kind, 'must not be empty'));
+    if (name === '') errs.push(invalid(`${path}.name`, name, 'must not be empty'));
+    if (!isStr(r.uid) || r.uid === '') errs.push(invalid(`${path}.uid`, '', 'must not be empty'));
+    if (apiVersion === 'v1' && kind === 'Event') errs.push(invalid(path, new GoRendered(goOwnerReference(r)), '/v1, Kind=Event is disallowed from being an owner'));
+    if (r.controller === true) {
+      const current = `${kind}/${name}`;
+      if (firstController === '') firstController = current;
+      else {
+        const shown = `[]v1.OwnerReference{${all.map(([x]) => goOwnerReference(x)).join(', ')}}`;
+        errs.push(invalid(path, new GoRendered(shown), `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${current}`));
+      }
+    }
+  }
+  return errs;
+}
+
+/** ValidateFinalizers: qualified names, and not both orphan and foregroundDeletion. */
+export function validateFinalizers(finalizers: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = list(finalizers).filter(isStr);
+  for (const f of names) errs.push(...each(path, f, isQualifiedName(f)));
+  if (names.includes('orphan') && names.includes('foregroundDeletion')) {
+    errs.push(invalid(path, new GoRendered(`[]string{${names.map((f) => JSON.stringify(f)).join(', ')}}`), 'finalizer orphan and foregroundDeletion cannot be both set'));
+  }
   return errs;
 }
 

@@ -7,9 +7,11 @@ import {
   errorString,
   validateCronJob,
   validateCronJobUpdate,
+  validateFinalizers,
   validateIndexesFormat,
   validateJob,
   validateJobUpdate,
+  validateOwnerReferences,
   validatePriorityClass,
 } from '../../src/scenario/validate.ts';
 
@@ -740,4 +742,41 @@ describe('generateName (the store generates the name before upstream validation 
     expect(strings(validateCronJob(cronJob((c) => (c.metadata = { generateName: 'n'.repeat(50), namespace: 'default' }))))).toEqual([
       `metadata.name: Invalid value: "${'n'.repeat(50)}xxxxx": must be no more than 52 characters`,
     ]));
+});
+
+describe('object metadata: ValidateOwnerReferences and ValidateFinalizers (apimachinery objectmeta.go)', () => {
+  const ref = (o: Any) => ({ apiVersion: 'batch/v1', kind: 'CronJob', name: 'cj', uid: 'u1', ...o });
+  const cases: [string, unknown, string[]][] = [
+    ['a complete reference is fine', [ref({ controller: true })], []],
+    [
+      'a zero reference: every part must be set (the path has no index)',
+      [{}],
+      [
+        'metadata.ownerReferences.apiVersion: Invalid value: "": version must not be empty',
+        'metadata.ownerReferences.kind: Invalid value: "": must not be empty',
+        'metadata.ownerReferences.name: Invalid value: "": must not be empty',
+        'metadata.ownerReferences.uid: Invalid value: "": must not be empty',
+      ],
+    ],
+    ['an apiVersion with two slashes has no version', [ref({ apiVersion: 'a/b/c' })], ['metadata.ownerReferences.apiVersion: Invalid value: "a/b/c": version must not be empty']],
+    [
+      'an Event cannot own (BannedOwners)',
+      [ref({ apiVersion: 'v1', kind: 'Event', name: 'e' })],
+      ['metadata.ownerReferences: Invalid value: v1.OwnerReference{APIVersion:"v1", Kind:"Event", Name:"e", UID:"u1", Controller:(*bool)(nil), BlockOwnerDeletion:(*bool)(nil)}: /v1, Kind=Event is disallowed from being an owner'],
+    ],
+    [
+      'at most one controller',
+      [ref({ controller: true }), ref({ name: 'other', uid: 'u2', controller: true })],
+      [
+        'metadata.ownerReferences: Invalid value: []v1.OwnerReference{v1.OwnerReference{APIVersion:"batch/v1", Kind:"CronJob", Name:"cj", UID:"u1", Controller:(*bool)(0xc000012345), BlockOwnerDeletion:(*bool)(nil)}, v1.OwnerReference{APIVersion:"batch/v1", Kind:"CronJob", Name:"other", UID:"u2", Controller:(*bool)(0xc000012345), BlockOwnerDeletion:(*bool)(nil)}}: Only one reference can have Controller set to true. Found "true" in references for CronJob/cj and CronJob/other',
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, refs, want) => expect(validateOwnerReferences(refs, 'metadata.ownerReferences').map(errorString)).toEqual(want));
+
+  it.each([
+    ['qualified names are fine', ['example.com/hold', 'orphan'], []],
+    ['a name that is not a qualified name', ['Bad Name!'], ["metadata.finalizers: Invalid value: \"Bad Name!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"]],
+    ['orphan and foregroundDeletion together', ['orphan', 'foregroundDeletion'], ['metadata.finalizers: Invalid value: []string{"orphan", "foregroundDeletion"}: finalizer orphan and foregroundDeletion cannot be both set']],
+  ] as [string, string[], string[]][])('finalizers: %s', (_name, f, want) => expect(validateFinalizers(f, 'metadata.finalizers').map(errorString)).toEqual(want));
 });

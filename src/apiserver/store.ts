@@ -605,6 +605,11 @@ function podAdmissionRefusal(pod: Pod, computed: PodPriority | null): string | n
   if (pod.spec.preemptionPolicy !== undefined && pod.spec.preemptionPolicy !== computed.preemptionPolicy) {
     return `the string value of PreemptionPolicy (${pod.spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${computed.preemptionPolicy} from the given PriorityClass name`;
   }
+  // the RuntimeClass admission plugin: a simulation has no RuntimeClass objects, so a named class
+  // is never found, and an overhead can only have come from one
+  const spec = pod.spec as { runtimeClassName?: unknown; overhead?: unknown };
+  if (typeof spec.runtimeClassName === 'string' && spec.runtimeClassName !== '') return `pod rejected: RuntimeClass ${JSON.stringify(spec.runtimeClassName)} not found`;
+  if (spec.overhead !== undefined && spec.overhead !== null) return 'pod rejected: Pod Overhead set without corresponding RuntimeClass defined Overhead';
   return null;
 }
 

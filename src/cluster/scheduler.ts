@@ -272,6 +272,12 @@ export class Scheduler {
   readonly nodes: NodeInfo[] = [];
   private byName = new Map<string, NodeInfo>();
   private active: QueuedPod[] = [];
+  /**
+   * The backoff queue: pods a cluster event moved back before their backoff ended. With
+   * SchedulerPopFromBackoffQ (beta, on since 1.33) an idle scheduler pops them at once rather than
+   * waiting out the backoff, and the scheduler here is idle as soon as the active queue is drained.
+   */
+  private backoff: QueuedPod[] = [];
   /** pods in the active or backoff queue: each pod's entry is its own slot (inQueue), and this counts them */
   private queuedCount = 0;
   private unschedulable = new Map<string, QueuedPod>();
@@ -279,6 +285,7 @@ export class Scheduler {
   /** bumped by every cluster event that may make pods schedulable (moveRequestCycle) */
   private moveRequests = 0;
   private drainTimer: Timer | null = null;
+  private backoffFlush: Timer | null = null;
   private nextStartNodeIndex = 0;
   /** the nodes sharing the best score so far in one decision (reused: no allocation per decision) */
   private readonly tieBuffer: NodeInfo[] = [];
@@ -481,21 +488,12 @@ export class Scheduler {
     this.kernel.cancel(q.timer);
     q.timer = undefined;
     this.setQueued(q);
-    if (q.backoffUntilMs <= this.kernel.now) {
-      this.active.push(q);
-      return;
-    }
-    q.timer = this.kernel.at(q.backoffUntilMs, Lane.Cluster, () => {
-      q.timer = undefined;
-      if (inQueue.get(q.pod) === q) {
-        this.active.push(q);
-        this.scheduleDrain();
-      }
-    });
+    if (q.backoffUntilMs <= this.kernel.now) this.active.push(q);
+    else this.backoff.push(q);
   }
 
   private scheduleDrain(): void {
-    if (this.drainTimer || this.active.length === 0) return;
+    if (this.drainTimer || (this.active.length === 0 && this.backoff.length === 0)) return;
     this.drainTimer = this.kernel.after(this.schedulingMs, Lane.Cluster, () => {
       this.drainTimer = null;
       this.drain();
@@ -503,9 +501,38 @@ export class Scheduler {
   }
 
   private drain(): void {
+    this.drainActive(this.active);
+    // the active queue is empty: pop the backoff queue's head, one pod at a time (a pod it moves
+    // to the active queue goes first); a pod goes at most once per drain
+    let popped: Set<QueuedPod> | undefined;
+    while (this.active.length === 0 && this.backoff.length > 0) {
+      const q = popBackoffHead(this.backoff);
+      if (inQueue.get(q.pod) !== q) continue;
+      if (popped?.has(q)) {
+        this.backoff.push(q);
+        break;
+      }
+      (popped ??= new Set()).add(q);
+      this.drainActive([q]);
+    }
+    if (this.active.length > 0) this.scheduleDrain();
+    else if (this.backoff.length > 0) {
+      // a pod back in the backoff queue during this drain (an event came during its own attempt)
+      // waits for the flush of completed backoffs, on the whole second after its expiry
+      const until = Math.min(...this.backoff.map((q) => q.backoffUntilMs));
+      this.kernel.cancel(this.backoffFlush);
+      this.backoffFlush = this.kernel.at(Math.max(this.kernel.now, (Math.floor(until / 1000) + 1) * 1000), Lane.Cluster, () => {
+        this.backoffFlush = null;
+        this.scheduleDrain();
+      });
+    }
+  }
+
+  /** Scheduling cycles for a batch of the active queue, in PrioritySort order. */
+  private drainActive(batch: QueuedPod[]): void {
+    if (batch.length === 0) return;
     // PrioritySort: higher priority first, then the earlier enqueue.
-    const batch = this.active;
-    this.active = [];
+    if (batch === this.active) this.active = [];
     // tie-order mode: pods of equal priority in a seeded random order
     const tie = this.kernel.pickTie(2) !== null ? new Map(batch.map((q) => [q, this.kernel.pickTie(1 << 30) ?? 0])) : null;
     batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || (tie ? tie.get(a)! - tie.get(b)! : 0) || a.seq - b.seq);
@@ -534,7 +561,6 @@ export class Scheduler {
       if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
-    if (this.active.length > 0) this.scheduleDrain();
   }
 
   private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[] } {
@@ -764,6 +790,8 @@ export class Scheduler {
     q.attempts++;
     const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
     q.backoffUntilMs = this.kernel.now + backoff;
+    // AddUnschedulableIfNotPresent refreshes the pod's queue timestamp (PrioritySort's tie-break)
+    q.seq = this.seq++;
     this.unqueue(q.pod);
     this.unschedulable.set(q.pod.metadata.uid, q);
     this.recordUnschedulable(q, message);
@@ -799,6 +827,25 @@ export class Scheduler {
   static nodeReady(node: Node): boolean {
     return isConditionTrue(node.status.conditions, 'Ready');
   }
+}
+
+/**
+ * Removes and returns the backoff queue's head (lessBackoffCompletedWithPriority): the earliest
+ * backoff expiry, truncated to the second (the ordering window), then PrioritySort.
+ */
+function popBackoffHead(backoff: QueuedPod[]): QueuedPod {
+  let best = 0;
+  for (let i = 1; i < backoff.length; i++) {
+    const a = backoff[i]!;
+    const b = backoff[best]!;
+    const wa = Math.floor(a.backoffUntilMs / 1000);
+    const wb = Math.floor(b.backoffUntilMs / 1000);
+    if (wa !== wb ? wa < wb : (a.pod.spec.priority ?? 0) !== (b.pod.spec.priority ?? 0) ? (a.pod.spec.priority ?? 0) > (b.pod.spec.priority ?? 0) : a.seq < b.seq) best = i;
+  }
+  const q = backoff[best]!;
+  backoff[best] = backoff[backoff.length - 1]!;
+  backoff.pop();
+  return q;
 }
 
 /** The empty list of nodes that failed on resources (shared, never written). */

@@ -1,7 +1,7 @@
 // Preemption: the victim gets Normal Preempted "Preempted by pod <preemptor uid> on node <node>" from
 // default-scheduler, then the preemptor's FailedScheduling "0/1 nodes are available: 1 Insufficient cpu."
 // (no preemption sentence: the PostFilter succeeded), then the victim's Killing; the preemptor is Scheduled
-// once the victim is gone.
+// once the victim is gone, at the same instant (popped from the backoff queue by the idle scheduler).
 export default {
   id: 'events/ev27-preempted-event',
   source: 'pkg/scheduler/framework/preemption/preemption.go prepareCandidate (Eventf(victim, preemptor, Normal, "Preempted", "Preempting", "Preempted by pod %v on node %v", preemptor.UID, node)); schedule_one.go handleSchedulingFailure (FitError with empty PostFilterMsg)',
@@ -42,7 +42,7 @@ spec:
       [60, victim.metadata.name, 'Normal', 'Preempted', `Preempted by pod ${pre.metadata.uid} on node w-1`, 'default-scheduler'],
       [60, pre.metadata.name, 'Warning', 'FailedScheduling', '0/1 nodes are available: 1 Insufficient cpu.', 'default-scheduler'],
       [60, victim.metadata.name, 'Normal', 'Killing', 'Stopping container c', 'kubelet'],
-      [61, pre.metadata.name, 'Normal', 'Scheduled', `Successfully assigned default/${pre.metadata.name} to w-1`, 'default-scheduler'],
+      [60, pre.metadata.name, 'Normal', 'Scheduled', `Successfully assigned default/${pre.metadata.name} to w-1`, 'default-scheduler'],
     ], 'preemption events');
   },
 };

@@ -17,7 +17,7 @@ export default {
     h.eq([j.status.succeeded, j.status.completionTime, j.status.startTime], [40, '2026-01-01T03:24:42Z', '2026-01-01T02:00:00Z'], 'Job');
     const m = r.metrics;
     h.eq([m.pods.pendingPeak, m.pods.pendingSeries.points[1], m.pods.pendingSeries.points.at(-1)], [12, [7200, 12], [11168, 0]], 'pending series (last pod bound at 03:06:07.x; the drop shows at the next 1s bucket, README pendingSeries)');
-    h.eq([Math.trunc(m.pods.schedulingWaitSeconds.p50), Math.trunc(m.pods.schedulingWaitSeconds.p95), Math.trunc(m.pods.schedulingWaitSeconds.max)], [1337, 1774, 1958], 'waits 22m17s / 29m34s / 32m38s');
+    h.eq([Math.trunc(m.pods.schedulingWaitSeconds.p50), Math.trunc(m.pods.schedulingWaitSeconds.p95), Math.trunc(m.pods.schedulingWaitSeconds.max)], [787, 2182, 2586], 'waits 13m07s / 36m22s / 43m06s');
     h.eq([m.pools.batch.cpuRequestedPeakMilli, m.pools.batch.cpuUtilization], [16000, 0.214], 'cpu');
   },
 };

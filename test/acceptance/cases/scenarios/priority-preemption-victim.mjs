@@ -1,7 +1,8 @@
 // scenarios/priority-preemption.yaml: at +5m hotfix-reindex (priority 100000) does not fit; DefaultPreemption
 // picks one batch-low victim on worker-1: DisruptionTarget PreemptionByScheduler, Preempted event naming the
 // preemptor's uid, graceful deletion (Killing, exit 143); the urgent pod is nominated to worker-1 and bound at
-// +5m01s; the backfill replacement at +5m10s finds no victims, is bound at +8m01s; Complete +8m02s and +48m03s.
+// +5m (popped from the backoff queue by the idle scheduler); the backfill replacement at +5m10s finds no
+// victims, is bound at +8m; Complete +8m01s and +48m02s.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 export default {
@@ -19,14 +20,14 @@ export default {
     h.eq([hot.spec.priority, hot.spec.nodeName, hot.status.nominatedNodeName], [100000, 'worker-1', 'worker-1'], 'urgent pod');
     h.eq(h.events({ name: hot.metadata.name }).filter((e) => e.source.component === 'default-scheduler').map((e) => [e.reason, h.sec(e.firstTimestamp), e.message]), [
       ['FailedScheduling', 300, '0/2 nodes are available: 2 Insufficient cpu.'],
-      ['Scheduled', 301, `Successfully assigned default/${hot.metadata.name} to worker-1`],
+      ['Scheduled', 300, `Successfully assigned default/${hot.metadata.name} to worker-1`],
     ], 'urgent pod scheduling');
     const repl = h.podsOf('backfill').find((p) => h.sec(p.metadata.creationTimestamp) === 310);
     h.assert(repl, 'replacement at +5m10s');
     h.eq(h.events({ name: repl.metadata.name }).filter((e) => e.source.component === 'default-scheduler').map((e) => [e.reason, h.sec(e.firstTimestamp), e.message]), [
       ['FailedScheduling', 310, '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'],
-      ['Scheduled', 481, `Successfully assigned default/${repl.metadata.name} to worker-1`],
+      ['Scheduled', 480, `Successfully assigned default/${repl.metadata.name} to worker-1`],
     ], 'replacement scheduling');
-    h.eq([h.sec(h.job('hotfix-reindex').status.completionTime), h.sec(h.job('backfill').status.completionTime), h.job('backfill').status.failed], [482, 2883, 1], 'completion');
+    h.eq([h.sec(h.job('hotfix-reindex').status.completionTime), h.sec(h.job('backfill').status.completionTime), h.job('backfill').status.failed], [481, 2882, 1], 'completion');
   },
 };

@@ -143,6 +143,8 @@ export class Kubelets {
     const node = pod.spec.nodeName;
     if (!node || this.down.has(node)) return;
     let rt = runtimeOf.get(pod);
+    // bound to a node that does not exist: no kubelet will ever run it (the pod GC removes it)
+    if (!rt && type === 'ADDED' && !this.store.get('Node', '', node)) return;
     if (!rt) {
       if (pod.status.phase !== 'Pending' || pod.status.startTime !== undefined) return;
       if (type === 'ADDED') {

@@ -60,6 +60,12 @@ export class PodGcController {
         const node = store.get('Node', '', pod.spec.nodeName);
         if (node && outOfService(node)) this.schedulePass();
       }
+      // gcOrphaned lists every pod: one created bound to a node that does not exist (deleted, or
+      // never there) starts that node's quarantine at the next pass, unless it is running already
+      if (type === 'ADDED' && pod.spec.nodeName && !this.missingSince.has(pod.spec.nodeName) && !store.get('Node', '', pod.spec.nodeName)) {
+        this.missingSince.set(pod.spec.nodeName, gcPassAtOrAfter(kernel.now, this.originMs));
+        this.schedulePass();
+      }
       if (type === 'DELETED' || !terminal) this.forget(pod);
       else if (groupOf.get(pod) === undefined) {
         this.remember(pod);

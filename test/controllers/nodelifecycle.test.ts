@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evictionDelayMs, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
+import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
 import { makePod } from '../fixtures/world.ts';
 
 describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
@@ -28,6 +28,12 @@ describe('taint eviction delay (taint manager)', () => {
     expect(evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }] }), taint)).toBe(300_000);
   });
   it('untolerated: now', () => expect(evictionDelayMs(makePod('p', { tolerations: [] }), taint)).toBe(0));
+  it('untolerated (allTolerated false) is told apart from a 0s toleration, which keeps an earlier plan', () => {
+    expect(hasUntoleratedTaint(makePod('p', { tolerations: [] }), taint)).toBe(true);
+    expect(hasUntoleratedTaint(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 0 }] }), taint)).toBe(false);
+    // a value the taint does not have: Equal does not match the controller's empty value
+    expect(hasUntoleratedTaint(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Equal', value: 'x', effect: 'NoExecute' }] }), taint)).toBe(true);
+  });
   it('tolerated without seconds: forever', () => expect(evictionDelayMs(makePod('p', { tolerations: [{ operator: 'Exists' }] }), taint)).toBeNull());
   it('GetMatchingTolerations: the first toleration matching a taint is the one used, not the smallest', () => {
     expect(

@@ -63,6 +63,25 @@ export function evictionDelayMs(pod: Pod, taints: Taint[]): number | null {
   return min;
 }
 
+/** Whether some NoExecute taint is tolerated by none of the pod's tolerations (GetMatchingTolerations' allTolerated false). */
+export function hasUntoleratedTaint(pod: Pod, noExecute: Taint[]): boolean {
+  return noExecute.some((taint) => !(pod.spec.tolerations ?? []).some((x) => toleratesTaint(x, taint)));
+}
+
+/**
+ * The NoSchedule taints the node lifecycle controller keeps in line with the node's conditions
+ * (doNoScheduleTaintingPass's nodeConditionToTaintKeyStatusMap): key → condition and the statuses
+ * that justify it.
+ */
+const conditionTaints: ReadonlyMap<string, [string, readonly string[]]> = new Map([
+  [TaintNotReady, ['Ready', ['False']]],
+  [TaintUnreachable, ['Ready', ['Unknown']]],
+  ['node.kubernetes.io/memory-pressure', ['MemoryPressure', ['True']]],
+  ['node.kubernetes.io/disk-pressure', ['DiskPressure', ['True']]],
+  ['node.kubernetes.io/pid-pressure', ['PIDPressure', ['True']]],
+  ['node.kubernetes.io/network-unavailable', ['NetworkUnavailable', ['True']]],
+]);
+
 interface NodeState {
   downAtMs: number | null;
   timer: Timer | null;
@@ -115,6 +134,12 @@ export class NodeLifecycleController {
     });
     store.watch('Node', (type, node) => {
       if (type === 'DELETED' && !this.down) this.nodeDeleted(node);
+      if (type === 'ADDED' && (node.spec.taints?.length ?? 0) > 0) {
+        const name = node.metadata.name;
+        this.kernel.after(0, Lane.Cluster, () => {
+          if (!this.down) this.reconcileOwnedTaints(name);
+        });
+      }
       if (type !== 'DELETED' && node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.noExecuteNodes.add(node.metadata.name);
       else this.noExecuteNodes.delete(node.metadata.name);
     });
@@ -279,7 +304,10 @@ export class NodeLifecycleController {
   /** "Exiting master disruption mode": the nodes still not Ready are queued for tainting again. */
   private exitMasterDisruption(): void {
     this.masterDisruption = false;
+    // SwapLimiter back to 0.1/s from the limiter that accepted nothing: the new bucket starts
+    // drained, so each zone's first taint waits one interval
     this.zoneNextTaintMs.clear();
+    for (const node of this.store.list('Node')) this.zoneNextTaintMs.set(node.metadata.labels?.['topology.kubernetes.io/zone'] ?? '', this.kernel.now + NodeEvictionIntervalMs);
     for (const node of this.store.list('Node')) {
       const s = this.state.get(node.metadata.name);
       const ready = node.status.conditions.find((c) => c.type === 'Ready');
@@ -294,6 +322,31 @@ export class NodeLifecycleController {
       if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
     }
     return true;
+  }
+
+  /**
+   * A node added with taints this controller owns that its conditions do not justify (a pool
+   * declaring node.kubernetes.io/unreachable on a Ready node, say): doNoScheduleTaintingPass drops
+   * such NoSchedule taints when the node is added, and the first monitor pass that sees it Ready
+   * marks it reachable (markNodeAsReachable: no unreachable or not-ready NoExecute taint).
+   */
+  private reconcileOwnedTaints(name: string): void {
+    const node = this.store.get('Node', '', name);
+    if (!node) return;
+    const status = (type: string) => node.status.conditions.find((c) => c.type === type)?.status ?? '';
+    const ready = status('Ready') === 'True';
+    const drop = (t: Taint) => {
+      const owned = conditionTaints.get(t.key);
+      if (owned === undefined) return false;
+      if (t.effect === 'NoExecute') return ready && (t.key === TaintUnreachable || t.key === TaintNotReady);
+      return t.effect === 'NoSchedule' && !owned[1].includes(status(owned[0]));
+    };
+    if (!(node.spec.taints ?? []).some(drop)) return;
+    this.store.update(node, (n) => {
+      n.spec.taints = (n.spec.taints ?? []).filter((t) => !drop(t));
+      if (n.spec.taints.length === 0) delete n.spec.taints;
+    });
+    this.taintsChanged(node);
   }
 
   /** Removes the node's unreachable and not-ready taints (of the given effects only, if given). */
@@ -323,7 +376,11 @@ export class NodeLifecycleController {
         this.cancelEviction(pod, true);
         continue;
       }
-      if (this.evictions.has(pod.metadata.uid) || this.evicted.has(pod.metadata.uid)) continue; // an earlier plan is kept unchanged
+      if (hasUntoleratedTaint(pod, noExecute)) {
+        // processPodOnNode, not all tolerated: any plan is cancelled (with its event) and the
+        // pod evicted now, even one evicted before (CancelWork drops the finished work's key)
+        this.cancelEviction(pod, true);
+      } else if (this.evictions.has(pod.metadata.uid) || this.evicted.has(pod.metadata.uid)) continue; // an earlier plan is kept unchanged
       const t = this.kernel.after(delay, Lane.Cluster, () => this.evict(pod));
       this.evictions.set(pod.metadata.uid, t);
     }

@@ -12,7 +12,7 @@ import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
-import { findUntoleratedTaint, nodeAllocatable, podRequest } from './resources.ts';
+import { findUntoleratedTaint, insufficientScalars, nodeAllocatable, podRequest, withScalars } from './resources.ts';
 import { nodeAffinityMatches } from './scheduler.ts';
 
 export const CrashLoopInitialMs = 10_000;
@@ -58,12 +58,14 @@ export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): A
   let usedCpu = 0;
   let usedMem = 0;
   let count = 0;
+  let usedScalar: ReadonlyMap<string, number> | undefined;
   for (const o of others) {
     if (o === pod || o.status.phase === 'Succeeded' || o.status.phase === 'Failed') continue;
     const r = podRequest(o);
     usedCpu += r.cpuMilli;
     usedMem += r.memoryBytes;
     count++;
+    usedScalar = withScalars(usedScalar, r, 1);
   }
   const req = podRequest(pod);
   // InsufficientResourceError: reason OutOf<resource>
@@ -74,6 +76,9 @@ export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): A
   if (count + 1 > alloc.pods) return short('pods', 1, count, alloc.pods);
   if (req.cpuMilli > 0 && usedCpu + req.cpuMilli > alloc.cpuMilli) return short('cpu', req.cpuMilli, usedCpu, alloc.cpuMilli);
   if (req.memoryBytes > 0 && usedMem + req.memoryBytes > alloc.memoryBytes) return short('memory', req.memoryBytes, usedMem, alloc.memoryBytes);
+  for (const name of insufficientScalars(req, alloc.scalar, usedScalar)) {
+    return short(name, req.scalar!.get(name)!, usedScalar?.get(name) ?? 0, alloc.scalar?.get(name) ?? 0);
+  }
   // PredicateFailureError: reason the plugin's name, message "Predicate <name> failed: <reason>"
   if (!nodeAffinityMatches(pod, node)) return { reason: 'NodeAffinity', message: "Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector" };
   if (findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoExecute'])) {

@@ -7,6 +7,17 @@ import { Slot } from '../core/slot.ts';
 export interface Request {
   cpuMilli: number;
   memoryBytes: number;
+  /** extended resources (nvidia.com/gpu, ...): whole units by name; absent when none is asked for */
+  scalar?: ReadonlyMap<string, number>;
+}
+
+/**
+ * helper.IsExtendedResourceName: a fully qualified name outside the kubernetes.io domain, and not
+ * a quota name (requests.*). Such resources are whole numbers, never overcommitted.
+ */
+export function isExtendedResourceName(name: string): boolean {
+  if (!name.includes('/') || name.includes('kubernetes.io/') || name.startsWith('requests.')) return false;
+  return /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)\/([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/.test(name);
 }
 
 /** scheduler's non-zero defaults for scoring pods without requests (100m CPU, 200Mi). */
@@ -24,10 +35,18 @@ function containerRequest(c: Container): Request {
 
 function parseContainerRequest(c: Container): Request {
   const r = c.resources?.requests;
-  return {
+  const out: Request = {
     cpuMilli: r?.cpu !== undefined ? cpuMilli(r.cpu) : 0,
     memoryBytes: r?.memory !== undefined ? memoryBytes(r.memory) : 0,
   };
+  if (r) {
+    let scalar: Map<string, number> | undefined;
+    for (const name of Object.keys(r)) {
+      if (isExtendedResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(r[name]!));
+    }
+    if (scalar) out.scalar = scalar;
+  }
+  return out;
 }
 
 /** Both requests of a pod, computed once per containers array (shared by the pods of one template). */
@@ -76,7 +95,17 @@ function computeRequest(containers: Container[], initContainers: Container[] | u
     if (q.cpuMilli > cpu) cpu = q.cpuMilli;
     if (q.memoryBytes > mem) mem = q.memoryBytes;
   }
-  return { cpuMilli: cpu, memoryBytes: mem };
+  const out: Request = { cpuMilli: cpu, memoryBytes: mem };
+  // extended resources the same way: summed over the containers, raised to the largest init container
+  let scalar: Map<string, number> | undefined;
+  for (const c of containers) {
+    for (const [name, v] of containerRequest(c).scalar ?? []) (scalar ??= new Map()).set(name, (scalar.get(name) ?? 0) + v);
+  }
+  for (const c of initContainers ?? []) {
+    for (const [name, v] of containerRequest(c).scalar ?? []) if (v > ((scalar ??= new Map()).get(name) ?? 0)) scalar.set(name, v);
+  }
+  if (scalar) out.scalar = new Map([...scalar].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
 }
 
 /**
@@ -132,11 +161,36 @@ export function findUntoleratedTaint(taints: Taint[] | undefined, tols: Tolerati
   return undefined;
 }
 
-export function nodeAllocatable(node: Node): { cpuMilli: number; memoryBytes: number; pods: number } {
+export function nodeAllocatable(node: Node): { cpuMilli: number; memoryBytes: number; pods: number; scalar?: ReadonlyMap<string, number> } {
   const a = node.status.allocatable;
-  return {
+  const out: { cpuMilli: number; memoryBytes: number; pods: number; scalar?: ReadonlyMap<string, number> } = {
     cpuMilli: a.cpu !== undefined ? cpuMilli(a.cpu) : 0,
     memoryBytes: a.memory !== undefined ? memoryBytes(a.memory) : 0,
     pods: a.pods !== undefined ? Number(a.pods) : 110,
   };
+  let scalar: Map<string, number> | undefined;
+  for (const name of Object.keys(a)) if (isExtendedResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(a[name]!));
+  if (scalar) out.scalar = scalar;
+  return out;
+}
+
+/**
+ * fitsRequest for extended resources: the names the node lacks room for, in name order, given
+ * what is already requested on it (`used`).
+ */
+export function insufficientScalars(req: Request, allocatable: ReadonlyMap<string, number> | undefined, used: ReadonlyMap<string, number> | undefined): string[] {
+  const out: string[] = [];
+  for (const [name, q] of req.scalar ?? []) {
+    if (q === 0) continue;
+    if ((used?.get(name) ?? 0) + q > (allocatable?.get(name) ?? 0)) out.push(name);
+  }
+  return out;
+}
+
+/** Adds (sign 1) or removes (sign -1) a request's extended resources to a usage map, copied on write. */
+export function withScalars(used: ReadonlyMap<string, number> | undefined, req: Request, sign: 1 | -1): ReadonlyMap<string, number> | undefined {
+  if (!req.scalar) return used;
+  const m = new Map(used ?? []);
+  for (const [name, v] of req.scalar) m.set(name, (m.get(name) ?? 0) + sign * v);
+  return m;
 }

@@ -10,7 +10,7 @@ import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { Slot } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
-import { findUntoleratedTaint, nodeAllocatable, podNonZeroRequest, podRequest } from './resources.ts';
+import { findUntoleratedTaint, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, withScalars } from './resources.ts';
 import type { Request } from './resources.ts';
 import { FitScoreTree } from './nodetree.ts';
 import type { PodShape } from './nodetree.ts';
@@ -22,6 +22,9 @@ export interface NodeInfo {
   allocCpu: number;
   allocMem: number;
   allocPods: number;
+  /** extended resources the node offers (nvidia.com/gpu, ...), and what the cache counts of them */
+  allocScalar?: ReadonlyMap<string, number>;
+  reqScalar?: ReadonlyMap<string, number>;
   reqCpu: number;
   reqMem: number;
   /** non-zero requests, for scoring */
@@ -156,6 +159,7 @@ export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
 }
 
 const UntoleratedTaint: FitReasons = ['node(s) had untolerated taint(s)'];
+const NoScalars: readonly string[] = [];
 
 /** Runs the filters in upstream order; returns null when the pod fits, else the first failing filter's reasons. */
 export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReasons {
@@ -170,6 +174,7 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
   let cpu = ni.reqCpu;
   let mem = ni.reqMem;
   let count = ni.podCount;
+  let scalar = ni.reqScalar;
   if (ni.nominated) {
     // pods nominated here with a priority at least this pod's count as already placed
     const prio = pod.spec.priority ?? 0;
@@ -179,19 +184,29 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
       cpu += r.cpuMilli;
       mem += r.memoryBytes;
       count++;
+      scalar = withScalars(scalar, r, 1);
     }
   }
-  return resourceFit(ni, req, cpu, mem, count);
+  return resourceFit(ni, req, cpu, mem, count, scalar);
 }
 
 /**
  * NodeResourcesFit (fitsRequest) with the node's requested resources and pod count given
  * (nominated pods included): every insufficient resource is a reason, pods first.
  */
-function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count: number): FitReasons {
+function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count: number, scalar: ReadonlyMap<string, number> | undefined = ni.reqScalar): FitReasons {
   const pods = count + 1 > ni.allocPods;
   const noCpu = req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu;
   const noMem = req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem;
+  const noScalar = req.scalar ? insufficientScalars(req, ni.allocScalar, scalar) : NoScalars;
+  if (noScalar.length > 0) {
+    const out: string[] = [];
+    if (pods) out.push(TooManyPods);
+    if (noCpu) out.push(InsufficientCpu);
+    if (noMem) out.push(InsufficientMemory);
+    for (const name of noScalar) out.push(`Insufficient ${name}`);
+    return out;
+  }
   if (!pods && !noCpu && !noMem) return null;
   if (pods && !noCpu && !noMem) return OnlyPods;
   if (!pods && noCpu && !noMem) return OnlyCpu;
@@ -328,7 +343,7 @@ export class Scheduler {
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
-      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
+      const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, allocScalar: a.scalar, reqScalar: undefined, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
       ni.slot = this.nodes.length;
       this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
@@ -438,6 +453,7 @@ export class Scheduler {
     const nz = podNonZeroRequest(pod);
     ni.reqCpu -= r.cpuMilli;
     ni.reqMem -= r.memoryBytes;
+    if (r.scalar) ni.reqScalar = withScalars(ni.reqScalar, r, -1);
     ni.nzCpu -= nz.cpuMilli;
     ni.nzMem -= nz.memoryBytes;
     if (this.tree && ni.slot !== undefined) this.tree.update(ni.slot);
@@ -452,6 +468,7 @@ export class Scheduler {
     ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
     ni.reqMem += r.memoryBytes;
+    if (r.scalar) ni.reqScalar = withScalars(ni.reqScalar, r, 1);
     ni.nzCpu += nz.cpuMilli;
     ni.nzMem += nz.memoryBytes;
     if (this.tree && ni.slot !== undefined) this.tree.update(ni.slot);
@@ -591,7 +608,7 @@ export class Scheduler {
     const nzMem = nz.memoryBytes;
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
-    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity;
+    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined;
     if (this.useIndex && podPlain && named === null && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
       // only resources decide: the index gives the one-by-one scan's decision without the scan
       const t = this.tree;
@@ -617,7 +634,7 @@ export class Scheduler {
       if (why !== null) {
         countReasons((reasons ??= new Map()), why);
         // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
-        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory) {
+        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory || why[0]!.startsWith('Insufficient ')) {
           if (resourceFailures === NoNodes) resourceFailures = [];
           resourceFailures.push(ni);
         }
@@ -700,6 +717,7 @@ export class Scheduler {
       let cpu = ni.reqCpu;
       let mem = ni.reqMem;
       let count = ni.podCount;
+      let scalar = ni.reqScalar;
       // room already promised to other preemptors of at least this priority stays taken
       for (const other of ni.nominated ?? []) {
         if (other === pod || (other.spec.priority ?? 0) < prio) continue;
@@ -707,16 +725,17 @@ export class Scheduler {
         cpu += r.cpuMilli;
         mem += r.memoryBytes;
         count++;
+        scalar = withScalars(scalar, r, 1);
       }
       for (const v of lower) {
         const r = podRequest(v);
         cpu -= r.cpuMilli;
         mem -= r.memoryBytes;
         count--;
+        scalar = withScalars(scalar, r, -1);
       }
-      const fits = (c: number, m: number, k: number) => resourceFit(ni, req, c, m, k) === null;
       // not even without every lower-priority pod: the filters' own reasons
-      const stillShort = resourceFit(ni, req, cpu, mem, count);
+      const stillShort = resourceFit(ni, req, cpu, mem, count, scalar);
       if (stillShort !== null) {
         countReasons(failures, stillShort);
         continue;
@@ -726,10 +745,12 @@ export class Scheduler {
       const victims: Pod[] = [];
       for (const v of lower) {
         const r = podRequest(v);
-        if (fits(cpu + r.cpuMilli, mem + r.memoryBytes, count + 1)) {
+        const withV = withScalars(scalar, r, 1);
+        if (resourceFit(ni, req, cpu + r.cpuMilli, mem + r.memoryBytes, count + 1, withV) === null) {
           cpu += r.cpuMilli;
           mem += r.memoryBytes;
           count++;
+          scalar = withV;
         } else victims.push(v);
       }
       // pickOneNodeForPreemption: the lowest highest victim priority; the smallest sum of
@@ -866,7 +887,7 @@ function shapeOf(pod: Pod): string {
   let s = shapeCache.get(pod);
   if (s === undefined) {
     const r = podRequest(pod);
-    s = `${r.cpuMilli}|${r.memoryBytes}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}`;
+    s = `${r.cpuMilli}|${r.memoryBytes}|${r.scalar ? JSON.stringify([...r.scalar]) : ''}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}`;
     shapeCache.remember(pod, s);
   }
   return s;

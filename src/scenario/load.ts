@@ -5,7 +5,7 @@
 
 import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
-import { canonicalQuantity, quantityError, compareQuantities, parseQuantity } from '../api/quantity.ts';
+import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, parseQuantity } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
 import { DurationAnnotation, ExitCodesAnnotation, parseDistribution, parseExitCodes } from '../cluster/workload.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
@@ -571,6 +571,15 @@ function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
     if (typeof cap.pods === 'number') {
       if (cap.pods < 0) c.err([...path, 'capacity', 'pods'], `Invalid value: ${cap.pods}: must be greater than or equal to 0`);
       else capacity.pods = cap.pods;
+    }
+    // extended resources (the schema let only well-formed names through): whole, non-negative units
+    for (const r of Object.keys(cap)) {
+      if (r === 'cpu' || r === 'memory' || r === 'pods') continue;
+      const q = cap[r] as string | number;
+      if (quantityError(q as string) !== null) continue;
+      if (!isIntegerQuantity(q)) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be an integer`);
+      else if (compareQuantities(q as string, 0) < 0) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be greater than or equal to 0`);
+      else (capacity.extended ??= {})[r] = canonicalQuantity(q);
     }
     c.fieldErrors(validateLabels(p.labels, 'labels'), path);
     const taints: Taint[] = [];

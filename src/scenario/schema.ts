@@ -13,6 +13,7 @@
 //   any                                      anything
 //   []T  list of T        map[T]  mapping from string keys to T        Name  another entry of `types`
 
+import { isExtendedResourceName } from '../cluster/resources.ts';
 import { quantityError } from '../api/quantity.ts';
 
 export const types: Record<string, Record<string, string>> = {
@@ -524,7 +525,8 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
   const o = v as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     // own properties only: a user key such as `valueOf` must not find Object.prototype
-    const ft = Object.hasOwn(fields, k) ? fields[k] : undefined;
+    // a node's capacity also takes extended resources (nvidia.com/gpu: 4) by name
+    const ft = Object.hasOwn(fields, k) ? fields[k] : t === 'SimulationNodeCapacity' && isExtendedResourceName(k) ? 'quantity' : undefined;
     const fp = child(path, k);
     if (ft === undefined) {
       res.issues.push({ path: fp, message: `strict decoding error: unknown field ${JSON.stringify(fp)}` });

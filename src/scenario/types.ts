@@ -46,7 +46,8 @@ export interface NodePoolConfig {
   name: string;
   count: number;
   /** capacity as written (Kubernetes quantities) */
-  capacity: { cpu: string; memory: string; pods: number };
+  /** `extended`: extended resources by name (nvidia.com/gpu), whole units as quantities */
+  capacity: { cpu: string; memory: string; pods: number; extended?: Record<string, string> };
   labels: Record<string, string>;
   taints: Taint[];
   /** random failures: mean time between failures and mean time to repair, per node */

@@ -208,8 +208,8 @@ export class Simulation {
           metadata: { name, uid: '', creationTimestamp: '', labels: { 'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
           spec: pool.taints.length ? { taints: pool.taints.map((t) => ({ ...t })) } : {},
           status: {
-            capacity: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods) },
-            allocatable: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods) },
+            capacity: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods), ...pool.capacity.extended },
+            allocatable: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods), ...pool.capacity.extended },
             // the kubelet's first status, as of the node's creation (the store stamps the same instant)
             conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
           },

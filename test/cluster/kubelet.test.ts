@@ -49,6 +49,17 @@ describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHand
       else expect(got).toEqual({ reason, message });
     });
   }
+  it('extended resources: whole units against the node allocatable (OutOf<name>), 0 on a node that has none', () => {
+    const gpuPod = (n: string): Pod => {
+      const p = makePod('g', { nodeName: 'n1', containers: [{ name: 'c', image: 'cuda', resources: { limits: { 'nvidia.com/gpu': n }, requests: { 'nvidia.com/gpu': n } } }] });
+      p.status = { phase: 'Pending' };
+      return p;
+    };
+    const gpuNode = { ...node, status: { ...node.status, allocatable: { ...node.status.allocatable, 'nvidia.com/gpu': '2' } } } as Node;
+    expect(kubeletAdmission(gpuPod('1'), gpuNode, [gpuPod('1')])).toBeNull();
+    expect(kubeletAdmission(gpuPod('2'), gpuNode, [gpuPod('1')])).toEqual({ reason: 'OutOfnvidia.com/gpu', message: "Node didn't have enough resource: nvidia.com/gpu, requested: 2, used: 1, capacity: 2" });
+    expect(kubeletAdmission(gpuPod('1'), node, [])).toEqual({ reason: 'OutOfnvidia.com/gpu', message: "Node didn't have enough resource: nvidia.com/gpu, requested: 1, used: 0, capacity: 0" });
+  });
   it('only NoExecute taints refuse (the kubelet ignores NoSchedule)', () => {
     const tainted = (effect: 'NoSchedule' | 'NoExecute') => ({ ...node, spec: { taints: [{ key: 'k', effect }] } }) as Node;
     expect(kubeletAdmission(pod('0'), tainted('NoSchedule'), [])).toBeNull();

@@ -4,12 +4,14 @@ import fc from 'fast-check';
 import { Lane } from '../../src/core/kernel.ts';
 import { PodGcController } from '../../src/controllers/gc/podgc.ts';
 import type { Pod } from '../../src/api/types.ts';
-import { makePod, world } from '../fixtures/world.ts';
+import { makeNode, makePod, world } from '../fixtures/world.ts';
 
 describe('gcTerminated beyond the threshold', () => {
   /** terminal pods created at the given seconds; runs the pass; returns the names deleted */
   function deletedWith(threshold: number, pods: Array<{ name: string; atSec: number; evicted?: boolean }>): string[] {
     const { store, kernel } = world();
+    // the pods' node exists: pods bound to a missing node would be collected as orphans
+    store.create(makeNode('n1'));
     new PodGcController(kernel, store, threshold);
     const made: Pod[] = [];
     for (const spec of pods) {

@@ -469,6 +469,17 @@ spec:
     expect(s.config.faults).toEqual([{ atMs: 60_000, nodeDown: 'gpu-3' }]);
   });
 
+  it('a pool may offer extended resources (whole units); a misspelt or native name is an unknown field', () => {
+    const s = ok(load(`${piJob}---\napiVersion: jobsim/v1alpha1\nkind: Simulation\nspec:\n  cluster:\n    nodePools: [{ name: gpu, count: 1, capacity: { cpu: "16", nvidia.com/gpu: 4 } }]\n`));
+    expect(s.config.nodePools[0]!.capacity).toEqual({ cpu: '16', memory: '16Gi', pods: 110, extended: { 'nvidia.com/gpu': '4' } });
+    const bad = load(`${piJob}---\napiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: { name: s }\nspec:\n  cluster:\n    nodePools:\n    - name: gpu\n      capacity:\n        gpus: 2\n        nvidia.com/gpu: 0.5\n        example.com/fpga: -1\n`);
+    expect(lines(bad)).toEqual([
+      'scenario.yaml:21:9: Simulation s: spec.cluster.nodePools[0].capacity.gpus: strict decoding error: unknown field "spec.cluster.nodePools[0].capacity.gpus"',
+      'scenario.yaml:22:9: Simulation s: spec.cluster.nodePools[0].capacity[nvidia.com/gpu]: Invalid value: 0.5: must be an integer',
+      'scenario.yaml:23:9: Simulation s: spec.cluster.nodePools[0].capacity[example.com/fpga]: Invalid value: -1: must be greater than or equal to 0',
+    ]);
+  });
+
   const sim = (spec: string) => load(`${piJob}---\napiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: { name: s }\nspec:\n${spec}`);
   const cases: [string, string, string[]][] = [
     ['a bad duration names the field', '  duration: 7days\n', ['scenario.yaml:17:3: Simulation s: spec.duration: Invalid value: "7days": must be a duration such as 500ms, 90s, 1h30m or 7d']],

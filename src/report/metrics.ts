@@ -193,6 +193,8 @@ export interface PoolUsage {
   cpuNow: number;
   memNow: number;
   pendingNow: number;
+  /** extended resources the pool offers (nvidia.com/gpu): capacity and requests over time */
+  extended?: Map<string, { capacity: number; requested: TimeWeighted; now: number }>;
 }
 
 export class Metrics {
@@ -219,11 +221,16 @@ export class Metrics {
     this.pendingSeries = new BoundedSeries(startMs);
   }
 
-  addPool(name: string, cpuMilli: number, memory: number): void {
+  addPool(name: string, cpuMilli: number, memory: number, extended?: ReadonlyMap<string, number>): void {
     const p = this.pools.get(name);
     if (p) {
       p.cpuMilliCapacity += cpuMilli;
       p.memoryCapacity += memory;
+      for (const [r, n] of extended ?? []) {
+        const e = (p.extended ??= new Map()).get(r);
+        if (e) e.capacity += n;
+        else p.extended.set(r, { capacity: n, requested: new TimeWeighted(this.startMs), now: 0 });
+      }
       return;
     }
     this.pools.set(name, {
@@ -241,9 +248,15 @@ export class Metrics {
     });
   }
 
-  podRequested(pool: string, nowMs: number, cpuDelta: number, memDelta: number): void {
+  podRequested(pool: string, nowMs: number, cpuDelta: number, memDelta: number, scalar?: ReadonlyMap<string, number>, sign: 1 | -1 = 1): void {
     const p = this.pools.get(pool);
     if (!p) return;
+    for (const [r, n] of scalar ?? []) {
+      const e = p.extended?.get(r);
+      if (!e) continue;
+      e.now += sign * n;
+      e.requested.set(nowMs, e.now);
+    }
     p.cpuNow += cpuDelta;
     p.memNow += memDelta;
     p.cpuRequested.set(nowMs, p.cpuNow);
@@ -324,6 +337,16 @@ export class Metrics {
         memoryRequestedMeanBytes: Math.round(p.memRequested.mean(endMs)),
         memoryRequestedPeakBytes: p.memRequested.peak(endMs),
         memoryUtilization: p.memoryCapacity ? round4(p.memRequested.mean(endMs) / p.memoryCapacity) : 0,
+        ...(p.extended && p.extended.size > 0
+          ? {
+              extended: Object.fromEntries(
+                [...p.extended].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, e]) => [
+                  r,
+                  { capacity: e.capacity, requestedMean: round4(e.requested.mean(endMs)), requestedPeak: e.requested.peak(endMs), utilization: e.capacity ? round4(e.requested.mean(endMs) / e.capacity) : 0 },
+                ]),
+              ),
+            }
+          : {}),
         series: {
           resolutionSeconds: p.cpuSeries.resolutionMs / 1000,
           cpuRequestedMilli: p.cpuSeries.toJSON(endMs),

@@ -346,6 +346,8 @@ export function renderMetrics(res: SimulationResult): string {
   lines.push(`  pods: ${m.pods.succeeded} succeeded, ${m.pods.failed} failed; wait for a node p50 ${fmt(w['p50'])}, p95 ${fmt(w['p95'])}, max ${fmt(w['max'])}; pending peak ${m.pods.pendingPeak}, mean ${m.pods.pendingMean}`);
   for (const [name, p] of Object.entries(m.pools)) {
     lines.push(`  pool ${name}: cpu requested ${(p.cpuUtilization * 100).toFixed(1)}% of ${p.cpuCapacityMilli / 1000} cores on average (peak ${p.cpuRequestedPeakMilli / 1000}), memory ${(p.memoryUtilization * 100).toFixed(1)}%`);
+    const ext = (p as unknown as { extended?: Record<string, { capacity: number; requestedPeak: number; utilization: number }> }).extended;
+    for (const [r, e] of Object.entries(ext ?? {})) lines.push(`    ${r} requested ${(e.utilization * 100).toFixed(1)}% of ${e.capacity} on average (peak ${e.requestedPeak})`);
     const series = (p as unknown as { series?: { cpuRequestedMilli: Array<[number, number]> } }).series?.cpuRequestedMilli;
     if (series && series.some(([, v]) => v > 0)) lines.push(`    cpu requested over time  ${sparkline(series, p.cpuCapacityMilli, endSec)}`);
   }

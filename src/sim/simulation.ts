@@ -48,7 +48,7 @@ export interface RunInfo {
 
 /** for the metrics: when a pod still waiting for a node was created, and what a bound pod requests where (the pod's own slots) */
 const pendingSince = new Slot<number>('jobsim.pendingSince');
-const requestedOn = new Slot<{ pool: string; cpu: number; mem: number }>('jobsim.requestedOn');
+const requestedOn = new Slot<{ pool: string; cpu: number; mem: number; scalar?: ReadonlyMap<string, number> }>('jobsim.requestedOn');
 
 /** A CronJob's scheduling spec from `atMs` on (see Simulation.cronJobSpecHistory). */
 export interface CronJobSpecChange {
@@ -161,8 +161,8 @@ export class Simulation {
       // created bound (spec.nodeName set): it requests from the start, without a wait
       const pool = this.poolOfNode.get(pod.spec.nodeName!) ?? '';
       const r = podRequest(pod);
-      requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
-      this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
+      requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes, scalar: r.scalar });
+      this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes, r.scalar);
       return;
     }
     const createdMs = pendingSince.get(pod);
@@ -174,8 +174,8 @@ export class Simulation {
       if (pod.spec.nodeName && type !== 'DELETED' && !terminal) {
         const pool = this.poolOfNode.get(pod.spec.nodeName) ?? '';
         const r = podRequest(pod);
-        requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes });
-        this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes);
+        requestedOn.set(pod, { pool, cpu: r.cpuMilli, mem: r.memoryBytes, scalar: r.scalar });
+        this.metrics.podRequested(pool, now, r.cpuMilli, r.memoryBytes, r.scalar);
         this.metrics.podBound(now - createdMs);
       }
       return;
@@ -184,7 +184,7 @@ export class Simulation {
       const b = requestedOn.get(pod);
       if (b) {
         requestedOn.set(pod, undefined);
-        this.metrics.podRequested(b.pool, now, -b.cpu, -b.mem);
+        this.metrics.podRequested(b.pool, now, -b.cpu, -b.mem, b.scalar, -1);
         // the pod's end, whoever wrote it (its kubelet, or the pod GC failing it)
         if (terminal) this.metrics.podTerminal(pod);
       }
@@ -201,7 +201,7 @@ export class Simulation {
       for (let i = 1; i <= pool.count; i++) {
         const name = `${pool.name}-${i}`;
         this.poolOfNode.set(name, pool.name);
-        this.metrics.addPool(pool.name, cpuMilli(pool.capacity.cpu), memoryBytes(pool.capacity.memory));
+        this.metrics.addPool(pool.name, cpuMilli(pool.capacity.cpu), memoryBytes(pool.capacity.memory), pool.capacity.extended ? new Map(Object.entries(pool.capacity.extended).map(([r, q]) => [r, memoryBytes(q)])) : undefined);
         const node: Node = {
           apiVersion: 'v1',
           kind: 'Node',

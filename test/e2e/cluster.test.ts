@@ -1,5 +1,6 @@
 // End-to-end cluster scenarios: node failure and taint-based eviction (reference
 // cronjob-and-friends.md §5), capacity queueing, node deletion and the pod GC.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../src/api/types.ts';
 import { simulate } from '../../src/index.ts';
@@ -459,5 +460,26 @@ describe('controller manager outage (controllerDown: all): the node lifecycle, t
     const orphan = v.podsOf('etl').find((p) => p.spec.nodeName === node)!;
     expect(orphan.status.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ reason: 'DeletionByPodGC' });
     expect(v.sec(orphan.metadata.deletionTimestamp)).toBe(360 + 40);
+  });
+});
+
+describe('extended resources (nvidia.com/gpu): NodeResourcesFit scalar resources, kubelet OutOf<name>, pool metrics', () => {
+  const yaml = readFileSync(new URL('../fixtures/gpu.yaml', import.meta.url), 'utf8');
+  it('six one-GPU pods on two 2-GPU nodes: four bound at once, two wait for a GPU; only the GPU pool takes them', () => {
+    const v = view(simulate(yaml));
+    const pods = v.podsOf('train');
+    expect(pods.every((p) => p.spec.nodeName!.startsWith('gpu-'))).toBe(true);
+    expect(pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!)).toEqual([0, 0, 0, 0, 600, 600]);
+    expect(v.events({ reason: 'FailedScheduling' }).map((e) => e.message)).toEqual(
+      Array(2).fill('0/4 nodes are available: 4 Insufficient nvidia.com/gpu. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.'),
+    );
+  });
+  it('the pool reports its GPUs: capacity, mean and peak requested, utilization; the text report a line', () => {
+    const r = simulate(yaml);
+    const pools = (r.metrics as { pools: Record<string, { extended?: Record<string, unknown> }> }).pools;
+    expect(pools['cpu']!.extended).toBeUndefined();
+    // 4 GPUs for 600s, 2 for the next 600s, over a run of 1202s
+    expect(pools['gpu']!.extended).toEqual({ 'nvidia.com/gpu': { capacity: 4, requestedMean: 2.995, requestedPeak: 4, utilization: 0.7488 } });
+    expect(renderText(r)).toContain('    nvidia.com/gpu requested 74.9% of 4 on average (peak 4)');
   });
 });

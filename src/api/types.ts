@@ -155,6 +155,9 @@ export interface ContainerStatus {
   restartCount: number;
   state: ContainerState;
   lastState?: ContainerState;
+  /** written where the pod is shown (podAsStored): the container's mounts, and its resources while it runs */
+  volumeMounts?: Array<Record<string, unknown>>;
+  resources?: Record<string, unknown>;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -168,6 +171,10 @@ export interface PodStatus {
   message?: string;
   containerStatuses?: ContainerStatus[];
   initContainerStatuses?: ContainerStatus[];
+  hostIP?: string;
+  hostIPs?: ReadonlyArray<{ ip: string }>;
+  podIP?: string;
+  podIPs?: ReadonlyArray<{ ip: string }>;
 }
 
 export interface Pod {
@@ -300,6 +307,7 @@ export interface NodeStatus {
   capacity: ResourceList;
   allocatable: ResourceList;
   conditions: Condition[];
+  addresses?: Array<{ type: string; address: string }>;
 }
 
 export interface Node {

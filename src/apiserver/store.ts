@@ -11,7 +11,7 @@ import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob, generateSelector } from '../api/defaults.ts';
 import { controllerRefOf, keyOf, qualifiedResource } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
-import type { Container, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
+import type { Container, ContainerStatus, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type WatchHandler<T extends KObject = KObject> = (type: WatchType, obj: T) => void;
@@ -706,6 +706,33 @@ type PodSpecWithVolumes = Pod['spec'] & { serviceAccountName?: string; serviceAc
 
 /** A pod as the API server stores it: with the ServiceAccount admission's volume and mounts. */
 export function podAsStored(pod: Pod): Pod {
+  const withToken = podWithTokenVolume(pod);
+  const st = withToken.status;
+  if (!st.containerStatuses && !st.initContainerStatuses) return withToken;
+  // what the kubelet's container statuses also carry (convertToAPIContainerStatuses), derived from
+  // the spec: the container's mounts, its resources while it runs, and lastState {} (a struct Go
+  // never omits)
+  const byName = new Map<string, Container>();
+  for (const c of withToken.spec.initContainers ?? []) byName.set(c.name, c);
+  for (const c of withToken.spec.containers) byName.set(c.name, c);
+  const shown = (list: ContainerStatus[] | undefined) =>
+    list?.map((cs) => {
+      const c = byName.get(cs.name);
+      const mounts = (c?.['volumeMounts'] as Array<Record<string, unknown>> | undefined) ?? [];
+      const out: ContainerStatus = { ...cs, lastState: cs.lastState ?? {} };
+      if (cs.state.running) out.resources = (c?.resources as Record<string, unknown> | undefined) ?? {};
+      if (mounts.length > 0) {
+        out.volumeMounts = mounts.map((m) => ({ name: m['name'], mountPath: m['mountPath'], ...(m['readOnly'] === true ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) }));
+      }
+      return out;
+    });
+  const status = { ...st };
+  if (st.containerStatuses) status.containerStatuses = shown(st.containerStatuses);
+  if (st.initContainerStatuses) status.initContainerStatuses = shown(st.initContainerStatuses);
+  return { ...withToken, status };
+}
+
+function podWithTokenVolume(pod: Pod): Pod {
   const name = tokenVolumeOf.get(pod);
   if (name === undefined) return pod;
   const spec = pod.spec as PodSpecWithVolumes;

@@ -4,7 +4,7 @@
 // A kubelet that is down reports nothing until it comes back.
 
 import { setCond } from '../api/meta.ts';
-import type { Container, ContainerStatus, Node, Pod } from '../api/types.ts';
+import type { Condition, Container, ContainerStatus, Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import { Slot } from '../core/slot.ts';
@@ -116,6 +116,7 @@ export interface KubeletHooks {
 
 export class Kubelets {
   private down = new Set<string>();
+  private hostIPs = new Map<string, ReadonlyArray<{ ip: string }>>();
 
   constructor(
     private readonly kernel: Kernel,
@@ -196,7 +197,7 @@ export class Kubelets {
       return;
     }
     const pod = rt.pod;
-    this.store.update(pod, (p) => admittedStatus(p, this.store.nowIso));
+    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(rt.node)));
     if (pullMs > 0) for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
     const start = () => {
       rt.timer = null;
@@ -250,8 +251,8 @@ export class Kubelets {
     rt.exitCode = attempt.exitCode;
     rt.runStartMs = this.kernel.now;
     const now = this.store.nowIso;
-    this.store.update(pod, (p) => {
-      if (admitting) admittedStatus(p, now);
+    this.writeStatus(pod, (p) => {
+      if (admitting) admittedStatus(p, now, this.hostIPsOf(rt.node));
       p.status.phase = 'Running';
       const conds = p.status.conditions!;
       if (p.status.initContainerStatuses && !restarting) {
@@ -289,7 +290,7 @@ export class Kubelets {
     const restart = pod.spec.restartPolicy === 'OnFailure' && exitCode !== 0 && !rt.stopping;
     if (!restart) {
       const phase = exitCode === 0 ? 'Succeeded' : 'Failed';
-      this.store.update(pod, (p) => {
+      this.writeStatus(pod, (p) => {
         p.status.phase = phase;
         const conds = (p.status.conditions ??= []);
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
@@ -314,7 +315,7 @@ export class Kubelets {
     const { delayMs: delay, nextEntryMs } = crashLoopBackoff(rt.backoffMs, nowMs - rt.lastRestartDecisionMs);
     rt.backoffMs = nextEntryMs;
     const terminated: ContainerStatus['state'] = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
-    this.store.update(pod, (p) => {
+    this.writeStatus(pod, (p) => {
       const conds = (p.status.conditions ??= []);
       const names = p.spec.containers.map((c) => c.name).join(' ');
       setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${names}]`);
@@ -358,7 +359,7 @@ export class Kubelets {
         return;
       }
     }
-    this.store.update(pod, (p) => {
+    this.writeStatus(pod, (p) => {
       for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
     });
     this.pullAndStart(rt, false, false, true);
@@ -381,7 +382,7 @@ export class Kubelets {
       // never started (still creating, or waiting in back-off): the pod fails without a new run,
       // and TerminatePod marks every container that never terminated as unknown (exit 137)
       const now = this.store.nowIso;
-      this.store.update(pod, (p) => {
+      this.writeStatus(pod, (p) => {
         p.status.phase = 'Failed';
         const conds = (p.status.conditions ??= []);
         // the pod's sandbox is stopped with it
@@ -433,7 +434,7 @@ export class Kubelets {
     if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
     const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
-    this.store.update(pod, (p) => {
+    this.writeStatus(pod, (p) => {
       p.status.phase = 'Failed';
       p.status.reason = 'DeadlineExceeded';
       p.status.message = message;
@@ -458,6 +459,29 @@ export class Kubelets {
   }
 
   /**
+   * A status the kubelet writes (mergePodStatus, then a patch that keeps its order): the pod's
+   * conditions it does not own (DisruptionTarget, say) first, then its own.
+   */
+  private writeStatus(pod: Pod, mutate: (p: Pod) => void): void {
+    this.store.update(pod, (p) => {
+      mutate(p);
+      foreignConditionsFirst(p.status.conditions);
+    });
+  }
+
+  /** The node's IPs as a pod's status.hostIPs shows them (one frozen array per node). */
+  private hostIPsOf(node: string): ReadonlyArray<{ ip: string }> | undefined {
+    let ips = this.hostIPs.get(node);
+    if (ips === undefined) {
+      const ip = this.store.get('Node', '', node)?.status.addresses?.find((a) => a.type === 'InternalIP')?.address;
+      if (ip === undefined) return undefined;
+      ips = Object.freeze([Object.freeze({ ip })]);
+      this.hostIPs.set(node, ips);
+    }
+    return ips;
+  }
+
+  /**
    * The pods this kubelet has admitted and that still run or wait on the node: what HandlePodAdditions
    * admits a new pod against (pods bound but not yet seen, created later, do not count).
    */
@@ -472,7 +496,7 @@ export class Kubelets {
     const refusal = kubeletAdmission(pod, node, others);
     if (!refusal) return false;
     this.event(pod, 'Warning', refusal.reason, refusal.message, nodeName);
-    this.store.update(pod, (p) => {
+    this.writeStatus(pod, (p) => {
       // the status manager stamps startTime on the first status it writes, a rejection too
       p.status.startTime ??= this.store.nowIso;
       p.status.phase = 'Failed';
@@ -531,7 +555,7 @@ export class Kubelets {
       } else if (runtimeOf.get(pod) !== undefined && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
         // still running: the kubelet reports it Ready again (the node controller had set Ready=False)
         const now = this.store.nowIso;
-        this.store.update(pod, (p) => {
+        this.writeStatus(pod, (p) => {
           const conds = (p.status.conditions ??= []);
           setCond(conds, 'Ready', 'True', now);
           setCond(conds, 'ContainersReady', 'True', now);
@@ -550,8 +574,17 @@ export class Kubelets {
 }
 
 /** The status of a pod the kubelet has accepted: startTime, initialized, containers being created. */
-function admittedStatus(p: Pod, now: string): void {
+function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string }> | undefined): void {
   p.status.startTime = now;
+  // generateAPIPodStatus: the node's IPs; a host-network pod has them as its own
+  if (hostIPs) {
+    p.status.hostIP = hostIPs[0]!.ip;
+    p.status.hostIPs = hostIPs;
+    if ((p.spec as { hostNetwork?: boolean }).hostNetwork === true) {
+      p.status.podIP = hostIPs[0]!.ip;
+      p.status.podIPs = hostIPs;
+    }
+  }
   const unready = unreadyMessage(p.spec.containers);
   const inits = p.spec.initContainers ?? [];
   const conds = p.status.conditions;
@@ -576,6 +609,8 @@ function admittedStatus(p: Pod, now: string): void {
     // keeps that order ($setElementOrder)
     const scheduled = all.findIndex((c) => c.type === 'PodScheduled');
     if (scheduled >= 0) all.push(...all.splice(scheduled, 1));
+    // a pod created bound never met the scheduler, but the kubelet's status says it is scheduled
+    else all.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now });
   }
   // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
   // with init containers every container waits as PodInitializing (convertToAPIContainerStatuses)
@@ -585,6 +620,25 @@ function admittedStatus(p: Pod, now: string): void {
   p.status.containerStatuses = statuses;
   // init container statuses stay in spec order (SortInitContainerStatuses)
   if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/** PodConditionsByKubelet: the conditions the kubelet owns and writes after the others. */
+const kubeletConditions = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers']);
+
+function foreignConditionsFirst(conds: Condition[] | undefined): void {
+  if (conds === undefined) return;
+  let owned = false;
+  let misplaced = false;
+  for (const c of conds) {
+    if (kubeletConditions.has(c.type)) owned = true;
+    else if (owned) {
+      misplaced = true;
+      break;
+    }
+  }
+  if (!misplaced) return;
+  const sorted = [...conds.filter((c) => !kubeletConditions.has(c.type)), ...conds.filter((c) => kubeletConditions.has(c.type))];
+  conds.splice(0, conds.length, ...sorted);
 }
 
 /** "containers with unready status: [a b]", made once per containers array (pods share their template's) */

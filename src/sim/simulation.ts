@@ -195,7 +195,7 @@ export class Simulation {
   setup(): void {
     const cfg = this.scenario.config;
     const now = isoSeconds(this.kernel.now);
-    for (const pool of cfg.nodePools) {
+    for (const [poolIndex, pool] of cfg.nodePools.entries()) {
       // every configured pool is in the metrics, an empty one (count 0) too
       this.metrics.addPool(pool.name, 0, 0);
       for (let i = 1; i <= pool.count; i++) {
@@ -212,6 +212,8 @@ export class Simulation {
             allocatable: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods), ...pool.capacity.extended },
             // the kubelet's first status, as of the node's creation (the store stamps the same instant)
             conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
+            // the kubelet's addresses: one private IPv4 per node (10.<pool>.x.y) and its hostname
+            addresses: [{ type: 'InternalIP', address: nodeIp(poolIndex, i) }, { type: 'Hostname', address: name }],
           },
         };
         this.store.create(node);
@@ -427,4 +429,9 @@ export interface JobConditionChange {
   status: string;
   reason: string;
   message: string;
+}
+
+/** A node's InternalIP: 10.<pool index>.<high>.<low>, unique per node, from its pool and number. */
+function nodeIp(poolIndex: number, i: number): string {
+  return `10.${poolIndex % 256}.${Math.floor(i / 250) % 256}.${(i % 250) + 1}`;
 }

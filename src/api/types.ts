@@ -335,15 +335,30 @@ export interface PriorityClass {
 export interface KEvent {
   apiVersion: 'v1';
   kind: 'Event';
-  metadata: { name: string; namespace: string };
+  metadata: { name: string; namespace: string; uid: string; resourceVersion: string; creationTimestamp: string };
   type: 'Normal' | 'Warning';
   reason: string;
   message: string;
-  involvedObject: { kind: string; namespace?: string; name: string; uid: string; apiVersion?: string };
+  involvedObject: { kind: string; namespace?: string; name: string; uid: string; apiVersion?: string; resourceVersion?: string; fieldPath?: string };
   firstTimestamp: string;
   lastTimestamp: string;
   count: 1;
   source: { component: string; host?: string };
+  /** legacy (core/v1) events: no eventTime; the reporting fields from the recorder's source */
+  eventTime: null;
+  reportingComponent: string;
+  reportingInstance: string;
+}
+
+/**
+ * How an event names its object: by default as reference.GetReference does (the object's
+ * resourceVersion included); `fieldPath` for a container; `bare` for references a component
+ * builds by hand (no resourceVersion; `noApiVersion` too for the kubelet's node reference).
+ */
+export interface EventRef {
+  fieldPath?: string;
+  bare?: boolean;
+  noApiVersion?: boolean;
 }
 
 export type KObject = Job | CronJob | Pod | Node | PriorityClass;

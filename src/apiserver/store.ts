@@ -6,12 +6,13 @@
 import type { Kernel } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
+import { RngFactory } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob, generateSelector } from '../api/defaults.ts';
 import { controllerRefOf, keyOf, qualifiedResource } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
-import type { Container, ContainerStatus, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
+import type { Container, ContainerStatus, EventRef, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type WatchHandler<T extends KObject = KObject> = (type: WatchType, obj: T) => void;
@@ -47,6 +48,8 @@ export interface StoreOptions {
   keepHistory: boolean;
   /** the ServiceAccount admission's volume names (kube-api-access-xxxxx); default: the name stream */
   admissionRng?: Rng;
+  /** the events' uids; default: a fixed stream of the store's own (it draws from no other stream) */
+  eventUidRng?: Rng;
   trace?: TraceSink;
 }
 
@@ -331,23 +334,39 @@ export class Store {
 
   // ---- events ----
 
-  recordEvent(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string, host?: string): void {
+  recordEvent(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string, host?: string, ref?: EventRef): void {
     this.eventCount++;
     this.created['Event'] = (this.created['Event'] ?? 0) + 1;
     if (!this.options.keepHistory && !this.options.trace) return;
     const ts = this.nowIso;
+    const m = obj.metadata;
+    const involved: KEvent['involvedObject'] = { kind: obj.kind, namespace: m.namespace, name: m.name, uid: m.uid };
+    if (!ref?.noApiVersion) involved.apiVersion = obj.apiVersion;
+    if (!ref?.bare) involved.resourceVersion = m.resourceVersion;
+    if (ref?.fieldPath) involved.fieldPath = ref.fieldPath;
     const ev: KEvent = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name: `${obj.metadata.name}.${this.eventCount.toString(16).padStart(16, '0')}`, namespace: obj.metadata.namespace ?? 'default' },
+      // Events live in their own resourceVersion sequence (as in an events etcd), and their uids
+      // come from a stream of their own, so that recording them changes no other object
+      metadata: {
+        name: `${m.name}.${this.eventCount.toString(16).padStart(16, '0')}`,
+        namespace: m.namespace ?? 'default',
+        uid: this.newUid(this.eventUidRng),
+        resourceVersion: String(this.eventCount),
+        creationTimestamp: ts,
+      },
       type,
       reason,
       message,
-      involvedObject: { kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, uid: obj.metadata.uid, apiVersion: obj.apiVersion },
+      involvedObject: involved,
       firstTimestamp: ts,
       lastTimestamp: ts,
       count: 1,
       source: host ? { component, host } : { component },
+      eventTime: null,
+      reportingComponent: component,
+      reportingInstance: host ?? '',
     };
     if (this.options.keepHistory) this.events.push(ev);
     this.options.trace?.({ t: ts, type: 'event', event: ev });
@@ -355,8 +374,13 @@ export class Store {
 
   // ---- internals ----
 
-  private newUid(): string {
-    const r = this.uidRng;
+  private eventUids: Rng | undefined;
+
+  private get eventUidRng(): Rng {
+    return (this.eventUids ??= this.options.eventUidRng ?? new RngFactory(0).stream('apiserver/event-uid'));
+  }
+
+  private newUid(r: Rng = this.uidRng): string {
     // a version-4 uuid: xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx, drawn left to right, built as one string
     const c = uidChars;
     for (let i = 0; i < 36; i++) {

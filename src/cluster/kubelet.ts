@@ -141,7 +141,7 @@ export class Kubelets {
         // removed before its kubelet stopped it (a grace-0 delete): HandlePodRemoves still kills
         // the running containers, and killContainer says so
         if (!rt.stopping && !this.down.has(rt.node) && pod.status.containerStatuses?.some((c) => c.state.running)) {
-          for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+          for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
         }
       }
       return;
@@ -198,7 +198,7 @@ export class Kubelets {
     }
     const pod = rt.pod;
     this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(rt.node)));
-    if (pullMs > 0) for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
+    if (pullMs > 0) for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node, c);
     const start = () => {
       rt.timer = null;
       this.pullAndStart(rt, false, pullMs > 0);
@@ -212,7 +212,7 @@ export class Kubelets {
       }
       if (pullMs > 0) {
         const took = goDuration(pullMs);
-        for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node);
+        for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node, c);
       }
       if (startMs === 0) start();
       else rt.timer = this.kernel.after(startMs, Lane.Cluster, start);
@@ -238,13 +238,13 @@ export class Kubelets {
         // reported when the pull ended
       } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
         // no pull latency (or a restart): the registry check takes no time
-        this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node);
-        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in 0s (0s including waiting)`, rt.node);
+        this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node, c);
+        this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in 0s (0s including waiting)`, rt.node, c);
       } else {
-        this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node);
+        this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, rt.node, c);
       }
-      this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, rt.node);
-      this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, rt.node);
+      this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, rt.node, c);
+      this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, rt.node, c);
     }
     const attempt = this.workload.nextAttempt(pod);
     rt.attempt++;
@@ -328,7 +328,7 @@ export class Kubelets {
       }
     });
     if (delay > 0) {
-      for (const c of pod.spec.containers) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node);
+      for (const c of pod.spec.containers) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node, c);
     }
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
       rt.timer = null;
@@ -375,7 +375,7 @@ export class Kubelets {
     // only containers that run are killed (and said to be)
     const running = pod.status.containerStatuses?.some((c) => c.state.running);
     if (running) {
-      for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+      for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
       this.containerExited(rt, SigtermExitCode, 'Error');
     }
     else {
@@ -431,7 +431,7 @@ export class Kubelets {
     const exitedMs = rt.exitedWhileDownMs;
     rt.exitedWhileDownMs = null;
     const running = exitedMs === null && pod.status.containerStatuses?.some((c) => c.state.running);
-    if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node);
+    if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
     const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
     this.writeStatus(pod, (p) => {
@@ -507,8 +507,9 @@ export class Kubelets {
     return true;
   }
 
-  private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, node: string): void {
-    this.store.recordEvent(pod, type, reason, message, 'kubelet', node);
+  /** A kubelet event on the pod, or on one of its containers (GenerateContainerRef's fieldPath). */
+  private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, node: string, container?: Container): void {
+    this.store.recordEvent(pod, type, reason, message, 'kubelet', node, container ? { fieldPath: containerFieldPath(pod, container) } : undefined);
   }
 
   // ---- node faults (used by the fault injector) ----
@@ -620,6 +621,11 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
   p.status.containerStatuses = statuses;
   // init container statuses stay in spec order (SortInitContainerStatuses)
   if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/** fieldpath.go: `spec.containers{NAME}` or `spec.initContainers{NAME}` */
+function containerFieldPath(pod: Pod, c: Container): string {
+  return pod.spec.initContainers?.includes(c) ? `spec.initContainers{${c.name}}` : `spec.containers{${c.name}}`;
 }
 
 /** PodConditionsByKubelet: the conditions the kubelet owns and writes after the others. */

@@ -167,7 +167,7 @@ export class NodeLifecycleController {
     if (s) this.kernel.cancel(s.timer);
     this.state.delete(name);
     this.kernel.at(nextMonitorPassMs(this.kernel.now, this.originMs), Lane.Cluster, () => {
-      this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller');
+      this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller', undefined, { bare: true });
     });
   }
 
@@ -214,7 +214,7 @@ export class NodeLifecycleController {
       if (c.status !== 'True') c.lastTransitionTime = now;
       Object.assign(c, { status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now });
     });
-    if (wasNotReady) this.store.recordEvent(node, 'Normal', 'NodeReady', `Node ${name} status is now: NodeReady`, 'kubelet', name);
+    if (wasNotReady) this.store.recordEvent(node, 'Normal', 'NodeReady', `Node ${name} status is now: NodeReady`, 'kubelet', name, { bare: true, noApiVersion: true });
     this.kubelets.setDown(name, false);
     if (this.down) return; // its taints go when the controller is back
     const at = nextMonitorPassMs(this.kernel.now, this.originMs);
@@ -240,7 +240,7 @@ export class NodeLifecycleController {
       // NoSchedule taint at once (not rate-limited)
       addTaint(n, { key: TaintUnreachable, effect: 'NoSchedule', timeAdded: now });
     });
-    this.store.recordEvent(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, 'node-controller');
+    this.store.recordEvent(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, 'node-controller', undefined, { bare: true });
     // MarkPodsNotReady: the pod's own Ready condition with status False (reason and message kept);
     // a pod already not ready (or finished) is left alone, without an event.
     for (const pod of [...this.store.podsOnNodeNamed(name)]) {
@@ -404,7 +404,7 @@ export class NodeLifecycleController {
     if (!t) return;
     this.kernel.cancel(t);
     this.evictions.delete(pod.metadata.uid);
-    if (withEvent) this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller');
+    if (withEvent) this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller', undefined, { bare: true });
   }
 
   private evict(pod: Pod): void {
@@ -412,7 +412,7 @@ export class NodeLifecycleController {
     this.evicted.add(pod.metadata.uid);
     // a pod already terminating is evicted too: it gets the condition; the DELETE changes nothing
     if (!this.store.isLive(pod)) return;
-    this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller');
+    this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller', undefined, { bare: true });
     const now = this.store.nowIso;
     this.store.update(pod, (p) => {
       const conds = (p.status.conditions ??= []);

@@ -205,7 +205,7 @@ export class Store {
    * Writes a change made by `mutate` to a stored object (status or metadata): bumps the
    * resourceVersion, notifies watchers, and finishes a pending deletion once finalizers are gone.
    */
-  update<T extends KObject>(obj: T, mutate?: (o: T) => void, opts?: { specChanged?: boolean; ownersMayChange?: boolean }): void {
+  update<T extends KObject>(obj: T, mutate?: (o: T) => void, opts?: { specChanged?: boolean; ownersMayChange?: boolean; deletionWrite?: boolean }): void {
     if (!this.isLive(obj)) return;
     const ownersBefore = opts?.ownersMayChange ? (obj.metadata.ownerReferences ?? []) : undefined;
     mutate?.(obj);
@@ -213,6 +213,10 @@ export class Store {
     obj.metadata.resourceVersion = String(++this.rv);
     if (opts?.specChanged && (obj.kind === 'Job' || obj.kind === 'CronJob')) obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
     if (this.readyToRemove(obj)) {
+      // a graceful deletion with period 0 is still written (deletionTimestamp, generation) before
+      // the object goes: the watch shows that MODIFIED, then the DELETED (controllers here need
+      // only the DELETED); an update that empties the finalizers is no write of its own
+      if (opts?.deletionWrite) this.trace('MODIFIED', obj);
       this.remove(obj);
       return;
     }
@@ -257,12 +261,16 @@ export class Store {
         return { ok: true, obj };
       }
       if (grace === 0) finalDelete.set(obj, true);
-      this.update(obj, (o) => {
-        o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
-        o.metadata.deletionGracePeriodSeconds = grace;
-        // BeforeDelete: a graceful deletion bumps the generation
-        if ((o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
-      });
+      this.update(
+        obj,
+        (o) => {
+          o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
+          o.metadata.deletionGracePeriodSeconds = grace;
+          // BeforeDelete: a graceful deletion bumps the generation
+          if ((o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
+        },
+        { deletionWrite: true },
+      );
       return { ok: true, obj };
     }
     if (m.deletionTimestamp !== undefined) {
@@ -461,6 +469,8 @@ export class Store {
     const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : keyOf(obj);
     this.objects.get(kind)!.delete(key);
     this.byUid.delete(m.uid);
+    // the delete is a revision of its own: the DELETED event carries it
+    m.resourceVersion = String(++this.rv);
     storedIn.set(obj, null);
     finalDelete.set(obj, undefined);
     for (const ref of m.ownerReferences ?? []) {

@@ -1,5 +1,5 @@
 // The writes of a foreground TTL deletion, from the trace: at 31s the Job is MODIFIED with deletionTimestamp, generation 2
-// and finalizers [example.com/keep, foregroundDeletion]; the pod is DELETED (grace 0, it is Succeeded); then the garbage
+// and finalizers [example.com/keep, foregroundDeletion]; the pod is MODIFIED by its grace-0 graceful deletion (deletionTimestamp, generation 2), then DELETED (it is Succeeded); then the garbage
 // collector's patch leaves finalizers [example.com/keep]. When a timeline patch removes the last finalizer (2m), the Job
 // is DELETED (no MODIFIED first: an update that empties the finalizers of an object being deleted removes it).
 import { spawnSync } from 'node:child_process';
@@ -41,6 +41,7 @@ export default {
       .map((x) => [h.sec(x.t), x.op, x.kind, x.object.metadata.finalizers ?? null, x.object.metadata.generation]);
     h.eq(rows, [
       [31, 'MODIFIED', 'Job', ['example.com/keep', 'foregroundDeletion'], 2],
+      [31, 'MODIFIED', 'Pod', null, 2],
       [31, 'DELETED', 'Pod', null, 2],
       [31, 'MODIFIED', 'Job', ['example.com/keep'], 2],
       [120, 'DELETED', 'Job', null, 2],

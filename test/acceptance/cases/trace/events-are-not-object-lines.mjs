@@ -1,0 +1,31 @@
+// Events are traced as event lines only: no object line has kind Event.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+const bin = () => join(process.cwd(), 'node_modules/.bin/jobsim');
+// runs the scenario again with --trace; returns the result, the trace text and its parsed lines
+function traced(scenario, args = [], output = 'json') {
+  const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+  const f = join(dir, 's.yaml'), t = join(dir, 't.jsonl');
+  writeFileSync(f, scenario);
+  const p = spawnSync(bin(), ['run', f, '-o', output, '--trace', t, ...args], { encoding: 'utf8' });
+  if (p.status !== 0) throw new Error(`exit ${p.status}: ${(p.stderr || '').slice(0, 200)}`);
+  const text = readFileSync(t, 'utf8');
+  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  return { r: output === 'text' ? p.stdout : JSON.parse(p.stdout), stdout: p.stdout, text, lines, dir, f };
+}
+const objs = (lines, kind, name) => lines.filter((l) => l.type === 'object' && (!kind || l.kind === kind) && (!name || l.name === name || (name instanceof RegExp && name.test(l.name))));
+const rvOf = (l) => Number(l.object.metadata.resourceVersion);
+const canon = (x) => JSON.stringify(x, (k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, v[key]])) : v));
+const scenario = "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    metadata: {annotations: {jobsim/duration: 20s}}\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n      restartPolicy: Never\n";
+export default {
+  id: "trace/events-are-not-object-lines",
+  source: "README \"--trace FILE\" (one JSON object per line: t RFC 3339 seconds, type object|event, op, kind, namespace, name, object); CONTRACT.md §1",
+  scenario,
+  check(r, h) {
+    const { lines } = traced(scenario);
+    h.eq(lines.filter((l) => l.type === 'object' && l.kind === 'Event').length, 0, 'Event object lines');
+    h.assert(lines.filter((l) => l.type === 'event').length >= 5, 'some events');
+  },
+};

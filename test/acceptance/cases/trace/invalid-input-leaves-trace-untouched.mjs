@@ -1,0 +1,36 @@
+// Invalid input (exit 2, nothing simulated) does not create or truncate the trace file.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+const bin = () => join(process.cwd(), 'node_modules/.bin/jobsim');
+// runs the scenario again with --trace; returns the result, the trace text and its parsed lines
+function traced(scenario, args = [], output = 'json') {
+  const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+  const f = join(dir, 's.yaml'), t = join(dir, 't.jsonl');
+  writeFileSync(f, scenario);
+  const p = spawnSync(bin(), ['run', f, '-o', output, '--trace', t, ...args], { encoding: 'utf8' });
+  if (p.status !== 0) throw new Error(`exit ${p.status}: ${(p.stderr || '').slice(0, 200)}`);
+  const text = readFileSync(t, 'utf8');
+  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  return { r: output === 'text' ? p.stdout : JSON.parse(p.stdout), stdout: p.stdout, text, lines, dir, f };
+}
+const objs = (lines, kind, name) => lines.filter((l) => l.type === 'object' && (!kind || l.kind === kind) && (!name || l.name === name || (name instanceof RegExp && name.test(l.name))));
+const rvOf = (l) => Number(l.object.metadata.resourceVersion);
+const canon = (x) => JSON.stringify(x, (k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, v[key]])) : v));
+const scenario = "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    metadata: {annotations: {jobsim/duration: 20s}}\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n      restartPolicy: Never\n";
+export default {
+  id: "trace/invalid-input-leaves-trace-untouched",
+  source: "CONTRACT.md §1 (exit 2: the input is invalid and nothing was simulated)",
+  scenario,
+  check(r, h) {
+    const d = mkdtempSync(join(tmpdir(), 'tr-'));
+    writeFileSync(join(d, 'bad.yaml'), scenario.replace('backoffLimit', 'x').replace('restartPolicy: Never', 'restartPolicy: Always'));
+    writeFileSync(join(d, 'old.jsonl'), 'keep\n');
+    const p = spawnSync(bin(), ['run', join(d, 'bad.yaml'), '--trace', join(d, 'old.jsonl'), '--trace', join(d, 'old.jsonl')], { encoding: 'utf8' });
+    h.eq(p.status, 2, 'exit');
+    h.eq(readFileSync(join(d, 'old.jsonl'), 'utf8'), 'keep\n', 'existing file untouched');
+    const q = spawnSync(bin(), ['run', join(d, 'bad.yaml'), '--trace', join(d, 'new.jsonl')], { encoding: 'utf8' });
+    h.eq([q.status, existsSync(join(d, 'new.jsonl'))], [2, false], 'no file created');
+  },
+};

@@ -1,0 +1,36 @@
+// A Job's ADDED line is the object after API defaulting and PrepareForCreate: generation 1, status {},
+// backoffLimit 6, completions/parallelism 1, NonIndexed, suspend false, podReplacementPolicy
+// TerminatingOrFailed, the generated selector and the four job labels on Job and template.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+const bin = () => join(process.cwd(), 'node_modules/.bin/jobsim');
+// runs the scenario again with --trace; returns the result, the trace text and its parsed lines
+function traced(scenario, args = [], output = 'json') {
+  const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+  const f = join(dir, 's.yaml'), t = join(dir, 't.jsonl');
+  writeFileSync(f, scenario);
+  const p = spawnSync(bin(), ['run', f, '-o', output, '--trace', t, ...args], { encoding: 'utf8' });
+  if (p.status !== 0) throw new Error(`exit ${p.status}: ${(p.stderr || '').slice(0, 200)}`);
+  const text = readFileSync(t, 'utf8');
+  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  return { r: output === 'text' ? p.stdout : JSON.parse(p.stdout), stdout: p.stdout, text, lines, dir, f };
+}
+const objs = (lines, kind, name) => lines.filter((l) => l.type === 'object' && (!kind || l.kind === kind) && (!name || l.name === name || (name instanceof RegExp && name.test(l.name))));
+const rvOf = (l) => Number(l.object.metadata.resourceVersion);
+const canon = (x) => JSON.stringify(x, (k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, v[key]])) : v));
+const scenario = "---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    metadata: {annotations: {jobsim/duration: 20s}}\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n      restartPolicy: Never\n";
+export default {
+  id: "trace/job-added-defaults",
+  source: "pkg/apis/batch/v1/defaults.go SetDefaults_Job; registry/batch/job/strategy.go PrepareForCreate/generateSelector",
+  scenario,
+  check(r, h) {
+    const { lines } = traced(scenario);
+    const j = objs(lines, 'Job', 'j')[0].object;
+    const uid = j.metadata.uid;
+    h.eq([j.metadata.generation, j.status, j.spec.backoffLimit, j.spec.completions, j.spec.parallelism, j.spec.completionMode, j.spec.suspend, j.spec.podReplacementPolicy], [1, {}, 6, 1, 1, 'NonIndexed', false, 'TerminatingOrFailed'], 'defaults');
+    h.eq(j.spec.selector, { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } }, 'selector');
+    for (const L of [j.metadata.labels, j.spec.template.metadata.labels]) h.eq(canon(L), canon({ 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': 'j', 'controller-uid': uid, 'job-name': 'j' }), 'labels');
+  },
+};

@@ -1,0 +1,33 @@
+// -o text prints the same report with and without --trace.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+const bin = () => join(process.cwd(), 'node_modules/.bin/jobsim');
+// runs the scenario again with --trace; returns the result, the trace text and its parsed lines
+function traced(scenario, args = [], output = 'json') {
+  const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+  const f = join(dir, 's.yaml'), t = join(dir, 't.jsonl');
+  writeFileSync(f, scenario);
+  const p = spawnSync(bin(), ['run', f, '-o', output, '--trace', t, ...args], { encoding: 'utf8' });
+  if (p.status !== 0) throw new Error(`exit ${p.status}: ${(p.stderr || '').slice(0, 200)}`);
+  const text = readFileSync(t, 'utf8');
+  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  return { r: output === 'text' ? p.stdout : JSON.parse(p.stdout), stdout: p.stdout, text, lines, dir, f };
+}
+const objs = (lines, kind, name) => lines.filter((l) => l.type === 'object' && (!kind || l.kind === kind) && (!name || l.name === name || (name instanceof RegExp && name.test(l.name))));
+const rvOf = (l) => Number(l.object.metadata.resourceVersion);
+const canon = (x) => JSON.stringify(x, (k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, v[key]])) : v));
+const scenario = "apiVersion: jobsim/v1alpha1\nkind: Simulation\nmetadata: {name: t}\nspec:\n  duration: 30m\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: cj}\nspec:\n  schedule: \"*/10 * * * *\"\n  successfulJobsHistoryLimit: 1\n  jobTemplate:\n    spec:\n      template:\n        metadata: {annotations: {jobsim/duration: 1m}}\n        spec:\n          containers: [{name: c, image: busybox:1.36}]\n          restartPolicy: Never\n---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: f}\nspec:\n  backoffLimit: 1\n  template:\n    metadata: {annotations: {jobsim/exit-codes: \"1\"}}\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n      restartPolicy: Never\n";
+export default {
+  id: "trace/text-same-with-trace",
+  source: "CONTRACT.md §1 (--trace only adds output)",
+  scenario,
+  check(r, h) {
+    const { stdout } = traced(scenario, [], 'text');
+    const d = mkdtempSync(join(tmpdir(), 'tr-')); writeFileSync(join(d, 's.yaml'), scenario);
+    const q = spawnSync(bin(), ['run', join(d, 's.yaml'), '-o', 'text'], { encoding: 'utf8' });
+    h.eq(q.status, 0, 'exit');
+    h.assert(q.stdout === stdout, 'text identical with and without --trace');
+  },
+};

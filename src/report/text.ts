@@ -189,12 +189,18 @@ function offset(ms: number): string {
   return `${d > 0 ? `${d}d+` : ''}${hh}:${mm}:${ss}`;
 }
 
-function eventRows(events: KEvent[], startMs: number): string[][] {
-  const rows = [['TIME', 'TYPE', 'REASON', 'OBJECT', 'SOURCE', 'MESSAGE']];
+function eventRows(events: KEvent[], startMs: number, withNs: boolean): string[][] {
+  const rows = [[...(withNs ? ['NAMESPACE'] : []), 'TIME', 'TYPE', 'REASON', 'OBJECT', 'SOURCE', 'MESSAGE']];
   for (const e of events) {
-    rows.push([`+${offset(parseTime(e.firstTimestamp) - startMs)}`, e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.source.component, e.message]);
+    rows.push([...(withNs ? [e.metadata.namespace] : []), `+${offset(parseTime(e.firstTimestamp) - startMs)}`, e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.source.component, e.message]);
   }
   return rows;
+}
+
+/** kubectl get -A lists in the API server's key order: `namespace/name` compared as bytes. */
+function byStorageKey<T extends KObject>(objs: T[]): T[] {
+  const key = (o: KObject) => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`;
+  return [...objs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 export interface TextOptions {
@@ -203,7 +209,7 @@ export interface TextOptions {
   /** whether an object still exists at the end (deleted ones do not show in `kubectl get`) */
   isLive?: (o: KObject) => boolean;
   /** every Job condition change of the run, in order (without it: each condition's last transition) */
-  conditionChanges?: ReadonlyArray<{ atMs: number; name: string; type: string; status: string; reason: string; message: string }>;
+  conditionChanges?: ReadonlyArray<{ atMs: number; namespace?: string; name: string; type: string; status: string; reason: string; message: string }>;
 }
 
 const MaxDeletedRows = 50;
@@ -236,11 +242,21 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
   const out: string[] = [];
   out.push(`Simulation ${res.metadata.name}: seed ${res.spec.seed}, ${res.spec.start} to ${res.spec.end} (${formatDuration(endMs - startMs)} virtual, ended by ${res.spec.endedBy})`);
   out.push('');
-  const cjs = items.filter((o): o is CronJob => o.kind === 'CronJob' && isLive(o, endMs));
-  const jobs = items.filter((o): o is Job => o.kind === 'Job' && isLive(o, endMs));
-  const pods = items.filter((o): o is Pod => o.kind === 'Pod' && isLive(o, endMs));
+  let cjs = items.filter((o): o is CronJob => o.kind === 'CronJob' && isLive(o, endMs));
+  let jobs = items.filter((o): o is Job => o.kind === 'Job' && isLive(o, endMs));
+  let pods = items.filter((o): o is Pod => o.kind === 'Pod' && isLive(o, endMs));
   const namespaces = new Set([...cjs, ...jobs, ...pods].map((o) => o.metadata.namespace ?? 'default'));
   const all = namespaces.size > 1;
+  if (all) {
+    cjs = byStorageKey(cjs);
+    jobs = byStorageKey(jobs);
+    pods = byStorageKey(pods);
+  }
+  // the run's own sections name the namespace too when the run had objects in several
+  const ns = (o: { metadata: { namespace?: string } }) => o.metadata.namespace ?? 'default';
+  const runNs = new Set(items.filter((o) => o.kind !== 'Node').map(ns));
+  const manyNs = runNs.size > 1;
+  const nsCol = (v: string): string[] => (manyNs ? [v] : []);
   out.push(`$ kubectl get cronjobs,jobs,pods${all ? ' -A' : namespaces.size === 1 && !namespaces.has('default') ? ` -n ${[...namespaces][0]}` : ''} -o wide   # at ${res.spec.end}`);
   if (cjs.length) out.push(table(withNamespaces(cronJobRows(cjs, endMs), cjs, all)), '');
   if (jobs.length) out.push(table(withNamespaces(jobRows(jobs, endMs), jobs, all)), '');
@@ -252,9 +268,9 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
     const rows = gone
       .map((o) => [deletionRequestedMs(o), o] as const)
       .sort((a, b) => a[0] - b[0])
-      .map(([t, o]) => [Number.isNaN(t) ? '-' : `+${offset(t - startMs)}`, `${o.kind.toLowerCase()}/${o.metadata.name}`, lastState(o)]);
+      .map(([t, o]) => [...nsCol(ns(o)), Number.isNaN(t) ? '-' : `+${offset(t - startMs)}`, `${o.kind.toLowerCase()}/${o.metadata.name}`, lastState(o)]);
     out.push(`Deleted during the run (${gone.length}):`);
-    out.push(table([['DELETED', 'OBJECT', 'LAST STATE'], ...rows.slice(0, MaxDeletedRows)]));
+    out.push(table([[...nsCol('NAMESPACE'), 'DELETED', 'OBJECT', 'LAST STATE'], ...rows.slice(0, MaxDeletedRows)]));
     if (rows.length > MaxDeletedRows) out.push(`... ${rows.length - MaxDeletedRows} more (see -o json)`);
     out.push('');
   }
@@ -264,8 +280,8 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
     out.push('Job pod counts (status), at the end or when the Job was deleted:');
     out.push(
       table([
-        ['JOB', 'ACTIVE', 'READY', 'SUCCEEDED', 'FAILED', 'TERMINATING'],
-        ...jobsAll.map((j) => [`job/${j.metadata.name}`, String(j.status.active ?? 0), String(j.status.ready ?? 0), String(j.status.succeeded ?? 0), String(j.status.failed ?? 0), String(j.status.terminating ?? 0)]),
+        [...nsCol('NAMESPACE'), 'JOB', 'ACTIVE', 'READY', 'SUCCEEDED', 'FAILED', 'TERMINATING'],
+        ...jobsAll.map((j) => [...nsCol(ns(j)), `job/${j.metadata.name}`, String(j.status.active ?? 0), String(j.status.ready ?? 0), String(j.status.succeeded ?? 0), String(j.status.failed ?? 0), String(j.status.terminating ?? 0)]),
       ]),
     );
     out.push('');
@@ -283,24 +299,24 @@ export function renderText(res: SimulationResult, opts: TextOptions = {}): strin
     for (const c of j.status.conditions ?? []) {
       const t = parseTime(c.lastTransitionTime);
       const order = firstEventAt.get(`${j.metadata.namespace ?? 'default'}/${j.metadata.name}@${t}`) ?? Infinity;
-      condRows.push([t, order, [`+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
+      condRows.push([t, order, [...nsCol(ns(j)), `+${offset(t - startMs)}`, `job/${j.metadata.name}`, `${c.type}=${c.status}`, c.reason ?? '', c.message ?? '']]);
     }
   }
   if (opts.conditionChanges) {
     // the run's own record: every transition, in the order it was written
     condRows.length = 0;
-    opts.conditionChanges.forEach((c, i) => condRows.push([c.atMs, i, [`+${offset(c.atMs - startMs)}`, `job/${c.name}`, `${c.type}=${c.status}`, c.reason, c.message]]));
+    opts.conditionChanges.forEach((c, i) => condRows.push([c.atMs, i, [...nsCol(c.namespace ?? 'default'), `+${offset(c.atMs - startMs)}`, `job/${c.name}`, `${c.type}=${c.status}`, c.reason, c.message]]));
   }
   if (condRows.length) {
     condRows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     out.push('Job conditions, in the order they were set:');
-    out.push(table([['TIME', 'JOB', 'CONDITION', 'REASON', 'MESSAGE'], ...condRows.map((r) => r[2])]));
+    out.push(table([[...nsCol('NAMESPACE'), 'TIME', 'JOB', 'CONDITION', 'REASON', 'MESSAGE'], ...condRows.map((r) => r[2])]));
     out.push('');
   }
   const events = res.events ?? [];
   const max = opts.maxEvents ?? 2000;
   out.push(`Events (${events.length}):`);
-  out.push(table(eventRows(events.slice(0, max), startMs)));
+  out.push(table(eventRows(events.slice(0, max), startMs, manyNs)));
   if (events.length > max) out.push(`... ${events.length - max} more events (use -o json or --trace)`);
   out.push('');
   out.push(renderMetrics(res));

@@ -1000,8 +1000,16 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       c.sink.at(c.doc, ap, object, 'metadata.name', `the name of the object (${String(meta['name'])}) does not match the name on the URL (${ref.name})`);
       continue;
     }
+    // BeforeUpdate's namespace check (ValidNamespace), before any validation: an empty or removed
+    // namespace is the request's; another one is refused
+    if (isObj(meta) && Object.hasOwn(meta, 'namespace') && meta['namespace'] !== null && meta['namespace'] !== '' && meta['namespace'] !== ref.namespace) {
+      c.sink.at(c.doc, ap, object, 'metadata.namespace', 'the namespace of the provided object does not match the namespace sent on the request');
+      continue;
+    }
     // the API server patches the stored (defaulted) object, decodes it (defaults again), validates
-    const next = applyDefaults(ref.kind, mergePatch(cur.obj, patch) as Obj) as Job | CronJob;
+    const merged = mergePatch(cur.obj, patch) as Obj;
+    if (isObj(merged['metadata'])) (merged['metadata'] as Obj)['namespace'] = ref.namespace;
+    const next = applyDefaults(ref.kind, merged) as Job | CronJob;
     let errs: FieldError[];
     // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
     // the selector and labels generated at its creation)

@@ -358,6 +358,10 @@ export class Simulation {
     const body = a.patch.body;
     // the same merge patch the loader validated; top-level fields replaced so the object keeps its identity
     const next = mergePatch(obj, body) as Record<string, unknown>;
+    // an empty or removed namespace in the patch is the request's (ValidNamespace); another one
+    // was refused when the scenario was loaded
+    const nextMeta = next['metadata'] as Record<string, unknown> | undefined;
+    if (nextMeta && nextMeta['namespace'] !== obj.metadata.namespace) nextMeta['namespace'] = obj.metadata.namespace;
     if (obj.kind === 'Job') {
       // the scheduling directives of a suspended Job may change only while it has no startTime
       const errs = validateJobUpdate(obj, next as unknown as Job);

@@ -11,6 +11,11 @@ export interface Request {
   scalar?: ReadonlyMap<string, number>;
 }
 
+/** IsScalarResourceName: extended resources and huge pages, which fitsRequest counts by name. */
+export function isScalarResourceName(name: string): boolean {
+  return name.startsWith('hugepages-') || isExtendedResourceName(name);
+}
+
 /**
  * helper.IsExtendedResourceName: a fully qualified name outside the kubernetes.io domain, and not
  * a quota name (requests.*). Such resources are whole numbers, never overcommitted.
@@ -42,7 +47,7 @@ function parseContainerRequest(c: Container): Request {
   if (r) {
     let scalar: Map<string, number> | undefined;
     for (const name of Object.keys(r)) {
-      if (isExtendedResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(r[name]!));
+      if (isScalarResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(r[name]!));
     }
     if (scalar) out.scalar = scalar;
   }
@@ -169,7 +174,7 @@ export function nodeAllocatable(node: Node): { cpuMilli: number; memoryBytes: nu
     pods: a.pods !== undefined ? Number(a.pods) : 110,
   };
   let scalar: Map<string, number> | undefined;
-  for (const name of Object.keys(a)) if (isExtendedResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(a[name]!));
+  for (const name of Object.keys(a)) if (isScalarResourceName(name)) (scalar ??= new Map()).set(name, memoryBytes(a[name]!));
   if (scalar) out.scalar = scalar;
   return out;
 }

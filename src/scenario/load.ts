@@ -577,7 +577,7 @@ function compileNodePools(c: SimCtx, pools: unknown[]): NodePoolConfig[] {
       if (r === 'cpu' || r === 'memory' || r === 'pods') continue;
       const q = cap[r] as string | number;
       if (quantityError(q as string) !== null) continue;
-      if (!isIntegerQuantity(q)) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be an integer`);
+      if (!r.startsWith('hugepages-') && !isIntegerQuantity(q)) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be an integer`);
       else if (compareQuantities(q as string, 0) < 0) c.err([...path, 'capacity', r], `Invalid value: ${showValue(q)}: must be greater than or equal to 0`);
       else (capacity.extended ??= {})[r] = canonicalQuantity(q);
     }

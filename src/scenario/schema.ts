@@ -13,7 +13,7 @@
 //   any                                      anything
 //   []T  list of T        map[T]  mapping from string keys to T        Name  another entry of `types`
 
-import { isExtendedResourceName } from '../cluster/resources.ts';
+import { isScalarResourceName } from '../cluster/resources.ts';
 import { quantityError } from '../api/quantity.ts';
 
 export const types: Record<string, Record<string, string>> = {
@@ -526,7 +526,7 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
   for (const k of Object.keys(o)) {
     // own properties only: a user key such as `valueOf` must not find Object.prototype
     // a node's capacity also takes extended resources (nvidia.com/gpu: 4) by name
-    const ft = Object.hasOwn(fields, k) ? fields[k] : t === 'SimulationNodeCapacity' && isExtendedResourceName(k) ? 'quantity' : undefined;
+    const ft = Object.hasOwn(fields, k) ? fields[k] : t === 'SimulationNodeCapacity' && isScalarResourceName(k) ? 'quantity' : undefined;
     const fp = child(path, k);
     if (ft === undefined) {
       res.issues.push({ path: fp, message: `strict decoding error: unknown field ${JSON.stringify(fp)}` });

@@ -10,7 +10,7 @@
 import seedrandom from 'seedrandom';
 import { generateSelector } from '../api/defaults.ts';
 import { selectorMatches } from '../api/meta.ts';
-import { canonicalQuantity, compareQuantities, isIntegerQuantity, quantityError } from '../api/quantity.ts';
+import { canonicalQuantity, compareQuantities, isIntegerQuantity, memoryBytes, quantityError } from '../api/quantity.ts';
 import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
 import { loadLocation, parseSchedule } from '../controllers/cronjob/schedule.ts';
 
@@ -468,7 +468,7 @@ function validateQuantityValue(name: string, q: string | number, path: string): 
   if (compareQuantities(q, 0) < 0) return [invalid(path, String(q), isNegativeErrorMsg)];
   const decimalAllowed = standardContainerResources.has(name) || name.startsWith('hugepages-') || name === 'storage';
   if (!decimalAllowed && !isIntegerQuantity(q)) return [invalid(path, String(q), 'must be an integer')];
-  return [];
+  return validateHugePageValue(name, q, path);
 }
 
 /** ValidateContainerResourceRequirements */
@@ -493,10 +493,24 @@ function validateResources(res: unknown, path: string): FieldError[] {
     if (limOk && overcommitable && compareQuantities(q, lim) > 0) errs.push(invalid(`${path}.requests`, canonicalQuantity(q), `must be less than or equal to ${name} limit of ${canonicalQuantity(lim)}`));
     else if (!overcommitable) {
       if (lim === undefined) errs.push(required(`${path}.limits`, 'Limit must be set for non overcommitable resources'));
-      else if (limOk && compareQuantities(q, lim) !== 0) errs.push(invalid(p, canonicalQuantity(q), `must be equal to ${name} limit of ${canonicalQuantity(lim)}`));
+      else if (limOk && compareQuantities(q, lim) !== 0) errs.push(invalid(`${path}.requests`, canonicalQuantity(q), `must be equal to ${name} limit of ${canonicalQuantity(lim)}`));
     }
   }
+  // huge pages come in whole pages, and only beside a cpu or memory request or limit
+  const hasHuge = (m: Record<string, unknown>) => Object.keys(m).some((k) => k.startsWith('hugepages-'));
+  const hasCpuOrMemory = (m: Record<string, unknown>) => Object.hasOwn(m, 'cpu') || Object.hasOwn(m, 'memory');
+  if ((hasHuge(limits) || hasHuge(requests)) && !hasCpuOrMemory(limits) && !hasCpuOrMemory(requests)) errs.push(forbidden(path, 'HugePages require cpu or memory'));
   return errs;
+}
+
+/** validateResourceQuantityHugePageValue: a whole number of pages of the size the name gives. */
+function validateHugePageValue(name: string, q: string | number, path: string): FieldError[] {
+  if (!name.startsWith('hugepages-')) return [];
+  const size = name.slice('hugepages-'.length);
+  const page = quantityError(size) === null ? memoryBytes(size) : 0;
+  const bytes = memoryBytes(q);
+  if (page <= 0 || bytes <= 0 || bytes % page !== 0) return [invalid(path, canonicalQuantity(q), `${canonicalQuantity(q)} is not positive integer multiple of ${name}`)];
+  return [];
 }
 
 /** validateContainerCommon plus the volume mounts and resources of ValidateContainers. */

@@ -293,6 +293,7 @@ export class Scheduler {
    * waiting out the backoff, and the scheduler here is idle as soon as the active queue is drained.
    */
   private backoff: QueuedPod[] = [];
+  private backoffUnsorted = false;
   /** pods in the active or backoff queue: each pod's entry is its own slot (inQueue), and this counts them */
   private queuedCount = 0;
   private unschedulable = new Map<string, QueuedPod>();
@@ -506,7 +507,10 @@ export class Scheduler {
     q.timer = undefined;
     this.setQueued(q);
     if (q.backoffUntilMs <= this.kernel.now) this.active.push(q);
-    else this.backoff.push(q);
+    else {
+      this.backoff.push(q);
+      this.backoffUnsorted = true;
+    }
   }
 
   private scheduleDrain(): void {
@@ -518,19 +522,26 @@ export class Scheduler {
   }
 
   private drain(): void {
-    this.drainActive(this.active);
+    // a shape that failed in this drain fails again without a scan (bindings only take room)
+    const failedShapes = new Map<string, string>();
+    this.drainActive(this.active, failedShapes);
     // the active queue is empty: pop the backoff queue's head, one pod at a time (a pod it moves
     // to the active queue goes first); a pod goes at most once per drain
     let popped: Set<QueuedPod> | undefined;
     while (this.active.length === 0 && this.backoff.length > 0) {
-      const q = popBackoffHead(this.backoff);
+      if (this.backoffUnsorted) {
+        // head last, so that pop() takes it
+        this.backoff.sort((a, b) => (lessBackoff(a, b) ? 1 : lessBackoff(b, a) ? -1 : 0));
+        this.backoffUnsorted = false;
+      }
+      const q = this.backoff.pop()!;
       if (inQueue.get(q.pod) !== q) continue;
       if (popped?.has(q)) {
         this.backoff.push(q);
         break;
       }
       (popped ??= new Set()).add(q);
-      this.drainActive([q]);
+      this.drainActive([q], failedShapes);
     }
     if (this.active.length > 0) this.scheduleDrain();
     else if (this.backoff.length > 0) {
@@ -546,7 +557,7 @@ export class Scheduler {
   }
 
   /** Scheduling cycles for a batch of the active queue, in PrioritySort order. */
-  private drainActive(batch: QueuedPod[]): void {
+  private drainActive(batch: QueuedPod[], failedShapes: Map<string, string>): void {
     if (batch.length === 0) return;
     // PrioritySort: higher priority first, then the earlier enqueue.
     if (batch === this.active) this.active = [];
@@ -554,11 +565,10 @@ export class Scheduler {
     const tie = this.kernel.pickTie(2) !== null ? new Map(batch.map((q) => [q, this.kernel.pickTie(1 << 30) ?? 0])) : null;
     batch.sort((a, b) => (b.pod.spec.priority ?? 0) - (a.pod.spec.priority ?? 0) || (tie ? tie.get(a)! - tie.get(b)! : 0) || a.seq - b.seq);
     // Pods with the same constraints that failed in this pass fail again without a scan.
-    let failedShapes: Map<string, string> | undefined;
     for (const q of batch) {
       if (inQueue.get(q.pod) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
-      const knownFailure = failedShapes !== undefined ? failedShapes.get(shapeOf(q.pod)) : undefined;
+      const knownFailure = failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
       this.decisions++;
       if (knownFailure !== undefined) {
         this.markUnschedulable(q, knownFailure);
@@ -575,7 +585,7 @@ export class Scheduler {
       const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures);
       // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
       const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
-      if (!pre.preempted) (failedShapes ??= new Map()).set(shapeOf(q.pod), message);
+      if (!pre.preempted) failedShapes.set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
   }
@@ -851,22 +861,16 @@ export class Scheduler {
 }
 
 /**
- * Removes and returns the backoff queue's head (lessBackoffCompletedWithPriority): the earliest
- * backoff expiry, truncated to the second (the ordering window), then PrioritySort.
+ * The backoff queue's order (lessBackoffCompletedWithPriority): the earlier backoff expiry,
+ * truncated to the second (the ordering window), then PrioritySort.
  */
-function popBackoffHead(backoff: QueuedPod[]): QueuedPod {
-  let best = 0;
-  for (let i = 1; i < backoff.length; i++) {
-    const a = backoff[i]!;
-    const b = backoff[best]!;
-    const wa = Math.floor(a.backoffUntilMs / 1000);
-    const wb = Math.floor(b.backoffUntilMs / 1000);
-    if (wa !== wb ? wa < wb : (a.pod.spec.priority ?? 0) !== (b.pod.spec.priority ?? 0) ? (a.pod.spec.priority ?? 0) > (b.pod.spec.priority ?? 0) : a.seq < b.seq) best = i;
-  }
-  const q = backoff[best]!;
-  backoff[best] = backoff[backoff.length - 1]!;
-  backoff.pop();
-  return q;
+function lessBackoff(a: QueuedPod, b: QueuedPod): boolean {
+  const wa = Math.floor(a.backoffUntilMs / 1000);
+  const wb = Math.floor(b.backoffUntilMs / 1000);
+  if (wa !== wb) return wa < wb;
+  const pa = a.pod.spec.priority ?? 0;
+  const pb = b.pod.spec.priority ?? 0;
+  return pa !== pb ? pa > pb : a.seq < b.seq;
 }
 
 /** The empty list of nodes that failed on resources (shared, never written). */

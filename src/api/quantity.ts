@@ -78,6 +78,38 @@ function scaledCeil(q: Exact, scale10: number): number {
   return Number(q.negative ? -v : v);
 }
 
+/**
+ * ParseQuantity's fast path keeps the string as written when it already reads as a canonical
+ * value (the string then survives storage and is what the API shows): an int64 value whose
+ * decimal digits have no leading zero and no trailing 000 at a scale that is a multiple of 3, or
+ * a binary value that is not a multiple of 8 units (`1.100`, `1E3`, `+1`, `0100Mi` stay).
+ */
+function keptAsWritten(str: string): boolean {
+  if (str === '0') return true;
+  const m = /^[+-]?0*([0-9]*)(?:\.([0-9]*))?(.*)$/.exec(str);
+  if (!m) return false;
+  const num = m[1] === '' ? '0' : m[1]!;
+  const denom = m[2] ?? '';
+  const suffix = m[3]!;
+  let binary = false;
+  let exponent: number;
+  if (Object.hasOwn(decimalSI, suffix)) exponent = decimalSI[suffix]!;
+  else if (Object.hasOwn(binarySI, suffix)) {
+    binary = true;
+    exponent = binarySI[suffix]!;
+  } else if (/^[eE][-+]?[0-9]+$/.test(suffix)) exponent = Number(suffix.slice(1));
+  else return false;
+  const precision = binary ? (denom === '' ? 15 - num.length - Math.trunc((exponent * 3) / 10) - 1 : -1) : 18 - num.length - denom.length;
+  if (precision < 0) return false;
+  const scale = (binary ? 0 : exponent) - denom.length;
+  if (scale < -9) return false;
+  const shifted = num + denom;
+  const value = BigInt(shifted);
+  if (value * (binary ? 2n ** BigInt(exponent) : 1n) > 2n ** 63n - 1n) return false;
+  if (binary) return exponent % 10 === 0 && (value & 7n) !== 0n;
+  return scale % 3 === 0 && !shifted.endsWith('000') && shifted[0] !== '0';
+}
+
 /** The error text for a malformed quantity, or null when it parses. */
 export function quantityError(s: string | number): string | null {
   const r = parseExact(s);
@@ -145,6 +177,8 @@ const binarySuffixOf = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
 export function canonicalQuantity(input: string | number): string {
   const q = parseExact(input);
   if (typeof q === 'string') return String(input);
+  const written = typeof input === 'number' ? numberToString(input) : input;
+  if (keptAsWritten(written)) return written;
   if (q.digits === 0n) return '0';
   const sign = q.negative ? '-' : '';
   const s = typeof input === 'number' ? '' : input;

@@ -125,6 +125,19 @@ describe('canonicalQuantity (Quantity.String, CanonicalizeBytes)', () => {
     // finer than nano rounds up to nano
     ['0.0000000001', '1n'],
     ['0', '0'],
+    // ParseQuantity's fast path keeps a string that already reads as canonical, as written
+    ['1E3', '1E3'],
+    ['+1', '+1'],
+    ['+500m', '+500m'],
+    ['1.100', '1.100'],
+    ['1.', '1.'],
+    ['1.G', '1.G'],
+    ['0100Mi', '0100Mi'],
+    ['+1Gi', '+1Gi'],
+    // ...but not one with a leading zero digit, a trailing 000, or a multiple of 8 binary units
+    ['0.50', '500m'],
+    ['2000m', '2'],
+    ['8Mi', '8Mi'],
   ];
   for (const [input, want] of cases) it(`${JSON.stringify(input)} → ${want}`, () => expect(canonicalQuantity(input)).toBe(want));
   it('leaves malformed input as it is', () => expect(canonicalQuantity('1Gix')).toBe('1Gix'));

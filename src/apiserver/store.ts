@@ -313,8 +313,7 @@ export class Store {
       const uid = m.uid;
       this.gcTask(() => {
         this.collectDependents(uid);
-        const o = this.byUid.get(uid);
-        if (o && !this.hasBlockingDependents(uid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
+        this.removeForegroundFinalizerIfUnblocked(uid);
       });
       return { ok: true, obj };
     }
@@ -400,6 +399,11 @@ export class Store {
     return String.fromCharCode.apply(null, c);
   }
 
+  private unindexDependent(ownerUid: string, obj: KObject): void {
+    const s = this.dependents.get(ownerUid);
+    if (s?.delete(obj) && s.size === 0) this.dependents.delete(ownerUid);
+  }
+
   private indexDependent(ownerUid: string, obj: KObject): void {
     let s = this.dependents.get(ownerUid);
     if (!s) this.dependents.set(ownerUid, (s = new Set()));
@@ -417,11 +421,14 @@ export class Store {
   private finishForegroundIfUnblocked(ownerUid: string): void {
     const owner = this.byUid.get(ownerUid);
     if (owner && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) && !this.hasBlockingDependents(ownerUid)) {
-      this.gcTask(() => {
-        const o = this.byUid.get(ownerUid);
-        if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
-      });
+      this.gcTask(() => this.removeForegroundFinalizerIfUnblocked(ownerUid));
     }
+  }
+
+  /** The collector's step that ends a foreground deletion: no blocking dependent is left. */
+  private removeForegroundFinalizerIfUnblocked(ownerUid: string): void {
+    const o = this.byUid.get(ownerUid);
+    if (o && !this.hasBlockingDependents(ownerUid)) this.removeFinalizer(o, ForegroundDeletionFinalizer);
   }
 
   /**
@@ -436,8 +443,7 @@ export class Store {
     const uid = obj.metadata.uid;
     for (const r of before) {
       if (after.some((a) => a.uid === r.uid)) continue;
-      const set = this.dependents.get(r.uid);
-      if (set?.delete(obj) && set.size === 0) this.dependents.delete(r.uid);
+      this.unindexDependent(r.uid, obj);
       this.finishForegroundIfUnblocked(r.uid);
     }
     let dangling = false;
@@ -474,11 +480,7 @@ export class Store {
     storedIn.set(obj, null);
     finalDelete.set(obj, undefined);
     for (const ref of m.ownerReferences ?? []) {
-      const s = this.dependents.get(ref.uid);
-      if (s) {
-        s.delete(obj);
-        if (s.size === 0) this.dependents.delete(ref.uid);
-      }
+      this.unindexDependent(ref.uid, obj);
       this.finishForegroundIfUnblocked(ref.uid);
     }
     if (kind === 'Node' && this.podsOnNode.get(m.name)?.size === 0) this.podsOnNode.delete(m.name);
@@ -545,14 +547,7 @@ export class Store {
       this.delete(obj, { propagationPolicy: 'Background' });
       return;
     }
-    for (const r of refs) {
-      if (alive.includes(r)) continue;
-      const set = this.dependents.get(r.uid);
-      if (set) {
-        set.delete(obj);
-        if (set.size === 0) this.dependents.delete(r.uid);
-      }
-    }
+    for (const r of refs) if (!alive.includes(r)) this.unindexDependent(r.uid, obj);
     this.update(obj, (o) => (o.metadata.ownerReferences = alive));
   }
 

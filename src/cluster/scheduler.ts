@@ -199,22 +199,18 @@ function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count
   const noCpu = req.cpuMilli > 0 && cpu + req.cpuMilli > ni.allocCpu;
   const noMem = req.memoryBytes > 0 && mem + req.memoryBytes > ni.allocMem;
   const noScalar = req.scalar ? insufficientScalars(req, ni.allocScalar, scalar) : NoScalars;
-  if (noScalar.length > 0) {
-    const out: string[] = [];
-    if (pods) out.push(TooManyPods);
-    if (noCpu) out.push(InsufficientCpu);
-    if (noMem) out.push(InsufficientMemory);
-    for (const name of noScalar) out.push(`Insufficient ${name}`);
-    return out;
+  if (noScalar.length === 0) {
+    // the usual verdicts, shared (no allocation)
+    if (!pods && !noCpu && !noMem) return null;
+    if (pods && !noCpu && !noMem) return OnlyPods;
+    if (!pods && noCpu && !noMem) return OnlyCpu;
+    if (!pods && !noCpu && noMem) return OnlyMemory;
   }
-  if (!pods && !noCpu && !noMem) return null;
-  if (pods && !noCpu && !noMem) return OnlyPods;
-  if (!pods && noCpu && !noMem) return OnlyCpu;
-  if (!pods && !noCpu && noMem) return OnlyMemory;
   const out: string[] = [];
   if (pods) out.push(TooManyPods);
   if (noCpu) out.push(InsufficientCpu);
   if (noMem) out.push(InsufficientMemory);
+  for (const name of noScalar) out.push(`Insufficient ${name}`);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Kubelets: run the pods bound to their node. Containers run for the workload model's duration
 // and exit with its code; `restartPolicy: OnFailure` restarts them in place with the kubelet's
 // crash-loop backoff; deletion stops them and the kubelet then removes the pod (grace 0).
+// Sidecars (init containers with `restartPolicy: Always`) start with the init containers and run
+// until the regular containers are done, when the kubelet stops them.
 // A kubelet that is down reports nothing until it comes back.
 
 import { setCond } from '../api/meta.ts';
@@ -12,7 +14,7 @@ import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
-import { findUntoleratedTaint, insufficientScalars, nodeAllocatable, podRequest, withScalars } from './resources.ts';
+import { findUntoleratedTaint, insufficientScalars, isRestartableInitContainer, nodeAllocatable, podRequest, withScalars } from './resources.ts';
 import { nodeAffinityMatches } from './scheduler.ts';
 
 export const CrashLoopInitialMs = 10_000;
@@ -140,8 +142,11 @@ export class Kubelets {
         runtimeOf.set(pod, undefined);
         // removed before its kubelet stopped it (a grace-0 delete): HandlePodRemoves still kills
         // the running containers, and killContainer says so
-        if (!rt.stopping && !this.down.has(rt.node) && pod.status.containerStatuses?.some((c) => c.state.running)) {
-          for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+        if (!rt.stopping && !this.down.has(rt.node)) {
+          if (pod.status.containerStatuses?.some((c) => c.state.running)) {
+            for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+          }
+          this.killSidecars(pod, rt.node);
         }
       }
       return;
@@ -256,10 +261,17 @@ export class Kubelets {
       p.status.phase = 'Running';
       const conds = p.status.conditions!;
       if (p.status.initContainerStatuses && !restarting) {
+        const sidecars = sidecarNames(p);
         for (const cs of p.status.initContainerStatuses) {
           cs.ready = true;
-          cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } };
+          if (sidecars?.has(cs.name)) {
+            // a sidecar without a startup probe is started (and, without a readiness probe, ready)
+            // once it runs; it keeps running beside the regular containers
+            cs.started = true;
+            cs.state = { running: { startedAt: now } };
+          } else cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } };
         }
+        // GeneratePodInitializedCondition: the init containers completed, the sidecars started
         setCond(conds, 'Initialized', 'True', now);
       }
       setCond(conds, 'Ready', 'True', now);
@@ -290,6 +302,24 @@ export class Kubelets {
     const restart = pod.spec.restartPolicy === 'OnFailure' && exitCode !== 0 && !rt.stopping;
     if (!restart) {
       const phase = exitCode === 0 ? 'Succeeded' : 'Failed';
+      if (!rt.stopping && runningSidecars(pod).length > 0) {
+        // The regular containers are done and will not restart: the kubelet reports them
+        // terminated while its sidecars still run (getPhase counts a running sidecar: the pod
+        // stays Running), then computePodActions kills the pod, and with it the sidecars
+        this.writeStatus(pod, (p) => {
+          const conds = (p.status.conditions ??= []);
+          const unready = unreadyMessage(p.spec.containers);
+          setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
+          setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
+          for (const cs of p.status.containerStatuses ?? []) {
+            cs.ready = false;
+            cs.started = false;
+            cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+          }
+        });
+        if (!this.store.isLive(pod)) return;
+        this.killSidecars(pod, rt.node);
+      }
       this.writeStatus(pod, (p) => {
         p.status.phase = phase;
         const conds = (p.status.conditions ??= []);
@@ -304,6 +334,7 @@ export class Kubelets {
           cs.started = false;
           cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
         }
+        sidecarsStopped(p, now);
       });
       runtimeOf.set(pod, undefined);
       this.hooks.onPodTerminal?.(pod);
@@ -375,14 +406,19 @@ export class Kubelets {
     // only containers that run are killed (and said to be)
     const running = pod.status.containerStatuses?.some((c) => c.state.running);
     if (running) {
+      // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
       for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+      this.killSidecars(pod, rt.node);
       this.containerExited(rt, SigtermExitCode, 'Error');
     }
     else {
       // never started (still creating, or waiting in back-off): the pod fails without a new run,
-      // and TerminatePod marks every container that never terminated as unknown (exit 137)
+      // and TerminatePod marks every container that never terminated as unknown (exit 137); the
+      // sidecars that run are stopped
+      this.killSidecars(pod, rt.node);
       const now = this.store.nowIso;
       this.writeStatus(pod, (p) => {
+        sidecarsStopped(p, now);
         p.status.phase = 'Failed';
         const conds = (p.status.conditions ??= []);
         // the pod's sandbox is stopped with it
@@ -432,9 +468,11 @@ export class Kubelets {
     rt.exitedWhileDownMs = null;
     const running = exitedMs === null && pod.status.containerStatuses?.some((c) => c.state.running);
     if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+    this.killSidecars(pod, rt.node);
     const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
     this.writeStatus(pod, (p) => {
+      sidecarsStopped(p, now);
       p.status.phase = 'Failed';
       p.status.reason = 'DeadlineExceeded';
       p.status.message = message;
@@ -512,6 +550,12 @@ export class Kubelets {
     this.store.recordEvent(pod, type, reason, message, 'kubelet', node, container ? { fieldPath: containerFieldPath(pod, container) } : undefined);
   }
 
+  /** killContainer for each running sidecar, the last declared first (their status: sidecarsStopped). */
+  private killSidecars(pod: Pod, node: string): void {
+    const running = runningSidecars(pod);
+    for (let i = running.length - 1; i >= 0; i--) this.event(pod, 'Normal', 'Killing', `Stopping container ${running[i]!.name}`, node, running[i]);
+  }
+
   // ---- node faults (used by the fault injector) ----
 
   /**
@@ -586,8 +630,10 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
       p.status.podIPs = hostIPs;
     }
   }
-  const unready = unreadyMessage(p.spec.containers);
   const inits = p.spec.initContainers ?? [];
+  // generateContainersReadyCondition names the sidecars first, then the regular containers
+  const sidecars = inits.filter(isRestartableInitContainer);
+  const unready = sidecars.length === 0 ? unreadyMessage(p.spec.containers) : `containers with unready status: [${[...sidecars, ...p.spec.containers].map((c) => c.name).join(' ')}]`;
   const conds = p.status.conditions;
   if (inits.length === 0 && conds !== undefined && conds.length === 1 && conds[0]!.type === 'PodScheduled') {
     // the usual case, written directly in the order the general case below arrives at
@@ -668,4 +714,30 @@ function allContainers(pod: Pod): Container[] {
 /** TerminatePod's state for a container that never terminated as far as the kubelet knows. */
 function unknownTermination(): ContainerStatus['state'] {
   return { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+}
+
+/** The names of the pod's sidecars, or undefined when it has none. */
+function sidecarNames(p: Pod): Set<string> | undefined {
+  let names: Set<string> | undefined;
+  for (const c of p.spec.initContainers ?? []) if (isRestartableInitContainer(c)) (names ??= new Set()).add(c.name);
+  return names;
+}
+
+/** The sidecars whose status shows them running, in spec order. */
+function runningSidecars(p: Pod): Container[] {
+  const inits = p.spec.initContainers;
+  if (!inits || !p.status.initContainerStatuses) return [];
+  return inits.filter((c) => isRestartableInitContainer(c) && p.status.initContainerStatuses!.some((cs) => cs.name === c.name && cs.state.running !== undefined));
+}
+
+/** The running sidecars exit on the kubelet's SIGTERM (143, as every container it stops here). */
+function sidecarsStopped(p: Pod, now: string): void {
+  const sidecars = sidecarNames(p);
+  if (!sidecars) return;
+  for (const cs of p.status.initContainerStatuses ?? []) {
+    if (!sidecars.has(cs.name) || cs.state.running === undefined) continue;
+    cs.ready = false;
+    cs.started = false;
+    cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt: cs.state.running.startedAt, finishedAt: now } };
+  }
 }

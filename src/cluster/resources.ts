@@ -75,8 +75,9 @@ function requestsOf(pod: Pod): PodRequests {
 }
 
 /**
- * The pod's effective request (resourcehelper.PodRequests): the sum of the regular containers,
- * raised to the largest init container per resource.
+ * The pod's effective request (resourcehelper.PodRequests): the regular containers and the
+ * sidecars (restartable init containers) summed, raised to the largest init container's request
+ * plus the sidecars started before it.
  */
 export function podRequest(pod: Pod): Request {
   return requestsOf(pod).request;
@@ -87,36 +88,66 @@ export function podNonZeroRequest(pod: Pod): Request {
   return requestsOf(pod).nonZero;
 }
 
-function computeRequest(containers: Container[], initContainers: Container[] | undefined): Request {
-  let cpu = 0;
-  let mem = 0;
-  for (const c of containers) {
-    const q = containerRequest(c);
-    cpu += q.cpuMilli;
-    mem += q.memoryBytes;
-  }
+/** A native sidecar: an init container with `restartPolicy: Always` (KEP-753). */
+export function isRestartableInitContainer(c: Container): boolean {
+  return (c as { restartPolicy?: string }).restartPolicy === 'Always';
+}
+
+/** Per-resource sums: cpu, memory and the extended resources by name. */
+interface Sums {
+  cpu: number;
+  mem: number;
+  scalar: Map<string, number> | undefined;
+}
+
+function addTo(into: Sums, q: Request): void {
+  into.cpu += q.cpuMilli;
+  into.mem += q.memoryBytes;
+  for (const [name, v] of q.scalar ?? []) (into.scalar ??= new Map()).set(name, (into.scalar.get(name) ?? 0) + v);
+}
+
+function maxInto(into: Sums, q: Sums): void {
+  if (q.cpu > into.cpu) into.cpu = q.cpu;
+  if (q.mem > into.mem) into.mem = q.mem;
+  for (const [name, v] of q.scalar ?? []) if (v > ((into.scalar ??= new Map()).get(name) ?? 0)) into.scalar.set(name, v);
+}
+
+/**
+ * AggregateContainerRequests: the regular containers summed; then, in spec order, each sidecar is
+ * added to that sum and to the running sum of sidecars, and each init container counts as its own
+ * request plus the sidecars before it (a sidecar as the running sum); the result is the sum raised
+ * to the largest of those, resource by resource.
+ */
+function aggregate(containers: Container[], initContainers: Container[] | undefined, requestOf: (c: Container) => Request): Request {
+  const reqs: Sums = { cpu: 0, mem: 0, scalar: undefined };
+  for (const c of containers) addTo(reqs, requestOf(c));
+  const sidecars: Sums = { cpu: 0, mem: 0, scalar: undefined };
+  const inits: Sums = { cpu: 0, mem: 0, scalar: undefined };
   for (const c of initContainers ?? []) {
-    const q = containerRequest(c);
-    if (q.cpuMilli > cpu) cpu = q.cpuMilli;
-    if (q.memoryBytes > mem) mem = q.memoryBytes;
+    const q = requestOf(c);
+    if (isRestartableInitContainer(c)) {
+      addTo(reqs, q);
+      addTo(sidecars, q);
+      maxInto(inits, sidecars);
+    } else {
+      const one: Sums = { cpu: sidecars.cpu, mem: sidecars.mem, scalar: sidecars.scalar && new Map(sidecars.scalar) };
+      addTo(one, q);
+      maxInto(inits, one);
+    }
   }
-  const out: Request = { cpuMilli: cpu, memoryBytes: mem };
-  // extended resources the same way: summed over the containers, raised to the largest init container
-  let scalar: Map<string, number> | undefined;
-  for (const c of containers) {
-    for (const [name, v] of containerRequest(c).scalar ?? []) (scalar ??= new Map()).set(name, (scalar.get(name) ?? 0) + v);
-  }
-  for (const c of initContainers ?? []) {
-    for (const [name, v] of containerRequest(c).scalar ?? []) if (v > ((scalar ??= new Map()).get(name) ?? 0)) scalar.set(name, v);
-  }
-  if (scalar) out.scalar = new Map([...scalar].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  maxInto(reqs, inits);
+  const out: Request = { cpuMilli: reqs.cpu, memoryBytes: reqs.mem };
+  if (reqs.scalar) out.scalar = new Map([...reqs.scalar].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return out;
+}
+
+function computeRequest(containers: Container[], initContainers: Container[] | undefined): Request {
+  return aggregate(containers, initContainers, containerRequest);
 }
 
 /**
  * PodRequests with NonMissingContainerRequests: each container's missing cpu or memory request
- * counts as the default, then regular containers are summed and raised to the largest init
- * container, as for the real request.
+ * counts as the default, then the containers are aggregated as for the real request.
  */
 function computeNonZeroRequest(containers: Container[], initContainers: Container[] | undefined): Request {
   const nz = (c: Container): Request => {
@@ -126,19 +157,8 @@ function computeNonZeroRequest(containers: Container[], initContainers: Containe
       memoryBytes: c.resources?.requests?.memory !== undefined ? q.memoryBytes : DefaultMemoryRequest,
     };
   };
-  let cpu = 0;
-  let mem = 0;
-  for (const c of containers) {
-    const q = nz(c);
-    cpu += q.cpuMilli;
-    mem += q.memoryBytes;
-  }
-  for (const c of initContainers ?? []) {
-    const q = nz(c);
-    if (q.cpuMilli > cpu) cpu = q.cpuMilli;
-    if (q.memoryBytes > mem) mem = q.memoryBytes;
-  }
-  return { cpuMilli: cpu, memoryBytes: mem };
+  const r = aggregate(containers, initContainers, nz);
+  return { cpuMilli: r.cpuMilli, memoryBytes: r.memoryBytes };
 }
 
 /** v1helper.ToleratesTaint: does one toleration tolerate one taint. */

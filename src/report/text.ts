@@ -115,6 +115,8 @@ export function podStatusColumn(p: Pod): string {
   for (let i = 0; i < inits.length; i++) {
     const st = inits[i]!.state;
     if (st.terminated && st.terminated.exitCode === 0) continue;
+    // a sidecar that has started does not hold the pod in Init
+    if (inits[i]!.started && p.spec.initContainers?.some((c) => c.name === inits[i]!.name && c['restartPolicy'] === 'Always')) continue;
     if (st.terminated) reason = st.terminated.reason ? `Init:${st.terminated.reason}` : `Init:ExitCode:${st.terminated.exitCode}`;
     else if (st.waiting?.reason && st.waiting.reason !== 'PodInitializing') reason = `Init:${st.waiting.reason}`;
     else reason = `Init:${i}/${(p.spec.initContainers ?? []).length}`;

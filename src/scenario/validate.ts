@@ -680,15 +680,20 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     else names.add(n);
+    // validateContainers: a restart policy of its own is for sidecars (init containers) only
+    if (c.restartPolicy !== undefined && c.restartPolicy !== null) errs.push(forbidden(`${p}.restartPolicy`, 'may not be set for non-init containers'));
   }
   for (const [c, i] of objs(spec.initContainers)) {
     const p = idx(`${path}.initContainers`, i);
     errs.push(...validateContainer(c, p, vols.names));
+    // validateInitContainerRestartPolicy: Always (a sidecar) is the one value
+    if (c.restartPolicy !== undefined && c.restartPolicy !== null && c.restartPolicy !== 'Always') errs.push(notSupported(`${p}.restartPolicy`, c.restartPolicy, ['Always']));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     if (n.length > 0) names.add(n);
+    // lifecycle hooks and probes are for sidecars; an init container that runs to completion has none
     for (const probe of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
-      if (c[probe] !== undefined && c.restartPolicy !== 'Always') errs.push(invalid(`${p}.${probe}`, c[probe], 'must not be set for init containers'));
+      if (c[probe] !== undefined && c[probe] !== null && c.restartPolicy !== 'Always') errs.push(forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
     }
   }
   if (isStr(spec.dnsPolicy) && !supportedDNSPolicies.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, supportedDNSPolicies));

@@ -42,6 +42,25 @@ describe('pod requests (resourcehelper.PodRequests)', () => {
     });
     expect(podRequest(p)).toEqual({ cpuMilli: 2000, memoryBytes: 2 ** 30 });
   });
+
+  // AggregateContainerRequests with restartable init containers (KEP-753), the cases of upstream's
+  // TestPodResourceRequests for sidecars, in milli-cpu
+  type C = { name: string; cpu: number; sidecar?: boolean };
+  const pod = (containers: C[], inits: C[]) =>
+    makePod('p', {
+      containers: containers.map((c) => ({ name: c.name, resources: { requests: { cpu: `${c.cpu}m` } } })),
+      initContainers: inits.map((c) => ({ name: c.name, resources: { requests: { cpu: `${c.cpu}m` } }, ...(c.sidecar ? { restartPolicy: 'Always' } : {}) })),
+    });
+  const cases: Array<[string, C[], C[], number]> = [
+    ['a sidecar adds to the regular containers', [{ name: 'a', cpu: 1000 }], [{ name: 's', cpu: 1000, sidecar: true }], 2000],
+    ['an init container after a sidecar runs beside it: max(2 + 1, 1 + 2)', [{ name: 'a', cpu: 2000 }], [{ name: 's', cpu: 1000, sidecar: true }, { name: 'i', cpu: 2000 }], 3000],
+    ['an init container after a sidecar can raise the total: 1 + 5 > 1 + 1', [{ name: 'a', cpu: 1000 }], [{ name: 's', cpu: 1000, sidecar: true }, { name: 'i', cpu: 5000 }], 6000],
+    ['an init container before the sidecar runs alone', [{ name: 'a', cpu: 1000 }], [{ name: 'i', cpu: 5000 }, { name: 's', cpu: 1000, sidecar: true }], 5000],
+    ['sidecars accumulate: each init container counts the ones before it', [{ name: 'a', cpu: 100 }], [{ name: 's1', cpu: 1000, sidecar: true }, { name: 'i1', cpu: 500 }, { name: 's2', cpu: 2000, sidecar: true }, { name: 'i2', cpu: 1000 }], 4000],
+    ['only sidecars: their sum with the regular containers', [{ name: 'a', cpu: 300 }], [{ name: 's1', cpu: 200, sidecar: true }, { name: 's2', cpu: 100, sidecar: true }], 600],
+    ['without sidecars, init containers still take the max', [{ name: 'a', cpu: 300 }], [{ name: 'i', cpu: 200 }], 300],
+  ];
+  for (const [name, cs, inits, want] of cases) it(name, () => expect(podRequest(pod(cs, inits)).cpuMilli).toBe(want));
 });
 
 describe('TaintToleration (v1helper.ToleratesTaint)', () => {

@@ -542,6 +542,18 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       ["spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified single value when `operator` is 'Lt' or 'Gt'"],
     ],
     [
+      'validateInitContainerRestartPolicy: a sidecar is restartPolicy Always, nothing else',
+      job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'OnFailure' }])),
+      ['spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always"'],
+    ],
+    ['a sidecar (restartPolicy Always) is valid, with probes and lifecycle', job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'Always', readinessProbe: { exec: { command: ['ok'] } }, lifecycle: {} }])), []],
+    [
+      'validateInitContainers: probes and lifecycle are Forbidden without restartPolicy Always',
+      job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'init', startupProbe: { exec: { command: ['ok'] } }, lifecycle: {} }])),
+      ['spec.template.spec.initContainers[0].lifecycle: Forbidden: may not be set for init containers without restartPolicy=Always', 'spec.template.spec.initContainers[0].startupProbe: Forbidden: may not be set for init containers without restartPolicy=Always'],
+    ],
+    ['validateContainers: a regular container has no restartPolicy', job((j) => (containers(j)[0].restartPolicy = 'Always')), [`${c0}.restartPolicy: Forbidden: may not be set for non-init containers`]],
+    [
       'preemptionPolicy',
       job((j) => (j.spec.template.spec.preemptionPolicy = 'Always')),
       ['spec.template.spec.preemptionPolicy: Unsupported value: "Always": supported values: "Never", "PreemptLowerPriority"'],

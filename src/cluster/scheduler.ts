@@ -10,7 +10,7 @@ import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { Slot } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
-import { findUntoleratedTaint, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, withScalars } from './resources.ts';
+import { findUntoleratedTaint, toleratesTaint, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, withScalars } from './resources.ts';
 import type { Request } from './resources.ts';
 import { FitScoreTree } from './nodetree.ts';
 import type { PodShape } from './nodetree.ts';
@@ -156,6 +156,54 @@ export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
     );
   }
   return true;
+}
+
+/**
+ * NodeAffinity's Score: the sum of the weights of the pod's preferred terms that the node matches
+ * (a term of weight 0, or with no requirement, matches nothing: NewPreferredSchedulingTerms).
+ */
+export function preferredAffinityScore(pod: Pod, node: Node): number {
+  const terms = pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution;
+  if (!terms || terms.length === 0) return 0;
+  const labels = node.metadata.labels ?? {};
+  const fields: Record<string, string> = { 'metadata.name': node.metadata.name };
+  let score = 0;
+  for (const t of terms) {
+    const exprs = t.preference?.matchExpressions ?? [];
+    const flds = t.preference?.matchFields ?? [];
+    if (!t.weight || (exprs.length === 0 && flds.length === 0)) continue;
+    if (exprs.every((r) => matchNodeSelectorRequirement(r, labels)) && flds.every((r) => matchNodeSelectorRequirement(r, fields))) score += t.weight;
+  }
+  return score;
+}
+
+/**
+ * TaintToleration's Score: the node's PreferNoSchedule taints that the pod's tolerations of that
+ * effect (or of any effect) do not tolerate (countIntolerableTaintsPreferNoSchedule).
+ */
+export function intolerablePreferNoSchedule(pod: Pod, node: Node): number {
+  let count = 0;
+  for (const taint of node.spec.taints ?? []) {
+    if (taint.effect !== 'PreferNoSchedule') continue;
+    if (!(pod.spec.tolerations ?? []).some((t) => (!t.effect || t.effect === 'PreferNoSchedule') && toleratesTaint(t, taint))) count++;
+  }
+  return count;
+}
+
+/** helper.DefaultNormalizeScore: scaled to 0..100 by the largest score (reversed: 100 minus that). */
+export function normalizeScore(raw: number, max: number, reverse: boolean): number {
+  if (max === 0) return reverse ? 100 : 0;
+  const s = Math.floor((100 * raw) / max);
+  return reverse ? 100 - s : s;
+}
+
+/** The default profile's weights of the two scores that are relative to the other nodes. */
+const NodeAffinityWeight = 2;
+const TaintTolerationWeight = 3;
+
+/** Whether a node has a PreferNoSchedule taint (TaintToleration then scores nodes apart). */
+function hasPreferNoSchedule(node: Node): boolean {
+  return (node.spec.taints ?? []).some((t) => t.effect === 'PreferNoSchedule');
 }
 
 const UntoleratedTaint: FitReasons = ['node(s) had untolerated taint(s)'];
@@ -305,6 +353,10 @@ export class Scheduler {
   private tree: FitScoreTree | null = null;
   private lastShape: PodShape | null = null;
   private nonPlainNodes = 0;
+  /** nodes with a PreferNoSchedule taint: while there is one, TaintToleration scores nodes apart */
+  private preferNoScheduleNodes = 0;
+  /** a decision's feasible nodes and their scores, when some scores are relative (reused buffers) */
+  private scored: { ni: NodeInfo; own: number; affinity: number; taints: number }[] = [];
   /** preemptors nominated to any node: while there are some, nodes are visited one by one */
   private readonly nominatedPods = new Set<Pod>();
   /** the index may be turned off (tests compare both ways of deciding) */
@@ -337,6 +389,16 @@ export class Scheduler {
     return this.queuedCount + this.unschedulable.size;
   }
 
+  private countNodeKinds(): void {
+    this.nonPlainNodes = 0;
+    this.preferNoScheduleNodes = 0;
+    for (const x of this.nodes) {
+      if (x.plain) continue;
+      this.nonPlainNodes++;
+      if (hasPreferNoSchedule(x.node)) this.preferNoScheduleNodes++;
+    }
+  }
+
   private onNode(type: string, node: Node): void {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
@@ -358,14 +420,12 @@ export class Scheduler {
       const ni = this.byName.get(node.metadata.name);
       if (!ni) return;
       ni.plain = nodeIsPlain(node);
-      this.nonPlainNodes = 0;
-      for (const x of this.nodes) if (!x.plain) this.nonPlainNodes++;
+      this.countNodeKinds();
       this.nodeUpdated(ni);
       return;
     }
     if (type === 'ADDED') this.byName.get(node.metadata.name)!.seen = seenOf(node);
-    this.nonPlainNodes = 0;
-    for (const x of this.nodes) if (!x.plain) this.nonPlainNodes++;
+    this.countNodeKinds();
     // a new node: every rejected pod may fit on it (a deleted one makes room for none, but the
     // pods it held are gone from the cache too)
     this.moveAllToActive();
@@ -615,6 +675,11 @@ export class Scheduler {
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
     const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined;
+    // NodeAffinity (preferred terms) and TaintToleration (PreferNoSchedule) score a node against
+    // the other feasible ones (NormalizeScore): the pick waits for the whole sample
+    const relative = this.preferNoScheduleNodes > 0 || (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+    const scored = this.scored;
+    let nScored = 0;
     if (this.useIndex && podPlain && named === null && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
       // only resources decide: the index gives the one-by-one scan's decision without the scan
       const t = this.tree;
@@ -657,11 +722,37 @@ export class Scheduler {
         ni.scoreReqMem = reqMem;
         ni.score = s;
       }
+      if (relative) {
+        const entry = scored[nScored] ?? (scored[nScored] = { ni, own: 0, affinity: 0, taints: 0 });
+        entry.ni = ni;
+        entry.own = s;
+        entry.affinity = preferredAffinityScore(pod, ni.node);
+        entry.taints = intolerablePreferNoSchedule(pod, ni.node);
+        nScored++;
+        continue;
+      }
       if (s > bestScore) {
         bestScore = s;
         ties[0] = ni;
         nTies = 1;
       } else if (s === bestScore) ties[nTies++] = ni;
+    }
+    if (relative && nScored > 0) {
+      let maxAffinity = 0;
+      let maxTaints = 0;
+      for (let i = 0; i < nScored; i++) {
+        if (scored[i]!.affinity > maxAffinity) maxAffinity = scored[i]!.affinity;
+        if (scored[i]!.taints > maxTaints) maxTaints = scored[i]!.taints;
+      }
+      for (let i = 0; i < nScored; i++) {
+        const e = scored[i]!;
+        const s = e.own + NodeAffinityWeight * normalizeScore(e.affinity, maxAffinity, false) + TaintTolerationWeight * normalizeScore(e.taints, maxTaints, true);
+        if (s > bestScore) {
+          bestScore = s;
+          ties[0] = e.ni;
+          nTies = 1;
+        } else if (s === bestScore) ties[nTies++] = e.ni;
+      }
     }
     // selectHost picks uniformly among the best scores (upstream by reservoir sampling, one draw
     // per tie); one draw from the scheduler's seeded stream gives the same distribution

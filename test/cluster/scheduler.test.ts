@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, nodeAffinityMatches, nodeIsPlain, numFeasibleNodesToFind, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
-import type { Taint, Toleration } from '../../src/api/types.ts';
+import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
 import { RngFactory } from '../../src/core/rng.ts';
 
@@ -121,6 +121,50 @@ describe('BalancedAllocation (useRequested: the real requests; best-effort pods 
     // cpu 2000/4000 = 0.5, memory 1Gi/4Gi = 0.25: std 0.125 → 87; least floor((50 + 75) / 2) = 62
     expect(scoreNode(pod, node(0, 0))).toBe(62 + 87);
   });
+});
+
+describe('NodeAffinity Score (PreferredSchedulingTerms.Score): the weights of the matching preferred terms', () => {
+  const node = makeNode('n1', '4', '16Gi', 110, { lifecycle: 'spot', zone: 'a' });
+  const pref = (...terms: Array<[number, object]>) => makePod('p', { affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: terms.map(([weight, preference]) => ({ weight, preference })) } } });
+  const cases: Array<[string, ReturnType<typeof makePod>, number]> = [
+    ['no preferred terms', makePod('p'), 0],
+    ['one matching term', pref([80, { matchExpressions: [{ key: 'lifecycle', operator: 'In', values: ['spot'] }] }]), 80],
+    ['a term that does not match', pref([80, { matchExpressions: [{ key: 'lifecycle', operator: 'In', values: ['ondemand'] }] }]), 0],
+    ['matching terms add up', pref([80, { matchExpressions: [{ key: 'lifecycle', operator: 'Exists' }] }], [5, { matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }]), 85],
+    ['every requirement of a term must match', pref([80, { matchExpressions: [{ key: 'lifecycle', operator: 'Exists' }, { key: 'zone', operator: 'In', values: ['b'] }] }]), 0],
+    ['matchFields on metadata.name', pref([7, { matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }]), 7],
+    ['an empty preference matches nothing (NewPreferredSchedulingTerms skips it)', pref([50, {}]), 0],
+  ];
+  it.each(cases)('%s', (_n, pod, want) => expect(preferredAffinityScore(pod, node)).toBe(want));
+});
+
+describe('TaintToleration Score (countIntolerableTaintsPreferNoSchedule)', () => {
+  const node = makeNode('n1');
+  node.spec.taints = [
+    { key: 'a', value: 'x', effect: 'PreferNoSchedule' },
+    { key: 'b', effect: 'PreferNoSchedule' },
+    { key: 'c', effect: 'NoSchedule' },
+  ];
+  const cases: Array<[string, Pod['spec']['tolerations'], number]> = [
+    ['no tolerations: both PreferNoSchedule taints count, NoSchedule does not', undefined, 2],
+    ['a toleration of that effect', [{ key: 'a', operator: 'Equal', value: 'x', effect: 'PreferNoSchedule' }], 1],
+    ['a toleration of any effect', [{ key: 'b', operator: 'Exists' }], 1],
+    ['a NoSchedule toleration does not count for scoring', [{ key: 'a', operator: 'Exists', effect: 'NoSchedule' }], 2],
+    ['tolerate everything', [{ operator: 'Exists' }], 0],
+  ];
+  it.each(cases)('%s', (_n, tolerations, want) => expect(intolerablePreferNoSchedule(makePod('p', { tolerations }), node)).toBe(want));
+});
+
+describe('helper.DefaultNormalizeScore (MaxNodeScore 100)', () => {
+  const cases: Array<[string, number, number, boolean, number]> = [
+    ['all zero', 0, 0, false, 0],
+    ['all zero, reversed', 0, 0, true, 100],
+    ['the largest is 100', 85, 85, false, 100],
+    ['scaled and truncated', 5, 85, false, 5],
+    ['reversed: the fewest intolerable taints best', 1, 2, true, 50],
+    ['reversed, the most', 2, 2, true, 0],
+  ];
+  it.each(cases)('%s', (_n, raw, max, reverse, want) => expect(normalizeScore(raw, max, reverse)).toBe(want));
 });
 
 describe('percentageOfNodesToScore (adaptive)', () => {

@@ -483,3 +483,56 @@ describe('extended resources (nvidia.com/gpu): NodeResourcesFit scalar resources
     expect(renderText(r)).toContain('    nvidia.com/gpu requested 74.9% of 4 on average (peak 4)');
   });
 });
+
+describe('relative scores: NodeAffinity preferred terms (weight 2) and TaintToleration PreferNoSchedule (weight 3), normalized over the feasible nodes', () => {
+  const pools = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: pref }
+spec:
+  cluster:
+    nodePools:
+    - { name: ondemand, count: 2, capacity: { cpu: "4", memory: 8Gi }, labels: { lifecycle: ondemand } }
+    - { name: spot, count: 2, capacity: { cpu: "4", memory: 8Gi }, labels: { lifecycle: spot } }
+    - { name: tainted, count: 2, capacity: { cpu: "8", memory: 16Gi }, taints: [{ key: dedicated, value: gpu, effect: PreferNoSchedule }] }
+---
+`;
+  const job = (affinity: string) => `apiVersion: batch/v1
+kind: Job
+metadata: { name: x }
+spec:
+  completions: 10
+  parallelism: 10
+  template:
+    metadata: { annotations: { jobsim/duration: 60s } }
+    spec:
+      restartPolicy: Never
+${affinity}      containers:
+      - { name: c, image: busybox:1.36, resources: { requests: { cpu: "1" } } }
+`;
+  const placement = (yaml: string) => {
+    const counts: Record<string, number> = {};
+    for (const p of view(simulate(yaml)).podsOf('x')) {
+      const pool = p.spec.nodeName!.replace(/-\d+$/, '');
+      counts[pool] = (counts[pool] ?? 0) + 1;
+    }
+    return counts;
+  };
+
+  it('a preferred term fills the preferred pool first; the PreferNoSchedule pool, though larger, is the last resort', () => {
+    const prefer = '      affinity:\n        nodeAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n          - { weight: 100, preference: { matchExpressions: [{ key: lifecycle, operator: In, values: [spot] }] } }\n';
+    expect(placement(pools + job(prefer))).toEqual({ spot: 8, ondemand: 2 });
+  });
+
+  it('without a preference, the pods spread over the untainted pools (the tainted one, emptier, scores 300 less)', () => {
+    expect(placement(pools + job(''))).toEqual({ ondemand: 5, spot: 5 });
+  });
+
+  it('a toleration of the PreferNoSchedule taint lifts the penalty: the 8-CPU nodes score best by LeastAllocated until 2 of their 8 CPU are taken', () => {
+    const tolerate = '      tolerations: [{ key: dedicated, operator: Equal, value: gpu, effect: PreferNoSchedule }]\n';
+    const counts = placement(pools + job(tolerate));
+    // an 8-CPU node with k pods scores 185, 173, 161, ...; an empty 4-CPU node 173 (ties drawn at random)
+    expect(counts['tainted']).toBeGreaterThanOrEqual(4);
+    expect(counts['tainted']).toBeLessThanOrEqual(6);
+    expect((counts['tainted'] ?? 0) + (counts['spot'] ?? 0) + (counts['ondemand'] ?? 0)).toBe(10);
+  });
+});

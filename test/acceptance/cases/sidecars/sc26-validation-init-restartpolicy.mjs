@@ -1,0 +1,25 @@
+// restartPolicy on an init container accepts Always (a sidecar); an unknown value is NotSupported:
+// `spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported
+// values: "Always"` (1.33/1.34; with 1.35's ContainerRestartRules gate, on by default, Never and
+// OnFailure are accepted as well and listed after "Always").
+export default {
+  id: 'sidecars/validation-init-restartpolicy',
+  source: 'pkg/apis/core/validation/validation.go validateInitContainers -> validateInitContainerRestartPolicy (field.NotSupported(fldPath, *restartPolicy, validValues)); pkg/features/kube_features.go ContainerRestartRules (1.34 alpha off, 1.35 beta on)',
+  exit: 2,
+  scenario: `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: j
+spec:
+  template:
+    spec:
+      initContainers:
+      - { name: proxy, image: envoy:1.30, restartPolicy: Sometimes }
+      containers: [{ name: main, image: busybox:1.36 }]
+      restartPolicy: Never
+`,
+  check(r, h) {
+    h.assert(/Job default\/j: spec\.template\.spec\.initContainers\[0\]\.restartPolicy: Unsupported value: "Sometimes": supported values: "Always"/.test(r.stderr),
+      `restartPolicy error: ${r.stderr.slice(0, 400)}`);
+  },
+};

@@ -5,7 +5,7 @@
 
 import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
-import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, parseQuantity } from '../api/quantity.ts';
+import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, resourceListQuantity } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
 import { DurationAnnotation, ExitCodesAnnotation, parseDistribution, parseExitCodes } from '../cluster/workload.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
@@ -201,17 +201,10 @@ function applyDefaults(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Obj): Job
 }
 
 /**
- * Quantities as the API server stores them: decoding into resource.Quantity and encoding back
- * writes the canonical form (`0.5` → `"500m"`, `1.5Gi` → `"1536Mi"`, YAML numbers as strings).
- * Malformed ones stay as written, for validation to report.
+ * Quantities as the API server stores them: decoding into resource.Quantity, SetDefaults_ResourceList's
+ * RoundUp(-3) and encoding back write the canonical form (`0.5` → `"500m"`, `1.5Gi` → `"1536Mi"`,
+ * `100u` → `"1m"`, YAML numbers as strings). Malformed ones stay as written, for validation to report.
  */
-/** SetDefaults_ResourceList: Quantity.RoundUp(-3), a value finer than a milli-unit goes up to the next one (100u → 1m). */
-function roundUpToMilli(v: string | number): string | number {
-  const milli = parseQuantity(v) * 1000;
-  if (!Number.isFinite(milli) || Math.abs(milli - Math.round(milli)) < 1e-6 * Math.max(1, Math.abs(milli))) return v;
-  return `${Math.ceil(milli)}m`;
-}
-
 function canonicalizeResources(spec: unknown): void {
   if (!isObj(spec)) return;
   for (const list of [spec.containers, spec.initContainers]) {
@@ -220,7 +213,7 @@ function canonicalizeResources(spec: unknown): void {
       if (!isObj(c) || !isObj(c.resources)) continue;
       for (const m of [c.resources.requests, c.resources.limits]) {
         if (!isObj(m)) continue;
-        for (const [k, v] of Object.entries(m)) if ((typeof v === 'string' || typeof v === 'number') && quantityError(v) === null) m[k] = canonicalQuantity(roundUpToMilli(v));
+        for (const [k, v] of Object.entries(m)) if ((typeof v === 'string' || typeof v === 'number') && quantityError(v) === null) m[k] = resourceListQuantity(v);
       }
     }
   }

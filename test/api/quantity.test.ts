@@ -1,6 +1,6 @@
 // resource.Quantity parsing and rounding (apimachinery pkg/api/resource/quantity.go).
 import { describe, expect, it } from 'vitest';
-import { ErrFormatWrong, ErrSuffix, canonicalQuantity, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, parseQuantity, quantityError } from '../../src/api/quantity.ts';
+import { ErrFormatWrong, ErrNumeric, ErrSuffix, canonicalQuantity, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, newMilliQuantity, newQuantity, parseQuantity, quantityError, resourceListQuantity } from '../../src/api/quantity.ts';
 
 describe('parseQuantity: value in base units', () => {
   const cases: [string, string | number, number][] = [
@@ -41,21 +41,110 @@ describe('parseQuantity: value in base units', () => {
 
 describe('parseQuantity: malformed input is an error with the upstream text', () => {
   const cases: [string, string, string][] = [
-    ['empty', '', 'quantities must be non-empty'],
+    // ParseQuantity: len(str) == 0 is ErrFormatWrong
+    ['empty', '', ErrFormatWrong],
+    ['only spaces (trimmed to empty)', '  ', ErrFormatWrong],
     ['letters only', 'abc', ErrFormatWrong],
-    ['unit before number', 'Gi1', ErrFormatWrong],
+    // the scanner reads `Gi1` as an empty number (0) and the suffix "Gi1", which interpret rejects
+    ['unit before number', 'Gi1', ErrSuffix],
     ['space', '1 Gi', ErrFormatWrong],
     ['unknown suffix', '1Kb', ErrFormatWrong],
     ['bad suffix letters', '1mm', ErrSuffix],
     ['lowercase binary', '1ki', ErrSuffix],
     ['exponent without digits', '1e', ErrSuffix],
-    ['two dots', '1.2.3', 'unable to parse numeric part of quantity'],
-    ['only a dot', '.', 'unable to parse numeric part of quantity'],
+    // parseQuantityString: a '.' where the suffix must go ends the Suffix loop early (quantity_test "1.1.M")
+    ['two dots', '1.2.3', ErrFormatWrong],
+    ['two dots before a suffix', '1.1.M', ErrFormatWrong],
+    ['sign inside', '1+1.0M', ErrFormatWrong],
+    ['exponent sign without digits', '-3.01e-', ErrSuffix],
+    // the inf.Dec path (Pi/Ei, or finer than nano) reads no digit from these: ErrNumeric
+    ['bare exbi', '.Ei', ErrNumeric],
+    ['signed exponent only', '-e-10', ErrNumeric],
   ];
   it.each(cases)('%s: %j', (_n, s, msg) => {
     expect(quantityError(s)).toBe(msg);
     expect(() => parseQuantity(s)).toThrow(msg);
   });
+});
+
+describe('parseQuantityString and ParseQuantity edge rules', () => {
+  const cases: [string, string | number, string][] = [
+    // parseQuantityString: an empty numerator is "0" (TestParseQuantityString lists "." and "-.")
+    ['a bare dot is zero', '.', '0'],
+    ['a signed bare dot is zero', '-.', '0'],
+    ['a lone sign is zero', '-', '0'],
+    ['a lone plus is zero', '+', '0'],
+    ['a bare binary suffix is zero', 'Mi', '0'],
+    ['a bare exponent is zero', 'e3', '0'],
+    // Quantity.UnmarshalJSON: ParseQuantity(strings.TrimSpace(...)), unicode.IsSpace
+    ['surrounding spaces', ' 1 ', '1'],
+    ['trailing space on a binary value', '64Mi ', '64Mi'],
+    ['tabs and newlines', '\t500m\n', '500m'],
+    ['no-break space (unicode.IsSpace)', '\u00a02', '2'],
+    // ParseQuantity: "The max is just a simple cap" for BinarySI (quantity_test {"9Ei", maxAllowed})
+    ['9Ei capped at 2^63-1', '9Ei', '9223372036854775807'],
+    ['8Ei (2^63) capped', '8Ei', '9223372036854775807'],
+    ['a negative binary value capped in magnitude', '-9Ei', '-9223372036854775807'],
+    ['9223372036854775807Ki capped', '9223372036854775807Ki', '9223372036854775807'],
+    ['7Ei is below the cap', '7Ei', '7Ei'],
+    ['decimal values are not capped (12E)', '12E', '12E'],
+    ['nor decimal exponents', '1e19', '10e18'],
+    // ParseQuantity: a binary value strictly between 0 and 1 becomes DecimalSI
+    ['a fraction of a byte', '0.5Ki', '512'],
+    ['finer than nano in binary', '.000000000001Ki', '2n'],
+    // encoding/json writes a float of 1e21 or more as 1e+21; the fast path keeps that string
+    ['a huge YAML float', 1e21, '1e+21'],
+    ['a huge negative YAML float', -1.5e22, '-1.5e+22'],
+    ['a tiny YAML float (1e-7, DecimalExponent)', 1e-7, '100e-9'],
+    ['a YAML int below 1e21', 1e20, '100E'],
+    ['a signed exponent string is kept', '1e+21', '1e+21'],
+  ];
+  it.each(cases)('%s: %j', (_n, s, want) => {
+    expect(quantityError(s)).toBeNull();
+    expect(canonicalQuantity(s)).toBe(want);
+  });
+  it('the cap is the value too (Value() of 9Ei is 2^63-1)', () => expect(memoryBytes('9Ei')).toBe(2 ** 63));
+});
+
+describe('resourceListQuantity (SetDefaults_ResourceList: RoundUp(-3), then String)', () => {
+  const cases: [string, string | number, string][] = [
+    // RoundUp keeps Format: DecimalExponent stays in exponent form (constructBytes(10, -3, DecimalExponent))
+    ['1e-4 rounds up to 1e-3', '1e-4', '1e-3'],
+    ['1e-3 is kept', '1e-3', '1e-3'],
+    ['5e-5 rounds up to 1e-3', '5e-5', '1e-3'],
+    ['2.5e-4 rounds up to 1e-3', '2.5e-4', '1e-3'],
+    // DecimalSI
+    ['100u rounds up to 1m', '100u', '1m'],
+    ['1500u rounds up to 2m', '1500u', '2m'],
+    ['1n rounds up to 1m', '1n', '1m'],
+    ['0.0001 rounds up to 1m', '0.0001', '1m'],
+    // RoundUp keeps the string when the int64 scale is already milli or coarser
+    ['1.100 stays as written', '1.100', '1.100'],
+    ['+500m stays as written', '+500m', '+500m'],
+    ['1000u is already a whole milli', '1000u', '1m'],
+    // BinarySI below 1 is DecimalSI; rounds away from zero
+    ['a fraction of a binary unit', '0.0001Ki', '103m'],
+    ['negative values round away from zero', '-1e-4', '-1e-3'],
+  ];
+  it.each(cases)('%s: %j', (_n, s, want) => expect(resourceListQuantity(s)).toBe(want));
+  it('leaves malformed input as it is', () => expect(resourceListQuantity('1.2.3')).toBe('1.2.3'));
+});
+
+describe('newQuantity / newMilliQuantity (the kubelet\'s node capacity)', () => {
+  const cases: [string, () => string, string][] = [
+    // CapacityFromMachineInfo: NewQuantity(MemoryCapacity, BinarySI)
+    ['16G of memory in Ki', () => newQuantity(16_000_000_000, 'BinarySI'), '15625000Ki'],
+    ['8000000000 bytes in Ki', () => newQuantity(8_000_000_000, 'BinarySI'), '7812500Ki'],
+    ['16Gi of memory', () => newQuantity(16 * 1024 ** 3, 'BinarySI'), '16Gi'],
+    ['below 1024 bytes is DecimalSI', () => newQuantity(1000, 'BinarySI'), '1k'],
+    ['an odd byte count stays in bytes', () => newQuantity(16_000_000_001, 'BinarySI'), '16000000001'],
+    // NewMilliQuantity(NumCores*1000, DecimalSI); pods NewQuantity(maxPods, DecimalSI)
+    ['2 cores', () => newMilliQuantity(2000, 'DecimalSI'), '2'],
+    ['1.5 cores', () => newMilliQuantity(1500, 'DecimalSI'), '1500m'],
+    ['110 pods', () => newQuantity(110, 'DecimalSI'), '110'],
+    ['zero', () => newQuantity(0, 'BinarySI'), '0'],
+  ];
+  it.each(cases)('%s', (_n, f, want) => expect(f()).toBe(want));
 });
 
 describe('cpuMilli (Quantity.MilliValue, rounds up)', () => {

@@ -465,10 +465,13 @@ function validateContainerResourceName(name: string, path: string): FieldError[]
 /** ValidateResourceQuantityValue: non-negative; integer for resources other than cpu, memory, storage, hugepages. */
 function validateQuantityValue(name: string, q: string | number, path: string): FieldError[] {
   if (quantityError(q) !== null) return [invalid(path, String(q), quantityError(q)!)];
-  if (compareQuantities(q, 0) < 0) return [invalid(path, String(q), isNegativeErrorMsg)];
+  const errs: FieldError[] = [];
+  if (compareQuantities(q, 0) < 0) errs.push(invalid(path, String(q), isNegativeErrorMsg));
   const decimalAllowed = standardContainerResources.has(name) || name.startsWith('hugepages-') || name === 'storage';
-  if (!decimalAllowed && !isIntegerQuantity(q)) return [invalid(path, String(q), 'must be an integer')];
-  return validateHugePageValue(name, q, path);
+  // field.Invalid gets the Quantity itself here (not its String()): ErrorBody prints a value whose
+  // pointer is a fmt.Stringer with %s, so the canonical string shows unquoted (`Invalid value: 500m`)
+  if (!decimalAllowed && !isIntegerQuantity(q)) errs.push(invalid(path, new GoRendered(canonicalQuantity(q)), 'must be an integer'));
+  return errs.length ? errs : validateHugePageValue(name, q, path);
 }
 
 /** ValidateContainerResourceRequirements */

@@ -1,7 +1,7 @@
 // Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
 
 import { mergePatch, qualifiedResource } from '../api/meta.ts';
-import { canonicalQuantity, cpuMilli, memoryBytes } from '../api/quantity.ts';
+import { cpuMilli, memoryBytes, newMilliQuantity, newQuantity } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
 import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
@@ -208,8 +208,8 @@ export class Simulation {
           metadata: { name, uid: '', creationTimestamp: '', labels: { 'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...pool.labels } },
           spec: pool.taints.length ? { taints: pool.taints.map((t) => ({ ...t })) } : {},
           status: {
-            capacity: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods), ...pool.capacity.extended },
-            allocatable: { cpu: canonicalQuantity(pool.capacity.cpu), memory: canonicalQuantity(pool.capacity.memory), pods: canonicalQuantity(pool.capacity.pods), ...pool.capacity.extended },
+            capacity: nodeCapacity(pool.capacity),
+            allocatable: nodeCapacity(pool.capacity),
             // the kubelet's first status, as of the node's creation (the store stamps the same instant)
             conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
             // the kubelet's addresses: one private IPv4 per node (10.<pool>.x.y) and its hostname
@@ -433,6 +433,17 @@ export interface JobConditionChange {
   status: string;
   reason: string;
   message: string;
+}
+
+/**
+ * A node's capacity as the kubelet reports it (CapacityFromMachineInfo): cpu from
+ * NewMilliQuantity(..., DecimalSI), memory and huge pages in bytes from NewQuantity(..., BinarySI)
+ * (a 16G machine shows 15625000Ki), pods from NewQuantity(maxPods, DecimalSI). Allocatable is the
+ * same, with nothing reserved.
+ */
+function nodeCapacity(c: Scenario['config']['nodePools'][number]['capacity']): Record<string, string> {
+  const extended = Object.entries(c.extended ?? {}).map(([r, q]) => [r, r.startsWith('hugepages-') ? newQuantity(memoryBytes(q), 'BinarySI') : q]);
+  return { cpu: newMilliQuantity(cpuMilli(c.cpu), 'DecimalSI'), memory: newQuantity(memoryBytes(c.memory), 'BinarySI'), pods: newQuantity(c.pods, 'DecimalSI'), ...Object.fromEntries(extended) };
 }
 
 /** A node's InternalIP: 10.<pool index>.<high>.<low>, unique per node, from its pool and number. */

@@ -482,7 +482,17 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     [
       'resources: extended resources are whole numbers with request equal to limit',
       job((j) => (containers(j)[0].resources = { requests: { 'example.com/gpu': '1.5' } })),
-      [`${c0}.resources.requests[example.com/gpu]: Invalid value: "1.5": must be an integer`],
+      // field.Invalid gets the Quantity: ErrorBody prints its String() unquoted
+      [`${c0}.resources.requests[example.com/gpu]: Invalid value: 1500m: must be an integer`],
+    ],
+    [
+      // ValidateResourceQuantityValue reports both: the non-negative check (value.String(), quoted) and the integer one
+      'resources: a negative fraction of an extended resource',
+      job((j) => (containers(j)[0].resources = { requests: { 'example.com/gpu': '-500m' } })),
+      [
+        `${c0}.resources.requests[example.com/gpu]: Invalid value: "-500m": must be greater than or equal to 0`,
+        `${c0}.resources.requests[example.com/gpu]: Invalid value: -500m: must be an integer`,
+      ],
     ],
     [
       'resources: extended resources need a limit',

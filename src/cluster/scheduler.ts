@@ -13,6 +13,20 @@ import type { Store } from '../apiserver/store.ts';
 import { findUntoleratedTaint, toleratesTaint, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, withScalars } from './resources.ts';
 import type { Request } from './resources.ts';
 import { FitScoreTree } from './nodetree.ts';
+import {
+  AffinityRulesMismatch,
+  affinityFilter,
+  affinityPreFilter,
+  AntiAffinityRulesMismatch,
+  ExistingAntiAffinityMismatch,
+  hardSpreadConstraints,
+  hasRequiredAntiAffinity,
+  hasRequiredPodAffinity,
+  spreadFilter,
+  spreadPreFilter,
+  SpreadMismatch,
+} from './interpod.ts';
+import type { AffinityState, PlacedNode, SpreadState } from './interpod.ts';
 import type { PodShape } from './nodetree.ts';
 
 export interface NodeInfo {
@@ -353,6 +367,13 @@ export class Scheduler {
   private tree: FitScoreTree | null = null;
   private lastShape: PodShape | null = null;
   private nonPlainNodes = 0;
+  /**
+   * uids of unschedulable pods that PodTopologySpread or InterPodAffinity rejected somewhere (a
+   * superset: pods that left the pool are dropped when met), so that a bind looks at those only
+   */
+  private rejectedForPlacedPods = new Set<string>();
+  /** pods counted on nodes that carry required pod anti-affinity: every pod is then checked against them */
+  private antiAffinityPods = 0;
   /** nodes with a PreferNoSchedule taint: while there is one, TaintToleration scores nodes apart */
   private preferNoScheduleNodes = 0;
   /** a decision's feasible nodes and their scores, when some scores are relative (reused buffers) */
@@ -455,6 +476,8 @@ export class Scheduler {
       const helps =
         m === '' ||
         (labels && m.includes(AffinityMismatch[0]!) && nodeAffinityMatches(q.pod, node)) ||
+        // a node's topology labels decide its domain for PodTopologySpread and InterPodAffinity
+        (labels && (m.includes(SpreadMismatch) || m.includes(AffinityRulesMismatch) || m.includes(AntiAffinityRulesMismatch) || m.includes(ExistingAntiAffinityMismatch))) ||
         (taints && m.includes('untolerated taint') && findUntoleratedTaint(node.spec.taints, q.pod.spec.tolerations, ['NoSchedule', 'NoExecute']) === undefined) ||
         (unschedulable && m.includes(Unschedulable[0]!) && !node.spec.unschedulable);
       if (!helps) continue;
@@ -476,6 +499,8 @@ export class Scheduler {
       return;
     }
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    // a pod being deleted no longer counts for topology spread (countPodsMatchSelector)
+    if (type === 'MODIFIED' && !terminal && pod.metadata.deletionTimestamp !== undefined && assumedOn.get(pod) !== undefined) this.movePodsRejectedFor([SpreadMismatch]);
     if (type === 'ADDED' && !terminal) {
       // created bound (a template with spec.nodeName): the scheduler's cache counts it on its node
       const ni = this.byName.get(pod.spec.nodeName!);
@@ -504,6 +529,7 @@ export class Scheduler {
     const ni = assumedOn.get(pod);
     if (ni === undefined) return;
     assumedOn.set(pod, undefined);
+    if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods--;
     ni.podCount--;
     ni.scoreCpu = -1;
     const r = podRequest(pod);
@@ -521,6 +547,7 @@ export class Scheduler {
     const r = podRequest(pod);
     const nz = podNonZeroRequest(pod);
     assumedOn.set(pod, ni);
+    if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods++;
     ni.podCount++;
     ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
@@ -546,6 +573,29 @@ export class Scheduler {
     if (inQueue.get(pod) === undefined) return;
     inQueue.set(pod, undefined);
     this.queuedCount--;
+  }
+
+  /** Pod event: the unschedulable pods that one of these filters rejected go back to the queue. */
+  private movePodsRejectedFor(reasons: readonly string[]): void {
+    if (this.rejectedForPlacedPods.size === 0) return;
+    let moved = false;
+    for (const uid of [...this.rejectedForPlacedPods]) {
+      const q = this.unschedulable.get(uid);
+      if (q === undefined) {
+        this.rejectedForPlacedPods.delete(uid);
+        continue;
+      }
+      const m = q.lastMessage ?? '';
+      if (!reasons.some((r) => m.includes(r))) continue;
+      this.rejectedForPlacedPods.delete(uid);
+      this.unschedulable.delete(uid);
+      this.activate(q);
+      moved = true;
+    }
+    if (moved) {
+      this.moveRequests++;
+      this.scheduleDrain();
+    }
   }
 
   /** Cluster event: unschedulable pods go back to the active queue (or wait out their backoff). */
@@ -624,7 +674,9 @@ export class Scheduler {
     for (const q of batch) {
       if (inQueue.get(q.pod) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
-      const knownFailure = failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
+      // a pod the placed pods constrain (or that they may reject) is decided afresh every time
+      const shapeDecides = !this.podConstrained(q.pod);
+      const knownFailure = shapeDecides && failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
       this.decisions++;
       if (knownFailure !== undefined) {
         this.markUnschedulable(q, knownFailure);
@@ -638,17 +690,38 @@ export class Scheduler {
         continue;
       }
       // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError)
-      const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures);
+      const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
       // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
       const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
-      if (!pre.preempted) failedShapes.set(shapeOf(q.pod), message);
+      if (!pre.preempted && shapeDecides) failedShapes.set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
     }
   }
 
-  private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[] } {
+  /** Whether placed pods decide where this pod may go: its spread constraints, pod (anti-)affinity, or theirs. */
+  private podConstrained(pod: Pod): boolean {
+    return this.antiAffinityPods > 0 || hasRequiredPodAffinity(pod) || (pod.spec['topologySpreadConstraints'] !== undefined && hardSpreadConstraints(pod).length > 0);
+  }
+
+  /** The nodes and the pods the cache counts on them (the snapshot PodTopologySpread and InterPodAffinity read). */
+  private placedNodes(): PlacedNode[] {
+    return this.nodes.map((ni) => ({ node: ni.node, pods: this.podsCountedOn(ni) }));
+  }
+
+  private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[]; constraintFailures?: Map<NodeInfo, string> } {
     const all = this.nodes.length;
     if (all === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };
+    // PodTopologySpread and InterPodAffinity: their PreFilter counts the placed pods once per attempt
+    let spread: SpreadState | null = null;
+    let podAffinity: AffinityState | null = null;
+    const constrained = this.podConstrained(pod);
+    if (constrained) {
+      const placed = this.placedNodes();
+      spread = spreadPreFilter(pod, placed);
+      podAffinity = affinityPreFilter(pod, placed, this.antiAffinityPods > 0);
+    }
+    /** nodes these filters rejected as Unschedulable (preemption may be asked to help there) */
+    let constraintFailures: Map<NodeInfo, string> | undefined;
     // NodeAffinity's PreFilter: required terms that all name nodes (matchFields metadata.name In)
     // restrict the nodes looked at; the others are "didn't satisfy plugin(s) [NodeAffinity]"
     const named = nodeNamePreFilter(pod);
@@ -674,7 +747,7 @@ export class Scheduler {
     const nzMem = nz.memoryBytes;
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
-    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined;
+    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined && !constrained;
     // NodeAffinity (preferred terms) and TaintToleration (PreferNoSchedule) score a node against
     // the other feasible ones (NormalizeScore): the pick waits for the whole sample
     const relative = this.preferNoScheduleNodes > 0 || (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
@@ -702,6 +775,15 @@ export class Scheduler {
         // the common case, fitting, decided inline; resourceFit names the reasons otherwise
         why = ni.podCount < ni.allocPods && (reqCpu === 0 || ni.reqCpu + reqCpu <= ni.allocCpu) && (reqMem === 0 || ni.reqMem + reqMem <= ni.allocMem) ? null : resourceFit(ni, req, ni.reqCpu, ni.reqMem, ni.podCount);
       } else why = filterNode(pod, ni, req);
+      if (why === null && (spread !== null || podAffinity !== null)) {
+        const reason = (spread && spreadFilter(spread, ni.node)) || (podAffinity && affinityFilter(podAffinity, ni.node)) || null;
+        if (reason !== null) {
+          why = [reason];
+          // the skew and the anti-affinity rules are Unschedulable (removing pods may help); a
+          // missing topology label and the affinity rules are UnschedulableAndUnresolvable
+          if (reason === SpreadMismatch || reason === AntiAffinityRulesMismatch || reason === ExistingAntiAffinityMismatch) (constraintFailures ??= new Map()).set(ni, reason);
+        }
+      }
       if (why !== null) {
         countReasons((reasons ??= new Map()), why);
         // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
@@ -761,7 +843,7 @@ export class Scheduler {
     this.nextStartNodeIndex = (this.nextStartNodeIndex + evaluated) % all;
     if (best) return { node: best, fitError: '', resourceFailures };
     if (n < all) (reasons ??= new Map()).set(NodeAffinityPreFilter, all - n);
-    return { node: null, fitError: `0/${all} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures };
+    return { node: null, fitError: `0/${all} nodes are available: ${reasonsHistogram(reasons ?? new Map())}.`, resourceFailures, constraintFailures };
   }
 
   /**
@@ -790,7 +872,7 @@ export class Scheduler {
    * victims, then node order. Victims get DisruptionTarget (PreemptionByScheduler) and a graceful
    * delete; the preemptor is nominated to the node and binds once they are gone.
    */
-  private preempt(pod: Pod, candidates: NodeInfo[]): { preempted: boolean; message: string } {
+  private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string } {
     const n = this.nodes.length;
     const prio = pod.spec.priority ?? 0;
     // PodEligibleToPreemptOthers
@@ -800,6 +882,7 @@ export class Scheduler {
     if (nominated && this.podsCountedOn(nominated).some((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
       return { preempted: true, message: 'not eligible due to a terminating pod on the nominated node.' };
     }
+    const candidates = constraintFailures ? [...resourceCandidates, ...constraintFailures.keys()] : resourceCandidates;
     if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.` };
     const req = podRequest(pod);
     let best: { ni: NodeInfo; victims: Pod[]; key: number[] } | undefined;
@@ -809,6 +892,14 @@ export class Scheduler {
       const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
       if (lower.length === 0) {
         countReasons(failures, NoVictims);
+        continue;
+      }
+      // a node that a spread constraint or an anti-affinity rule rejected: jobsim does not evict
+      // pods to satisfy those (upstream would, when that alone makes the pod fit), so the filter's
+      // reason stands
+      const constraint = constraintFailures?.get(ni);
+      if (constraint !== undefined) {
+        countReasons(failures, [constraint]);
         continue;
       }
       let cpu = ni.reqCpu;
@@ -892,6 +983,9 @@ export class Scheduler {
   private bind(pod: Pod, ni: NodeInfo): void {
     this.unnominate(pod);
     this.assume(pod, ni);
+    // a pod placed may be what a spread constraint's minimum or an affinity term was waiting for
+    // (the plugins' queueing hints on a pod add)
+    this.movePodsRejectedFor([SpreadMismatch, AffinityRulesMismatch]);
     const now = this.store.nowIso;
     // the event first: the kubelet reacts to the binding synchronously here, and its events follow
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
@@ -913,6 +1007,7 @@ export class Scheduler {
     this.unqueue(q.pod);
     this.unschedulable.set(q.pod.metadata.uid, q);
     this.recordUnschedulable(q, message);
+    if (message.includes(SpreadMismatch) || message.includes(AffinityRulesMismatch)) this.rejectedForPlacedPods.add(q.pod.metadata.uid);
     if (movedDuringAttempt) {
       this.unschedulable.delete(q.pod.metadata.uid);
       this.activate(q);

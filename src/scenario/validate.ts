@@ -666,6 +666,53 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
   return errs;
 }
 
+const supportedScheduleActions = ['DoNotSchedule', 'ScheduleAnyway'];
+const supportedNodeInclusionPolicies = ['Honor', 'Ignore'];
+
+/** validateTopologySpreadConstraints (pkg/apis/core/validation), rule by rule in its order. */
+function validateTopologySpreadConstraints(cs: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const all = list(cs).map((c) => (isObj(c) ? c : {}));
+  all.forEach((c, i) => {
+    const p = idx(path, i);
+    const maxSkew = isNum(c.maxSkew) ? c.maxSkew : 0;
+    if (maxSkew <= 0) errs.push(invalid(`${p}.maxSkew`, maxSkew, 'must be greater than zero'));
+    const key = isStr(c.topologyKey) ? c.topologyKey : '';
+    if (key === '') errs.push(required(`${p}.topologyKey`, 'can not be empty'));
+    const action = isStr(c.whenUnsatisfiable) ? c.whenUnsatisfiable : '';
+    if (!supportedScheduleActions.includes(action)) errs.push(notSupported(`${p}.whenUnsatisfiable`, action, supportedScheduleActions));
+    // ValidateSpreadConstraintNotRepeat: one constraint per {topologyKey, whenUnsatisfiable}
+    if (all.slice(i + 1).some((o) => (isStr(o.topologyKey) ? o.topologyKey : '') === key && (isStr(o.whenUnsatisfiable) ? o.whenUnsatisfiable : '') === action)) {
+      errs.push(duplicate(`${p}.{topologyKey, whenUnsatisfiable}`, `{${key}, ${action}}`));
+    }
+    if (isNum(c.minDomains)) {
+      if (c.minDomains <= 0) errs.push(invalid(`${p}.minDomains`, c.minDomains, 'must be greater than zero'));
+      if (action !== 'DoNotSchedule') errs.push(invalid(`${p}.minDomains`, c.minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${action}`));
+    }
+    for (const policy of ['nodeAffinityPolicy', 'nodeTaintsPolicy']) {
+      const v = c[policy];
+      if (v !== undefined && v !== null && !supportedNodeInclusionPolicies.includes(v as string)) errs.push(notSupported(`${p}.${policy}`, v, supportedNodeInclusionPolicies));
+    }
+    // validateMatchLabelKeysInTopologySpread
+    const keys = list(c.matchLabelKeys);
+    if (keys.length > 0) {
+      const sel = isObj(c.labelSelector) ? c.labelSelector : undefined;
+      const selectorKeys = new Set<string>();
+      if (sel) {
+        for (const k of Object.keys(isObj(sel.matchLabels) ? sel.matchLabels : {})) selectorKeys.add(k);
+        for (const e of list(sel.matchExpressions)) if (isObj(e) && isStr(e.key)) selectorKeys.add(e.key);
+      } else errs.push(forbidden(`${p}.matchLabelKeys`, 'must not be specified when labelSelector is not set'));
+      keys.forEach((k, j) => {
+        if (!isStr(k)) return;
+        errs.push(...validateQualifiedName(k, idx(`${p}.matchLabelKeys`, j)));
+        if (selectorKeys.has(k)) errs.push(invalid(idx(`${p}.matchLabelKeys`, j), k, 'exists in both matchLabelKeys and labelSelector'));
+      });
+    }
+    errs.push(...validateLabelSelector(c.labelSelector, `${p}.labelSelector`));
+  });
+  return errs;
+}
+
 /** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules. */
 export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
@@ -711,6 +758,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   if (isStr(spec.subdomain) && spec.subdomain !== '') errs.push(...validateDNS1123Label(spec.subdomain, `${path}.subdomain`));
   errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
   errs.push(...validateAffinity(spec.affinity, `${path}.affinity`));
+  errs.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints, `${path}.topologySpreadConstraints`));
   if (isStr(spec.priorityClassName) && spec.priorityClassName !== '') errs.push(...validateDNS1123Subdomain(spec.priorityClassName, `${path}.priorityClassName`));
   if (isStr(spec.schedulerName) && spec.schedulerName !== '') errs.push(...validateDNS1123Subdomain(spec.schedulerName, `${path}.schedulerName`));
   if (spec.preemptionPolicy !== undefined && !supportedPreemptionPolicies.includes(spec.preemptionPolicy as string)) {
@@ -1227,6 +1275,28 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
     else if (!supportedPreemptionPolicies.includes(pp)) errs.push(notSupported('preemptionPolicy', pp, supportedPreemptionPolicies));
   }
   return errs;
+}
+
+/**
+ * What a pod template asks for that the simulated scheduler does not weigh: accepted (the API
+ * server does), and said, so that a plan is not silently optimistic. Scores only: every filter of
+ * the default profile that a Job's pods can meet is simulated.
+ */
+export function notSimulatedWarnings(template: unknown, path: string): FieldError[] {
+  if (!isObj(template) || !isObj(template.spec)) return [];
+  const out: FieldError[] = [];
+  const spec = template.spec;
+  for (const [c, i] of objs(spec.topologySpreadConstraints)) {
+    if (c.whenUnsatisfiable === 'ScheduleAnyway') out.push({ path: `${idx(`${path}.spec.topologySpreadConstraints`, i)}.whenUnsatisfiable`, message: 'not simulated: PodTopologySpread does not score nodes here, so a ScheduleAnyway constraint changes no placement' });
+  }
+  const aff = isObj(spec.affinity) ? spec.affinity : {};
+  for (const kind of ['podAffinity', 'podAntiAffinity']) {
+    const pa = aff[kind];
+    if (isObj(pa) && list(pa.preferredDuringSchedulingIgnoredDuringExecution).length > 0) {
+      out.push({ path: `${path}.spec.affinity.${kind}.preferredDuringSchedulingIgnoredDuringExecution`, message: 'not simulated: InterPodAffinity does not score nodes here, so preferred terms change no placement' });
+    }
+  }
+  return out;
 }
 
 /**

@@ -536,3 +536,71 @@ ${affinity}      containers:
     expect((counts['tainted'] ?? 0) + (counts['spot'] ?? 0) + (counts['ondemand'] ?? 0)).toBe(10);
   });
 });
+
+describe('PodTopologySpread and InterPodAffinity filters, end to end', () => {
+  const zones = (extraPools = '') => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: zones }
+spec:
+  cluster:
+    nodePools:
+    - { name: zone-a, count: 2, capacity: { cpu: "4", memory: 16Gi }, labels: { topology.kubernetes.io/zone: zone-a } }
+    - { name: zone-b, count: 1, capacity: { cpu: "4", memory: 16Gi }, labels: { topology.kubernetes.io/zone: zone-b } }
+    - { name: zone-c, count: 1, capacity: { cpu: "2", memory: 8Gi }, labels: { topology.kubernetes.io/zone: zone-c } }
+${extraPools}---
+`;
+  const job = (parallelism: number, constraints: string) => `apiVersion: batch/v1
+kind: Job
+metadata: { name: render }
+spec:
+  completions: ${parallelism}
+  parallelism: ${parallelism}
+  template:
+    metadata: { labels: { app: render }, annotations: { jobsim/duration: 5m } }
+    spec:
+      restartPolicy: Never
+${constraints}      containers:
+      - { name: c, image: busybox:1.36, resources: { requests: { cpu: "1" } } }
+`;
+  const spread = '      topologySpreadConstraints:\n      - { maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: DoNotSchedule, labelSelector: { matchLabels: { app: render } } }\n';
+  const zoneOf = (node: string) => node.replace(/-\d+$/, '');
+
+  it('maxSkew 1 over zones of 8, 4 and 2 CPU: 3/3/2 at once, the ninth waits for the small zone although zone-a has room', () => {
+    const v = view(simulate(zones() + job(9, spread)));
+    const first = v.podsOf('render').filter((p) => v.sec(p.status.startTime) === 0);
+    const perZone: Record<string, number> = {};
+    for (const p of first) perZone[zoneOf(p.spec.nodeName!)] = (perZone[zoneOf(p.spec.nodeName!)] ?? 0) + 1;
+    expect(perZone).toEqual({ 'zone-a': 3, 'zone-b': 3, 'zone-c': 2 });
+    expect(v.events({ reason: 'FailedScheduling' }).map((e) => e.message)).toEqual([
+      "0/4 nodes are available: 1 Insufficient cpu, 3 node(s) didn't match pod topology spread constraints. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.",
+    ]);
+    expect(v.sec(v.cond(v.job('render'), 'Complete')!.lastTransitionTime)).toBe(601);
+  });
+
+  it('without the constraint all nine start at once', () => {
+    const v = view(simulate(zones() + job(9, '')));
+    expect(v.podsOf('render').every((p) => v.sec(p.status.startTime) === 0)).toBe(true);
+  });
+
+  it('a node without the topology key is UnschedulableAndUnresolvable: not a preemption candidate', () => {
+    const v = view(simulate(zones('    - { name: bare, count: 1, capacity: { cpu: "1", memory: 4Gi } }\n') + job(9, spread)));
+    const msg = v.events({ reason: 'FailedScheduling' })[0]!.message;
+    expect(msg).toContain("1 node(s) didn't match pod topology spread constraints (missing required label)");
+    expect(msg).toContain('preemption: 0/5 nodes are available: 1 Preemption is not helpful for scheduling, 4 No preemption victims found for incoming pod.');
+  });
+
+  it('required anti-affinity by hostname: one pod per node, the fifth waits for a node to free up', () => {
+    const anti = '      affinity:\n        podAntiAffinity:\n          requiredDuringSchedulingIgnoredDuringExecution:\n          - { topologyKey: kubernetes.io/hostname, labelSelector: { matchLabels: { app: render } } }\n';
+    const v = view(simulate(zones() + job(5, anti)));
+    const nodes = v.podsOf('render').filter((p) => v.sec(p.status.startTime) === 0).map((p) => p.spec.nodeName);
+    expect(new Set(nodes).size).toBe(4);
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe("0/4 nodes are available: 4 node(s) didn't match pod anti-affinity rules. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.");
+  });
+
+  it('required affinity to a pod group by zone: the first pod of the group goes anywhere, the rest follow it', () => {
+    const aff = '      affinity:\n        podAffinity:\n          requiredDuringSchedulingIgnoredDuringExecution:\n          - { topologyKey: topology.kubernetes.io/zone, labelSelector: { matchLabels: { app: render } } }\n';
+    const v = view(simulate(zones() + job(6, aff)));
+    const zonesUsed = new Set(v.podsOf('render').map((p) => zoneOf(p.spec.nodeName!)));
+    expect(zonesUsed.size).toBe(1);
+  });
+});

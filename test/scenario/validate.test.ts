@@ -564,6 +564,35 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     ],
     ['validateContainers: a regular container has no restartPolicy', job((j) => (containers(j)[0].restartPolicy = 'Always')), [`${c0}.restartPolicy: Forbidden: may not be set for non-init containers`]],
     [
+      'validateTopologySpreadConstraints: maxSkew, topologyKey, whenUnsatisfiable, minDomains, node inclusion policies',
+      job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 0, topologyKey: '', whenUnsatisfiable: 'Maybe', minDomains: 0, nodeTaintsPolicy: 'Always' }])),
+      [
+        'spec.template.spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero',
+        'spec.template.spec.topologySpreadConstraints[0].topologyKey: Required value: can not be empty',
+        'spec.template.spec.topologySpreadConstraints[0].whenUnsatisfiable: Unsupported value: "Maybe": supported values: "DoNotSchedule", "ScheduleAnyway"',
+        'spec.template.spec.topologySpreadConstraints[0].minDomains: Invalid value: 0: must be greater than zero',
+        'spec.template.spec.topologySpreadConstraints[0].minDomains: Invalid value: 0: can only use minDomains if whenUnsatisfiable=DoNotSchedule, not Maybe',
+        'spec.template.spec.topologySpreadConstraints[0].nodeTaintsPolicy: Unsupported value: "Always": supported values: "Honor", "Ignore"',
+      ],
+    ],
+    [
+      'ValidateSpreadConstraintNotRepeat: one constraint per {topologyKey, whenUnsatisfiable}',
+      job((j) => (j.spec.template.spec.topologySpreadConstraints = [1, 2].map((maxSkew) => ({ maxSkew, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { a: 'b' } } })))),
+      ['spec.template.spec.topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}: Duplicate value: "{zone, DoNotSchedule}"'],
+    ],
+    [
+      'validateMatchLabelKeysInTopologySpread: needs a labelSelector, and a key not in it',
+      job(
+        (j) =>
+          (j.spec.template.spec.topologySpreadConstraints = [
+            { maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', matchLabelKeys: ['run'] },
+            { maxSkew: 1, topologyKey: 'host', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { run: 'x' } }, matchLabelKeys: ['run'] },
+          ]),
+      ),
+      ['spec.template.spec.topologySpreadConstraints[0].matchLabelKeys: Forbidden: must not be specified when labelSelector is not set', 'spec.template.spec.topologySpreadConstraints[1].matchLabelKeys[0]: Invalid value: "run": exists in both matchLabelKeys and labelSelector'],
+    ],
+    ['a valid spread constraint', job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: undefined, labelSelector: { matchLabels: { a: 'b' } } }])), []],
+    [
       'preemptionPolicy',
       job((j) => (j.spec.template.spec.preemptionPolicy = 'Always')),
       ['spec.template.spec.preemptionPolicy: Unsupported value: "Always": supported values: "Never", "PreemptLowerPriority"'],

@@ -1,0 +1,261 @@
+// The scheduler plugins that look at the pods already placed: PodTopologySpread (its Filter, for
+// `whenUnsatisfiable: DoNotSchedule`) and InterPodAffinity (its Filter: required affinity and
+// anti-affinity, and the anti-affinity of the pods already there). Pure: a snapshot of the nodes
+// and the pods the scheduler counts on them in, a verdict out. Upstream:
+// pkg/scheduler/framework/plugins/podtopologyspread/filtering.go and
+// pkg/scheduler/framework/plugins/interpodaffinity/filtering.go.
+
+import { selectorMatches } from '../api/meta.ts';
+import type { LabelSelector, Labels, Node, Pod } from '../api/types.ts';
+import { findUntoleratedTaint } from './resources.ts';
+
+/** A node and the pods the scheduler's cache counts on it (bound or assumed, not terminal). */
+export interface PlacedNode {
+  node: Node;
+  pods: readonly Pod[];
+}
+
+export const SpreadMismatch = "node(s) didn't match pod topology spread constraints";
+export const SpreadMissingLabel = "node(s) didn't match pod topology spread constraints (missing required label)";
+export const AffinityRulesMismatch = "node(s) didn't match pod affinity rules";
+export const AntiAffinityRulesMismatch = "node(s) didn't match pod anti-affinity rules";
+export const ExistingAntiAffinityMismatch = "node(s) didn't satisfy existing pods anti-affinity rules";
+
+interface TopologySpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  whenUnsatisfiable: string;
+  labelSelector?: LabelSelector | null;
+  minDomains?: number;
+  nodeAffinityPolicy?: string;
+  nodeTaintsPolicy?: string;
+  matchLabelKeys?: string[];
+}
+
+interface PodAffinityTerm {
+  labelSelector?: LabelSelector | null;
+  namespaces?: string[];
+  namespaceSelector?: LabelSelector | null;
+  topologyKey: string;
+  matchLabelKeys?: string[];
+  mismatchLabelKeys?: string[];
+}
+
+/**
+ * A label selector as a predicate. A missing selector matches nothing (LabelSelectorAsSelector(nil)
+ * is labels.Nothing()); `extra` adds `key In (value)` requirements (matchLabelKeys) and
+ * `key NotIn (value)` ones (mismatchLabelKeys) from the incoming pod's own labels.
+ */
+function selectorOf(sel: LabelSelector | null | undefined, own: Labels | undefined, matchKeys?: string[], mismatchKeys?: string[]): (labels: Labels | undefined) => boolean {
+  if (!sel) return () => false;
+  const matchExpressions = [...(sel.matchExpressions ?? [])];
+  for (const k of matchKeys ?? []) if (own && k in own) matchExpressions.push({ key: k, operator: 'In', values: [own[k]!] });
+  for (const k of mismatchKeys ?? []) if (own && k in own) matchExpressions.push({ key: k, operator: 'NotIn', values: [own[k]!] });
+  const merged: LabelSelector = { matchLabels: sel.matchLabels, matchExpressions };
+  return (labels) => selectorMatches(merged, labels);
+}
+
+function isEmptySelector(sel: LabelSelector | null | undefined): boolean {
+  return !!sel && Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
+}
+
+function nodeAffinityOf(pod: Pod): (node: Node) => boolean {
+  return (node) => {
+    const labels = node.metadata.labels ?? {};
+    const sel = pod.spec.nodeSelector;
+    if (sel) for (const k in sel) if (labels[k] !== sel[k]) return false;
+    const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    if (!terms || terms.length === 0) return true;
+    const fields: Labels = { 'metadata.name': node.metadata.name };
+    return terms.some(
+      (t) =>
+        ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
+        (t.matchExpressions ?? []).every((r) => requirementMatches(r, labels)) &&
+        (t.matchFields ?? []).every((r) => requirementMatches(r, fields)),
+    );
+  };
+}
+
+function requirementMatches(r: { key: string; operator: string; values?: string[] }, labels: Labels): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  const v = labels[r.key];
+  switch (r.operator) {
+    case 'In':
+      return has && (r.values ?? []).includes(v!);
+    case 'NotIn':
+      return !has || !(r.values ?? []).includes(v!);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    case 'Gt':
+    case 'Lt': {
+      if (!has || !/^-?\d+$/.test(v!) || !/^-?\d+$/.test(r.values?.[0] ?? '')) return false;
+      const a = BigInt(v!);
+      const b = BigInt(r.values![0]!);
+      return r.operator === 'Gt' ? a > b : a < b;
+    }
+    default:
+      return false;
+  }
+}
+
+// ---- PodTopologySpread ----
+
+/** The DoNotSchedule constraints of a pod, or none. */
+export function hardSpreadConstraints(pod: Pod): TopologySpreadConstraint[] {
+  const cs = pod.spec['topologySpreadConstraints'] as TopologySpreadConstraint[] | undefined;
+  return (cs ?? []).filter((c) => c.whenUnsatisfiable === 'DoNotSchedule');
+}
+
+export interface SpreadState {
+  constraints: TopologySpreadConstraint[];
+  matches: ((labels: Labels | undefined) => boolean)[];
+  /** per constraint: matching pods per topology value, over the eligible nodes */
+  counts: Map<string, number>[];
+  /** per constraint: the global minimum (0 when there are fewer eligible domains than minDomains) */
+  minMatch: number[];
+  selfMatch: number[];
+}
+
+/**
+ * PreFilter (calPreFilterState): over every node that has all the constraints' topology keys and
+ * that each constraint's node inclusion policies admit (nodeAffinityPolicy Honor by default:
+ * the pod's nodeSelector and required node affinity; nodeTaintsPolicy Ignore by default), the
+ * pods matching each constraint (same namespace, not being deleted) per topology value.
+ */
+export function spreadPreFilter(pod: Pod, nodes: readonly PlacedNode[]): SpreadState | null {
+  const constraints = hardSpreadConstraints(pod);
+  if (constraints.length === 0) return null;
+  const own = pod.metadata.labels;
+  const matches = constraints.map((c) => selectorOf(c.labelSelector, own, c.matchLabelKeys));
+  const counts = constraints.map(() => new Map<string, number>());
+  const affinity = nodeAffinityOf(pod);
+  for (const { node, pods } of nodes) {
+    const labels = node.metadata.labels ?? {};
+    if (!constraints.every((c) => c.topologyKey in labels)) continue;
+    constraints.forEach((c, i) => {
+      if ((c.nodeAffinityPolicy ?? 'Honor') === 'Honor' && !affinity(node)) return;
+      if (c.nodeTaintsPolicy === 'Honor' && findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute'])) return;
+      const value = labels[c.topologyKey]!;
+      // countPodsMatchSelector: an empty selector counts nothing
+      let n = 0;
+      if (!isEmptySelector(c.labelSelector)) {
+        for (const p of pods) if (p.metadata.deletionTimestamp === undefined && p.metadata.namespace === pod.metadata.namespace && matches[i]!(p.metadata.labels)) n++;
+      }
+      counts[i]!.set(value, (counts[i]!.get(value) ?? 0) + n);
+    });
+  }
+  const minMatch = constraints.map((c, i) => {
+    const m = counts[i]!;
+    if (m.size === 0) return 0;
+    let min = Infinity;
+    for (const v of m.values()) if (v < min) min = v;
+    return m.size < (c.minDomains ?? 1) ? 0 : min;
+  });
+  const selfMatch = matches.map((m) => (m(own) ? 1 : 0));
+  return { constraints, matches, counts, minMatch, selfMatch };
+}
+
+/** Filter: existing + self - global minimum must not exceed maxSkew, in the node's domain of every constraint. */
+export function spreadFilter(state: SpreadState, node: Node): string | null {
+  const labels = node.metadata.labels ?? {};
+  for (let i = 0; i < state.constraints.length; i++) {
+    const c = state.constraints[i]!;
+    if (!(c.topologyKey in labels)) return SpreadMissingLabel;
+    const existing = state.counts[i]!.get(labels[c.topologyKey]!) ?? 0;
+    if (existing + state.selfMatch[i]! - state.minMatch[i]! > c.maxSkew) return SpreadMismatch;
+  }
+  return null;
+}
+
+// ---- InterPodAffinity ----
+
+interface Term {
+  topologyKey: string;
+  /** the term matches a pod (namespace and labels) */
+  matches: (p: Pod) => boolean;
+}
+
+/** The pod's required terms of one kind, with their namespaces resolved (the pod's own by default). */
+function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): Term[] {
+  const a = pod.spec.affinity?.[kind] as { requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[] } | undefined;
+  const terms = a?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  return terms.map((t) => {
+    const labels = selectorOf(t.labelSelector, pod.metadata.labels, t.matchLabelKeys, t.mismatchLabelKeys);
+    const names = t.namespaces ?? [];
+    const nsSelector = t.namespaceSelector;
+    const ns = pod.metadata.namespace ?? 'default';
+    // namespaces are not objects here: a namespace's labels are its kubernetes.io/metadata.name
+    const inNamespace = (x: string) => names.includes(x) || (nsSelector ? selectorMatches(nsSelector, { 'kubernetes.io/metadata.name': x }) : names.length === 0 && x === ns);
+    return { topologyKey: t.topologyKey, matches: (p: Pod) => inNamespace(p.metadata.namespace ?? 'default') && labels(p.metadata.labels) };
+  });
+}
+
+export function hasRequiredPodAffinity(pod: Pod): boolean {
+  const a = pod.spec.affinity;
+  const req = (x: unknown) => ((x as { requiredDuringSchedulingIgnoredDuringExecution?: unknown[] } | undefined)?.requiredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  return !!a && (req(a['podAffinity']) || req(a['podAntiAffinity']));
+}
+
+export function hasRequiredAntiAffinity(pod: Pod): boolean {
+  return ((pod.spec.affinity?.['podAntiAffinity'] as { requiredDuringSchedulingIgnoredDuringExecution?: unknown[] } | undefined)?.requiredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+}
+
+export interface AffinityState {
+  affinity: Term[];
+  antiAffinity: Term[];
+  /** topology pairs (key=value) with pods the pod's affinity terms match */
+  affinityCounts: Map<string, number>;
+  antiAffinityCounts: Map<string, number>;
+  /** topology pairs where a placed pod's required anti-affinity term matches the incoming pod */
+  existingAntiAffinityCounts: Map<string, number>;
+  podMatchesOwnAffinity: boolean;
+}
+
+const pair = (key: string, value: string) => `${key}=${value}`;
+
+/** PreFilter: the counts per topology pair, from every placed pod. */
+export function affinityPreFilter(pod: Pod, nodes: readonly PlacedNode[], existingWithAntiAffinity: boolean): AffinityState | null {
+  const affinity = requiredTerms(pod, 'podAffinity');
+  const antiAffinity = requiredTerms(pod, 'podAntiAffinity');
+  if (affinity.length === 0 && antiAffinity.length === 0 && !existingWithAntiAffinity) return null;
+  const affinityCounts = new Map<string, number>();
+  const antiAffinityCounts = new Map<string, number>();
+  const existingAntiAffinityCounts = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const { node, pods } of nodes) {
+    const labels = node.metadata.labels ?? {};
+    for (const p of pods) {
+      if (p === pod) continue;
+      for (const t of affinity) if (t.topologyKey in labels && t.matches(p)) add(affinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
+      for (const t of antiAffinity) if (t.topologyKey in labels && t.matches(p)) add(antiAffinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
+      if (existingWithAntiAffinity && hasRequiredAntiAffinity(p)) {
+        for (const t of requiredTerms(p, 'podAntiAffinity')) if (t.topologyKey in labels && t.matches(pod)) add(existingAntiAffinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
+      }
+    }
+  }
+  return { affinity, antiAffinity, affinityCounts, antiAffinityCounts, existingAntiAffinityCounts, podMatchesOwnAffinity: affinity.every((t) => t.matches(pod)) };
+}
+
+/** Filter: the pod's affinity, then its anti-affinity, then the placed pods' anti-affinity. */
+export function affinityFilter(state: AffinityState, node: Node): string | null {
+  const labels = node.metadata.labels ?? {};
+  // satisfyPodAffinity: every term's key on the node, and a matching pod in its domain; or the
+  // first pod of a group that matches its own terms, when no pod matches anywhere
+  let podsExist = true;
+  for (const t of state.affinity) {
+    if (!(t.topologyKey in labels)) return AffinityRulesMismatch;
+    if ((state.affinityCounts.get(pair(t.topologyKey, labels[t.topologyKey]!)) ?? 0) <= 0) podsExist = false;
+  }
+  if (!podsExist && !(state.affinityCounts.size === 0 && state.podMatchesOwnAffinity)) return AffinityRulesMismatch;
+  if (state.antiAffinityCounts.size > 0) {
+    for (const t of state.antiAffinity) {
+      if (t.topologyKey in labels && (state.antiAffinityCounts.get(pair(t.topologyKey, labels[t.topologyKey]!)) ?? 0) > 0) return AntiAffinityRulesMismatch;
+    }
+  }
+  if (state.existingAntiAffinityCounts.size > 0) {
+    for (const k in labels) if ((state.existingAntiAffinityCounts.get(pair(k, labels[k]!)) ?? 0) > 0) return ExistingAntiAffinityMismatch;
+  }
+  return null;
+}

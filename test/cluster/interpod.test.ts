@@ -1,0 +1,145 @@
+// PodTopologySpread and InterPodAffinity filters (pkg/scheduler/framework/plugins/podtopologyspread
+// and interpodaffinity, filtering.go), as pure functions over a snapshot of nodes and their pods.
+import { describe, expect, it } from 'vitest';
+import type { Node, Pod } from '../../src/api/types.ts';
+import {
+  AffinityRulesMismatch,
+  affinityFilter,
+  affinityPreFilter,
+  AntiAffinityRulesMismatch,
+  ExistingAntiAffinityMismatch,
+  spreadFilter,
+  spreadPreFilter,
+  SpreadMismatch,
+  SpreadMissingLabel,
+} from '../../src/cluster/interpod.ts';
+import type { PlacedNode } from '../../src/cluster/interpod.ts';
+import { makeNode, makePod } from '../fixtures/world.ts';
+
+const node = (name: string, zone?: string, extra: Record<string, string> = {}): Node => makeNode(name, '8', '16Gi', 110, { ...(zone ? { zone } : {}), ...extra });
+const pod = (name: string, labels: Record<string, string>, spec: Partial<Pod['spec']> = {}, ns = 'default'): Pod => makePod(name, spec, { labels, namespace: ns });
+const spreadPod = (constraints: object[], labels: Record<string, string> = { app: 'w' }, spec: Partial<Pod['spec']> = {}) => pod('in', labels, { topologySpreadConstraints: constraints, ...spec });
+const zoneSkew1 = { maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'w' } } };
+
+/** zone-a: n1 (2 matching pods), n2 (none); zone-b: n3 (1 matching pod); n4 has no zone label */
+function world(): { nodes: Record<string, Node>; placed: PlacedNode[] } {
+  const nodes = { n1: node('n1', 'a'), n2: node('n2', 'a'), n3: node('n3', 'b'), n4: node('n4') };
+  const placed: PlacedNode[] = [
+    { node: nodes.n1, pods: [pod('p1', { app: 'w' }), pod('p2', { app: 'w' })] },
+    { node: nodes.n2, pods: [pod('other', { app: 'x' })] },
+    { node: nodes.n3, pods: [pod('p3', { app: 'w' })] },
+    { node: nodes.n4, pods: [pod('p4', { app: 'w' })] },
+  ];
+  return { nodes, placed };
+}
+
+describe('PodTopologySpread Filter (DoNotSchedule): existing + self - global minimum <= maxSkew', () => {
+  const { nodes, placed } = world();
+  const cases: Array<[string, object[], keyof typeof nodes, string | null]> = [
+    ['zone-a holds 2, zone-b 1: a third in zone-a is skew 2', [zoneSkew1], 'n1', SpreadMismatch],
+    ['the same for the other node of zone-a (the domain counts, not the node)', [zoneSkew1], 'n2', SpreadMismatch],
+    ['zone-b: 1 + 1 - 1 = 1', [zoneSkew1], 'n3', null],
+    ['maxSkew 2 lets zone-a take it', [{ ...zoneSkew1, maxSkew: 2 }], 'n1', null],
+    ['a node without the topology key (nodeLabelsMatchSpreadConstraints)', [zoneSkew1], 'n4', SpreadMissingLabel],
+    ['minDomains 3 > 2 eligible domains: the global minimum is 0', [{ ...zoneSkew1, maxSkew: 2, minDomains: 3 }], 'n3', null],
+    ['minDomains 3 > 2 eligible domains: zone-a is 2 + 1 - 0 = 3 > 2', [{ ...zoneSkew1, maxSkew: 2, minDomains: 3 }], 'n1', SpreadMismatch],
+    ['hostname constraint: n2 has no matching pod, n1 has 2 (minimum 0 over the nodes with the key)', [{ ...zoneSkew1, topologyKey: 'kubernetes.io/hostname' }], 'n1', SpreadMismatch],
+    ['hostname constraint on the empty node', [{ ...zoneSkew1, topologyKey: 'kubernetes.io/hostname' }], 'n2', null],
+  ];
+  it.each(cases)('%s', (_n, constraints, at, want) => {
+    const state = spreadPreFilter(spreadPod(constraints), placed)!;
+    expect(spreadFilter(state, nodes[at])).toBe(want);
+  });
+
+  it('ScheduleAnyway constraints are not filters (no state)', () => {
+    expect(spreadPreFilter(spreadPod([{ ...zoneSkew1, whenUnsatisfiable: 'ScheduleAnyway' }]), placed)).toBeNull();
+  });
+
+  it('a pod that does not match its own selector adds no self-match', () => {
+    const state = spreadPreFilter(spreadPod([zoneSkew1], { app: 'other' }), placed)!;
+    // zone-a: 2 + 0 - 1 = 1
+    expect(spreadFilter(state, nodes.n1)).toBeNull();
+  });
+
+  it('pods being deleted and pods of other namespaces are not counted (countPodsMatchSelector)', () => {
+    const n = { a: node('a1', 'a'), b: node('b1', 'b') };
+    const deleting = pod('d', { app: 'w' });
+    deleting.metadata.deletionTimestamp = '2026-01-01T00:00:00Z';
+    const state = spreadPreFilter(spreadPod([zoneSkew1]), [
+      { node: n.a, pods: [deleting, pod('o', { app: 'w' }, {}, 'other')] },
+      { node: n.b, pods: [] },
+    ])!;
+    expect(spreadFilter(state, n.a)).toBeNull();
+  });
+
+  it('nodeAffinityPolicy Honor (default) counts only the nodes the pod may go to; Ignore counts every node', () => {
+    const n = { a: node('a1', 'a', { disk: 'ssd' }), b: node('b1', 'b'), c: node('c1', 'c', { disk: 'ssd' }) };
+    const placedHere: PlacedNode[] = [
+      { node: n.a, pods: [pod('p', { app: 'w' })] },
+      { node: n.b, pods: [] },
+      { node: n.c, pods: [pod('q', { app: 'w' })] },
+    ];
+    const sel = { nodeSelector: { disk: 'ssd' } };
+    // Honor: zone-b is not a domain, the minimum is 1, zone-a is 1 + 1 - 1 = 1
+    expect(spreadFilter(spreadPreFilter(spreadPod([zoneSkew1], { app: 'w' }, sel), placedHere)!, n.a)).toBeNull();
+    // Ignore: zone-b (0) is the minimum, zone-a is 1 + 1 - 0 = 2
+    expect(spreadFilter(spreadPreFilter(spreadPod([{ ...zoneSkew1, nodeAffinityPolicy: 'Ignore' }], { app: 'w' }, sel), placedHere)!, n.a)).toBe(SpreadMismatch);
+  });
+
+  it('matchLabelKeys adds the pod’s own label values to the selector', () => {
+    const n = { a: node('a1', 'a'), b: node('b1', 'b') };
+    const placedHere: PlacedNode[] = [
+      { node: n.a, pods: [pod('old1', { app: 'w', run: '1' }), pod('old2', { app: 'w', run: '1' })] },
+      { node: n.b, pods: [] },
+    ];
+    const c = { ...zoneSkew1, matchLabelKeys: ['run'] };
+    // run=2: the run-1 pods do not count, both zones are at 0
+    expect(spreadFilter(spreadPreFilter(spreadPod([c], { app: 'w', run: '2' }), placedHere)!, n.a)).toBeNull();
+    expect(spreadFilter(spreadPreFilter(spreadPod([c], { app: 'w', run: '1' }), placedHere)!, n.a)).toBe(SpreadMismatch);
+  });
+});
+
+describe('InterPodAffinity Filter (required terms)', () => {
+  const n = { a1: node('a1', 'a'), a2: node('a2', 'a'), b1: node('b1', 'b') };
+  const db = pod('db', { app: 'db' });
+  const placed: PlacedNode[] = [
+    { node: n.a1, pods: [db] },
+    { node: n.a2, pods: [] },
+    { node: n.b1, pods: [] },
+  ];
+  const term = (app: string, topologyKey: string) => ({ topologyKey, labelSelector: { matchLabels: { app } } });
+  const withAffinity = (kind: 'podAffinity' | 'podAntiAffinity', t: object, labels = { app: 'web' }) => pod('in', labels, { affinity: { [kind]: { requiredDuringSchedulingIgnoredDuringExecution: [t] } } });
+  const cases: Array<[string, Pod, keyof typeof n, string | null]> = [
+    ['affinity to db by zone: a2 shares zone a with db', withAffinity('podAffinity', term('db', 'zone')), 'a2', null],
+    ['affinity to db by zone: zone b has no db', withAffinity('podAffinity', term('db', 'zone')), 'b1', AffinityRulesMismatch],
+    ['affinity by hostname: only a1', withAffinity('podAffinity', term('db', 'kubernetes.io/hostname')), 'a2', AffinityRulesMismatch],
+    ['affinity to a group that does not exist yet, matching itself: the first pod goes anywhere', withAffinity('podAffinity', term('web', 'zone')), 'b1', null],
+    ['affinity to a group that does not exist and that it does not match: nowhere', withAffinity('podAffinity', term('cache', 'zone')), 'b1', AffinityRulesMismatch],
+    ['anti-affinity to db by zone: a2 is in db’s zone', withAffinity('podAntiAffinity', term('db', 'zone')), 'a2', AntiAffinityRulesMismatch],
+    ['anti-affinity to db by zone: b1 is fine', withAffinity('podAntiAffinity', term('db', 'zone')), 'b1', null],
+    ['terms look in the pod’s own namespace by default', pod('in', { app: 'web' }, { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('db', 'zone')] } } }, 'other'), 'a1', AffinityRulesMismatch],
+  ];
+  it.each(cases)('%s', (_n, p, at, want) => {
+    const state = affinityPreFilter(p, placed, false)!;
+    expect(affinityFilter(state, n[at])).toBe(want);
+  });
+
+  it('a placed pod’s required anti-affinity keeps matching pods out of its domain (satisfyExistingPodsAntiAffinity)', () => {
+    const loner = pod('loner', { app: 'loner' }, { affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term('web', 'zone')] } } });
+    const here: PlacedNode[] = [
+      { node: n.a1, pods: [loner] },
+      { node: n.a2, pods: [] },
+      { node: n.b1, pods: [] },
+    ];
+    const web = pod('in', { app: 'web' });
+    const state = affinityPreFilter(web, here, true)!;
+    expect(affinityFilter(state, n.a2)).toBe(ExistingAntiAffinityMismatch);
+    expect(affinityFilter(state, n.b1)).toBeNull();
+    // a pod the term does not match is not kept out
+    expect(affinityFilter(affinityPreFilter(pod('in', { app: 'api' }), here, true)!, n.a2)).toBeNull();
+  });
+
+  it('no terms anywhere: no state', () => {
+    expect(affinityPreFilter(pod('in', { app: 'web' }), placed, false)).toBeNull();
+  });
+});

@@ -180,7 +180,11 @@ interface Term {
 /** The pod's required terms of one kind, with their namespaces resolved (the pod's own by default). */
 function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): Term[] {
   const a = pod.spec.affinity?.[kind] as { requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[] } | undefined;
-  const terms = a?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  return requiredTermsOf(pod, a?.requiredDuringSchedulingIgnoredDuringExecution ?? []);
+}
+
+/** Terms of `pod` as predicates over other pods. */
+function requiredTermsOf(pod: Pod, terms: readonly PodAffinityTerm[]): Term[] {
   return terms.map((t) => {
     const labels = selectorOf(t.labelSelector, pod.metadata.labels, t.matchLabelKeys, t.mismatchLabelKeys);
     const names = t.namespaces ?? [];
@@ -258,4 +262,149 @@ export function affinityFilter(state: AffinityState, node: Node): string | null 
     for (const k in labels) if ((state.existingAntiAffinityCounts.get(pair(k, labels[k]!)) ?? 0) > 0) return ExistingAntiAffinityMismatch;
   }
   return null;
+}
+
+// ---- scores (the default profile weighs each by 2) ----
+
+/**
+ * PodTopologySpread's Score for `ScheduleAnyway` constraints: per feasible node, the matching pods
+ * of its domain (of the node itself for kubernetes.io/hostname) times log(domains + 2), plus
+ * maxSkew - 1, summed over the constraints and rounded; a node missing a topology key is ignored
+ * (scored 0 after normalizing). null when the pod has no such constraint (PreScore's Skip).
+ */
+export function spreadScores(pod: Pod, placed: readonly PlacedNode[], feasible: readonly Node[]): { raw: number[]; ignored: boolean[] } | null {
+  const all = (pod.spec['topologySpreadConstraints'] as TopologySpreadConstraint[] | undefined) ?? [];
+  const constraints = all.filter((c) => c.whenUnsatisfiable === 'ScheduleAnyway');
+  if (constraints.length === 0) return null;
+  const own = pod.metadata.labels;
+  const matches = constraints.map((c) => selectorOf(c.labelSelector, own, c.matchLabelKeys));
+  const hasKeys = (n: Node) => constraints.every((c) => c.topologyKey in (n.metadata.labels ?? {}));
+  const ignored = feasible.map((n) => !hasKeys(n));
+  // the topology pairs of the feasible nodes, and how many distinct values each constraint has
+  const pairCounts = constraints.map(() => new Map<string, number>());
+  const sizes = constraints.map(() => 0);
+  feasible.forEach((n, j) => {
+    if (ignored[j]) return;
+    constraints.forEach((c, i) => {
+      if (c.topologyKey === 'kubernetes.io/hostname') return;
+      const v = n.metadata.labels![c.topologyKey]!;
+      if (!pairCounts[i]!.has(v)) {
+        pairCounts[i]!.set(v, 0);
+        sizes[i]!++;
+      }
+    });
+  });
+  const feasibleCount = ignored.filter((x) => !x).length;
+  const weights = constraints.map((c, i) => Math.log((c.topologyKey === 'kubernetes.io/hostname' ? feasibleCount : sizes[i]!) + 2));
+  const affinity = nodeAffinityOf(pod);
+  const countOn = (pods: readonly Pod[], i: number) => {
+    if (isEmptySelector(constraints[i]!.labelSelector)) return 0;
+    let n = 0;
+    for (const p of pods) if (p.metadata.deletionTimestamp === undefined && p.metadata.namespace === pod.metadata.namespace && matches[i]!(p.metadata.labels)) n++;
+    return n;
+  };
+  const podsOn = new Map<Node, readonly Pod[]>();
+  for (const { node, pods } of placed) {
+    podsOn.set(node, pods);
+    if (!hasKeys(node)) continue;
+    constraints.forEach((c, i) => {
+      if (c.topologyKey === 'kubernetes.io/hostname') return;
+      if ((c.nodeAffinityPolicy ?? 'Honor') === 'Honor' && !affinity(node)) return;
+      if (c.nodeTaintsPolicy === 'Honor' && findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute'])) return;
+      const v = node.metadata.labels![c.topologyKey]!;
+      const m = pairCounts[i]!;
+      if (m.has(v)) m.set(v, m.get(v)! + countOn(pods, i));
+    });
+  }
+  const raw = feasible.map((n, j) => {
+    if (ignored[j]) return 0;
+    let score = 0;
+    constraints.forEach((c, i) => {
+      const cnt = c.topologyKey === 'kubernetes.io/hostname' ? countOn(podsOn.get(n) ?? [], i) : pairCounts[i]!.get(n.metadata.labels![c.topologyKey]!)!;
+      score += cnt * weights[i]! + (c.maxSkew - 1);
+    });
+    return Math.round(score);
+  });
+  return { raw, ignored };
+}
+
+/** PodTopologySpread's NormalizeScore: fewer matching pods is better, 100 * (max + min - s) / max. */
+export function normalizeSpreadScores(raw: readonly number[], ignored: readonly boolean[]): number[] {
+  let min = Infinity;
+  let max = 0;
+  raw.forEach((s, j) => {
+    if (ignored[j]) return;
+    if (s < min) min = s;
+    if (s > max) max = s;
+  });
+  return raw.map((s, j) => (ignored[j] ? 0 : max === 0 ? 100 : Math.trunc((100 * (max + min - s)) / max)));
+}
+
+interface WeightedTerm {
+  weight: number;
+  podAffinityTerm: PodAffinityTerm;
+}
+
+function preferredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): { weight: number; term: Term }[] {
+  const a = pod.spec.affinity?.[kind] as { preferredDuringSchedulingIgnoredDuringExecution?: WeightedTerm[] } | undefined;
+  return (a?.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((w) => ({ weight: w.weight, term: termOf(pod, w.podAffinityTerm) }));
+}
+
+function termOf(pod: Pod, t: PodAffinityTerm): Term {
+  return requiredTermsOf(pod, [t])[0]!;
+}
+
+/** Whether a pod has any pod (anti-)affinity term, required or preferred (InterPodAffinity scores by them). */
+export function hasPodAffinityTerms(pod: Pod): boolean {
+  const a = pod.spec.affinity;
+  return !!a && (a['podAffinity'] !== undefined || a['podAntiAffinity'] !== undefined);
+}
+
+/**
+ * InterPodAffinity's Score: per topology pair, the weights of the incoming pod's preferred terms
+ * that the placed pods there match (anti-affinity negative), plus, from each placed pod, the
+ * weights of its preferred terms (and 1 for each required affinity term: hardPodAffinityWeight)
+ * that the incoming pod matches; a node scores the sum over its labels. null when neither the pod
+ * nor any placed pod has terms (PreScore's Skip).
+ */
+export function podAffinityScores(pod: Pod, placed: readonly PlacedNode[], feasible: readonly Node[], anyPlacedWithTerms: boolean): number[] | null {
+  const prefAff = preferredTerms(pod, 'podAffinity');
+  const prefAnti = preferredTerms(pod, 'podAntiAffinity');
+  if (prefAff.length === 0 && prefAnti.length === 0 && !anyPlacedWithTerms) return null;
+  const topology = new Map<string, number>();
+  const add = (labels: Labels, key: string, w: number) => {
+    if (!(key in labels)) return;
+    const k = pair(key, labels[key]!);
+    topology.set(k, (topology.get(k) ?? 0) + w);
+  };
+  for (const { node, pods } of placed) {
+    const labels = node.metadata.labels ?? {};
+    for (const p of pods) {
+      if (p === pod) continue;
+      for (const { weight, term } of prefAff) if (term.matches(p)) add(labels, term.topologyKey, weight);
+      for (const { weight, term } of prefAnti) if (term.matches(p)) add(labels, term.topologyKey, -weight);
+      if (!hasPodAffinityTerms(p)) continue;
+      for (const t of requiredTerms(p, 'podAffinity')) if (t.matches(pod)) add(labels, t.topologyKey, 1);
+      for (const { weight, term } of preferredTerms(p, 'podAffinity')) if (term.matches(pod)) add(labels, term.topologyKey, weight);
+      for (const { weight, term } of preferredTerms(p, 'podAntiAffinity')) if (term.matches(pod)) add(labels, term.topologyKey, -weight);
+    }
+  }
+  return feasible.map((n) => {
+    let s = 0;
+    const labels = n.metadata.labels ?? {};
+    for (const k in labels) s += topology.get(pair(k, labels[k]!)) ?? 0;
+    return s;
+  });
+}
+
+/** InterPodAffinity's NormalizeScore: scaled from the lowest (0) to the highest (100). */
+export function normalizePodAffinityScores(raw: readonly number[]): number[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of raw) {
+    if (s < min) min = s;
+    if (s > max) max = s;
+  }
+  const diff = max - min;
+  return raw.map((s) => (diff > 0 ? Math.trunc((100 * (s - min)) / diff) : 0));
 }

@@ -21,8 +21,13 @@ import {
   ExistingAntiAffinityMismatch,
   hardSpreadConstraints,
   hasRequiredAntiAffinity,
+  hasPodAffinityTerms,
   hasRequiredPodAffinity,
+  normalizePodAffinityScores,
+  normalizeSpreadScores,
+  podAffinityScores,
   spreadFilter,
+  spreadScores,
   spreadPreFilter,
   SpreadMismatch,
 } from './interpod.ts';
@@ -214,6 +219,8 @@ export function normalizeScore(raw: number, max: number, reverse: boolean): numb
 /** The default profile's weights of the two scores that are relative to the other nodes. */
 const NodeAffinityWeight = 2;
 const TaintTolerationWeight = 3;
+const PodTopologySpreadWeight = 2;
+const InterPodAffinityWeight = 2;
 
 /** Whether a node has a PreferNoSchedule taint (TaintToleration then scores nodes apart). */
 function hasPreferNoSchedule(node: Node): boolean {
@@ -374,6 +381,8 @@ export class Scheduler {
   private rejectedForPlacedPods = new Set<string>();
   /** pods counted on nodes that carry required pod anti-affinity: every pod is then checked against them */
   private antiAffinityPods = 0;
+  /** pods counted on nodes that carry any pod (anti-)affinity term: InterPodAffinity then scores every pod */
+  private podAffinityPods = 0;
   /** nodes with a PreferNoSchedule taint: while there is one, TaintToleration scores nodes apart */
   private preferNoScheduleNodes = 0;
   /** a decision's feasible nodes and their scores, when some scores are relative (reused buffers) */
@@ -530,6 +539,7 @@ export class Scheduler {
     if (ni === undefined) return;
     assumedOn.set(pod, undefined);
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods--;
+    if (hasPodAffinityTerms(pod)) this.podAffinityPods--;
     ni.podCount--;
     ni.scoreCpu = -1;
     const r = podRequest(pod);
@@ -548,6 +558,7 @@ export class Scheduler {
     const nz = podNonZeroRequest(pod);
     assumedOn.set(pod, ni);
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods++;
+    if (hasPodAffinityTerms(pod)) this.podAffinityPods++;
     ni.podCount++;
     ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
@@ -715,8 +726,14 @@ export class Scheduler {
     let spread: SpreadState | null = null;
     let podAffinity: AffinityState | null = null;
     const constrained = this.podConstrained(pod);
+    // scores that compare a node with the other feasible ones: NodeAffinity's preferred terms,
+    // TaintToleration's PreferNoSchedule taints, PodTopologySpread's ScheduleAnyway constraints,
+    // InterPodAffinity's terms (the pod's, or the placed pods')
+    const softSpread = pod.spec['topologySpreadConstraints'] !== undefined && (pod.spec['topologySpreadConstraints'] as { whenUnsatisfiable?: string }[]).some((c) => c.whenUnsatisfiable === 'ScheduleAnyway');
+    const byPlacedPods = softSpread || this.podAffinityPods > 0 || hasPodAffinityTerms(pod);
+    let placed: PlacedNode[] | undefined;
     if (constrained) {
-      const placed = this.placedNodes();
+      placed = this.placedNodes();
       spread = spreadPreFilter(pod, placed);
       podAffinity = affinityPreFilter(pod, placed, this.antiAffinityPods > 0);
     }
@@ -747,10 +764,9 @@ export class Scheduler {
     const nzMem = nz.memoryBytes;
     // a pod without node constraints, on a plain node nobody is nominated to, needs only the
     // resource check: the node object itself is not read
-    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined && !constrained;
-    // NodeAffinity (preferred terms) and TaintToleration (PreferNoSchedule) score a node against
-    // the other feasible ones (NormalizeScore): the pick waits for the whole sample
-    const relative = this.preferNoScheduleNodes > 0 || (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+    // relative scores (NormalizeScore): the pick waits for the whole sample
+    const relative = byPlacedPods || this.preferNoScheduleNodes > 0 || (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined && !constrained && !relative;
     const scored = this.scored;
     let nScored = 0;
     if (this.useIndex && podPlain && named === null && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
@@ -826,9 +842,24 @@ export class Scheduler {
         if (scored[i]!.affinity > maxAffinity) maxAffinity = scored[i]!.affinity;
         if (scored[i]!.taints > maxTaints) maxTaints = scored[i]!.taints;
       }
+      let spreadNorm: number[] | undefined;
+      let podAffinityNorm: number[] | undefined;
+      if (byPlacedPods) {
+        placed ??= this.placedNodes();
+        const feasible = scored.slice(0, nScored).map((e) => e.ni.node);
+        const sp = softSpread ? spreadScores(pod, placed, feasible) : null;
+        if (sp) spreadNorm = normalizeSpreadScores(sp.raw, sp.ignored);
+        const pa = podAffinityScores(pod, placed, feasible, this.podAffinityPods > 0);
+        if (pa) podAffinityNorm = normalizePodAffinityScores(pa);
+      }
       for (let i = 0; i < nScored; i++) {
         const e = scored[i]!;
-        const s = e.own + NodeAffinityWeight * normalizeScore(e.affinity, maxAffinity, false) + TaintTolerationWeight * normalizeScore(e.taints, maxTaints, true);
+        const s =
+          e.own +
+          NodeAffinityWeight * normalizeScore(e.affinity, maxAffinity, false) +
+          TaintTolerationWeight * normalizeScore(e.taints, maxTaints, true) +
+          PodTopologySpreadWeight * (spreadNorm?.[i] ?? 0) +
+          InterPodAffinityWeight * (podAffinityNorm?.[i] ?? 0);
         if (s > bestScore) {
           bestScore = s;
           ties[0] = e.ni;

@@ -22,7 +22,6 @@ import {
   withGeneratedSelector,
   validateJobUpdate,
   podTemplateWarnings,
-  notSimulatedWarnings,
   validateLabelSelector,
   validateLabels,
   validatePriorityClass,
@@ -236,7 +235,7 @@ function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' |
   sink.fieldErrors(doc, base, object, validateObject(kind, obj), schema.pruned);
   const tpl = kind === 'Job' ? (obj as Job).spec?.template : kind === 'CronJob' ? (obj as CronJob).spec?.jobTemplate?.spec?.template : undefined;
   const tplPath = kind === 'Job' ? 'spec.template' : 'spec.jobTemplate.spec.template';
-  for (const w of [...podTemplateWarnings(tpl, tplPath), ...notSimulatedWarnings(tpl, tplPath)]) {
+  for (const w of podTemplateWarnings(tpl, tplPath)) {
     const p = doc.posOf([...base, ...positionPath(parsePath(w.path))]);
     sink.warnings.push({ file: doc.file, ...(p ? { line: p.line, col: p.col } : {}), object, path: w.path, message: w.message });
   }

@@ -1278,28 +1278,6 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
 }
 
 /**
- * What a pod template asks for that the simulated scheduler does not weigh: accepted (the API
- * server does), and said, so that a plan is not silently optimistic. Scores only: every filter of
- * the default profile that a Job's pods can meet is simulated.
- */
-export function notSimulatedWarnings(template: unknown, path: string): FieldError[] {
-  if (!isObj(template) || !isObj(template.spec)) return [];
-  const out: FieldError[] = [];
-  const spec = template.spec;
-  for (const [c, i] of objs(spec.topologySpreadConstraints)) {
-    if (c.whenUnsatisfiable === 'ScheduleAnyway') out.push({ path: `${idx(`${path}.spec.topologySpreadConstraints`, i)}.whenUnsatisfiable`, message: 'not simulated: PodTopologySpread does not score nodes here, so a ScheduleAnyway constraint changes no placement' });
-  }
-  const aff = isObj(spec.affinity) ? spec.affinity : {};
-  for (const kind of ['podAffinity', 'podAntiAffinity']) {
-    const pa = aff[kind];
-    if (isObj(pa) && list(pa.preferredDuringSchedulingIgnoredDuringExecution).length > 0) {
-      out.push({ path: `${path}.spec.affinity.${kind}.preferredDuringSchedulingIgnoredDuringExecution`, message: 'not simulated: InterPodAffinity does not score nodes here, so preferred terms change no placement' });
-    }
-  }
-  return out;
-}
-
-/**
  * The API server's warnings for a pod template (pkg/api/pod/warnings.go), the ones that matter
  * to a simulated Job: accepted, but said.
  */

@@ -8,7 +8,11 @@ import {
   affinityPreFilter,
   AntiAffinityRulesMismatch,
   ExistingAntiAffinityMismatch,
+  normalizePodAffinityScores,
+  normalizeSpreadScores,
+  podAffinityScores,
   spreadFilter,
+  spreadScores,
   spreadPreFilter,
   SpreadMismatch,
   SpreadMissingLabel,
@@ -141,5 +145,67 @@ describe('InterPodAffinity Filter (required terms)', () => {
 
   it('no terms anywhere: no state', () => {
     expect(affinityPreFilter(pod('in', { app: 'web' }), placed, false)).toBeNull();
+  });
+});
+
+describe('PodTopologySpread Score (ScheduleAnyway): count x log(domains + 2) + maxSkew - 1, then 100 * (max + min - s) / max', () => {
+  const n = { a1: node('a1', 'a'), a2: node('a2', 'a'), b1: node('b1', 'b'), bare: node('bare') };
+  const placed: PlacedNode[] = [
+    { node: n.a1, pods: [pod('p1', { app: 'w' }), pod('p2', { app: 'w' })] },
+    { node: n.a2, pods: [] },
+    { node: n.b1, pods: [] },
+    { node: n.bare, pods: [pod('p3', { app: 'w' })] },
+  ];
+  const soft = (c: object) => spreadPod([{ ...zoneSkew1, whenUnsatisfiable: 'ScheduleAnyway', ...c }]);
+  const cases: Array<[string, object, Node[], number[], number[]]> = [
+    // two zones: weight ln 4; zone a: 2 x 1.386 = 2.77 -> 3
+    ['by zone, maxSkew 1', {}, [n.a1, n.a2, n.b1], [3, 3, 0], [0, 0, 100]],
+    ['maxSkew 2 adds 1 everywhere, watering the difference down', { maxSkew: 2 }, [n.a1, n.a2, n.b1], [4, 4, 1], [25, 25, 100]],
+    // hostname: per node, weight ln(3 + 2)
+    ['by hostname, the node’s own pods', { topologyKey: 'kubernetes.io/hostname' }, [n.a1, n.a2, n.b1], [3, 0, 0], [0, 100, 100]],
+    ['a feasible node without the key is ignored (0)', {}, [n.a1, n.b1, n.bare], [3, 0, 0], [0, 100, 0]],
+  ];
+  it.each(cases)('%s', (_n, c, feasible, raw, norm) => {
+    const s = spreadScores(soft(c), placed, feasible)!;
+    expect(s.raw).toEqual(raw);
+    expect(normalizeSpreadScores(s.raw, s.ignored)).toEqual(norm);
+  });
+
+  it('DoNotSchedule constraints do not score (PreScore skips)', () => {
+    expect(spreadScores(spreadPod([zoneSkew1]), placed, [n.a1])).toBeNull();
+  });
+});
+
+describe('InterPodAffinity Score: weights per topology pair, then scaled from the lowest to the highest', () => {
+  const n = { a1: node('a1', 'a'), a2: node('a2', 'a'), b1: node('b1', 'b') };
+  const incoming = pod('in', { app: 'web' }, {
+    affinity: {
+      podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 10, podAffinityTerm: { topologyKey: 'zone', labelSelector: { matchLabels: { app: 'db' } } } }] },
+      podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 5, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'web' } } } }] },
+    },
+  });
+  it("the pod's preferred terms: affinity adds its weight to the matching pods' domains, anti-affinity subtracts", () => {
+    const placed: PlacedNode[] = [
+      { node: n.a1, pods: [pod('db', { app: 'db' })] },
+      { node: n.a2, pods: [pod('web1', { app: 'web' })] },
+      { node: n.b1, pods: [] },
+    ];
+    const raw = podAffinityScores(incoming, placed, [n.a1, n.a2, n.b1], false)!;
+    expect(raw).toEqual([10, 5, 0]);
+    expect(normalizePodAffinityScores(raw)).toEqual([100, 50, 0]);
+  });
+
+  it("a placed pod's required affinity term that the incoming pod matches counts 1 (hardPodAffinityWeight)", () => {
+    const follower = pod('f', { app: 'cache' }, { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', labelSelector: { matchLabels: { app: 'web' } } }] } } });
+    const placed: PlacedNode[] = [
+      { node: n.a1, pods: [] },
+      { node: n.b1, pods: [follower] },
+    ];
+    expect(podAffinityScores(pod('in', { app: 'web' }), placed, [n.a1, n.b1], true)).toEqual([0, 1]);
+  });
+
+  it('nothing to score: no terms on the pod nor on any placed pod', () => {
+    expect(podAffinityScores(pod('in', { app: 'web' }), [], [n.a1], false)).toBeNull();
+    expect(normalizePodAffinityScores([3, 3])).toEqual([0, 0]);
   });
 });

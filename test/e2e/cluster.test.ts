@@ -604,3 +604,48 @@ ${constraints}      containers:
     expect(zonesUsed.size).toBe(1);
   });
 });
+
+describe('PodTopologySpread ScheduleAnyway and InterPodAffinity preferred terms score (weight 2 each)', () => {
+  const cluster = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: zones }
+spec:
+  cluster:
+    nodePools:
+    - { name: zone-a, count: 3, capacity: { cpu: "16", memory: 64Gi }, labels: { topology.kubernetes.io/zone: zone-a } }
+    - { name: zone-b, count: 1, capacity: { cpu: "16", memory: 64Gi }, labels: { topology.kubernetes.io/zone: zone-b } }
+    - { name: zone-c, count: 1, capacity: { cpu: "16", memory: 64Gi }, labels: { topology.kubernetes.io/zone: zone-c } }
+---
+`;
+  const job = (n: number, extra: string) => `apiVersion: batch/v1
+kind: Job
+metadata: { name: render }
+spec:
+  completions: ${n}
+  parallelism: ${n}
+  template:
+    metadata: { labels: { app: render }, annotations: { jobsim/duration: 5m } }
+    spec:
+      restartPolicy: Never
+${extra}      containers:
+      - { name: c, image: busybox:1.36, resources: { requests: { cpu: "1" } } }
+`;
+  const count = (yaml: string, key: (node: string) => string) => {
+    const c: Record<string, number> = {};
+    for (const p of view(simulate(yaml)).podsOf('render')) c[key(p.spec.nodeName!)] = (c[key(p.spec.nodeName!)] ?? 0) + 1;
+    return c;
+  };
+  const zone = (node: string) => node.replace(/-\d+$/, '');
+
+  it('a soft zone spread evens out zones of 3, 1 and 1 nodes that LeastAllocated alone would fill by node count', () => {
+    const soft = '      topologySpreadConstraints:\n      - { maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: { matchLabels: { app: render } } }\n';
+    expect(count(cluster + job(12, soft), zone)).toEqual({ 'zone-a': 4, 'zone-b': 4, 'zone-c': 4 });
+    const plain = count(cluster + job(12, ''), zone);
+    expect(plain['zone-a']).toBeGreaterThan(4);
+  });
+
+  it('a preferred pod affinity by zone gathers the pods in the zone of the first one', () => {
+    const pref = '      affinity:\n        podAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n          - { weight: 100, podAffinityTerm: { topologyKey: topology.kubernetes.io/zone, labelSelector: { matchLabels: { app: render } } } }\n';
+    expect(Object.keys(count(cluster + job(5, pref), zone))).toHaveLength(1);
+  });
+});

@@ -919,18 +919,20 @@ export class Scheduler {
     let best: { ni: NodeInfo; victims: Pod[]; key: number[] } | undefined;
     // SelectVictimsOnNode's verdict on each candidate that cannot take the pod, for the message
     const failures = new Map<string, number>();
+    // PodTopologySpread and InterPodAffinity see the victims removed (their PreFilter extensions)
+    const placed = this.podConstrained(pod) ? this.placedNodes() : null;
+    const constraintsWithout = (ni: NodeInfo, removed: ReadonlySet<Pod>): string | null => {
+      if (placed === null) return null;
+      const left = placed.map((x) => ({ node: x.node, pods: x.pods.filter((p) => !removed.has(p)) }));
+      const spread = spreadPreFilter(pod, left);
+      const anyAntiAffinity = left.some((x) => x.pods.some(hasRequiredAntiAffinity));
+      const affinity = affinityPreFilter(pod, left, anyAntiAffinity);
+      return (spread && spreadFilter(spread, ni.node)) || (affinity && affinityFilter(affinity, ni.node)) || null;
+    };
     for (const ni of candidates) {
       const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
       if (lower.length === 0) {
         countReasons(failures, NoVictims);
-        continue;
-      }
-      // a node that a spread constraint or an anti-affinity rule rejected: jobsim does not evict
-      // pods to satisfy those (upstream would, when that alone makes the pod fit), so the filter's
-      // reason stands
-      const constraint = constraintFailures?.get(ni);
-      if (constraint !== undefined) {
-        countReasons(failures, [constraint]);
         continue;
       }
       let cpu = ni.reqCpu;
@@ -954,9 +956,10 @@ export class Scheduler {
         scalar = withScalars(scalar, r, -1);
       }
       // not even without every lower-priority pod: the filters' own reasons
-      const stillShort = resourceFit(ni, req, cpu, mem, count, scalar);
+      const removed = new Set(lower);
+      const stillShort = resourceFit(ni, req, cpu, mem, count, scalar) ?? (placed ? constraintsWithout(ni, removed) : null);
       if (stillShort !== null) {
-        countReasons(failures, stillShort);
+        countReasons(failures, typeof stillShort === 'string' ? [stillShort] : stillShort);
         continue;
       }
       // reprieve the most important first: higher priority, then the earlier start
@@ -965,12 +968,16 @@ export class Scheduler {
       for (const v of lower) {
         const r = podRequest(v);
         const withV = withScalars(scalar, r, 1);
-        if (resourceFit(ni, req, cpu + r.cpuMilli, mem + r.memoryBytes, count + 1, withV) === null) {
+        removed.delete(v);
+        if (resourceFit(ni, req, cpu + r.cpuMilli, mem + r.memoryBytes, count + 1, withV) === null && (placed === null || constraintsWithout(ni, removed) === null)) {
           cpu += r.cpuMilli;
           mem += r.memoryBytes;
           count++;
           scalar = withV;
-        } else victims.push(v);
+        } else {
+          removed.add(v);
+          victims.push(v);
+        }
       }
       // pickOneNodeForPreemption: the lowest highest victim priority; the smallest sum of
       // (priority + MaxInt32 + 1), so that negative priorities never make a sum look smaller

@@ -652,7 +652,8 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
       list(t.namespaces).forEach((ns, j) => isStr(ns) && e.push(...validateDNS1123Label(ns, idx(`${p}.namespaces`, j))));
       const tk = isStr(t.topologyKey) ? t.topologyKey : '';
       if (tk === '') e.push(required(`${p}.topologyKey`, 'can not be empty'));
-      else e.push(...validateQualifiedName(tk, `${p}.topologyKey`));
+      // validatePodAffinityTerm runs ValidateLabelName on an empty key too
+      e.push(...validateQualifiedName(tk, `${p}.topologyKey`));
       return e;
     };
     const rp = `${path}.${kind}.requiredDuringSchedulingIgnoredDuringExecution`;

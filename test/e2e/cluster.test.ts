@@ -649,3 +649,67 @@ ${extra}      containers:
     expect(Object.keys(count(cluster + job(5, pref), zone))).toHaveLength(1);
   });
 });
+
+describe('preemption for pod anti-affinity (SelectVictimsOnNode with the PreFilter extensions: victims removed)', () => {
+  const yaml = (urgentAffinity: string) => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: anti }
+spec:
+  cluster:
+    nodePools:
+    - { name: worker, count: 2, capacity: { cpu: "8", memory: 16Gi } }
+  timeline:
+  - at: 1m
+    create:
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: urgent }
+      spec:
+        template:
+          metadata: { labels: { app: x }, annotations: { jobsim/duration: 2m } }
+          spec:
+            restartPolicy: Never
+            priorityClassName: high
+${urgentAffinity}            containers:
+            - { name: c, image: busybox:1.36, resources: { requests: { cpu: 100m } } }
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: { name: high }
+value: 1000
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: batch }
+spec:
+  completions: 2
+  parallelism: 2
+  template:
+    metadata: { labels: { app: x }, annotations: { jobsim/duration: 30m } }
+    spec:
+      restartPolicy: Never
+      affinity:
+        podAntiAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+          - { topologyKey: kubernetes.io/hostname, labelSelector: { matchLabels: { app: x } } }
+      containers:
+      - { name: c, image: busybox:1.36, resources: { requests: { cpu: 100m } } }
+`;
+  it("a placed pod's anti-affinity keeps a high-priority pod off both nodes until the scheduler preempts one of them", () => {
+    const v = view(simulate(yaml(''), { duration: '10m' }));
+    const failed = v.events({ reason: 'FailedScheduling' }).map((e) => `${v.sec(e.firstTimestamp)} ${e.involvedObject.name.replace(/-\w+$/, '')}: ${e.message}`);
+    expect(failed).toEqual([
+      // a successful preemption adds no PostFilter message
+      "60 urgent: 0/2 nodes are available: 2 node(s) didn't satisfy existing pods anti-affinity rules.",
+      // the preempted pod's replacement (10s pod backoff) meets both app=x pods; at priority 0 it has no victims
+      "70 batch: 0/2 nodes are available: 2 node(s) didn't match pod anti-affinity rules. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.",
+    ]);
+    const preempted = v.events({ reason: 'Preempted' });
+    expect(preempted).toHaveLength(1);
+    const urgent = v.podsOf('urgent')[0]!;
+    expect(urgent.status.phase).toBe('Succeeded');
+    const victim = v.podsOf('batch').find((p) => p.metadata.name === preempted[0]!.involvedObject.name)!;
+    expect(victim.spec.nodeName).toBe(urgent.spec.nodeName);
+    expect(victim.status.conditions?.find((c) => c.type === 'DisruptionTarget')?.reason).toBe('PreemptionByScheduler');
+  });
+});

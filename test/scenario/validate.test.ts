@@ -591,6 +591,15 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       ),
       ['spec.template.spec.topologySpreadConstraints[0].matchLabelKeys: Forbidden: must not be specified when labelSelector is not set', 'spec.template.spec.topologySpreadConstraints[1].matchLabelKeys[0]: Invalid value: "run": exists in both matchLabelKeys and labelSelector'],
     ],
+    [
+      'validatePodAffinityTerm: an empty topologyKey is Required, and ValidateLabelName still runs on it',
+      job((j) => (j.spec.template.spec.affinity = { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: '', labelSelector: { matchLabels: { a: 'b' } } }] } })),
+      [
+        'spec.template.spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value: can not be empty',
+        'spec.template.spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value: "": name part must be non-empty',
+        `spec.template.spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value: "": ${QualifiedNamePart}`,
+      ],
+    ],
     ['a valid spread constraint', job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: undefined, labelSelector: { matchLabels: { a: 'b' } } }])), []],
     [
       'preemptionPolicy',

@@ -14,7 +14,8 @@ import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
-import { findUntoleratedTaint, insufficientScalars, isRestartableInitContainer, nodeAllocatable, podRequest, withScalars } from './resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, isRestartableInitContainer, nodeAllocatable, podRequest, useHostPorts, withScalars } from './resources.ts';
+import type { UsedPorts } from './resources.ts';
 import { nodeAffinityMatches } from './scheduler.ts';
 
 export const CrashLoopInitialMs = 10_000;
@@ -83,6 +84,12 @@ export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): A
   }
   // PredicateFailureError: reason the plugin's name, message "Predicate <name> failed: <reason>"
   if (!nodeAffinityMatches(pod, node)) return { reason: 'NodeAffinity', message: "Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector" };
+  const wanted = hostPortsOf(pod);
+  if (wanted.length > 0) {
+    const used: UsedPorts = new Map();
+    for (const o of others) if (o !== pod && o.status.phase !== 'Succeeded' && o.status.phase !== 'Failed') useHostPorts(used, hostPortsOf(o), 1);
+    if (hostPortsConflict(wanted, used)) return { reason: 'NodePorts', message: "Predicate NodePorts failed: node(s) didn't have free ports for the requested pod ports" };
+  }
   if (findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoExecute'])) {
     return { reason: 'TaintToleration', message: "Predicate TaintToleration failed: node(s) had taints that the pod didn't tolerate" };
   }

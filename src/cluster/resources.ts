@@ -219,3 +219,66 @@ export function withScalars(used: ReadonlyMap<string, number> | undefined, req: 
   for (const [name, v] of req.scalar) m.set(name, (m.get(name) ?? 0) + sign * v);
   return m;
 }
+
+/** A host port a pod binds on its node: protocol, host IP and port. */
+export interface HostPort {
+  protocol: string;
+  ip: string;
+  port: number;
+}
+
+const hostPortsCache = new Slot<readonly HostPort[]>('jobsim.hostPorts');
+const NoHostPorts: readonly HostPort[] = Object.freeze([]);
+
+/**
+ * util.GetHostPorts: the ports with a hostPort of the sidecars (init containers that run as long as
+ * the pod) and of the regular containers, the host IP defaulting to 0.0.0.0 and the protocol to
+ * TCP (HostPortInfo.sanitize). Cached per containers array (pods share their template's).
+ */
+export function hostPortsOf(pod: Pod): readonly HostPort[] {
+  const cs = pod.spec.containers;
+  let ports = hostPortsCache.get(cs);
+  if (ports !== undefined && pod.spec.initContainers === undefined) return ports;
+  const out: HostPort[] = [];
+  const add = (c: Container) => {
+    for (const p of (c['ports'] as { hostPort?: number; hostIP?: string; protocol?: string }[] | undefined) ?? []) {
+      if (!p.hostPort || p.hostPort <= 0) continue;
+      out.push({ protocol: p.protocol || 'TCP', ip: p.hostIP || '0.0.0.0', port: p.hostPort });
+    }
+  };
+  for (const c of pod.spec.initContainers ?? []) if (isRestartableInitContainer(c)) add(c);
+  for (const c of cs) add(c);
+  ports = out.length === 0 ? NoHostPorts : out;
+  if (pod.spec.initContainers === undefined) hostPortsCache.remember(cs, ports);
+  return ports;
+}
+
+/** The host ports in use on a node: protocol/port, then host IP, then how many pods hold it. */
+export type UsedPorts = Map<string, Map<string, number>>;
+
+/** HostPortInfo.Add / Remove for every host port of a pod. */
+export function useHostPorts(used: UsedPorts, ports: readonly HostPort[], sign: 1 | -1): void {
+  for (const p of ports) {
+    const key = `${p.protocol}/${p.port}`;
+    let ips = used.get(key);
+    if (!ips) used.set(key, (ips = new Map()));
+    const n = (ips.get(p.ip) ?? 0) + sign;
+    if (n > 0) ips.set(p.ip, n);
+    else ips.delete(p.ip);
+    if (ips.size === 0) used.delete(key);
+  }
+}
+
+/**
+ * HostPortInfo.CheckConflict for each wanted port: the same protocol and port, bound on the same
+ * IP, or on 0.0.0.0 on either side.
+ */
+export function hostPortsConflict(wanted: readonly HostPort[], used: UsedPorts | undefined): boolean {
+  if (!used || used.size === 0) return false;
+  for (const p of wanted) {
+    const ips = used.get(`${p.protocol}/${p.port}`);
+    if (!ips) continue;
+    if (p.ip === '0.0.0.0' || ips.has('0.0.0.0') || ips.has(p.ip)) return true;
+  }
+  return false;
+}

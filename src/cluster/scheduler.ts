@@ -10,7 +10,8 @@ import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { Slot } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
-import { findUntoleratedTaint, toleratesTaint, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, withScalars } from './resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts, withScalars } from './resources.ts';
+import type { UsedPorts } from './resources.ts';
 import type { Request } from './resources.ts';
 import { FitScoreTree } from './nodetree.ts';
 import {
@@ -66,6 +67,8 @@ export interface NodeInfo {
   seen?: { labels: string; taints: string; unschedulable: boolean };
   /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
   nominated?: Set<Pod>;
+  /** host ports the counted pods bind (NodeInfo.UsedPorts), when any does */
+  usedPorts?: UsedPorts;
 }
 
 export const PodInitialBackoffMs = 1_000;
@@ -228,6 +231,7 @@ function hasPreferNoSchedule(node: Node): boolean {
 }
 
 const UntoleratedTaint: FitReasons = ['node(s) had untolerated taint(s)'];
+const NoFreePorts: FitReasons = ["node(s) didn't have free ports for the requested pod ports"];
 const NoScalars: readonly string[] = [];
 
 /** Runs the filters in upstream order; returns null when the pod fits, else the first failing filter's reasons. */
@@ -240,6 +244,11 @@ export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod
     if (taint) return UntoleratedTaint;
   }
   if ((pod.spec.nodeSelector || pod.spec.affinity) && !nodeAffinityMatches(pod, node)) return AffinityMismatch;
+  // NodePorts, before NodeResourcesFit
+  if (ni.usedPorts !== undefined) {
+    const wanted = hostPortsOf(pod);
+    if (wanted.length > 0 && hostPortsConflict(wanted, ni.usedPorts)) return NoFreePorts;
+  }
   let cpu = ni.reqCpu;
   let mem = ni.reqMem;
   let count = ni.podCount;
@@ -539,6 +548,8 @@ export class Scheduler {
     if (ni === undefined) return;
     assumedOn.set(pod, undefined);
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods--;
+    const ports = hostPortsOf(pod);
+    if (ports.length > 0 && ni.usedPorts) useHostPorts(ni.usedPorts, ports, -1);
     if (hasPodAffinityTerms(pod)) this.podAffinityPods--;
     ni.podCount--;
     ni.scoreCpu = -1;
@@ -558,6 +569,8 @@ export class Scheduler {
     const nz = podNonZeroRequest(pod);
     assumedOn.set(pod, ni);
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods++;
+    const ports = hostPortsOf(pod);
+    if (ports.length > 0) useHostPorts((ni.usedPorts ??= new Map()), ports, 1);
     if (hasPodAffinityTerms(pod)) this.podAffinityPods++;
     ni.podCount++;
     ni.scoreCpu = -1;
@@ -766,7 +779,7 @@ export class Scheduler {
     // resource check: the node object itself is not read
     // relative scores (NormalizeScore): the pick waits for the whole sample
     const relative = byPlacedPods || this.preferNoScheduleNodes > 0 || (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
-    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined && !constrained && !relative;
+    const podPlain = !pod.spec.nodeSelector && !pod.spec.affinity && req.scalar === undefined && !constrained && !relative && hostPortsOf(pod).length === 0;
     const scored = this.scored;
     let nScored = 0;
     if (this.useIndex && podPlain && named === null && this.nonPlainNodes === 0 && this.nominatedPods.size === 0) {
@@ -803,7 +816,7 @@ export class Scheduler {
       if (why !== null) {
         countReasons((reasons ??= new Map()), why);
         // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
-        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory || why[0]!.startsWith('Insufficient ')) {
+        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory || why[0]!.startsWith('Insufficient ') || why === NoFreePorts) {
           if (resourceFailures === NoNodes) resourceFailures = [];
           resourceFailures.push(ni);
         }
@@ -929,6 +942,14 @@ export class Scheduler {
       const affinity = affinityPreFilter(pod, left, anyAntiAffinity);
       return (spread && spreadFilter(spread, ni.node)) || (affinity && affinityFilter(affinity, ni.node)) || null;
     };
+    // NodePorts with the victims' ports freed
+    const wantedPorts = hostPortsOf(pod);
+    const portsTakenWithout = (ni: NodeInfo, removed: ReadonlySet<Pod>): FitReasons => {
+      if (wantedPorts.length === 0 || ni.usedPorts === undefined) return null;
+      const used: UsedPorts = new Map();
+      for (const p of this.podsCountedOn(ni)) if (!removed.has(p)) useHostPorts(used, hostPortsOf(p), 1);
+      return hostPortsConflict(wantedPorts, used) ? NoFreePorts : null;
+    };
     for (const ni of candidates) {
       const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
       if (lower.length === 0) {
@@ -957,7 +978,7 @@ export class Scheduler {
       }
       // not even without every lower-priority pod: the filters' own reasons
       const removed = new Set(lower);
-      const stillShort = resourceFit(ni, req, cpu, mem, count, scalar) ?? (placed ? constraintsWithout(ni, removed) : null);
+      const stillShort = portsTakenWithout(ni, removed) ?? resourceFit(ni, req, cpu, mem, count, scalar) ?? (placed ? constraintsWithout(ni, removed) : null);
       if (stillShort !== null) {
         countReasons(failures, typeof stillShort === 'string' ? [stillShort] : stillShort);
         continue;
@@ -969,7 +990,7 @@ export class Scheduler {
         const r = podRequest(v);
         const withV = withScalars(scalar, r, 1);
         removed.delete(v);
-        if (resourceFit(ni, req, cpu + r.cpuMilli, mem + r.memoryBytes, count + 1, withV) === null && (placed === null || constraintsWithout(ni, removed) === null)) {
+        if (portsTakenWithout(ni, removed) === null && resourceFit(ni, req, cpu + r.cpuMilli, mem + r.memoryBytes, count + 1, withV) === null && (placed === null || constraintsWithout(ni, removed) === null)) {
           cpu += r.cpuMilli;
           mem += r.memoryBytes;
           count++;

@@ -41,6 +41,14 @@ describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHand
     ['the pod count comes first (fitsRequest order): OutOfpods', pod('3'), [pod('0'), pod('0'), pod('0')], 'OutOfpods', "Node didn't have enough resource: pods, requested: 1, used: 3, capacity: 3"],
     ['finished pods free their requests (GetActivePods)', pod('1'), [pod('1500m', '0', {}, 'Succeeded'), pod('1', '0', {}, 'Failed')], null],
     ['node affinity: Predicate NodeAffinity failed', pod('0', '0', { nodeSelector: { zone: 'b' } }), [], 'NodeAffinity', "Predicate NodeAffinity failed: node(s) didn't match Pod's node affinity/selector"],
+    [
+      'host ports (GeneralPredicates, nodeports.Fits): Predicate NodePorts failed',
+      pod('0', '0', { containers: [{ name: 'c', image: 'x', ports: [{ containerPort: 80, hostPort: 80 }] }] }),
+      [pod('0', '0', { containers: [{ name: 'o', image: 'x', ports: [{ containerPort: 80, hostPort: 80 }] }] })],
+      'NodePorts',
+      "Predicate NodePorts failed: node(s) didn't have free ports for the requested pod ports",
+    ],
+    ['a finished pod frees its host port', pod('0', '0', { containers: [{ name: 'c', image: 'x', ports: [{ containerPort: 80, hostPort: 80 }] }] }), [pod('0', '0', { containers: [{ name: 'o', image: 'x', ports: [{ containerPort: 80, hostPort: 80 }] }] }, 'Succeeded')], null],
   ];
   for (const [name, p, others, reason, message] of cases) {
     it(name, () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
 import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
-import { findUntoleratedTaint, podRequest, toleratesTaint } from '../../src/cluster/resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
+import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
 import { RngFactory } from '../../src/core/rng.ts';
@@ -165,6 +166,44 @@ describe('helper.DefaultNormalizeScore (MaxNodeScore 100)', () => {
     ['reversed, the most', 2, 2, true, 0],
   ];
   it.each(cases)('%s', (_n, raw, max, reverse, want) => expect(normalizeScore(raw, max, reverse)).toBe(want));
+});
+
+describe('NodePorts (HostPortInfo.CheckConflict: same protocol and port, on the same IP or 0.0.0.0 on either side)', () => {
+  const hp = (port: number, ip = '0.0.0.0', protocol = 'TCP'): HostPort => ({ protocol, ip, port });
+  const used = (...ports: HostPort[]): UsedPorts => {
+    const u: UsedPorts = new Map();
+    useHostPorts(u, ports, 1);
+    return u;
+  };
+  const cases: Array<[string, HostPort[], UsedPorts, boolean]> = [
+    ['nothing used', [hp(8080)], used(), false],
+    ['same port, both on 0.0.0.0', [hp(8080)], used(hp(8080)), true],
+    ['another port', [hp(8081)], used(hp(8080)), false],
+    ['same port, another protocol', [hp(8080, '0.0.0.0', 'UDP')], used(hp(8080)), false],
+    ['a specific IP against 0.0.0.0 in use', [hp(8080, '127.0.0.1')], used(hp(8080)), true],
+    ['0.0.0.0 against a specific IP in use', [hp(8080)], used(hp(8080, '127.0.0.1')), true],
+    ['two different specific IPs', [hp(8080, '127.0.0.2')], used(hp(8080, '127.0.0.1')), false],
+  ];
+  it.each(cases)('%s', (_n, wanted, u, want) => expect(hostPortsConflict(wanted, u)).toBe(want));
+
+  it('released ports are free again (HostPortInfo.Remove)', () => {
+    const u = used(hp(8080), hp(8080));
+    useHostPorts(u, [hp(8080)], -1);
+    expect(hostPortsConflict([hp(8080)], u)).toBe(true);
+    useHostPorts(u, [hp(8080)], -1);
+    expect(hostPortsConflict([hp(8080)], u)).toBe(false);
+  });
+
+  it('util.GetHostPorts: sidecars and regular containers, not ordinary init containers; IP and protocol defaulted', () => {
+    const p = makePod('p', {
+      initContainers: [
+        { name: 'once', image: 'x', ports: [{ containerPort: 1, hostPort: 1 }] },
+        { name: 'side', image: 'x', restartPolicy: 'Always', ports: [{ containerPort: 2, hostPort: 2, protocol: 'UDP' }] },
+      ],
+      containers: [{ name: 'c', image: 'x', ports: [{ containerPort: 3, hostPort: 3, hostIP: '10.0.0.1' }, { containerPort: 4 }] }],
+    });
+    expect(hostPortsOf(p)).toEqual([hp(2, '0.0.0.0', 'UDP'), hp(3, '10.0.0.1')]);
+  });
 });
 
 describe('percentageOfNodesToScore (adaptive)', () => {

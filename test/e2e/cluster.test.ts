@@ -713,3 +713,36 @@ spec:
     expect(victim.status.conditions?.find((c) => c.type === 'DisruptionTarget')?.reason).toBe('PreemptionByScheduler');
   });
 });
+
+describe('NodePorts: host ports are a per-node resource', () => {
+  const yaml = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: hp }
+spec:
+  cluster:
+    nodePools:
+    - { name: worker, count: 3, capacity: { cpu: "8", memory: 16Gi } }
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: agent }
+spec:
+  completions: 5
+  parallelism: 5
+  template:
+    metadata: { annotations: { jobsim/duration: 2m } }
+    spec:
+      restartPolicy: Never
+      hostNetwork: true
+      containers:
+      - { name: c, image: busybox:1.36, ports: [{ containerPort: 9100 }], resources: { requests: { cpu: 100m } } }
+`;
+  it('a hostNetwork Job (hostPort defaults to containerPort) runs one pod per node; the others wait for a port', () => {
+    const v = view(simulate(yaml));
+    const starts = v.podsOf('agent').map((p) => v.sec(p.status.startTime)).sort();
+    expect(starts).toEqual([0, 0, 0, 120, 120]);
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe(
+      "0/3 nodes are available: 3 node(s) didn't have free ports for the requested pod ports. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
+    );
+  });
+});

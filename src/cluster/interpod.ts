@@ -7,7 +7,7 @@
 
 import { selectorMatches } from '../api/meta.ts';
 import type { LabelSelector, Labels, Node, Pod } from '../api/types.ts';
-import { findUntoleratedTaint } from './resources.ts';
+import { findUntoleratedTaint, nodeAffinityMatches } from './resources.ts';
 
 /** A node and the pods the scheduler's cache counts on it (bound or assumed, not terminal). */
 export interface PlacedNode {
@@ -59,45 +59,9 @@ function isEmptySelector(sel: LabelSelector | null | undefined): boolean {
   return !!sel && Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
 }
 
+/** The pod's NodeAffinity filter (nodeSelector and required terms) as a predicate over nodes. */
 function nodeAffinityOf(pod: Pod): (node: Node) => boolean {
-  return (node) => {
-    const labels = node.metadata.labels ?? {};
-    const sel = pod.spec.nodeSelector;
-    if (sel) for (const k in sel) if (labels[k] !== sel[k]) return false;
-    const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-    if (!terms || terms.length === 0) return true;
-    const fields: Labels = { 'metadata.name': node.metadata.name };
-    return terms.some(
-      (t) =>
-        ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
-        (t.matchExpressions ?? []).every((r) => requirementMatches(r, labels)) &&
-        (t.matchFields ?? []).every((r) => requirementMatches(r, fields)),
-    );
-  };
-}
-
-function requirementMatches(r: { key: string; operator: string; values?: string[] }, labels: Labels): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-  const v = labels[r.key];
-  switch (r.operator) {
-    case 'In':
-      return has && (r.values ?? []).includes(v!);
-    case 'NotIn':
-      return !has || !(r.values ?? []).includes(v!);
-    case 'Exists':
-      return has;
-    case 'DoesNotExist':
-      return !has;
-    case 'Gt':
-    case 'Lt': {
-      if (!has || !/^-?\d+$/.test(v!) || !/^-?\d+$/.test(r.values?.[0] ?? '')) return false;
-      const a = BigInt(v!);
-      const b = BigInt(r.values![0]!);
-      return r.operator === 'Gt' ? a > b : a < b;
-    }
-    default:
-      return false;
-  }
+  return (node) => nodeAffinityMatches(pod, node);
 }
 
 // ---- PodTopologySpread ----

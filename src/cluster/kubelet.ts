@@ -14,9 +14,8 @@ import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
-import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, isRestartableInitContainer, nodeAllocatable, podRequest, useHostPorts, withScalars } from './resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, isRestartableInitContainer, nodeAffinityMatches, nodeAllocatable, podRequest, useHostPorts, withScalars } from './resources.ts';
 import type { UsedPorts } from './resources.ts';
-import { nodeAffinityMatches } from './scheduler.ts';
 
 export const CrashLoopInitialMs = 10_000;
 export const CrashLoopMaxMs = 300_000;

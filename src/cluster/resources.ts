@@ -1,6 +1,7 @@
-// Pod resource requests as kube-scheduler computes them, and taint/toleration matching.
+// Pod resource requests as kube-scheduler computes them, host ports, and the node predicates shared
+// by the scheduler and the kubelet's admission: taint/toleration and node-affinity matching.
 
-import type { Container, Node, Pod, Taint, Toleration } from '../api/types.ts';
+import type { Container, Node, NodeSelectorRequirement, Pod, Taint, Toleration } from '../api/types.ts';
 import { cpuMilli, memoryBytes } from '../api/quantity.ts';
 import { Slot } from '../core/slot.ts';
 
@@ -159,6 +160,55 @@ function computeNonZeroRequest(containers: Container[], initContainers: Containe
   };
   const r = aggregate(containers, initContainers, nz);
   return { cpuMilli: r.cpuMilli, memoryBytes: r.memoryBytes };
+}
+
+/** strconv.ParseInt(s, 10, 64): an optional sign and decimal digits, within int64; else null. */
+function parseInt64(s: string): bigint | null {
+  if (!/^[+-]?[0-9]+$/.test(s)) return null;
+  const n = BigInt(s);
+  return n >= -(2n ** 63n) && n < 2n ** 63n ? n : null;
+}
+
+export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels: Record<string, string>): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  const v = labels[r.key];
+  switch (r.operator) {
+    case 'In':
+      return has && (r.values ?? []).includes(v!);
+    case 'NotIn':
+      return !has || !(r.values ?? []).includes(v!);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    case 'Gt':
+    case 'Lt': {
+      // labels.Requirement.Matches: both sides through strconv.ParseInt(s, 10, 64), one value
+      if (!has || (r.values ?? []).length !== 1) return false;
+      const a = parseInt64(v!);
+      const b = parseInt64(r.values![0]!);
+      if (a === null || b === null) return false;
+      return r.operator === 'Gt' ? a > b : a < b;
+    }
+  }
+}
+
+/** NodeAffinity filter: nodeSelector (exact labels) and required node affinity terms (ORed). */
+export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
+  const labels = node.metadata.labels ?? {};
+  const sel = pod.spec.nodeSelector;
+  if (sel) for (const k in sel) if (labels[k] !== sel[k]) return false;
+  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (terms && terms.length > 0) {
+    const fields: Record<string, string> = { 'metadata.name': node.metadata.name };
+    return terms.some(
+      (t) =>
+        ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
+        (t.matchExpressions ?? []).every((r) => matchNodeSelectorRequirement(r, labels)) &&
+        (t.matchFields ?? []).every((r) => matchNodeSelectorRequirement(r, fields)),
+    );
+  }
+  return true;
 }
 
 /** v1helper.ToleratesTaint: does one toleration tolerate one taint. */

@@ -1,16 +1,20 @@
 // A kube-scheduler for batch work: filters (NodeUnschedulable, TaintToleration, NodeAffinity,
-// NodeResourcesFit), scoring (LeastAllocated + BalancedAllocation), a seeded tie-break among the
-// best nodes (upstream picks at random), the adaptive percentageOfNodesToScore sample, a
-// priority-ordered active queue and an unschedulable pool with upstream's per-pod backoff.
+// NodePorts, NodeResourcesFit, PodTopologySpread, InterPodAffinity), scoring (LeastAllocated +
+// BalancedAllocation, and the relative scores of NodeAffinity, TaintToleration, PodTopologySpread
+// and InterPodAffinity), a seeded tie-break among the best nodes (upstream picks at random), the
+// adaptive percentageOfNodesToScore sample, a priority-ordered active queue and an unschedulable
+// pool with upstream's per-pod backoff.
 
 import { isConditionTrue, setCond } from '../api/meta.ts';
-import type { Node, NodeSelectorRequirement, Pod } from '../api/types.ts';
+import type { Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
 import { Slot } from '../core/slot.ts';
 import type { Store } from '../apiserver/store.ts';
-import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, nodeAllocatable, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts, withScalars } from './resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, matchNodeSelectorRequirement, nodeAffinityMatches, nodeAllocatable, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts, withScalars } from './resources.ts';
+// the node-matching rules live with the other scheduling predicates; kept importable from here
+export { matchNodeSelectorRequirement, nodeAffinityMatches };
 import type { UsedPorts } from './resources.ts';
 import type { Request } from './resources.ts';
 import { FitScoreTree } from './nodetree.ts';
@@ -131,54 +135,7 @@ export function nodeNamePreFilter(pod: Pod): ReadonlySet<string> | 'conflict' | 
 }
 const NotHelpful: readonly string[] = ['Preemption is not helpful for scheduling'];
 
-/** strconv.ParseInt(s, 10, 64): an optional sign and decimal digits, within int64; else null. */
-function parseInt64(s: string): bigint | null {
-  if (!/^[+-]?[0-9]+$/.test(s)) return null;
-  const n = BigInt(s);
-  return n >= -(2n ** 63n) && n < 2n ** 63n ? n : null;
-}
 
-export function matchNodeSelectorRequirement(r: NodeSelectorRequirement, labels: Record<string, string>): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-  const v = labels[r.key];
-  switch (r.operator) {
-    case 'In':
-      return has && (r.values ?? []).includes(v!);
-    case 'NotIn':
-      return !has || !(r.values ?? []).includes(v!);
-    case 'Exists':
-      return has;
-    case 'DoesNotExist':
-      return !has;
-    case 'Gt':
-    case 'Lt': {
-      // labels.Requirement.Matches: both sides through strconv.ParseInt(s, 10, 64), one value
-      if (!has || (r.values ?? []).length !== 1) return false;
-      const a = parseInt64(v!);
-      const b = parseInt64(r.values![0]!);
-      if (a === null || b === null) return false;
-      return r.operator === 'Gt' ? a > b : a < b;
-    }
-  }
-}
-
-/** NodeAffinity filter: nodeSelector (exact labels) and required node affinity terms (ORed). */
-export function nodeAffinityMatches(pod: Pod, node: Node): boolean {
-  const labels = node.metadata.labels ?? {};
-  const sel = pod.spec.nodeSelector;
-  if (sel) for (const k in sel) if (labels[k] !== sel[k]) return false;
-  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (terms && terms.length > 0) {
-    const fields: Record<string, string> = { 'metadata.name': node.metadata.name };
-    return terms.some(
-      (t) =>
-        ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
-        (t.matchExpressions ?? []).every((r) => matchNodeSelectorRequirement(r, labels)) &&
-        (t.matchFields ?? []).every((r) => matchNodeSelectorRequirement(r, fields)),
-    );
-  }
-  return true;
-}
 
 /**
  * NodeAffinity's Score: the sum of the weights of the pod's preferred terms that the node matches

@@ -861,6 +861,7 @@ function admitPod(pod: Pod, computed: PodPriority | null, rng: Rng): void {
     if (computed.className && !spec.priorityClassName) spec.priorityClassName = computed.className;
     spec.preemptionPolicy = computed.preemptionPolicy as Pod['spec']['preemptionPolicy'];
   }
+  mergeMatchLabelKeys(pod);
   pod.status ??= { phase: 'Pending' };
   // pod strategy PrepareForCreate: the QoS class, from the defaulted requests and limits
   (pod.status as { qosClass?: string }).qosClass = podQOSClass(spec.containers, spec.initContainers);
@@ -869,6 +870,48 @@ function admitPod(pod: Pod, computed: PodPriority | null, rng: Rng): void {
   if (gates && gates.length > 0 && !pod.status.conditions?.some((c) => c.type === 'PodScheduled')) {
     (pod.status.conditions ??= []).push({ type: 'PodScheduled', status: 'False', lastProbeTime: null, reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
   }
+}
+
+type SelectorTerm = { labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] } | null; matchLabelKeys?: string[]; mismatchLabelKeys?: string[] };
+
+/**
+ * pod strategy PrepareForCreate (mutatePodAffinity, MatchLabelKeysInPodAffinity, GA in 1.33;
+ * mutateTopologySpreadConstraints, MatchLabelKeysInPodTopologySpreadSelectorMerge, on since 1.34):
+ * each matchLabelKeys key the pod has as a label becomes `key In (value)` in the term's
+ * labelSelector, each mismatchLabelKeys key `key NotIn (value)`; a term without a labelSelector
+ * (which matches nothing) is left alone. The terms are the template's, shared: changed ones are copies.
+ */
+export function mergeMatchLabelKeys(pod: Pod): void {
+  const labels = pod.metadata.labels ?? {};
+  const merged = <T extends SelectorTerm>(t: T, spreadOnly: boolean): T => {
+    const keys = (t.matchLabelKeys ?? []).filter((k) => k in labels);
+    const notKeys = spreadOnly ? [] : (t.mismatchLabelKeys ?? []).filter((k) => k in labels);
+    if (!t.labelSelector || keys.length + notKeys.length === 0) return t;
+    const matchExpressions = [...(t.labelSelector.matchExpressions ?? []), ...keys.map((key) => ({ key, operator: 'In', values: [labels[key]!] })), ...notKeys.map((key) => ({ key, operator: 'NotIn', values: [labels[key]!] }))];
+    return { ...t, labelSelector: { ...t.labelSelector, matchExpressions } };
+  };
+  const spec = pod.spec;
+  const tsc = spec['topologySpreadConstraints'] as SelectorTerm[] | undefined;
+  if (tsc?.some((c) => (c.matchLabelKeys?.length ?? 0) > 0)) spec['topologySpreadConstraints'] = tsc.map((c) => merged(c, true));
+  const aff = spec.affinity;
+  if (!aff) return;
+  type Terms = { requiredDuringSchedulingIgnoredDuringExecution?: SelectorTerm[]; preferredDuringSchedulingIgnoredDuringExecution?: { weight: number; podAffinityTerm: SelectorTerm }[] };
+  const withKeys = (t: SelectorTerm | undefined) => (t?.matchLabelKeys?.length ?? 0) + (t?.mismatchLabelKeys?.length ?? 0) > 0;
+  let next: typeof aff | undefined;
+  for (const kind of ['podAffinity', 'podAntiAffinity'] as const) {
+    const terms = aff[kind] as Terms | undefined;
+    if (!terms) continue;
+    const req = terms.requiredDuringSchedulingIgnoredDuringExecution;
+    const pref = terms.preferredDuringSchedulingIgnoredDuringExecution;
+    if (!req?.some(withKeys) && !pref?.some((w) => withKeys(w.podAffinityTerm))) continue;
+    next ??= { ...aff };
+    next[kind] = {
+      ...terms,
+      ...(req ? { requiredDuringSchedulingIgnoredDuringExecution: req.map((t) => merged(t, false)) } : {}),
+      ...(pref ? { preferredDuringSchedulingIgnoredDuringExecution: pref.map((w) => ({ ...w, podAffinityTerm: merged(w.podAffinityTerm, false) })) } : {}),
+    };
+  }
+  if (next) spec.affinity = next;
 }
 
 /** Job registry strategy on create: generated selector and template labels, generation 1, empty status. */

@@ -43,16 +43,12 @@ interface PodAffinityTerm {
 
 /**
  * A label selector as a predicate. A missing selector matches nothing (LabelSelectorAsSelector(nil)
- * is labels.Nothing()); `extra` adds `key In (value)` requirements (matchLabelKeys) and
- * `key NotIn (value)` ones (mismatchLabelKeys) from the incoming pod's own labels.
+ * is labels.Nothing()). matchLabelKeys and mismatchLabelKeys are in it already: the API server
+ * merged them when the pod was created (mergeMatchLabelKeys).
  */
-function selectorOf(sel: LabelSelector | null | undefined, own: Labels | undefined, matchKeys?: string[], mismatchKeys?: string[]): (labels: Labels | undefined) => boolean {
+function selectorOf(sel: LabelSelector | null | undefined): (labels: Labels | undefined) => boolean {
   if (!sel) return () => false;
-  const matchExpressions = [...(sel.matchExpressions ?? [])];
-  for (const k of matchKeys ?? []) if (own && k in own) matchExpressions.push({ key: k, operator: 'In', values: [own[k]!] });
-  for (const k of mismatchKeys ?? []) if (own && k in own) matchExpressions.push({ key: k, operator: 'NotIn', values: [own[k]!] });
-  const merged: LabelSelector = { matchLabels: sel.matchLabels, matchExpressions };
-  return (labels) => selectorMatches(merged, labels);
+  return (labels) => selectorMatches(sel, labels);
 }
 
 function isEmptySelector(sel: LabelSelector | null | undefined): boolean {
@@ -92,7 +88,7 @@ export function spreadPreFilter(pod: Pod, nodes: readonly PlacedNode[]): SpreadS
   const constraints = hardSpreadConstraints(pod);
   if (constraints.length === 0) return null;
   const own = pod.metadata.labels;
-  const matches = constraints.map((c) => selectorOf(c.labelSelector, own, c.matchLabelKeys));
+  const matches = constraints.map((c) => selectorOf(c.labelSelector));
   const counts = constraints.map(() => new Map<string, number>());
   const affinity = nodeAffinityOf(pod);
   for (const { node, pods } of nodes) {
@@ -150,7 +146,7 @@ function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): Term[
 /** Terms of `pod` as predicates over other pods. */
 function requiredTermsOf(pod: Pod, terms: readonly PodAffinityTerm[]): Term[] {
   return terms.map((t) => {
-    const labels = selectorOf(t.labelSelector, pod.metadata.labels, t.matchLabelKeys, t.mismatchLabelKeys);
+    const labels = selectorOf(t.labelSelector);
     const names = t.namespaces ?? [];
     const nsSelector = t.namespaceSelector;
     const ns = pod.metadata.namespace ?? 'default';
@@ -240,8 +236,7 @@ export function spreadScores(pod: Pod, placed: readonly PlacedNode[], feasible: 
   const all = (pod.spec['topologySpreadConstraints'] as TopologySpreadConstraint[] | undefined) ?? [];
   const constraints = all.filter((c) => c.whenUnsatisfiable === 'ScheduleAnyway');
   if (constraints.length === 0) return null;
-  const own = pod.metadata.labels;
-  const matches = constraints.map((c) => selectorOf(c.labelSelector, own, c.matchLabelKeys));
+  const matches = constraints.map((c) => selectorOf(c.labelSelector));
   const hasKeys = (n: Node) => constraints.every((c) => c.topologyKey in (n.metadata.labels ?? {}));
   const ignored = feasible.map((n) => !hasKeys(n));
   // the topology pairs of the feasible nodes, and how many distinct values each constraint has

@@ -18,6 +18,7 @@ import {
   SpreadMissingLabel,
 } from '../../src/cluster/interpod.ts';
 import type { PlacedNode } from '../../src/cluster/interpod.ts';
+import { mergeMatchLabelKeys } from '../../src/apiserver/store.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
 
 const node = (name: string, zone?: string, extra: Record<string, string> = {}): Node => makeNode(name, '8', '16Gi', 110, { ...(zone ? { zone } : {}), ...extra });
@@ -90,16 +91,21 @@ describe('PodTopologySpread Filter (DoNotSchedule): existing + self - global min
     expect(spreadFilter(spreadPreFilter(spreadPod([{ ...zoneSkew1, nodeAffinityPolicy: 'Ignore' }], { app: 'w' }, sel), placedHere)!, n.a)).toBe(SpreadMismatch);
   });
 
-  it('matchLabelKeys adds the pod’s own label values to the selector', () => {
+  it('matchLabelKeys (merged into the selector when the pod is created) adds the pod’s own label values', () => {
+    const c = { ...zoneSkew1, matchLabelKeys: ['run'] };
+    const created = (labels: Record<string, string>) => {
+      const p = spreadPod([c], labels);
+      mergeMatchLabelKeys(p);
+      return p;
+    };
     const n = { a: node('a1', 'a'), b: node('b1', 'b') };
     const placedHere: PlacedNode[] = [
       { node: n.a, pods: [pod('old1', { app: 'w', run: '1' }), pod('old2', { app: 'w', run: '1' })] },
       { node: n.b, pods: [] },
     ];
-    const c = { ...zoneSkew1, matchLabelKeys: ['run'] };
     // run=2: the run-1 pods do not count, both zones are at 0
-    expect(spreadFilter(spreadPreFilter(spreadPod([c], { app: 'w', run: '2' }), placedHere)!, n.a)).toBeNull();
-    expect(spreadFilter(spreadPreFilter(spreadPod([c], { app: 'w', run: '1' }), placedHere)!, n.a)).toBe(SpreadMismatch);
+    expect(spreadFilter(spreadPreFilter(created({ app: 'w', run: '2' }), placedHere)!, n.a)).toBeNull();
+    expect(spreadFilter(spreadPreFilter(created({ app: 'w', run: '1' }), placedHere)!, n.a)).toBe(SpreadMismatch);
   });
 });
 

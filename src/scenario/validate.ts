@@ -667,6 +667,73 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
   return errs;
 }
 
+/** ValidatePortNumOrName: a number within 1-65535, or a valid port name. */
+function validatePortNumOrName(port: unknown, path: string): FieldError[] {
+  if (isStr(port)) return each(path, port, isValidPortName(port));
+  const n = isNum(port) ? port : 0;
+  return n < 1 || n > 65535 ? [invalid(path, n, inclusiveRangeError(1, 65535))] : [];
+}
+
+const supportedHTTPSchemes = ['HTTP', 'HTTPS'];
+
+/** validateHandler: exactly one handler type, each checked (exec command, httpGet/tcpSocket/grpc port, scheme). */
+function validateHandler(h: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  let handlers = 0;
+  for (const kind of ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep']) {
+    const a = h[kind];
+    if (a === undefined || a === null) continue;
+    if (handlers > 0) {
+      errs.push(forbidden(`${path}.${kind}`, 'may not specify more than 1 handler type'));
+      continue;
+    }
+    handlers++;
+    const o = isObj(a) ? a : {};
+    const p = `${path}.${kind}`;
+    if (kind === 'exec' && list(o.command).length === 0) errs.push(required(`${p}.command`));
+    if (kind === 'httpGet') {
+      if (!isStr(o.path) || o.path === '') errs.push(required(`${p}.path`));
+      errs.push(...validatePortNumOrName(o.port, `${p}.port`));
+      if (!supportedHTTPSchemes.includes(isStr(o.scheme) ? o.scheme : '')) errs.push(notSupported(`${p}.scheme`, o.scheme ?? '', supportedHTTPSchemes));
+    }
+    if (kind === 'tcpSocket') errs.push(...validatePortNumOrName(o.port, `${p}.port`));
+    if (kind === 'grpc') {
+      const n = isNum(o.port) ? o.port : 0;
+      if (n < 1 || n > 65535) errs.push(invalid(`${p}.port`, n, inclusiveRangeError(1, 65535)));
+    }
+  }
+  if (handlers === 0) errs.push(required(path, 'must specify a handler type'));
+  return errs;
+}
+
+/**
+ * validateLivenessProbe / validateReadinessProbe / validateStartupProbe: the handler, the timings
+ * not negative (after SetDefaults_Probe), a liveness or startup probe's successThreshold 1, a
+ * readiness probe without its own terminationGracePeriodSeconds.
+ */
+function validateProbe(probe: unknown, kind: 'livenessProbe' | 'readinessProbe' | 'startupProbe', path: string): FieldError[] {
+  if (!isObj(probe)) return [];
+  const errs = validateHandler(probe, path);
+  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+    if (isNum(probe[f]) && probe[f] < 0) errs.push(invalid(`${path}.${f}`, probe[f], 'must be greater than or equal to 0'));
+  }
+  const tgps = probe.terminationGracePeriodSeconds;
+  if (isNum(tgps) && tgps <= 0) errs.push(invalid(`${path}.terminationGracePeriodSeconds`, tgps, 'must be greater than 0'));
+  if (kind !== 'readinessProbe' && isNum(probe.successThreshold) && probe.successThreshold !== 1) errs.push(invalid(`${path}.successThreshold`, probe.successThreshold, 'must be 1'));
+  if (kind === 'readinessProbe' && tgps !== undefined && tgps !== null) errs.push(invalid(`${path}.terminationGracePeriodSeconds`, tgps, 'must not be set for readinessProbes'));
+  return errs;
+}
+
+/** The lifecycle hooks and the probes of a regular container or a sidecar (validateContainers). */
+function validateProbesAndLifecycle(c: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  if (isObj(c.lifecycle)) {
+    for (const hook of ['postStart', 'preStop']) if (isObj(c.lifecycle[hook])) errs.push(...validateHandler(c.lifecycle[hook], `${path}.lifecycle.${hook}`));
+  }
+  for (const kind of ['livenessProbe', 'readinessProbe', 'startupProbe'] as const) errs.push(...validateProbe(c[kind], kind, `${path}.${kind}`));
+  return errs;
+}
+
 const supportedScheduleActions = ['DoNotSchedule', 'ScheduleAnyway'];
 const supportedNodeInclusionPolicies = ['Honor', 'Ignore'];
 
@@ -731,6 +798,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     else names.add(n);
+    errs.push(...validateProbesAndLifecycle(c, p));
     // validateContainers: a restart policy of its own is for sidecars (init containers) only
     if (c.restartPolicy !== undefined && c.restartPolicy !== null) errs.push(forbidden(`${p}.restartPolicy`, 'may not be set for non-init containers'));
   }
@@ -743,8 +811,11 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     if (n.length > 0) names.add(n);
     // lifecycle hooks and probes are for sidecars; an init container that runs to completion has none
-    for (const probe of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
-      if (c[probe] !== undefined && c[probe] !== null && c.restartPolicy !== 'Always') errs.push(forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
+    if (c.restartPolicy === 'Always') errs.push(...validateProbesAndLifecycle(c, p));
+    else {
+      for (const probe of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
+        if (c[probe] !== undefined && c[probe] !== null) errs.push(forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
+      }
     }
   }
   if (isStr(spec.dnsPolicy) && !supportedDNSPolicies.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, supportedDNSPolicies));

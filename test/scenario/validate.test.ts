@@ -600,6 +600,20 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
         `spec.template.spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value: "": ${QualifiedNamePart}`,
       ],
     ],
+    [
+      'validateProbe / validateHandler: one handler, non-negative timings, liveness successThreshold 1',
+      job((j) => (containers(j)[0].livenessProbe = { exec: { command: ['ok'] }, httpGet: { port: 80 }, periodSeconds: -1, successThreshold: 2 })),
+      [`${c0}.livenessProbe.httpGet: Forbidden: may not specify more than 1 handler type`, `${c0}.livenessProbe.periodSeconds: Invalid value: -1: must be greater than or equal to 0`, `${c0}.livenessProbe.successThreshold: Invalid value: 2: must be 1`],
+    ],
+    ['validateHandler: no handler', job((j) => (containers(j)[0].readinessProbe = { periodSeconds: 5 })), [`${c0}.readinessProbe: Required value: must specify a handler type`]],
+    [
+      'validateHTTPGetAction / validateTCPSocketAction: ports and scheme; a readiness probe has no terminationGracePeriodSeconds',
+      job((j) => (containers(j)[0].readinessProbe = { httpGet: { path: '/', port: 0, scheme: 'FTP' }, terminationGracePeriodSeconds: 5 })),
+      [`${c0}.readinessProbe.httpGet.port: Invalid value: 0: must be between 1 and 65535, inclusive`, `${c0}.readinessProbe.httpGet.scheme: Unsupported value: "FTP": supported values: "HTTP", "HTTPS"`, `${c0}.readinessProbe.terminationGracePeriodSeconds: Invalid value: 5: must not be set for readinessProbes`],
+    ],
+    ['validateExecAction: a command is required', job((j) => (containers(j)[0].startupProbe = { exec: {} })), [`${c0}.startupProbe.exec.command: Required value`]],
+    ['valid probes (validation sees them defaulted: httpGet path /, scheme HTTP)', job((j) => Object.assign(containers(j)[0], { livenessProbe: { httpGet: { path: '/', port: 'http', scheme: 'HTTP' } }, readinessProbe: { tcpSocket: { port: 8080 }, initialDelaySeconds: 5 }, startupProbe: { grpc: { port: 9000 } } })), []],
+    ['a sidecar’s probes are validated like a container’s', job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'Always', startupProbe: { exec: { command: ['ok'] }, successThreshold: 3 } }])), ['spec.template.spec.initContainers[0].startupProbe.successThreshold: Invalid value: 3: must be 1']],
     ['a valid spread constraint', job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: undefined, labelSelector: { matchLabels: { a: 'b' } } }])), []],
     [
       'preemptionPolicy',

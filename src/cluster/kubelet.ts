@@ -113,6 +113,8 @@ interface PodRuntime {
   deferred: 'start' | 'restart' | null;
   /** the pod's activeDeadlineSeconds passed while the node was down: the kubelet failed it locally then */
   deadlineWhileDownMs: number | null;
+  /** per container, the run before the last one (the runtime's second-newest dead instance), once there is one */
+  olderTermination?: Map<string, ContainerStatus['state']>;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -360,6 +362,7 @@ export class Kubelets {
       for (const cs of p.status.containerStatuses ?? []) {
         cs.ready = false;
         cs.started = false;
+        if (cs.lastState?.terminated) (rt.olderTermination ??= new Map()).set(cs.name, cs.lastState);
         cs.lastState = terminated;
         cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
       }
@@ -418,9 +421,9 @@ export class Kubelets {
       this.containerExited(rt, SigtermExitCode, 'Error');
     }
     else {
-      // never started (still creating, or waiting in back-off): the pod fails without a new run,
-      // and TerminatePod marks every container that never terminated as unknown (exit 137); the
-      // sidecars that run are stopped
+      // never started (still creating), or waiting in back-off: the pod fails without a new run;
+      // a container in back-off shows its last run, and TerminatePod marks the others, which never
+      // terminated, as unknown (exit 137); the sidecars that run are stopped
       this.killSidecars(pod, rt.node);
       const now = this.store.nowIso;
       this.writeStatus(pod, (p) => {
@@ -435,7 +438,13 @@ export class Kubelets {
           if (cs.state.terminated) continue;
           cs.ready = false;
           cs.started = false;
-          cs.state = unknownTermination();
+          if (cs.state.waiting && cs.lastState?.terminated) {
+            // waiting out a crash-loop back-off: a pod being deleted is not restarted
+            // (ShouldContainerBeRestarted), so its status is the runtime's newest dead instance, the
+            // last run, and the one before it as lastState
+            cs.state = cs.lastState;
+            cs.lastState = rt.olderTermination?.get(cs.name) ?? {};
+          } else cs.state = unknownTermination();
         }
       });
       runtimeOf.set(pod, undefined);

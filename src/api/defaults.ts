@@ -164,6 +164,9 @@ function SetDefaults_Volume(v: Obj): void {
       if (isObj(src.serviceAccountToken) && src.serviceAccountToken.expirationSeconds === undefined) src.serviceAccountToken.expirationSeconds = 3600;
     }
   }
+  // SetDefaults_PersistentVolumeClaimSpec on an ephemeral volume's claim template: volumeMode Filesystem
+  const claim = isObj(v.ephemeral) && isObj(v.ephemeral.volumeClaimTemplate) ? v.ephemeral.volumeClaimTemplate : undefined;
+  if (claim && isObj(claim.spec) && claim.spec.volumeMode === undefined) claim.spec.volumeMode = 'Filesystem';
 }
 
 export function defaultPodTemplate(t: PodTemplateSpec | undefined): void {

@@ -437,9 +437,15 @@ function validateEnv(env: unknown, path: string): FieldError[] {
     if (isObj(e.valueFrom)) {
       const vp = `${ip}.valueFrom`;
       const n = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].filter((k) => isObj((e.valueFrom as Obj)[k])).length;
-      if (isStr(e.value) && e.value !== '') errs.push(invalid(vp, '', 'may not be specified when `value` is not empty'));
+      // validateEnvVarValueFrom: no source at all says so alone; a value beside a source is refused
       if (n === 0) errs.push(invalid(vp, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
-      else if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
+      else if (isStr(e.value) && e.value !== '') errs.push(invalid(vp, '', 'may not be specified when `value` is not empty'));
+      if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
+      const vf = e.valueFrom as Obj;
+      if (isObj(vf.fieldRef)) errs.push(...validateEnvFieldRef(vf.fieldRef, `${vp}.fieldRef`));
+      if (isObj(vf.resourceFieldRef)) errs.push(...validateEnvResourceFieldRef(vf.resourceFieldRef, `${vp}.resourceFieldRef`));
+      if (isObj(vf.configMapKeyRef)) errs.push(...validateKeySelector(vf.configMapKeyRef, `${vp}.configMapKeyRef`));
+      if (isObj(vf.secretKeyRef)) errs.push(...validateKeySelector(vf.secretKeyRef, `${vp}.secretKeyRef`));
     }
   }
   return errs;
@@ -542,23 +548,226 @@ function validateContainer(c: Obj, path: string, volumes: Set<string>): FieldErr
     if (mpath === '') errs.push(required(`${mp}.mountPath`));
     else if (mountPaths.has(mpath)) errs.push(invalid(`${mp}.mountPath`, mpath, 'must be unique'));
     mountPaths.add(mpath);
+    // ValidateVolumeMounts names these fields on the list, without the index, as upstream does
+    const mounts = `${path}.volumeMounts`;
+    if (isStr(m.subPath) && m.subPath !== '') errs.push(...localDescendingPath(m.subPath, `${mounts}.subPath`));
+    if (isStr(m.subPathExpr) && m.subPathExpr !== '') {
+      if (isStr(m.subPath) && m.subPath !== '') errs.push(invalid(`${mp}.subPathExpr`, m.subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
+      errs.push(...localDescendingPath(m.subPathExpr, `${mounts}.subPathExpr`));
+    }
+    if (m.mountPropagation !== undefined && m.mountPropagation !== null) {
+      if (!supportedMountPropagations.includes(m.mountPropagation as string)) errs.push(notSupported(`${mounts}.mountPropagation`, m.mountPropagation, supportedMountPropagations));
+      const privileged = isObj(c.securityContext) && c.securityContext.privileged === true;
+      if (m.mountPropagation === 'Bidirectional' && !privileged) errs.push(forbidden(`${mounts}.mountPropagation`, 'Bidirectional mount propagation is available only to privileged containers'));
+    }
+    // validateMountRecursiveReadOnly
+    const rro = m.recursiveReadOnly;
+    if (rro !== undefined && rro !== null && rro !== 'Disabled') {
+      if (rro === 'Enabled' || rro === 'IfPossible') {
+        if (m.readOnly !== true) errs.push(forbidden(`${mounts}.recursiveReadOnly`, 'may only be specified when readOnly is true'));
+        if (m.mountPropagation !== undefined && m.mountPropagation !== null && m.mountPropagation !== 'None') errs.push(forbidden(`${mounts}.recursiveReadOnly`, 'may only be specified when mountPropagation is None or not specified'));
+      } else errs.push(notSupported(`${mounts}.recursiveReadOnly`, rro, ['Disabled', 'Enabled', 'IfPossible']));
+    }
+  }
+  errs.push(...validateEnvFrom(c.envFrom, `${path}.envFrom`));
+  errs.push(...validateContainerSecurityContext(c.securityContext, `${path}.securityContext`));
+  return errs;
+}
+
+const supportedMountPropagations = ['Bidirectional', 'HostToContainer', 'None'];
+
+/** validateResizePolicy: cpu and memory once each, NotRequired or RestartContainer (NotRequired with restartPolicy Never). */
+function validateResizePolicy(policies: unknown, path: string, podRestartPolicy: unknown): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const [rp, i] of objs(policies)) {
+    const name = isStr(rp.resourceName) ? rp.resourceName : '';
+    if (seen.has(name)) errs.push(duplicate(idx(path, i), name));
+    seen.add(name);
+    if (name === '') errs.push(required(path));
+    else if (name !== 'cpu' && name !== 'memory') errs.push(notSupported(path, name, ['cpu', 'memory']));
+    const policy = isStr(rp.restartPolicy) ? rp.restartPolicy : '';
+    if (policy === '') errs.push(required(path));
+    else if (policy !== 'NotRequired' && policy !== 'RestartContainer') errs.push(notSupported(path, policy, ['NotRequired', 'RestartContainer']));
+    if (podRestartPolicy === 'Never' && policy !== 'NotRequired') errs.push(invalid(path, policy, "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+  }
+  return errs;
+}
+const envNameMessage = "a valid environment variable name must consist only of printable ASCII characters other than '='";
+// eslint-disable-next-line no-control-regex
+const isRelaxedEnvVarName = (v: string) => /^[\x20-\x3c\x3e-\x7e]+$/.test(v);
+
+/** validateEnvFrom: a valid prefix, exactly one source, its name. */
+function validateEnvFrom(envFrom: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [ev, i] of objs(envFrom)) {
+    const ip = idx(path, i);
+    if (isStr(ev.prefix) && ev.prefix !== '' && !isRelaxedEnvVarName(ev.prefix)) errs.push(invalid(`${ip}.prefix`, ev.prefix, envNameMessage));
+    let sources = 0;
+    for (const kind of ['configMapRef', 'secretRef']) {
+      const ref = ev[kind];
+      if (!isObj(ref)) continue;
+      sources++;
+      const name = isStr(ref.name) ? ref.name : '';
+      if (name === '') errs.push(required(`${ip}.${kind}.name`));
+      else errs.push(...validateDNS1123Subdomain(name, `${ip}.${kind}.name`));
+    }
+    if (sources === 0) errs.push(invalid(path, '', 'must specify one of: `configMapRef` or `secretRef`'));
+    else if (sources > 1) errs.push(invalid(path, '', 'may not have more than one field specified at a time'));
   }
   return errs;
 }
 
+const envFieldPaths = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
+const downwardLabels = ['metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.restartPolicy', 'spec.serviceAccountName', 'spec.schedulerName', 'status.phase', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs', 'spec.host'];
+
+/** fieldpath.SplitMaybeSubscriptedPath: `path['subscript']`. */
+function splitSubscript(p: string): [string, string] | null {
+  if (!p.endsWith("']")) return null;
+  const at = p.indexOf("['");
+  return at > 0 ? [p.slice(0, at), p.slice(at + 2, -2)] : null;
+}
+
+/** validateObjectFieldSelector for env: ConvertDownwardAPIFieldLabel, then the paths env may read. */
+function validateEnvFieldRef(fs: Obj, path: string): FieldError[] {
+  const apiVersion = isStr(fs.apiVersion) ? fs.apiVersion : '';
+  const fieldPath = isStr(fs.fieldPath) ? fs.fieldPath : '';
+  if (apiVersion === '') return [required(`${path}.apiVersion`)];
+  if (fieldPath === '') return [required(`${path}.fieldPath`)];
+  const fp = `${path}.fieldPath`;
+  if (apiVersion !== 'v1') return [invalid(fp, fieldPath, `error converting fieldPath: unsupported pod version: ${apiVersion}`)];
+  const sub = splitSubscript(fieldPath);
+  if (sub) {
+    if (sub[0] !== 'metadata.annotations' && sub[0] !== 'metadata.labels') return [invalid(fp, fieldPath, `error converting fieldPath: field label does not support subscript: ${fieldPath}`)];
+    return validateQualifiedName(sub[0] === 'metadata.annotations' ? sub[1].toLowerCase() : sub[1], path);
+  }
+  if (!downwardLabels.includes(fieldPath)) return [invalid(fp, fieldPath, `error converting fieldPath: field label not supported: ${fieldPath}`)];
+  const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
+  return envFieldPaths.includes(internal) ? [] : [notSupported(fp, internal, envFieldPaths)];
+}
+
+const envResources = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
+const byteDivisors = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
+
+/** validateContainerResourceFieldSelector and validateContainerResourceDivisor (env). */
+function validateEnvResourceFieldRef(fs: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const r = isStr(fs.resource) ? fs.resource : '';
+  if (r === '') errs.push(required(`${path}.resource`));
+  else if (!envResources.includes(r) && !r.startsWith('requests.hugepages-') && !r.startsWith('limits.hugepages-')) errs.push(notSupported(`${path}.resource`, r, envResources));
+  const d = fs.divisor;
+  if (d === undefined || d === null || quantityError(d as string) !== null || compareQuantities(d as string, 0) === 0) return errs;
+  const canonical = canonicalQuantity(d as string);
+  const dp = `${path}.divisor`;
+  if ((r === 'limits.cpu' || r === 'requests.cpu') && canonical !== '1m' && canonical !== '1') errs.push(invalid(dp, r, "only divisor's values 1m and 1 are supported with the cpu resource"));
+  if ((r === 'limits.memory' || r === 'requests.memory') && !byteDivisors.includes(canonical)) errs.push(invalid(dp, r, "only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the memory resource"));
+  if ((r === 'limits.ephemeral-storage' || r === 'requests.ephemeral-storage') && !byteDivisors.includes(canonical)) {
+    errs.push(invalid(dp, r, "only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the local ephemeral storage resource"));
+  }
+  return errs;
+}
+
+/** validateConfigMapKeySelector / validateSecretKeySelector: a DNS-subdomain name, a config key. */
+function validateKeySelector(ks: Obj, path: string): FieldError[] {
+  const errs = validateDNS1123Subdomain(isStr(ks.name) ? ks.name : '', `${path}.name`);
+  const key = isStr(ks.key) ? ks.key : '';
+  if (key === '') errs.push(required(`${path}.key`));
+  else if (!/^[-._a-zA-Z0-9]+$/.test(key)) {
+    errs.push(invalid(`${path}.key`, key, "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"));
+  }
+  return errs;
+}
+
+const fileModeError = 'must be a number between 0 and 0777 (octal), both inclusive';
+const supportedHostPathTypes = ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'];
+
+/** validatePathNoBacksteps: no `..` element. */
+function pathNoBacksteps(v: string, path: string): FieldError[] {
+  return v.split('/').includes('..') ? [invalid(path, v, "must not contain '..'")] : [];
+}
+
+/** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..`. */
+function localNonReservedPath(v: string, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  if (v.startsWith('/')) errs.push(invalid(path, v, 'must be a relative path'));
+  errs.push(...pathNoBacksteps(v, path));
+  if (v.startsWith('..') && !v.startsWith('../')) errs.push(invalid(path, v, "must not start with '..'"));
+  return errs;
+}
+
+/** a file mode: 0 to 0777 */
+function fileMode(v: unknown, path: string): FieldError[] {
+  return isNum(v) && (v < 0 || v > 0o777) ? [invalid(path, v, fileModeError)] : [];
+}
+
+/** validateKeyToPath, for each item of a secret or configMap volume. */
+function keyToPaths(items: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [kp, i] of objs(items)) {
+    const p = idx(path, i);
+    if (!isStr(kp.key) || kp.key === '') errs.push(required(`${p}.key`));
+    if (!isStr(kp.path) || kp.path === '') errs.push(required(`${p}.path`));
+    else errs.push(...localNonReservedPath(kp.path, `${p}.path`));
+    errs.push(...fileMode(kp.mode, `${p}.mode`));
+  }
+  return errs;
+}
+
+/** validateVolumeSource for the sources a Job's pods use most (the others are checked by the schema only). */
+function validateVolumeSource(v: Obj, p: string): FieldError[] {
+  const errs: FieldError[] = [];
+  if (isObj(v.hostPath)) {
+    const hp = `${p}.hostPath`;
+    const hpath = isStr(v.hostPath.path) ? v.hostPath.path : '';
+    if (hpath === '') errs.push(required(`${hp}.path`));
+    else {
+      errs.push(...pathNoBacksteps(hpath, `${hp}.path`));
+      const t = v.hostPath.type;
+      if (t !== undefined && t !== null && !supportedHostPathTypes.includes(t as string)) errs.push(notSupported(`${hp}.type`, t, supportedHostPathTypes));
+    }
+  }
+  if (isObj(v.emptyDir) && v.emptyDir.sizeLimit !== undefined && v.emptyDir.sizeLimit !== null && /^\s*-/.test(String(v.emptyDir.sizeLimit))) {
+    errs.push(forbidden(`${p}.emptyDir.sizeLimit`, 'SizeLimit field must be a valid resource quantity'));
+  }
+  if (isObj(v.secret)) {
+    const sp = `${p}.secret`;
+    if (!isStr(v.secret.secretName) || v.secret.secretName === '') errs.push(required(`${sp}.secretName`));
+    errs.push(...fileMode(v.secret.defaultMode, `${sp}.defaultMode`));
+    errs.push(...keyToPaths(v.secret.items, `${sp}.items`));
+  }
+  if (isObj(v.configMap)) {
+    const cp = `${p}.configMap`;
+    if (!isStr(v.configMap.name) || v.configMap.name === '') errs.push(required(`${cp}.name`));
+    errs.push(...fileMode(v.configMap.defaultMode, `${cp}.defaultMode`));
+    errs.push(...keyToPaths(v.configMap.items, `${cp}.items`));
+  }
+  if (isObj(v.persistentVolumeClaim) && (!isStr(v.persistentVolumeClaim.claimName) || v.persistentVolumeClaim.claimName === '')) {
+    errs.push(required(`${p}.persistentVolumeClaim.claimName`));
+  }
+  if (isObj(v.ephemeral) && !isObj(v.ephemeral.volumeClaimTemplate)) errs.push(required(`${p}.ephemeral.volumeClaimTemplate`));
+  return errs;
+}
+
+/**
+ * ValidateVolumes: each volume's source, then its name; a volume with any error is left out of the
+ * names that mounts may use (so a mount of it is also "Not found").
+ */
 function validateVolumes(vols: unknown, path: string): { errs: FieldError[]; names: Set<string> } {
   const errs: FieldError[] = [];
   const names = new Set<string>();
   for (const [v, i] of objs(vols)) {
     const p = idx(path, i);
+    const el: FieldError[] = [];
     const sources = Object.keys(v).filter((k) => k !== 'name' && v[k] !== undefined && v[k] !== null);
-    if (sources.length === 0) errs.push(required(p, 'must specify a volume type'));
-    for (const s of sources.slice(1)) errs.push(forbidden(`${p}.${s}`, 'may not specify more than 1 volume type'));
+    if (sources.length === 0) el.push(required(p, 'must specify a volume type'));
+    for (const s of sources.slice(1)) el.push(forbidden(`${p}.${s}`, 'may not specify more than 1 volume type'));
+    if (sources.length === 1) el.push(...validateVolumeSource(v, p));
     const name = isStr(v.name) ? v.name : '';
-    if (name === '') errs.push(required(`${p}.name`));
-    else errs.push(...validateDNS1123Label(name, `${p}.name`));
-    if (names.has(name)) errs.push(duplicate(`${p}.name`, name));
-    names.add(name);
+    if (name === '') el.push(required(`${p}.name`));
+    else el.push(...validateDNS1123Label(name, `${p}.name`));
+    if (names.has(name)) el.push(duplicate(`${p}.name`, name));
+    if (el.length === 0) names.add(name);
+    else errs.push(...el);
   }
   return { errs, names };
 }
@@ -677,7 +886,7 @@ function validatePortNumOrName(port: unknown, path: string): FieldError[] {
 const supportedHTTPSchemes = ['HTTP', 'HTTPS'];
 
 /** validateHandler: exactly one handler type, each checked (exec command, httpGet/tcpSocket/grpc port, scheme). */
-function validateHandler(h: Obj, path: string): FieldError[] {
+function validateHandler(h: Obj, path: string, gracePeriod = 30): FieldError[] {
   const errs: FieldError[] = [];
   let handlers = 0;
   for (const kind of ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep']) {
@@ -700,6 +909,11 @@ function validateHandler(h: Obj, path: string): FieldError[] {
     if (kind === 'grpc') {
       const n = isNum(o.port) ? o.port : 0;
       if (n < 1 || n > 65535) errs.push(invalid(`${p}.port`, n, inclusiveRangeError(1, 65535)));
+    }
+    // validateSleepAction (PodLifecycleSleepActionAllowZero, on since 1.33)
+    if (kind === 'sleep') {
+      const n = isNum(o.seconds) ? o.seconds : 0;
+      if (n < 0 || n > gracePeriod) errs.push(invalid(p, n, `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`));
     }
   }
   if (handlers === 0) errs.push(required(path, 'must specify a handler type'));
@@ -725,12 +939,209 @@ function validateProbe(probe: unknown, kind: 'livenessProbe' | 'readinessProbe' 
 }
 
 /** The lifecycle hooks and the probes of a regular container or a sidecar (validateContainers). */
-function validateProbesAndLifecycle(c: Obj, path: string): FieldError[] {
+function validateProbesAndLifecycle(c: Obj, path: string, gracePeriod: number): FieldError[] {
   const errs: FieldError[] = [];
   if (isObj(c.lifecycle)) {
-    for (const hook of ['postStart', 'preStop']) if (isObj(c.lifecycle[hook])) errs.push(...validateHandler(c.lifecycle[hook], `${path}.lifecycle.${hook}`));
+    for (const hook of ['postStart', 'preStop']) if (isObj(c.lifecycle[hook])) errs.push(...validateHandler(c.lifecycle[hook], `${path}.lifecycle.${hook}`, gracePeriod));
   }
   for (const kind of ['livenessProbe', 'readinessProbe', 'startupProbe'] as const) errs.push(...validateProbe(c[kind], kind, `${path}.${kind}`));
+  return errs;
+}
+
+/**
+ * validatePodHostNetworkDeps (a hostNetwork pod's hostPort equals its containerPort) and
+ * AccumulateUniqueHostPorts over the regular containers (protocol/IP/port once per pod).
+ */
+function validateHostPorts(spec: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const [c, i] of objs(spec.containers)) {
+    for (const [port, j] of objs(c.ports)) {
+      const pp = `${idx(`${idx(`${path}.containers`, i)}.ports`, j)}.hostPort`;
+      if (spec.hostNetwork === true && isNum(port.hostPort) && port.hostPort !== 0 && port.hostPort !== port.containerPort) {
+        errs.push(invalid(pp, port.hostPort, 'must match `containerPort` when `hostNetwork` is true'));
+      }
+      if (!isNum(port.hostPort) || port.hostPort === 0) continue;
+      const key = `${isStr(port.protocol) ? port.protocol : 'TCP'}/${isStr(port.hostIP) ? port.hostIP : ''}/${port.hostPort}`;
+      if (seen.has(key)) errs.push(duplicate(pp, key));
+      else seen.add(key);
+    }
+  }
+  return errs;
+}
+
+const idRange = (v: unknown, path: string): FieldError[] => (isNum(v) && (v < 0 || v > 2147483647) ? [invalid(path, v, inclusiveRangeError(0, 2147483647))] : []);
+
+/** validateSeccompProfileField: a Localhost profile names a relative path; other types name none. */
+function validateSeccompProfile(sp: unknown, path: string): FieldError[] {
+  if (!isObj(sp)) return [];
+  const errs: FieldError[] = [];
+  const lp = sp.localhostProfile;
+  if (sp.type === 'Localhost') {
+    if (!isStr(lp) || lp === '') errs.push(required(`${path}.localhostProfile`, 'must be set when seccomp type is Localhost'));
+    else errs.push(...localDescendingPath(lp, `${path}.localhostProfile`));
+  } else if (sp.type === 'RuntimeDefault' || sp.type === 'Unconfined') {
+    if (lp !== undefined && lp !== null) errs.push(invalid(`${path}.localhostProfile`, sp, 'can only be set when seccomp type is Localhost'));
+  } else errs.push(notSupported(`${path}.type`, sp.type ?? '', ['Localhost', 'RuntimeDefault', 'Unconfined']));
+  return errs;
+}
+
+/** ValidateAppArmorProfileField: a type, and a localhostProfile exactly for Localhost. */
+function validateAppArmorProfile(ap: unknown, path: string): FieldError[] {
+  if (!isObj(ap)) return [];
+  const lp = ap.localhostProfile;
+  switch (ap.type) {
+    case 'Localhost':
+      if (!isStr(lp)) return [required(`${path}.localhostProfile`, 'must be set when AppArmor type is Localhost')];
+      if (lp.trim() !== lp) return [invalid(`${path}.localhostProfile`, lp, 'must not be padded with whitespace')];
+      if (lp === '') return [required(`${path}.localhostProfile`, 'must be set when AppArmor type is Localhost')];
+      return lp.length > 4095 ? [tooLongMaxLength(`${path}.localhostProfile`, 4095)] : [];
+    case 'RuntimeDefault':
+    case 'Unconfined':
+      return lp !== undefined && lp !== null ? [invalid(`${path}.localhostProfile`, lp, 'can only be set when AppArmor type is Localhost')] : [];
+    case '':
+    case undefined:
+    case null:
+      return [required(`${path}.type`, 'type is required when appArmorProfile is set')];
+    default:
+      return [notSupported(`${path}.type`, ap.type, ['Localhost', 'RuntimeDefault', 'Unconfined'])];
+  }
+}
+
+const sysctlName = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
+/** the regular expression as upstream's message prints it (sysctlContainSlashRegexp) */
+const sysctlNameText = '^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[\\./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$';
+
+/** utilsysctl.GetNamespace: the namespace a sysctl belongs to (net, ipc) or none. */
+function sysctlNamespace(name: string): 'net' | 'ipc' | null {
+  if (name.startsWith('net.')) return 'net';
+  if (name === 'kernel.sem' || name.startsWith('kernel.shm') || name.startsWith('kernel.msg') || name.startsWith('fs.mqueue.')) return 'ipc';
+  return null;
+}
+
+/** validateSysctls and ValidateHostSysctl. */
+function validateSysctls(spec: Obj, sysctls: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  for (const [sc, i] of objs(sysctls)) {
+    const p = `${idx(path, i)}.name`;
+    const name = isStr(sc.name) ? sc.name : '';
+    if (name === '') errs.push(required(p));
+    else if (name.length > 253 || !sysctlName.test(name)) errs.push(invalid(p, name, `must have at most 253 characters and match regex ${sysctlNameText}`));
+    else if (names.has(name)) errs.push(duplicate(p, name));
+    const ns = sysctlNamespace(name);
+    if (spec.hostNetwork === true && ns === 'net') errs.push(invalid(p, name, "may not be specified when 'hostNetwork' is true"));
+    else if (spec.hostIPC === true && ns === 'ipc') errs.push(invalid(p, name, "may not be specified when 'hostIPC' is true"));
+    names.add(name);
+  }
+  return errs;
+}
+
+/** validateLocalDescendingPath: relative, without `..`. */
+function localDescendingPath(v: string, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  if (v.startsWith('/')) errs.push(invalid(path, v, 'must be a relative path'));
+  errs.push(...pathNoBacksteps(v, path));
+  return errs;
+}
+
+/**
+ * validatePodSpecSecurityContext, in upstream's order: user and group ids in range, a shared process
+ * namespace with hostPID (both in the internal PodSecurityContext, so named under securityContext),
+ * the fsGroupChangePolicy, the seccomp profile.
+ */
+function validatePodSecurityContext(spec: Obj, path: string): FieldError[] {
+  const sc: Obj = isObj(spec.securityContext) ? spec.securityContext : {};
+  const errs: FieldError[] = [];
+  errs.push(...idRange(sc.fsGroup, `${path}.fsGroup`));
+  errs.push(...idRange(sc.runAsUser, `${path}.runAsUser`));
+  errs.push(...idRange(sc.runAsGroup, `${path}.runAsGroup`));
+  list(sc.supplementalGroups).forEach((g, i) => errs.push(...idRange(g, idx(`${path}.supplementalGroups`, i))));
+  if (spec.shareProcessNamespace === true && spec.hostPID === true) errs.push(invalid(`${path}.shareProcessNamespace`, true, 'ShareProcessNamespace and HostPID cannot both be enabled'));
+  errs.push(...validateSysctls(spec, sc.sysctls, `${path}.sysctls`));
+  const fcp = sc.fsGroupChangePolicy;
+  if (fcp !== undefined && fcp !== null && fcp !== 'Always' && fcp !== 'OnRootMismatch') errs.push(notSupported(`${path}.fsGroupChangePolicy`, fcp, ['Always', 'OnRootMismatch']));
+  errs.push(...validateSeccompProfile(sc.seccompProfile, `${path}.seccompProfile`));
+  errs.push(...validateAppArmorProfile(sc.appArmorProfile, `${path}.appArmorProfile`));
+  return errs;
+}
+
+/** An IPv4 address as ParseIPSloppy reads it: four decimal parts up to 255, leading zeros allowed. */
+function isIPv4(v: string): boolean {
+  const parts = v.split('.');
+  return parts.length === 4 && parts.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
+}
+
+/** An IPv6 address: eight groups of 1-4 hex digits, `::` once for a run of zero groups, an IPv4 tail. */
+function isIPv6(v: string): boolean {
+  const halves = v.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string) => (h === '' ? [] : h.split(':'));
+  const all = halves.flatMap(groups);
+  let count = all.length;
+  const last = all[all.length - 1];
+  if (last !== undefined && last.includes('.')) {
+    if (!isIPv4(last)) return false;
+    all.pop();
+    count += 1;
+  }
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/** validation.IsValidIP (ParseIPSloppy). */
+function ipError(v: string, path: string): FieldError[] {
+  return isIPv4(v) || isIPv6(v) ? [] : [invalid(path, v, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+}
+
+/** validatePodDNSConfig beyond dnsPolicy None: at most 3 nameservers, each an IP; options named. */
+function validateDNSConfig(dc: unknown, path: string): FieldError[] {
+  if (!isObj(dc)) return [];
+  const errs: FieldError[] = [];
+  const ns = list(dc.nameservers).filter(isStr);
+  if (ns.length > 3) errs.push(invalid(`${path}.nameservers`, new GoRendered(`[]string{${ns.map((x) => JSON.stringify(x)).join(', ')}}`), 'must not have more than 3 nameservers'));
+  ns.forEach((x, i) => errs.push(...ipError(x, idx(`${path}.nameservers`, i))));
+  for (const [o, i] of objs(dc.options)) if (!isStr(o.name) || o.name === '') errs.push(required(idx(`${path}.options`, i), 'must not be empty'));
+  return errs;
+}
+
+/** ValidateHostAliases: an IP and DNS-subdomain hostnames. */
+function validateHostAliases(aliases: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [a, i] of objs(aliases)) {
+    const p = idx(path, i);
+    errs.push(...ipError(isStr(a.ip) ? a.ip : '', `${p}.ip`));
+    list(a.hostnames).forEach((h, j) => isStr(h) && errs.push(...validateDNS1123Subdomain(h, idx(`${p}.hostnames`, j))));
+  }
+  return errs;
+}
+
+/** validateReadinessGates and validateSchedulingGates: qualified names, gates once each. */
+function validateGates(spec: Obj, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [g, i] of objs(spec.readinessGates)) errs.push(...validateQualifiedName(isStr(g.conditionType) ? g.conditionType : '', `${idx(`${path}.readinessGates`, i)}.conditionType`));
+  const seen = new Set<string>();
+  for (const [g, i] of objs(spec.schedulingGates)) {
+    const name = isStr(g.name) ? g.name : '';
+    const p = idx(`${path}.schedulingGates`, i);
+    errs.push(...validateQualifiedName(name, p));
+    if (seen.has(name)) errs.push(duplicate(p, name));
+    seen.add(name);
+  }
+  return errs;
+}
+
+/** ValidateSecurityContext (container): ids in range, no privilege escalation refused beside privileged or CAP_SYS_ADMIN, the seccomp profile. */
+function validateContainerSecurityContext(sc: unknown, path: string): FieldError[] {
+  if (!isObj(sc)) return [];
+  const errs = [...idRange(sc.runAsUser, `${path}.runAsUser`), ...idRange(sc.runAsGroup, `${path}.runAsGroup`)];
+  if (sc.allowPrivilegeEscalation === false) {
+    if (sc.privileged === true) errs.push(invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
+    const caps = isObj(sc.capabilities) ? list(sc.capabilities.add) : [];
+    if (caps.includes('CAP_SYS_ADMIN')) errs.push(invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
+  }
+  errs.push(...validateSeccompProfile(sc.seccompProfile, `${path}.seccompProfile`));
+  errs.push(...validateAppArmorProfile(sc.appArmorProfile, `${path}.appArmorProfile`));
   return errs;
 }
 
@@ -786,6 +1197,8 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
   const spec: Obj = isObj(specIn) ? specIn : {};
   const errs: FieldError[] = [];
+  // the pod's grace period (defaulted to 30), which a lifecycle sleep must not exceed
+  const gracePeriod = isNum(spec.terminationGracePeriodSeconds) ? spec.terminationGracePeriodSeconds : 30;
   const vols = validateVolumes(spec.volumes, `${path}.volumes`);
   errs.push(...vols.errs);
   // containers: at least one; names unique across containers and init containers
@@ -798,7 +1211,8 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     else names.add(n);
-    errs.push(...validateProbesAndLifecycle(c, p));
+    errs.push(...validateProbesAndLifecycle(c, p, gracePeriod));
+    errs.push(...validateResizePolicy(c.resizePolicy, `${p}.resizePolicy`, spec.restartPolicy));
     // validateContainers: a restart policy of its own is for sidecars (init containers) only
     if (c.restartPolicy !== undefined && c.restartPolicy !== null) errs.push(forbidden(`${p}.restartPolicy`, 'may not be set for non-init containers'));
   }
@@ -811,14 +1225,24 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     if (n.length > 0) names.add(n);
     // lifecycle hooks and probes are for sidecars; an init container that runs to completion has none
-    if (c.restartPolicy === 'Always') errs.push(...validateProbesAndLifecycle(c, p));
+    if (c.restartPolicy === 'Always') errs.push(...validateProbesAndLifecycle(c, p, gracePeriod));
     else {
       for (const probe of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
         if (c[probe] !== undefined && c[probe] !== null) errs.push(forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
       }
     }
   }
+  errs.push(...validateHostPorts(spec, path));
   if (isStr(spec.dnsPolicy) && !supportedDNSPolicies.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, supportedDNSPolicies));
+  // validatePodDNSConfig: dnsPolicy None needs a dnsConfig with a nameserver
+  if (spec.dnsPolicy === 'None') {
+    if (!isObj(spec.dnsConfig)) errs.push(required(`${path}.dnsConfig`, 'must provide `dnsConfig` when `dnsPolicy` is None'));
+    else if (list(spec.dnsConfig.nameservers).length === 0) errs.push(required(`${path}.dnsConfig.nameservers`, 'must provide at least one DNS nameserver when `dnsPolicy` is None'));
+  }
+  errs.push(...validateDNSConfig(spec.dnsConfig, `${path}.dnsConfig`));
+  errs.push(...validateHostAliases(spec.hostAliases, `${path}.hostAliases`));
+  errs.push(...validateGates(spec, path));
+  errs.push(...validatePodSecurityContext(spec, `${path}.securityContext`));
   errs.push(...validateLabels(spec.nodeSelector, `${path}.nodeSelector`));
   if (isStr(spec.serviceAccountName) && spec.serviceAccountName !== '') errs.push(...validateDNS1123Subdomain(spec.serviceAccountName, `${path}.serviceAccountName`));
   if (isStr(spec.nodeName) && spec.nodeName !== '') errs.push(...validateDNS1123Subdomain(spec.nodeName, `${path}.nodeName`));

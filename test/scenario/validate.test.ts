@@ -614,6 +614,34 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     ['validateExecAction: a command is required', job((j) => (containers(j)[0].startupProbe = { exec: {} })), [`${c0}.startupProbe.exec.command: Required value`]],
     ['valid probes (validation sees them defaulted: httpGet path /, scheme HTTP)', job((j) => Object.assign(containers(j)[0], { livenessProbe: { httpGet: { path: '/', port: 'http', scheme: 'HTTP' } }, readinessProbe: { tcpSocket: { port: 8080 }, initialDelaySeconds: 5 }, startupProbe: { grpc: { port: 9000 } } })), []],
     ['a sidecar’s probes are validated like a container’s', job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'Always', startupProbe: { exec: { command: ['ok'] }, successThreshold: 3 } }])), ['spec.template.spec.initContainers[0].startupProbe.successThreshold: Invalid value: 3: must be 1']],
+    [
+      'ValidateHostAliases: IsValidIP (ParseIPSloppy) for IPv4 and IPv6',
+      job((j) => (j.spec.template.spec.hostAliases = ['10.0.0.1', '010.001.0.1', '2001:db8::ffff', '::1', '::ffff:10.0.0.1', '1.2.3', '256.0.0.1', 'fe80::1::2', '1:2:3:4:5:6:7:8:9'].map((ip) => ({ ip, hostnames: ['a.example'] })))),
+      [5, 6, 7, 8].map((i) => `spec.template.spec.hostAliases[${i}].ip: Invalid value: "${['1.2.3', '256.0.0.1', 'fe80::1::2', '1:2:3:4:5:6:7:8:9'][i - 5]}": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`),
+    ],
+    [
+      'validateVolumeSource: hostPath path, secret and configMap names, modes and item paths, PVC claim name (ValidateLocalNonReservedPath)',
+      job((j) => (j.spec.template.spec.volumes = [{ name: 'h', hostPath: { path: '' } }, { name: 's', secret: { secretName: 's', defaultMode: 512 } }, { name: 'c', configMap: { name: 'c', items: [{ key: 'k', path: '..x' }] } }, { name: 'p', persistentVolumeClaim: { claimName: '' } }])),
+      [
+        'spec.template.spec.volumes[0].hostPath.path: Required value',
+        'spec.template.spec.volumes[1].secret.defaultMode: Invalid value: 512: must be a number between 0 and 0777 (octal), both inclusive',
+        "spec.template.spec.volumes[2].configMap.items[0].path: Invalid value: \"..x\": must not start with '..'",
+        'spec.template.spec.volumes[3].persistentVolumeClaim.claimName: Required value',
+      ],
+    ],
+    [
+      'validatePodSpecSecurityContext and ValidateSecurityContext: id ranges, sysctls on host namespaces',
+      job((j) => {
+        j.spec.template.spec.hostNetwork = true;
+        j.spec.template.spec.securityContext = { runAsUser: -1, sysctls: [{ name: 'net.core.somaxconn', value: '1' }] };
+        containers(j)[0].securityContext = { runAsGroup: 2147483648 };
+      }),
+      [
+        `${c0}.securityContext.runAsGroup: Invalid value: 2147483648: must be between 0 and 2147483647, inclusive`,
+        'spec.template.spec.securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive',
+        "spec.template.spec.securityContext.sysctls[0].name: Invalid value: \"net.core.somaxconn\": may not be specified when 'hostNetwork' is true",
+      ],
+    ],
     ['a valid spread constraint', job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: undefined, labelSelector: { matchLabels: { a: 'b' } } }])), []],
     [
       'preemptionPolicy',

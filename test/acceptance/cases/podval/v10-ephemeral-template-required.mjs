@@ -1,0 +1,28 @@
+// ephemeral-template-required
+export default {
+  id: 'podval/ephemeral-template-required',
+  source: "validation.go validateEphemeralVolumeSource (Required volumeClaimTemplate)",
+  exit: 2,
+  scenario: "apiVersion: batch/v1\nkind: Job\nmetadata: {name: eph}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      volumes:\n      - name: a\n        ephemeral: {}\n      containers:\n      - name: c\n        image: busybox\n",
+  check(r, h) {
+    const lines = r.stderr.split('\n').filter(Boolean);
+    const jobs = {
+      "Job default/eph": [
+        "spec.template.spec.volumes[0].ephemeral.volumeClaimTemplate: Required value"
+      ]
+    };
+    for (const [kind_name, want] of Object.entries(jobs)) {
+      const mine = lines.filter((l) => l.includes(` ${kind_name}: `));
+      for (const m of want) {
+        if (Array.isArray(m)) {
+          const [pre, suf] = m;
+          h.assert(mine.some((l) => l.includes(`${kind_name}: ${pre}`) && l.endsWith(suf)), `missing line ${kind_name}: ${pre}...${suf}; got ${JSON.stringify(mine)}`);
+        } else {
+          h.assert(mine.some((l) => l.endsWith(`${kind_name}: ${m}`)), `missing line ${kind_name}: ${m}; got ${JSON.stringify(mine)}`);
+        }
+      }
+      h.eq(mine.length, want.length, `number of problems for ${kind_name} (${JSON.stringify(mine)})`);
+    }
+    h.eq(r.stdout.trim(), '', 'nothing on stdout');
+  },
+};

@@ -311,6 +311,31 @@ export interface SchedulerHooks {
  * it, in binding order (read by preemption only).
  */
 const assumedOn = new Slot<NodeInfo>('jobsim.assumedOn');
+/**
+ * What in a pod's own spec the placed pods bear on (bits below), read once per pod: these lookups
+ * miss on most pods, and a miss on a pod spec is slow enough to show in every decision.
+ */
+const placementFlags = new Slot<number>('jobsim.placementFlags');
+const HardSpread = 1;
+const SoftSpread = 2;
+const RequiredPodAffinity = 4;
+const PodAffinityTerms = 8;
+
+function placementFlagsOf(pod: Pod): number {
+  let f = placementFlags.get(pod);
+  if (f !== undefined) return f;
+  f = 0;
+  const tsc = pod.spec['topologySpreadConstraints'] as { whenUnsatisfiable?: string }[] | undefined;
+  if (tsc !== undefined) {
+    if (hardSpreadConstraints(pod).length > 0) f |= HardSpread;
+    if (tsc.some((c) => c.whenUnsatisfiable === 'ScheduleAnyway')) f |= SoftSpread;
+  }
+  if (hasRequiredPodAffinity(pod)) f |= RequiredPodAffinity;
+  if (hasPodAffinityTerms(pod)) f |= PodAffinityTerms;
+  placementFlags.remember(pod, f);
+  return f;
+}
+
 /** a pod's entry in the scheduling queue, while it has one */
 const inQueue = new Slot<QueuedPod>('jobsim.inQueue');
 
@@ -507,7 +532,7 @@ export class Scheduler {
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods--;
     const ports = hostPortsOf(pod);
     if (ports.length > 0 && ni.usedPorts) useHostPorts(ni.usedPorts, ports, -1);
-    if (hasPodAffinityTerms(pod)) this.podAffinityPods--;
+    if ((placementFlagsOf(pod) & PodAffinityTerms) !== 0) this.podAffinityPods--;
     ni.podCount--;
     ni.scoreCpu = -1;
     const r = podRequest(pod);
@@ -528,7 +553,7 @@ export class Scheduler {
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods++;
     const ports = hostPortsOf(pod);
     if (ports.length > 0) useHostPorts((ni.usedPorts ??= new Map()), ports, 1);
-    if (hasPodAffinityTerms(pod)) this.podAffinityPods++;
+    if ((placementFlagsOf(pod) & PodAffinityTerms) !== 0) this.podAffinityPods++;
     ni.podCount++;
     ni.scoreCpu = -1;
     ni.reqCpu += r.cpuMilli;
@@ -681,7 +706,7 @@ export class Scheduler {
 
   /** Whether placed pods decide where this pod may go: its spread constraints, pod (anti-)affinity, or theirs. */
   private podConstrained(pod: Pod): boolean {
-    return this.antiAffinityPods > 0 || hasRequiredPodAffinity(pod) || (pod.spec['topologySpreadConstraints'] !== undefined && hardSpreadConstraints(pod).length > 0);
+    return this.antiAffinityPods > 0 || (placementFlagsOf(pod) & (HardSpread | RequiredPodAffinity)) !== 0;
   }
 
   /** The nodes and the pods the cache counts on them (the snapshot PodTopologySpread and InterPodAffinity read). */
@@ -699,8 +724,9 @@ export class Scheduler {
     // scores that compare a node with the other feasible ones: NodeAffinity's preferred terms,
     // TaintToleration's PreferNoSchedule taints, PodTopologySpread's ScheduleAnyway constraints,
     // InterPodAffinity's terms (the pod's, or the placed pods')
-    const softSpread = pod.spec['topologySpreadConstraints'] !== undefined && (pod.spec['topologySpreadConstraints'] as { whenUnsatisfiable?: string }[]).some((c) => c.whenUnsatisfiable === 'ScheduleAnyway');
-    const byPlacedPods = softSpread || this.podAffinityPods > 0 || hasPodAffinityTerms(pod);
+    const flags = placementFlagsOf(pod);
+    const softSpread = (flags & SoftSpread) !== 0;
+    const byPlacedPods = softSpread || this.podAffinityPods > 0 || (flags & PodAffinityTerms) !== 0;
     let placed: PlacedNode[] | undefined;
     if (constrained) {
       placed = this.placedNodes();

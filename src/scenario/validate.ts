@@ -442,7 +442,7 @@ function validateEnv(env: unknown, path: string): FieldError[] {
       else if (isStr(e.value) && e.value !== '') errs.push(invalid(vp, '', 'may not be specified when `value` is not empty'));
       if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
       const vf = e.valueFrom as Obj;
-      if (isObj(vf.fieldRef)) errs.push(...validateEnvFieldRef(vf.fieldRef, `${vp}.fieldRef`));
+      if (isObj(vf.fieldRef)) errs.push(...validateFieldRef(vf.fieldRef, `${vp}.fieldRef`));
       if (isObj(vf.resourceFieldRef)) errs.push(...validateEnvResourceFieldRef(vf.resourceFieldRef, `${vp}.resourceFieldRef`));
       if (isObj(vf.configMapKeyRef)) errs.push(...validateKeySelector(vf.configMapKeyRef, `${vp}.configMapKeyRef`));
       if (isObj(vf.secretKeyRef)) errs.push(...validateKeySelector(vf.secretKeyRef, `${vp}.secretKeyRef`));
@@ -628,8 +628,10 @@ function splitSubscript(p: string): [string, string] | null {
   return at > 0 ? [p.slice(0, at), p.slice(at + 2, -2)] : null;
 }
 
-/** validateObjectFieldSelector for env: ConvertDownwardAPIFieldLabel, then the paths env may read. */
-function validateEnvFieldRef(fs: Obj, path: string): FieldError[] {
+const volumeFieldPaths = ['metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid'];
+
+/** validateObjectFieldSelector: ConvertDownwardAPIFieldLabel, then the paths the consumer (env, a volume) may read. */
+function validateFieldRef(fs: Obj, path: string, allowed: readonly string[] = envFieldPaths): FieldError[] {
   const apiVersion = isStr(fs.apiVersion) ? fs.apiVersion : '';
   const fieldPath = isStr(fs.fieldPath) ? fs.fieldPath : '';
   if (apiVersion === '') return [required(`${path}.apiVersion`)];
@@ -643,7 +645,7 @@ function validateEnvFieldRef(fs: Obj, path: string): FieldError[] {
   }
   if (!downwardLabels.includes(fieldPath)) return [invalid(fp, fieldPath, `error converting fieldPath: field label not supported: ${fieldPath}`)];
   const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
-  return envFieldPaths.includes(internal) ? [] : [notSupported(fp, internal, envFieldPaths)];
+  return allowed.includes(internal) ? [] : [notSupported(fp, internal, allowed)];
 }
 
 const envResources = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
@@ -745,6 +747,24 @@ function validateVolumeSource(v: Obj, p: string): FieldError[] {
     errs.push(required(`${p}.persistentVolumeClaim.claimName`));
   }
   if (isObj(v.ephemeral) && !isObj(v.ephemeral.volumeClaimTemplate)) errs.push(required(`${p}.ephemeral.volumeClaimTemplate`));
+  if (isObj(v.downwardAPI)) {
+    // validateDownwardAPIVolumeSource: every item is named on the source's path itself, as upstream does
+    const dp = `${p}.downwardAPI`;
+    errs.push(...fileMode(v.downwardAPI.defaultMode, `${dp}.defaultMode`));
+    for (const [file] of objs(v.downwardAPI.items)) {
+      const fpath = isStr(file.path) ? file.path : '';
+      if (fpath === '') errs.push(required(`${dp}.path`));
+      errs.push(...localNonReservedPath(fpath, `${dp}.path`));
+      if (isObj(file.fieldRef)) {
+        errs.push(...validateFieldRef(file.fieldRef, `${dp}.fieldRef`, volumeFieldPaths));
+        if (isObj(file.resourceFieldRef)) errs.push(invalid(dp, 'resource', 'fieldRef and resourceFieldRef can not be specified simultaneously'));
+      } else if (isObj(file.resourceFieldRef)) {
+        if (!isStr(file.resourceFieldRef.containerName) || file.resourceFieldRef.containerName === '') errs.push(required(`${dp}.resourceFieldRef.containerName`));
+        else errs.push(...validateEnvResourceFieldRef(file.resourceFieldRef, `${dp}.resourceFieldRef`));
+      } else errs.push(required(dp, 'one of fieldRef and resourceFieldRef is required'));
+      errs.push(...fileMode(file.mode, `${dp}.mode`));
+    }
+  }
   return errs;
 }
 
@@ -1089,6 +1109,37 @@ function isIPv6(v: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8;
 }
 
+/**
+ * validateLinux / validateWindows (spec.os.name): a linux pod sets no windowsOptions; a windows pod
+ * no host PID/IPC namespace and none of the linux-only security settings, pod- or container-level.
+ */
+function validateOSFields(spec: Obj, path: string): FieldError[] {
+  const os = isObj(spec.os) && isStr(spec.os.name) ? spec.os.name : '';
+  const errs: FieldError[] = [];
+  const sc: Obj = isObj(spec.securityContext) ? spec.securityContext : {};
+  const containers = [...objs(spec.containers).map(([c, i]) => [c, idx(`${path}.containers`, i)] as const), ...objs(spec.initContainers).map(([c, i]) => [c, idx(`${path}.initContainers`, i)] as const)];
+  const set = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null && !(Array.isArray(o[k]) && (o[k] as unknown[]).length === 0);
+  if (os === 'linux') {
+    if (set(sc, 'windowsOptions')) errs.push(forbidden(`${path}.securityContext.windowsOptions`, 'windows options cannot be set for a linux pod'));
+    for (const [c, cp] of containers) if (isObj(c.securityContext) && set(c.securityContext, 'windowsOptions')) errs.push(forbidden(`${cp}.securityContext.windowsOptions`, 'windows options cannot be set for a linux pod'));
+  }
+  if (os === 'windows') {
+    const no = (p: string) => errs.push(forbidden(p, 'cannot be set for a windows pod'));
+    if (spec.hostPID === true) no(`${path}.hostPID`);
+    if (spec.hostIPC === true) no(`${path}.hostIPC`);
+    for (const k of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
+    if (spec.shareProcessNamespace === true) no(`${path}.securityContext.shareProcessNamespace`);
+    for (const k of ['runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
+    for (const [c, cp] of containers) {
+      if (!isObj(c.securityContext)) continue;
+      for (const k of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup']) {
+        if (set(c.securityContext, k)) no(`${cp}.securityContext.${k}`);
+      }
+    }
+  }
+  return errs;
+}
+
 /** validation.IsValidIP (ParseIPSloppy). */
 function ipError(v: string, path: string): FieldError[] {
   return isIPv4(v) || isIPv6(v) ? [] : [invalid(path, v, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
@@ -1243,6 +1294,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   errs.push(...validateHostAliases(spec.hostAliases, `${path}.hostAliases`));
   errs.push(...validateGates(spec, path));
   errs.push(...validatePodSecurityContext(spec, `${path}.securityContext`));
+  errs.push(...validateOSFields(spec, path));
   errs.push(...validateLabels(spec.nodeSelector, `${path}.nodeSelector`));
   if (isStr(spec.serviceAccountName) && spec.serviceAccountName !== '') errs.push(...validateDNS1123Subdomain(spec.serviceAccountName, `${path}.serviceAccountName`));
   if (isStr(spec.nodeName) && spec.nodeName !== '') errs.push(...validateDNS1123Subdomain(spec.nodeName, `${path}.nodeName`));

@@ -3,7 +3,7 @@ export default {
   id: 'podval/downwardapi-volume-items',
   source: "validation.go validateDownwardAPIVolumeFile (called with the downwardAPI path, no item index), validVolumeDownwardAPIFieldPathExpressions",
   exit: 2,
-  scenario: "apiVersion: batch/v1\nkind: Job\nmetadata: {name: dav}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      volumes:\n      - name: a\n        downwardAPI:\n          items:\n          - {path: x, fieldRef: {fieldPath: spec.nodeName}}\n          - {path: y}\n          - {path: /abs, fieldRef: {fieldPath: metadata.name}}\n      containers:\n      - name: c\n        image: busybox\n",
+  scenario: "apiVersion: batch/v1\nkind: Job\nmetadata: {name: dav}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      volumes:\n      - name: a\n        downwardAPI:\n          items:\n          - {path: x, fieldRef: {fieldPath: spec.nodeName}}\n          - {path: why}\n          - {path: /abs, fieldRef: {fieldPath: metadata.name}}\n      containers:\n      - name: c\n        image: busybox\n",
   check(r, h) {
     const lines = r.stderr.split('\n').filter(Boolean);
     const jobs = {

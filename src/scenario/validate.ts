@@ -688,11 +688,9 @@ function pathNoBacksteps(v: string, path: string): FieldError[] {
   return v.split('/').includes('..') ? [invalid(path, v, "must not contain '..'")] : [];
 }
 
-/** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..`. */
+/** ValidateLocalNonReservedPath: a local descending path, not starting with `..`. */
 function localNonReservedPath(v: string, path: string): FieldError[] {
-  const errs: FieldError[] = [];
-  if (v.startsWith('/')) errs.push(invalid(path, v, 'must be a relative path'));
-  errs.push(...pathNoBacksteps(v, path));
+  const errs = localDescendingPath(v, path);
   if (v.startsWith('..') && !v.startsWith('../')) errs.push(invalid(path, v, "must not start with '..'"));
   return errs;
 }

@@ -5,6 +5,7 @@
 import type { Container, CronJob, Job, KEvent, KObject, LabelSelector, Pod } from '../api/types.ts';
 import { formatDuration, parseTime } from '../core/time.ts';
 import type { SimulationResult } from './result.ts';
+import { isRestartableInitContainer } from '../cluster/resources.ts';
 
 function table(rows: string[][]): string {
   const widths: number[] = [];
@@ -116,7 +117,7 @@ export function podStatusColumn(p: Pod): string {
     const st = inits[i]!.state;
     if (st.terminated && st.terminated.exitCode === 0) continue;
     // a sidecar that has started does not hold the pod in Init
-    if (inits[i]!.started && p.spec.initContainers?.some((c) => c.name === inits[i]!.name && c['restartPolicy'] === 'Always')) continue;
+    if (inits[i]!.started && p.spec.initContainers?.some((c) => c.name === inits[i]!.name && isRestartableInitContainer(c))) continue;
     if (st.terminated) reason = st.terminated.reason ? `Init:${st.terminated.reason}` : `Init:ExitCode:${st.terminated.exitCode}`;
     else if (st.waiting?.reason && st.waiting.reason !== 'PodInitializing') reason = `Init:${st.waiting.reason}`;
     else reason = `Init:${i}/${(p.spec.initContainers ?? []).length}`;
@@ -139,7 +140,7 @@ export function podStatusColumn(p: Pod): string {
 
 /** READY: ready containers of all containers, restartable (sidecar) init containers included. */
 export function podReadyColumn(p: Pod): string {
-  const sidecars = (p.spec.initContainers ?? []).filter((c) => c['restartPolicy'] === 'Always').length;
+  const sidecars = (p.spec.initContainers ?? []).filter(isRestartableInitContainer).length;
   const ready = (p.status.containerStatuses ?? []).filter((c) => c.ready).length + (p.status.initContainerStatuses ?? []).filter((c) => c.ready && c.started).length;
   return `${ready}/${p.spec.containers.length + sidecars}`;
 }

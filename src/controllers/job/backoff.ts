@@ -4,6 +4,7 @@
 
 import type { Pod } from '../../api/types.ts';
 import { getIndexAbsoluteFailureCount, timeMs } from './pods.ts';
+import { isRestartableInitContainer } from '../../cluster/resources.ts';
 
 /** DefaultJobPodFailureBackOff. */
 export const DefaultJobPodFailureBackOffMs = 10_000;
@@ -114,7 +115,7 @@ function finishTimeFromContainers(pod: Pod): number | null {
   let finish = latestFinishTime(null, pod.status.containerStatuses ?? [], undefined);
   if (!pod.spec.initContainers || !pod.status.initContainerStatuses) return finish;
   const sidecars = new Set<string>();
-  for (const c of pod.spec.initContainers ?? []) if (c['restartPolicy'] === 'Always') sidecars.add(c.name);
+  for (const c of pod.spec.initContainers ?? []) if (isRestartableInitContainer(c)) sidecars.add(c.name);
   finish = latestFinishTime(finish, pod.status.initContainerStatuses ?? [], (name) => sidecars.has(name));
   return finish;
 }

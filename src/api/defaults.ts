@@ -159,6 +159,10 @@ function SetDefaults_Volume(v: Obj): void {
   if (isObj(v.projected)) {
     for (const src of Array.isArray(v.projected.sources) ? v.projected.sources : []) {
       if (!isObj(src)) continue;
+      // DropDisabledPodFields (the strategy's PrepareForCreate): the ClusterTrustBundleProjection and
+      // PodCertificateRequest gates are off by default in 1.33-1.35, so these sources are dropped
+      delete src.clusterTrustBundle;
+      delete src.podCertificate;
       if (isObj(src.downwardAPI)) fieldRefs(src.downwardAPI.items);
       // SetDefaults_ServiceAccountTokenProjection: one hour
       if (isObj(src.serviceAccountToken) && src.serviceAccountToken.expirationSeconds === undefined) src.serviceAccountToken.expirationSeconds = 3600;

@@ -749,19 +749,77 @@ function validateVolumeSource(v: Obj, p: string): FieldError[] {
     // validateDownwardAPIVolumeSource: every item is named on the source's path itself, as upstream does
     const dp = `${p}.downwardAPI`;
     errs.push(...fileMode(v.downwardAPI.defaultMode, `${dp}.defaultMode`));
-    for (const [file] of objs(v.downwardAPI.items)) {
-      const fpath = isStr(file.path) ? file.path : '';
-      if (fpath === '') errs.push(required(`${dp}.path`));
-      errs.push(...localNonReservedPath(fpath, `${dp}.path`));
-      if (isObj(file.fieldRef)) {
-        errs.push(...validateFieldRef(file.fieldRef, `${dp}.fieldRef`, volumeFieldPaths));
-        if (isObj(file.resourceFieldRef)) errs.push(invalid(dp, 'resource', 'fieldRef and resourceFieldRef can not be specified simultaneously'));
-      } else if (isObj(file.resourceFieldRef)) {
-        if (!isStr(file.resourceFieldRef.containerName) || file.resourceFieldRef.containerName === '') errs.push(required(`${dp}.resourceFieldRef.containerName`));
-        else errs.push(...validateEnvResourceFieldRef(file.resourceFieldRef, `${dp}.resourceFieldRef`));
-      } else errs.push(required(dp, 'one of fieldRef and resourceFieldRef is required'));
-      errs.push(...fileMode(file.mode, `${dp}.mode`));
+    for (const [file] of objs(v.downwardAPI.items)) errs.push(...downwardAPIFile(file, dp));
+  }
+  if (isObj(v.projected)) {
+    errs.push(...fileMode(v.projected.defaultMode, `${p}.projected.defaultMode`));
+    errs.push(...projectionSources(v.projected, `${p}.projected`));
+  }
+  return errs;
+}
+
+/** validateDownwardAPIVolumeFile: its errors are named on `dp`, the source's own path. */
+function downwardAPIFile(file: Obj, dp: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const fpath = isStr(file.path) ? file.path : '';
+  if (fpath === '') errs.push(required(`${dp}.path`));
+  errs.push(...localNonReservedPath(fpath, `${dp}.path`));
+  if (isObj(file.fieldRef)) {
+    errs.push(...validateFieldRef(file.fieldRef, `${dp}.fieldRef`, volumeFieldPaths));
+    if (isObj(file.resourceFieldRef)) errs.push(invalid(dp, 'resource', 'fieldRef and resourceFieldRef can not be specified simultaneously'));
+  } else if (isObj(file.resourceFieldRef)) {
+    if (!isStr(file.resourceFieldRef.containerName) || file.resourceFieldRef.containerName === '') errs.push(required(`${dp}.resourceFieldRef.containerName`));
+    else errs.push(...validateEnvResourceFieldRef(file.resourceFieldRef, `${dp}.resourceFieldRef`));
+  } else errs.push(required(dp, 'one of fieldRef and resourceFieldRef is required'));
+  errs.push(...fileMode(file.mode, `${dp}.mode`));
+  return errs;
+}
+
+/**
+ * validateProjectionSources: each source names one kind of projection; the files of all sources
+ * share one directory, so a path written twice is "conflicting duplicate paths", named on the
+ * volume's `projected` path with the later source's name (the path, for downwardAPI). A token's
+ * path is named on `projected.path`, as upstream does. The clusterTrustBundle and podCertificate
+ * sources are dropped by the API server while their gates are off (the default), so go unchecked.
+ */
+function projectionSources(projected: Obj, pp: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const paths = new Set<string>();
+  const claim = (path: string, value: unknown) => {
+    if (paths.has(path)) errs.push(invalid(pp, value, 'conflicting duplicate paths'));
+    else paths.add(path);
+  };
+  for (const [src, i] of objs(projected.sources)) {
+    const sp = idx(`${pp}.sources`, i);
+    let kinds = 0;
+    for (const kind of ['secret', 'configMap'] as const) {
+      const ref = src[kind];
+      if (!isObj(ref)) continue;
+      kinds++;
+      const name = isStr(ref.name) ? ref.name : '';
+      if (name === '') errs.push(required(`${sp}.${kind}.name`));
+      errs.push(...keyToPaths(ref.items, `${sp}.${kind}.items`));
+      for (const [kp] of objs(ref.items)) if (isStr(kp.path) && kp.path !== '') claim(kp.path, name);
     }
+    if (isObj(src.downwardAPI)) {
+      kinds++;
+      for (const [file] of objs(src.downwardAPI.items)) {
+        errs.push(...downwardAPIFile(file, `${sp}.downwardAPI`));
+        if (isStr(file.path) && file.path !== '') claim(file.path, file.path);
+      }
+    }
+    if (isObj(src.serviceAccountToken)) {
+      kinds++;
+      const tok = src.serviceAccountToken;
+      const tp = `${sp}.serviceAccountToken`;
+      const exp = isNum(tok.expirationSeconds) ? tok.expirationSeconds : 0;
+      if (exp < 600) errs.push(invalid(`${tp}.expirationSeconds`, exp, 'may not specify a duration less than 10 minutes'));
+      if (exp > 2 ** 32) errs.push(invalid(`${tp}.expirationSeconds`, exp, 'may not specify a duration larger than 2^32 seconds'));
+      const path = isStr(tok.path) ? tok.path : '';
+      if (path === '') errs.push(required(`${pp}.path`));
+      else errs.push(...localNonReservedPath(path, `${pp}.path`));
+    }
+    if (kinds > 1) errs.push(forbidden(sp, 'may not specify more than 1 volume type'));
   }
   return errs;
 }

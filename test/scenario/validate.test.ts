@@ -630,6 +630,43 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       ],
     ],
     [
+      'validateProjectionSources: a required secret name, one kind per source, duplicate paths across sources named on projected with the later source, token lifetime bounds, the token path on projected.path',
+      job((j) => (j.spec.template.spec.volumes = [
+        {
+          name: 'p',
+          projected: {
+            defaultMode: 420,
+            sources: [
+              { secret: { items: [{ key: 'k', path: 'a' }] } },
+              { configMap: { name: 'cm', items: [{ key: 'k', path: 'a' }] }, downwardAPI: { items: [{ path: 'b', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } }] } },
+              { downwardAPI: { items: [{ path: 'b', fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } }] } },
+              { serviceAccountToken: { path: '/abs', expirationSeconds: 2 ** 32 + 1 } },
+              { serviceAccountToken: { path: '', expirationSeconds: 599 } },
+            ],
+          },
+        },
+      ])),
+      [
+        'spec.template.spec.volumes[0].projected.sources[0].secret.name: Required value',
+        'spec.template.spec.volumes[0].projected: Invalid value: "cm": conflicting duplicate paths',
+        'spec.template.spec.volumes[0].projected.sources[1]: Forbidden: may not specify more than 1 volume type',
+        'spec.template.spec.volumes[0].projected.sources[2].downwardAPI.fieldRef.fieldPath: Unsupported value: "spec.nodeName": supported values: "metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"',
+        'spec.template.spec.volumes[0].projected: Invalid value: "b": conflicting duplicate paths',
+        'spec.template.spec.volumes[0].projected.sources[3].serviceAccountToken.expirationSeconds: Invalid value: 4294967297: may not specify a duration larger than 2^32 seconds',
+        'spec.template.spec.volumes[0].projected.path: Invalid value: "/abs": must be a relative path',
+        'spec.template.spec.volumes[0].projected.sources[4].serviceAccountToken.expirationSeconds: Invalid value: 599: may not specify a duration less than 10 minutes',
+        'spec.template.spec.volumes[0].projected.path: Required value',
+      ],
+    ],
+    [
+      'validateProjectedVolumeSource: defaultMode range; a valid token, configMap and downwardAPI projection',
+      job((j) => (j.spec.template.spec.volumes = [
+        { name: 'bad', projected: { defaultMode: 1024, sources: [] } },
+        { name: 'ok', projected: { defaultMode: 420, sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 3600, audience: 'vault' } }, { configMap: { name: 'ca', items: [{ key: 'ca.crt', path: 'ca.crt' }] } }, { downwardAPI: { items: [{ path: 'ns', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } }] } },
+      ])),
+      ['spec.template.spec.volumes[0].projected.defaultMode: Invalid value: 1024: must be a number between 0 and 0777 (octal), both inclusive'],
+    ],
+    [
       'validatePodSpecSecurityContext and ValidateSecurityContext: id ranges, sysctls on host namespaces',
       job((j) => {
         j.spec.template.spec.hostNetwork = true;

@@ -4,4 +4,4 @@ import { tsImport } from 'tsx/esm/api';
 
 const m = await tsImport('../src/index.ts', import.meta.url);
 
-export const { Simulation, loadScenario, loadScenarioObjects, formatIssue, InvalidScenarioError, compileScenario, simulate, testing } = m;
+export const { Simulation, sweep, loadScenario, loadScenarioObjects, formatIssue, InvalidScenarioError, compileScenario, simulate, testing } = m;

@@ -14,6 +14,8 @@ export type { Scenario, Issue, SimulationConfig } from './scenario/types.ts';
 export type * from './api/types.ts';
 export { Simulation } from './sim/simulation.ts';
 export { loadScenario, loadScenarioObjects, formatIssue } from './scenario/load.ts';
+export { sweep } from './sim/sweep.ts';
+export type { SweepOptions, SweepResult, SweepRow, SweepRun } from './sim/sweep.ts';
 
 /** Thrown by simulate() for invalid input: every problem, as the CLI prints them. */
 export class InvalidScenarioError extends Error {

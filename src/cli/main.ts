@@ -12,6 +12,7 @@ import { Simulation } from '../sim/simulation.ts';
 import { runScheduleCommand } from './schedule.ts';
 import { readInputs } from './inputs.ts';
 import { runCheckCommand, checkHelp } from './check.ts';
+import { runSweepCommand, sweepHelp } from './sweep.ts';
 import { firstDivergence, goldenTrace } from '../report/golden.ts';
 import { InvariantChecker, endOfInstantHook } from '../sim/invariants.ts';
 
@@ -21,6 +22,7 @@ Usage:
   jobsim run FILE... [flags]        simulate the scenario made of all documents in FILE... ('-' reads stdin)
   jobsim schedule "EXPR" [flags]    print the next times a CronJob schedule fires
   jobsim check FILE... [flags]      explore seeded worlds and check the scenario's properties
+  jobsim sweep FILE... [flags]      run the scenario at several node-pool sizes and seeds
   jobsim help [COMMAND]             show help
 
 Run 'jobsim COMMAND --help' for the flags of a command.
@@ -217,6 +219,7 @@ export function main(argvIn: string[]): CliResult {
       if (rest[0] === 'run') return { code: 0, stdout: runHelp, stderr: '' };
       if (rest[0] === 'schedule') return runScheduleCommand(['--help']);
       if (rest[0] === 'check') return { code: 0, stdout: checkHelp, stderr: '' };
+      if (rest[0] === 'sweep') return { code: 0, stdout: sweepHelp, stderr: '' };
       return { code: 0, stdout: mainHelp, stderr: '' };
     case 'run':
       return runCommand(rest);
@@ -224,6 +227,8 @@ export function main(argvIn: string[]): CliResult {
       return runScheduleCommand(rest);
     case 'check':
       return runCheckCommand(rest, process.stderr.isTTY === true);
+    case 'sweep':
+      return runSweepCommand(rest, process.stderr.isTTY === true);
     default:
       return usageError(`unknown command ${JSON.stringify(cmd)}`, mainHelp);
   }

@@ -1,0 +1,232 @@
+// A capacity sweep: the same scenario at several node-pool sizes, each over several seeds, read
+// as the questions planners ask ("how many nodes so that 95% of the nightly Jobs finish within
+// 4h of their schedule?"). Each size is loaded and validated like a scenario of its own (a fault
+// that names a node the smaller pool lacks is an input error); each run is a summary-mode run.
+
+import type { Job } from '../api/types.ts';
+import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
+import { parseTime } from '../core/time.ts';
+import { DefaultNodePool, loadScenarioObjects } from '../scenario/load.ts';
+import type { Issue, Scenario } from '../scenario/types.ts';
+import { Simulation } from './simulation.ts';
+
+/** a sweep may not run more simulations than this (sizes × seeds) */
+export const MaxSweepRuns = 10_000;
+
+export interface SweepOptions {
+  /** per pool, the node counts to try; the sizes are every combination, the first pool outermost */
+  pools: Array<{ name: string; counts: number[] }>;
+  seeds: number[];
+  durationMs?: number;
+  /** the service level: a Job meets it when it completes within this long of its creation (of its scheduled time, for a CronJob's Job) */
+  withinMs?: number;
+  /** the share of Jobs (over every seed of a size) that must meet `withinMs`, 0-1 */
+  target?: number;
+}
+
+/** One simulation of one size and seed. */
+export interface SweepRun {
+  seed: number;
+  jobs: { created: number; complete: number; failed: number; unfinished: number; withinSlo: number | null };
+  /** seconds from a Job's creation to its Complete/Failed condition, nearest-rank p95 over this run's Jobs */
+  jobDurationP95Seconds: number | null;
+  podWaitP95Seconds: number | null;
+  pendingPeak: number;
+  /** requested CPU over allocatable CPU, time-weighted mean, over every pool */
+  cpuUtilization: number;
+  /** seconds from the start to the last Job's finish */
+  lastFinishedAtSeconds: number | null;
+}
+
+export interface SweepRow {
+  pools: Record<string, number>;
+  nodes: number;
+  runs: SweepRun[];
+  summary: {
+    jobsCreated: number;
+    complete: number;
+    failed: number;
+    unfinished: number;
+    /** Jobs that met the service level over Jobs created, every seed pooled (null without `withinMs`) */
+    withinSloShare: number | null;
+    /** the lowest share of a single seed */
+    withinSloWorstSeedShare: number | null;
+    meetsTarget: boolean | null;
+    /** Job durations of every seed pooled: nearest-rank percentiles, seconds */
+    jobDurationSeconds: { p50: number; p95: number; max: number } | null;
+    /** the worst seed's p95 of pod scheduling waits */
+    podWaitP95SecondsWorst: number | null;
+    pendingPeakMax: number;
+    cpuUtilizationMean: number;
+  };
+}
+
+export interface SweepResult {
+  apiVersion: 'jobsim/v1alpha1';
+  kind: 'SweepResult';
+  metadata: { name: string };
+  spec: { pools: SweepOptions['pools']; seeds: number[]; withinSeconds: number | null; target: number | null };
+  rows: SweepRow[];
+  /** the size with the fewest nodes whose pooled share meets the target (the first in sweep order on a tie); null when none does or no target was asked */
+  smallest: { pools: Record<string, number>; nodes: number; withinSloShare: number } | null;
+}
+
+type Doc = Record<string, unknown>;
+
+/** Every combination of the pools' counts, the first pool outermost. */
+export function sweepSizes(pools: SweepOptions['pools']): Array<Record<string, number>> {
+  let sizes: Array<Record<string, number>> = [{}];
+  for (const p of pools) sizes = sizes.flatMap((s) => p.counts.map((n) => ({ ...s, [p.name]: n })));
+  return sizes;
+}
+
+/** The documents with the Simulation's pool counts set (a Simulation, or its default pool, is added when missing). */
+export function withPoolCounts(docs: readonly Doc[], size: Record<string, number>): Doc[] {
+  const out = docs.map((d) => structuredClone(d));
+  let sim = out.find((d) => d['kind'] === 'Simulation');
+  if (!sim) out.unshift((sim = { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'sweep' }, spec: {} }));
+  const spec = ((sim['spec'] as Doc | undefined) ??= {});
+  const cluster = ((spec['cluster'] as Doc | undefined) ??= {});
+  if (!Array.isArray(cluster['nodePools'])) cluster['nodePools'] = [{ name: DefaultNodePool.name, count: DefaultNodePool.count, capacity: { ...DefaultNodePool.capacity } }];
+  for (const pool of cluster['nodePools'] as Doc[]) {
+    const n = size[pool['name'] as string];
+    if (n !== undefined) pool['count'] = n;
+  }
+  return out;
+}
+
+/** The pools a scenario declares, by name (the default pool when it declares none). */
+export function poolNames(scenario: Scenario): string[] {
+  return scenario.config.nodePools.map((p) => p.name);
+}
+
+/** Nearest-rank percentile of sorted values. */
+function nearestRank(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const share = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 10_000) / 10_000);
+
+/**
+ * Runs the sweep. `docs` are the scenario's documents as parsed; they are validated once per
+ * size, and every problem of every size is returned (nothing is run then).
+ */
+export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done: number, total: number) => void): { result?: SweepResult; issues: Issue[] } {
+  const sizes = sweepSizes(opts.pools);
+  const issues: Issue[] = [];
+  const scenarios: Scenario[] = [];
+  for (const size of sizes) {
+    const label = Object.entries(size).map(([k, v]) => `${k}=${v}`).join(',');
+    const loaded = loadScenarioObjects(withPoolCounts(docs, size), '<sweep>');
+    for (const i of loaded.issues) issues.push({ ...i, file: label ? `--pool ${label}` : i.file });
+    if (loaded.scenario) scenarios.push(loaded.scenario);
+  }
+  if (issues.length > 0) return { issues };
+  const total = sizes.length * opts.seeds.length;
+  let done = 0;
+  const rows: SweepRow[] = sizes.map((size, i) => {
+    const scenario = scenarios[i]!;
+    const nodes = scenario.config.nodePools.reduce((a, p) => a + p.count, 0);
+    const durations: number[] = [];
+    const runs = opts.seeds.map((seed) => {
+      const r = runOne(scenario, seed, opts, durations);
+      progress?.(++done, total);
+      return r;
+    });
+    return { pools: size, nodes, runs, summary: summarize(runs, durations, opts) };
+  });
+  let smallest: SweepResult['smallest'] = null;
+  for (const r of rows) {
+    if (!r.summary.meetsTarget) continue;
+    if (!smallest || r.nodes < smallest.nodes) smallest = { pools: r.pools, nodes: r.nodes, withinSloShare: r.summary.withinSloShare! };
+  }
+  const name = scenarios[0]?.config.name ?? 'sweep';
+  return {
+    issues: [],
+    result: {
+      apiVersion: 'jobsim/v1alpha1',
+      kind: 'SweepResult',
+      metadata: { name },
+      spec: { pools: opts.pools, seeds: opts.seeds, withinSeconds: opts.withinMs === undefined ? null : seconds(opts.withinMs), target: opts.target ?? null },
+      rows,
+      smallest,
+    },
+  };
+}
+
+/** One summary-mode run; its Job durations (ms) are appended to `durations`. */
+function runOne(scenario: Scenario, seed: number, opts: SweepOptions, durations: number[]): SweepRun {
+  const sim = new Simulation(scenario, { seed, durationMs: opts.durationMs, keepHistory: false });
+  const createdMs = new Map<string, number>();
+  const finished = new Set<string>();
+  const jobs = { created: 0, complete: 0, failed: 0, unfinished: 0, withinSlo: opts.withinMs === undefined ? null : 0 };
+  // the Job watch sees each Job's creation and the write of its terminal condition, at their instants
+  sim.store.watch('Job', (type, job: Job) => {
+    const uid = job.metadata.uid;
+    if (type === 'ADDED') {
+      jobs.created++;
+      createdMs.set(uid, sim.kernel.now);
+    }
+    if (type === 'DELETED' || finished.has(uid)) return;
+    const end = (job.status.conditions ?? []).find((c) => c.status === 'True' && (c.type === 'Complete' || c.type === 'Failed'));
+    if (!end) return;
+    finished.add(uid);
+    const now = sim.kernel.now;
+    const created = createdMs.get(uid) ?? now;
+    createdMs.delete(uid);
+    durations.push(now - created);
+    if (end.type === 'Failed') {
+      jobs.failed++;
+      return;
+    }
+    jobs.complete++;
+    if (jobs.withinSlo === null) return;
+    const scheduled = job.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
+    const from = scheduled !== undefined && !Number.isNaN(parseTime(scheduled)) ? parseTime(scheduled) : created;
+    if (now - from <= opts.withinMs!) jobs.withinSlo++;
+  });
+  const info = sim.run();
+  jobs.unfinished = jobs.created - jobs.complete - jobs.failed;
+  const m = sim.metrics;
+  let requested = 0;
+  let capacity = 0;
+  for (const p of m.pools.values()) {
+    requested += p.cpuRequested.mean(info.endMs);
+    capacity += p.cpuMilliCapacity;
+  }
+  const jd = m.jobDurations.percentile(95);
+  const pw = m.podWait.percentile(95);
+  return {
+    seed,
+    jobs,
+    jobDurationP95Seconds: jd === null ? null : seconds(jd),
+    podWaitP95Seconds: pw === null ? null : seconds(pw),
+    pendingPeak: m.pendingTotal.peak(info.endMs),
+    cpuUtilization: capacity === 0 ? 0 : Math.round((requested / capacity) * 10_000) / 10_000,
+    lastFinishedAtSeconds: m.lastJobFinishMs === null ? null : seconds(m.lastJobFinishMs - info.startMs),
+  };
+}
+
+function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOptions): SweepRow['summary'] {
+  const sum = (f: (r: SweepRun) => number) => runs.reduce((a, r) => a + f(r), 0);
+  const created = sum((r) => r.jobs.created);
+  const hasSlo = opts.withinMs !== undefined;
+  const within = hasSlo ? sum((r) => r.jobs.withinSlo ?? 0) : null;
+  const withinShare = within === null ? null : share(within, created);
+  const sorted = durations.sort((a, b) => a - b);
+  const waits = runs.map((r) => r.podWaitP95Seconds).filter((x): x is number => x !== null);
+  return {
+    jobsCreated: created,
+    complete: sum((r) => r.jobs.complete),
+    failed: sum((r) => r.jobs.failed),
+    unfinished: sum((r) => r.jobs.unfinished),
+    withinSloShare: withinShare,
+    withinSloWorstSeedShare: hasSlo ? Math.min(...runs.map((r) => share(r.jobs.withinSlo ?? 0, r.jobs.created))) : null,
+    meetsTarget: withinShare === null || opts.target === undefined ? null : withinShare >= opts.target,
+    jobDurationSeconds: sorted.length === 0 ? null : { p50: seconds(nearestRank(sorted, 50)), p95: seconds(nearestRank(sorted, 95)), max: seconds(sorted[sorted.length - 1]!) },
+    podWaitP95SecondsWorst: waits.length === 0 ? null : Math.max(...waits),
+    pendingPeakMax: Math.max(...runs.map((r) => r.pendingPeak)),
+    cpuUtilizationMean: runs.length === 0 ? 0 : Math.round((sum((r) => r.cpuUtilization) / runs.length) * 10_000) / 10_000,
+  };
+}

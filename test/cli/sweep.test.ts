@@ -1,0 +1,91 @@
+// The `jobsim sweep` command: flags, the table, the JSON document, and invalid input (every
+// problem at once, exit 2, nothing run).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { parseCounts, runSweepCommand } from '../../src/cli/sweep.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const burst = join(root, 'scenarios/capacity-burst.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'jobsim-sweep-'));
+
+describe('parseCounts', () => {
+  it.each([
+    ['2,4,8', [2, 4, 8]],
+    ['2..5', [2, 3, 4, 5]],
+    ['1,3..4,3', [1, 3, 4]],
+    ['0', [0]],
+    ['5..2', 'range 5..2 goes down: write the lower count first'],
+    ['two', '"two" is not a count or a range A..B'],
+    ['2,', '"" is not a count or a range A..B'],
+    ['20000', 'count 20000 is over the 10000-node limit'],
+  ])('%s', (text, want) => expect(parseCounts(text)).toEqual(want));
+});
+
+describe('jobsim sweep', () => {
+  it('prints one row per size and the smallest size that meets the target (capacity-burst: 4 nodes bring 40 pods of 2 CPU within 50m)', () => {
+    const r = runSweepCommand([burst, '--pool', 'batch=2..5', '--seeds', '3', '--within', '50m', '--target', '90%']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Sweep of ' + burst + ': 4 size(s) x 3 seed(s) (seeds 8..10)');
+    expect(lines[3]).toMatch(/^POOLS +NODES +JOBS +COMPLETE +FAILED +UNFINISHED +WITHIN 50m +WORST SEED +JOB P50 +JOB P95 +JOB MAX +POD WAIT P95 +PENDING PEAK +CPU USE$/);
+    expect(lines[4]).toMatch(/^batch=2 +2 +3 +3 +0 +0 +0\.0% \* +0\.0% /);
+    expect(lines[6]).toMatch(/^batch=4 +4 +3 +3 +0 +0 +100\.0% +100\.0% /);
+    expect(r.stdout).toContain('Smallest size meeting 90.0%: batch=4 (4 node(s)): 100.0% of Jobs within 50m.');
+  });
+
+  it('-o json is a SweepResult with every run', () => {
+    const r = runSweepCommand([burst, '--pool', 'batch=2,4', '--seeds', '5..6', '-o', 'json']);
+    const res = JSON.parse(r.stdout);
+    expect(res).toMatchObject({ apiVersion: 'jobsim/v1alpha1', kind: 'SweepResult', metadata: { name: 'capacity-burst' }, spec: { seeds: [5, 6], withinSeconds: null, target: null }, smallest: null });
+    expect(res.rows.map((x: { pools: object; runs: unknown[] }) => [x.pools, x.runs.length])).toEqual([
+      [{ batch: 2 }, 2],
+      [{ batch: 4 }, 2],
+    ]);
+  });
+
+  it('--within alone takes a 95% target', () => {
+    const res = JSON.parse(runSweepCommand([burst, '--seeds', '1', '--within', '3h', '-o', 'json']).stdout);
+    expect(res.spec).toMatchObject({ withinSeconds: 10800, target: 0.95 });
+    expect(res.smallest).toEqual({ pools: {}, nodes: 2, withinSloShare: 1 });
+  });
+
+  it('reports every problem of the flags and of the scenario at once, exit 2, nothing run', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec:\n  parallelism: -1\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: i}]\n');
+    const r = runSweepCommand([bad, '--pool', 'x', '--seeds', '0', '--target', '150%', '-o', 'yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toEqual([
+      '<flags>: --output: unsupported output "yaml": supported values: "text", "json"',
+      '<flags>: --pool: "x": expected NAME=COUNTS, e.g. batch=2,4,8 or batch=2..6',
+      '<flags>: --seeds: invalid seeds "0": a count N >= 1 or a range A..B',
+      '<flags>: --target: invalid target "150%": a share such as 95% or 0.95',
+      '<flags>: --target: needs --within (the service level the share is of)',
+      `${bad}:5:3: Job default/x: spec.parallelism: Invalid value: -1: must be greater than or equal to 0`,
+      '6 problem(s) found; nothing was simulated.',
+      '',
+    ]);
+  });
+
+  it('names an unknown pool, and a size the scenario cannot have', () => {
+    expect(runSweepCommand([burst, '--pool', 'gpu=1']).stderr).toContain('<flags>: --pool: unknown pool "gpu": the scenario\'s pools are "batch"');
+    const r = runSweepCommand([join(root, 'scenarios/node-failure.yaml'), '--pool', 'worker=1..3', '--seeds', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('--pool worker=1: Simulation node-failure: spec.faults[0].nodeDown: nodes "worker-2" not found\n1 problem(s) found; nothing was simulated.\n');
+  });
+
+  it('limits a sweep to 10,000 runs', () => {
+    const r = runSweepCommand([burst, '--pool', 'batch=1..200', '--seeds', '51']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('<flags>: --seeds: 10200 runs (sizes x seeds) is more than the 10000 a sweep may run');
+  });
+
+  it('has help, and is listed in the main help', () => {
+    expect(main(['sweep', '--help']).stdout).toContain('Usage: jobsim sweep FILE...');
+    expect(main(['help', 'sweep']).stdout).toContain('--within D');
+    expect(main(['--help']).stdout).toContain('jobsim sweep FILE... [flags]');
+  });
+});

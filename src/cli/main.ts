@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { parseDurationMs } from '../core/time.ts';
 import { buildResult } from '../report/result.ts';
 import { renderText } from '../report/text.ts';
+import { renderSvg } from '../report/svg.ts';
 import { formatIssue, loadScenario } from '../scenario/load.ts';
 import type { Issue } from '../scenario/types.ts';
 import { Simulation } from '../sim/simulation.ts';
@@ -40,6 +41,8 @@ Flags:
   -o, --output FMT    text (kubectl-like tables and the event log, default) | json (the
                       SimulationResult document) | summary (json without items and events)
   --trace FILE        stream every event and object change as JSON lines to FILE
+  --svg FILE          draw the run into FILE (SVG): Jobs, pods on their nodes, nodes' NotReady
+                      spells, pending pods and requested CPU over time; hover for details
   --max-events N      text output: print at most N events (default 2000)
   --check             check the simulator's invariants at the end of every virtual instant;
                       violations are printed on stderr (with the seed and replay command), exit 1
@@ -75,6 +78,7 @@ export function runCommand(argv: string[]): CliResult {
         duration: { type: 'string' },
         output: { type: 'string', short: 'o', default: 'text' },
         trace: { type: 'string' },
+        svg: { type: 'string' },
         'max-events': { type: 'string' },
         check: { type: 'boolean' },
         expect: { type: 'string' },
@@ -108,6 +112,7 @@ export function runCommand(argv: string[]): CliResult {
     if (!/^\d+$/.test(v['max-events'])) problems.push({ file: '<flags>', path: '--max-events', message: `invalid number ${JSON.stringify(v['max-events'])}` });
     else maxEvents = Number(v['max-events']);
   }
+  if (v.svg === '-') problems.push({ file: '<flags>', path: '--svg', message: 'the picture needs a file path (standard output carries the report)' });
   if (v.trace === '-') problems.push({ file: '<flags>', path: '--trace', message: 'the trace needs a file path (standard output carries the report)' });
   if (files.filter((f) => f === '-').length > 1) {
     // reported without reading anything: standard input would be consumed by the first
@@ -130,7 +135,7 @@ export function runCommand(argv: string[]): CliResult {
     }
   }
   const fd = traceFd;
-  const wantHistory = output !== 'summary' || v.expect !== undefined || v.record !== undefined;
+  const wantHistory = output !== 'summary' || v.expect !== undefined || v.record !== undefined || v.svg !== undefined;
   let expected: string | undefined;
   if (v.expect !== undefined) {
     try {
@@ -150,6 +155,17 @@ export function runCommand(argv: string[]): CliResult {
       return { code: 2, stdout: '', stderr: `${v.record}: cannot write the golden trace: ${(e as Error).message}\n` };
     }
   }
+  // the picture's file too is opened before the run
+  let svgFd: number | undefined;
+  if (v.svg !== undefined) {
+    try {
+      svgFd = openSync(v.svg, 'w');
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      if (recordFd !== undefined) closeSync(recordFd);
+      return { code: 2, stdout: '', stderr: `${v.svg}: cannot write the picture: ${(e as Error).message}\n` };
+    }
+  }
   try {
     let checker: InvariantChecker | undefined;
     const replay = `jobsim run ${files.join(' ')}${seed !== undefined ? ` --seed ${seed}` : ''}${v.duration ? ` --duration ${v.duration}` : ''} --check`;
@@ -164,6 +180,11 @@ export function runCommand(argv: string[]): CliResult {
     const info = sim.run();
     checker?.check();
     const res = buildResult(sim, info, { items: wantHistory });
+    if (svgFd !== undefined) {
+      writeSync(svgFd, renderSvg(res));
+      closeSync(svgFd);
+      svgFd = undefined;
+    }
     let stdout: string;
     if (output === 'text') stdout = renderText(res, { maxEvents, isLive: (o) => sim.store.getByUid(o.metadata.uid) !== undefined, conditionChanges: sim.jobConditionChanges });
     else if (output === 'summary') {
@@ -191,6 +212,7 @@ export function runCommand(argv: string[]): CliResult {
     return { code, stdout, stderr };
   } finally {
     if (fd !== undefined) closeSync(fd);
+    if (svgFd !== undefined) closeSync(svgFd);
   }
 }
 

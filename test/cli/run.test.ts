@@ -137,10 +137,24 @@ spec:
 
   it('--help describes every flag', () => {
     const help = main(['run', '--help']).stdout;
-    for (const flag of ['--seed', '--duration', '--output', '--trace', '--check', '--expect', '--record', '--max-events']) expect(help).toContain(flag);
+    for (const flag of ['--seed', '--duration', '--output', '--trace', '--svg', '--check', '--expect', '--record', '--max-events']) expect(help).toContain(flag);
     expect(main(['--help']).stdout).toMatch(/jobsim run FILE/);
     expect(main(['help', 'check']).stdout).toMatch(/--runs N/);
     expect(main(['frobnicate']).code).toBe(2);
+  });
+
+  it('--svg draws the run into a file, beside any output (-o summary too), and refuses standard output', () => {
+    const out = join(dir, 'pi.svg');
+    const r = runCommand([pi, '-o', 'summary', '--svg', out]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).items).toBeUndefined();
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title>Job default/pi-calculator: created +00:00:00, Complete (CompletionsReached) at +00:00:11; succeeded 1, failed 0');
+    const bad = runCommand([pi, '--svg', '-']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('<flags>: --svg: the picture needs a file path (standard output carries the report)');
+    expect(runCommand([pi, '--svg', join(dir, 'no/such/dir.svg')]).stderr).toMatch(/dir\.svg: cannot write the picture: ENOENT/);
   });
 
   it('the installed bin exits with the right status (2 on invalid input, 0 on a run)', () => {

@@ -1,0 +1,304 @@
+// A picture of a run (`jobsim run --svg FILE`): the Jobs from creation to their end, every pod on
+// its node from binding to its end (pulling and starting in a lighter shade, a restart as a tick,
+// the outcome as the colour), nodes' NotReady spells, and the pending pods and requested CPU over
+// time. Every element carries a <title>, which a browser shows on hover. Built from the
+// SimulationResult alone, so the same result draws the same bytes.
+
+import type { Job, KEvent, KObject, Node, Pod } from '../api/types.ts';
+import { parseTime } from '../core/time.ts';
+import type { SimulationResult } from './result.ts';
+
+/** beyond these, the pods (or Jobs) are not drawn one by one: the charts still are */
+export const MaxDrawnPods = 5000;
+export const MaxDrawnJobs = 400;
+
+const W = 1200;
+const LEFT = 190;
+const RIGHT = 20;
+const PLOT = W - LEFT - RIGHT;
+const colours = {
+  succeeded: '#43a047',
+  failed: '#e53935',
+  running: '#1e88e5',
+  deleted: '#9e9e9e',
+  notReady: '#ffcdd2',
+  grid: '#e0e0e0',
+  text: '#212121',
+  muted: '#757575',
+  cpu: '#1e88e5',
+  pending: '#fb8c00',
+};
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const num = (x: number) => (Math.round(x * 10) / 10).toString();
+/** a label that fits the left margin */
+const label = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+
+/** +HH:MM:SS (or +Nd+HH:MM:SS) from the start, as the text report's event log. */
+function offset(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const d = Math.floor(s / 86400);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `+${d > 0 ? `${d}d+` : ''}${two(Math.floor((s % 86400) / 3600))}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+}
+
+/** A tick step (ms) that puts about 8-12 ticks on the span. */
+export function tickStepMs(spanMs: number): number {
+  const steps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800].map((s) => s * 1000);
+  return steps.find((s) => spanMs / s <= 12) ?? 604800_000 * Math.ceil(spanMs / 604800_000 / 12);
+}
+
+interface PodBar {
+  pod: Pod;
+  node: string;
+  boundMs: number;
+  runningMs: number | null;
+  endMs: number;
+  outcome: keyof typeof colours;
+  restarts: number[];
+}
+
+
+/** Where and when a pod ran, from its final object: binding to the end of its last container (or its deletion, or the run's end). */
+export function podBar(p: Pod, endOfRunMs: number): PodBar | null {
+  const node = p.spec.nodeName;
+  if (!node) return null;
+  const scheduled = (p.status.conditions ?? []).find((c) => c.type === 'PodScheduled' && c.status === 'True');
+  const boundMs = scheduled ? parseTime(scheduled.lastTransitionTime) : p.status.startTime ? parseTime(p.status.startTime) : parseTime(p.metadata.creationTimestamp);
+  const regular = p.status.containerStatuses ?? [];
+  let runningMs: number | null = null;
+  let finishedMs: number | null = null;
+  const restarts: number[] = [];
+  // every container, sidecars included: a pod ends when its last container does
+  for (const cs of [...(p.status.initContainerStatuses ?? []), ...regular]) {
+    for (const st of [cs.lastState?.terminated, cs.state?.terminated]) {
+      if (!st) continue;
+      if (st.startedAt) runningMs = Math.min(runningMs ?? Infinity, parseTime(st.startedAt));
+      if (st.finishedAt) finishedMs = Math.max(finishedMs ?? -Infinity, parseTime(st.finishedAt));
+    }
+    if (cs.state?.running?.startedAt) runningMs = Math.min(runningMs ?? Infinity, parseTime(cs.state.running.startedAt));
+    // the last restart is the one the kubelet reports (lastState); earlier ones left no time
+    if (regular.includes(cs) && cs.restartCount > 0 && cs.lastState?.terminated?.finishedAt) restarts.push(parseTime(cs.lastState.terminated.finishedAt));
+  }
+  const phase = p.status.phase;
+  const terminal = phase === 'Succeeded' || phase === 'Failed';
+  let endMs = endOfRunMs;
+  if (terminal && finishedMs !== null) endMs = finishedMs;
+  else if (terminal) {
+    const ready = (p.status.conditions ?? []).find((c) => c.type === 'Ready');
+    endMs = ready ? parseTime(ready.lastTransitionTime) : endOfRunMs;
+  } else if (p.metadata.deletionTimestamp) endMs = Math.min(parseTime(p.metadata.deletionTimestamp), endOfRunMs);
+  const outcome = phase === 'Succeeded' ? 'succeeded' : phase === 'Failed' ? 'failed' : p.metadata.deletionTimestamp ? 'deleted' : 'running';
+  return { pod: p, node, boundMs, runningMs: runningMs === null || runningMs > endMs ? null : runningMs, endMs: Math.max(endMs, boundMs), outcome, restarts };
+}
+
+/** `worker-12` → ['worker-', 12] */
+function splitIndex(name: string): [string, number] {
+  const m = /^(.*?)(\d+)$/.exec(name);
+  return m ? [m[1]!, Number(m[2])] : [name, -1];
+}
+
+/** Greedy interval packing: the first row whose last bar ended at or before this bar's start. */
+function packRows(bars: PodBar[]): number[] {
+  const rowEnds: number[] = [];
+  return bars.map((b) => {
+    let r = rowEnds.findIndex((end) => end <= b.boundMs);
+    if (r < 0) r = rowEnds.push(0) - 1;
+    rowEnds[r] = Math.max(b.endMs, b.boundMs + 1);
+    return r;
+  });
+}
+
+/** NotReady spells of each node, from the node lifecycle's NodeNotReady / NodeReady events. */
+function notReadySpells(events: readonly KEvent[], endMs: number): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  const open = new Map<string, number>();
+  for (const e of events) {
+    if (e.involvedObject.kind !== 'Node') continue;
+    const t = parseTime(e.firstTimestamp);
+    if (e.reason === 'NodeNotReady' && !open.has(e.involvedObject.name)) open.set(e.involvedObject.name, t);
+    if (e.reason === 'NodeReady' && open.has(e.involvedObject.name)) {
+      const list = out.get(e.involvedObject.name) ?? [];
+      list.push([open.get(e.involvedObject.name)!, t]);
+      out.set(e.involvedObject.name, list);
+      open.delete(e.involvedObject.name);
+    }
+  }
+  for (const [n, t] of open) out.set(n, [...(out.get(n) ?? []), [t, endMs]]);
+  return out;
+}
+
+type Series = Array<[number, number]>;
+interface PoolMetrics {
+  cpuCapacityMilli: number;
+  series?: { cpuRequestedMilli: Series };
+}
+
+/** The whole picture. */
+export function renderSvg(r: SimulationResult): string {
+  const startMs = parseTime(r.spec.start);
+  const endMs = Math.max(parseTime(r.spec.end), startMs + 1000);
+  const span = endMs - startMs;
+  const x = (t: number) => LEFT + ((Math.min(Math.max(t, startMs), endMs) - startMs) / span) * PLOT;
+  const items: KObject[] = r.items ?? [];
+  const jobs = items.filter((o): o is Job => o.kind === 'Job');
+  const pods = items.filter((o): o is Pod => o.kind === 'Pod');
+  const nodes = items.filter((o): o is Node => o.kind === 'Node');
+  const out: string[] = [];
+  let y = 0;
+  const text = (tx: number, ty: number, s: string, attrs = '') => out.push(`<text x="${num(tx)}" y="${num(ty)}"${attrs}>${esc(s)}</text>`);
+  const rect = (x0: number, y0: number, w: number, h: number, fill: string, title?: string, extra = '') =>
+    out.push(`<rect x="${num(x0)}" y="${num(y0)}" width="${num(Math.max(w, 0.5))}" height="${num(h)}" fill="${fill}"${extra}>${title ? `<title>${esc(title)}</title>` : ''}</rect>`);
+  const heading = (s: string) => {
+    y += 26;
+    text(10, y, s, ' class="h"');
+    y += 8;
+  };
+
+  // title and time axis
+  y = 24;
+  text(10, y, `${r.metadata.name}: seed ${r.spec.seed}, ${r.spec.start} to ${r.spec.end}`, ' class="t"');
+  y += 10;
+  const axisTop = y + 20;
+  const step = tickStepMs(span);
+  const ticks: number[] = [];
+  for (let t = startMs; t <= endMs; t += step) ticks.push(t);
+  y = axisTop;
+  for (const t of ticks) text(x(t), y - 4, offset(t - startMs), ' class="tick" text-anchor="middle"');
+  const gridFrom = y;
+
+  // Jobs
+  const drawnJobs = jobs.slice(0, MaxDrawnJobs);
+  if (jobs.length > 0) {
+    heading(`Jobs (${jobs.length})${jobs.length > drawnJobs.length ? `: the first ${drawnJobs.length} drawn` : ''}`);
+    const h = jobs.length > 60 ? 6 : 14;
+    for (const j of drawnJobs) {
+      const created = parseTime(j.metadata.creationTimestamp);
+      const end = (j.status.conditions ?? []).find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+      const endT = end ? parseTime(end.lastTransitionTime) : endMs;
+      const fill = !end ? colours.running : end.type === 'Complete' ? colours.succeeded : colours.failed;
+      const what = end ? `${end.type}${end.reason ? ` (${end.reason})` : ''} at ${offset(endT - startMs)}` : 'not finished at the end of the run';
+      if (h >= 10) text(LEFT - 6, y + h - 3, label(j.metadata.name), ' class="l" text-anchor="end"');
+      rect(x(created), y, x(endT) - x(created), h - 2, fill, `Job ${j.metadata.namespace}/${j.metadata.name}: created ${offset(created - startMs)}, ${what}; succeeded ${j.status.succeeded ?? 0}, failed ${j.status.failed ?? 0}`);
+      y += h;
+    }
+  }
+
+  // pods by node
+  const bars = pods.length <= MaxDrawnPods ? pods.map((p) => podBar(p, endMs)).filter((b): b is PodBar => b !== null) : [];
+  heading(pods.length > MaxDrawnPods ? `Pods (${pods.length}): more than ${MaxDrawnPods}, not drawn one by one` : `Pods on nodes (${bars.length} bound of ${pods.length})`);
+  if (pods.length <= MaxDrawnPods) {
+    const byNode = new Map<string, PodBar[]>();
+    // worker-2 before worker-10: pools in their order, nodes by their number
+    const natural = (a: string, b: string) => {
+      const [pa, na] = splitIndex(a);
+      const [pb, nb] = splitIndex(b);
+      return pa < pb ? -1 : pa > pb ? 1 : na - nb;
+    };
+    for (const n of [...nodes].sort((a, b) => natural(a.metadata.name, b.metadata.name))) byNode.set(n.metadata.name, []);
+    for (const b of bars) {
+      if (!byNode.has(b.node)) byNode.set(b.node, []);
+      byNode.get(b.node)!.push(b);
+    }
+    const spells = notReadySpells(r.events ?? [], endMs);
+    const totalRows = [...byNode.values()].reduce((a, list) => a + Math.max(1, new Set(packRows(list)).size), 0);
+    const rowH = Math.max(2, Math.min(14, Math.floor(900 / Math.max(1, totalRows))));
+    for (const [node, list] of byNode) {
+      list.sort((a, b) => a.boundMs - b.boundMs || (a.pod.metadata.name < b.pod.metadata.name ? -1 : 1));
+      const rows = packRows(list);
+      const bandH = Math.max(1, ...rows.map((r0) => r0 + 1)) * rowH + 4;
+      out.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${num(y)}" y2="${num(y)}" stroke="${colours.grid}"/>`);
+      for (const [from, to] of spells.get(node) ?? []) rect(x(from), y, x(to) - x(from), bandH, colours.notReady, `${node} NotReady from ${offset(from - startMs)} to ${offset(to - startMs)}`);
+      text(LEFT - 6, y + Math.min(bandH, 14) - 3, label(node), ' class="l" text-anchor="end"');
+      list.forEach((b, i) => {
+        const top = y + 2 + rows[i]! * rowH;
+        const p = b.pod;
+        const cs = p.status.containerStatuses ?? [];
+        const exit = cs.map((c) => c.state?.terminated).filter((t) => t !== undefined).map((t) => `${t!.reason ?? ''} ${t!.exitCode}`.trim());
+        const restarts = cs.reduce((a, c) => a + (c.restartCount ?? 0), 0);
+        const title = [
+          `Pod ${p.metadata.namespace}/${p.metadata.name} on ${node}: ${p.status.phase}${p.status.reason ? ` (${p.status.reason})` : ''}`,
+          `bound ${offset(b.boundMs - startMs)}${b.runningMs !== null ? `, running ${offset(b.runningMs - startMs)}` : ''}, ends ${b.endMs >= endMs && b.outcome === 'running' ? 'after the run' : offset(b.endMs - startMs)}`,
+          ...(exit.length ? [`exit: ${exit.join(', ')}`] : []),
+          ...(restarts ? [`restarts: ${restarts}`] : []),
+        ].join('\n');
+        const fill = colours[b.outcome];
+        const h = Math.max(1, rowH - 1);
+        out.push(`<g>`);
+        // a pixel of white between a bar and the next one on its row
+        const inset = (w: number) => (w >= 3 ? w - 1 : w);
+        rect(x(b.boundMs), top, inset(x(b.endMs) - x(b.boundMs)), h, fill, title, ' opacity="0.35"');
+        if (b.runningMs !== null) rect(x(b.runningMs), top, inset(x(b.endMs) - x(b.runningMs)), h, fill, title);
+        for (const t of b.restarts) out.push(`<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${num(top)}" y2="${num(top + h)}" stroke="#000" stroke-width="1"/>`);
+        out.push(`</g>`);
+      });
+      y += bandH;
+    }
+  }
+
+  // time grid over the Gantt sections
+  const gridTo = y;
+  const grid = ticks.map((t) => `<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${num(gridFrom)}" y2="${num(gridTo)}" stroke="${colours.grid}" stroke-dasharray="2,3"/>`);
+
+  // charts: pending pods, and requested CPU against capacity per pool
+  const m = r.metrics as { pods?: { pendingPeak?: number; pendingSeries?: { points: Series } }; pools?: Record<string, PoolMetrics> };
+  const chart = (title: string, series: Series, top: number, colour: string, unit: (v: number) => string) => {
+    heading(title);
+    const h = 70;
+    const max = Math.max(top, 1);
+    const yy = (v: number) => y + h - (v / max) * h;
+    out.push(`<rect x="${LEFT}" y="${num(y)}" width="${PLOT}" height="${h}" fill="none" stroke="${colours.grid}"/>`);
+    let d = '';
+    let last = 0;
+    for (const [sec, v] of series) {
+      const px = x(startMs + sec * 1000);
+      d += d === '' ? `M${num(px)},${num(yy(v))}` : `H${num(px)}V${num(yy(v))}`;
+      last = v;
+    }
+    if (d !== '') {
+      d += `H${num(x(endMs))}`;
+      out.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="1.5"><title>${esc(`${title}; at the end: ${unit(last)}`)}</title></path>`);
+    }
+    text(LEFT - 6, y + 10, unit(max), ' class="l" text-anchor="end"');
+    text(LEFT - 6, y + h, '0', ' class="l" text-anchor="end"');
+    y += h;
+  };
+  const pend = m.pods?.pendingSeries?.points ?? [];
+  chart(`Pending pods (peak ${m.pods?.pendingPeak ?? 0})`, pend, m.pods?.pendingPeak ?? 0, colours.pending, (v) => `${v}`);
+  for (const [name, p] of Object.entries(m.pools ?? {})) {
+    const cores = (milli: number) => `${Math.round(milli / 100) / 10} CPU`;
+    chart(`CPU requested in pool ${name} (capacity ${cores(p.cpuCapacityMilli)})`, p.series?.cpuRequestedMilli ?? [], p.cpuCapacityMilli, colours.cpu, cores);
+  }
+
+  // legend
+  y += 30;
+  const legend: Array<[string, string]> = [
+    [colours.succeeded, 'Succeeded / Complete'],
+    [colours.failed, 'Failed'],
+    [colours.running, 'running at the end'],
+    [colours.deleted, 'deleted before it finished'],
+    [colours.notReady, 'node NotReady'],
+  ];
+  let lx = LEFT;
+  for (const [c, label] of legend) {
+    rect(lx, y - 10, 12, 12, c);
+    text(lx + 16, y, label, ' class="l"');
+    lx += 30 + label.length * 6.5;
+  }
+  y += 10;
+  text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, a black tick at its last restart. Hover for details.', ' class="n"');
+  y += 24;
+
+  const style =
+    `<style>text{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;fill:${colours.text}}` +
+    `.t{font-size:15px;font-weight:600}.h{font-size:13px;font-weight:600}.l{font-size:11px}.tick{font-size:10px;fill:${colours.muted}}.n{font-size:11px;fill:${colours.muted}}</style>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${num(y)}" viewBox="0 0 ${W} ${num(y)}">`,
+    style,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    ...grid,
+    ...out,
+    '</svg>',
+    '',
+  ].join('\n');
+}

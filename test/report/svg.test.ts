@@ -1,0 +1,95 @@
+// The picture of a run (`--svg`): where each pod's bar starts and ends, the time axis, and the
+// drawing of real scenarios (node NotReady spells, one title per pod, the limits, determinism).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Pod } from '../../src/api/types.ts';
+import { simulate } from '../../src/index.ts';
+import type { SimulationResult } from '../../src/report/result.ts';
+import { MaxDrawnPods, podBar, renderSvg, tickStepMs } from '../../src/report/svg.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const T0 = Date.parse('2026-01-01T00:00:00Z');
+const at = (s: number) => new Date(T0 + s * 1000).toISOString().replace('.000Z', 'Z');
+const END = T0 + 3600_000;
+
+type Status = Record<string, unknown>;
+function pod(status: Status, extra: { nodeName?: string | null; deletionTimestamp?: string } = {}): Pod {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p', namespace: 'default', creationTimestamp: at(0), ...(extra.deletionTimestamp ? { deletionTimestamp: extra.deletionTimestamp } : {}) },
+    spec: { nodeName: extra.nodeName === null ? undefined : (extra.nodeName ?? 'n-1'), containers: [{ name: 'c', image: 'x' }] },
+    status: { conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: at(2) }], ...status },
+  } as unknown as Pod;
+}
+const terminated = (start: number, end: number, exitCode = 0) => ({ terminated: { exitCode, reason: exitCode ? 'Error' : 'Completed', startedAt: at(start), finishedAt: at(end) } });
+
+describe('podBar: from binding to the end of the pod', () => {
+  it.each([
+    ['succeeded: bound at PodScheduled, running from the container start, ends at its finish', pod({ phase: 'Succeeded', containerStatuses: [{ name: 'c', restartCount: 0, state: terminated(7, 30) }] }), { boundMs: T0 + 2000, runningMs: T0 + 7000, endMs: T0 + 30_000, outcome: 'succeeded', restarts: [] }],
+    [
+      'failed after a restart in place: the tick at the end of the previous run',
+      pod({ phase: 'Failed', containerStatuses: [{ name: 'c', restartCount: 1, lastState: terminated(3, 10, 1), state: terminated(20, 25, 1) }] }),
+      { boundMs: T0 + 2000, runningMs: T0 + 3000, endMs: T0 + 25_000, outcome: 'failed', restarts: [T0 + 10_000] },
+    ],
+    ['running at the end of the run', pod({ phase: 'Running', containerStatuses: [{ name: 'c', restartCount: 0, state: { running: { startedAt: at(4) } } }] }), { runningMs: T0 + 4000, endMs: END, outcome: 'running' }],
+    ['deleted while running: ends at its deletion', pod({ phase: 'Running', containerStatuses: [{ name: 'c', restartCount: 0, state: { running: { startedAt: at(4) } } }] }, { deletionTimestamp: at(100) }), { endMs: T0 + 100_000, outcome: 'deleted' }],
+    ['still pulling at the end: no running part', pod({ phase: 'Pending', containerStatuses: [{ name: 'c', restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }] }), { runningMs: null, endMs: END, outcome: 'running' }],
+    [
+      'a sidecar killed after the main container: the pod ends with it',
+      pod({ phase: 'Succeeded', initContainerStatuses: [{ name: 's', restartCount: 0, state: terminated(2, 31, 143) }], containerStatuses: [{ name: 'c', restartCount: 0, state: terminated(2, 30) }] }),
+      { runningMs: T0 + 2000, endMs: T0 + 31_000, outcome: 'succeeded' },
+    ],
+    ['failed with no container ever run (the pod GC on a deleted node): ends when Ready last changed', pod({ phase: 'Failed', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: at(2) }, { type: 'Ready', status: 'False', lastTransitionTime: at(50) }] }), { runningMs: null, endMs: T0 + 50_000, outcome: 'failed' }],
+  ])('%s', (_name, p, want) => expect(podBar(p, END)).toMatchObject(want));
+
+  it('an unbound pod has no bar', () => expect(podBar(pod({ phase: 'Pending' }, { nodeName: null }), END)).toBeNull());
+});
+
+describe('tickStepMs: about a dozen ticks at most', () => {
+  it.each([
+    [10_000, 1000],
+    [35 * 60_000, 300_000],
+    [6 * 3600_000, 1800_000],
+    [7 * 86400_000, 86400_000],
+    [365 * 86400_000, 604800_000 * 5],
+  ])('span %d ms → %d ms', (span, step) => expect(tickStepMs(span)).toBe(step));
+});
+
+describe('renderSvg', () => {
+  const nodeFailure = simulate(readFileSync(join(root, 'scenarios/node-failure.yaml'), 'utf8'));
+  const svg = renderSvg(nodeFailure);
+
+  it('is well formed: one svg element, balanced tags, escaped text', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    for (const tag of ['g', 'title', 'text', 'rect', 'path']) {
+      const open = (svg.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
+      const selfClosed = (svg.match(new RegExp(`<${tag}[^>]*/>`, 'g')) ?? []).length;
+      const close = (svg.match(new RegExp(`</${tag}>`, 'g')) ?? []).length;
+      expect(open - selfClosed, tag).toBe(close);
+    }
+    expect(svg).not.toMatch(/<title>[^<]*&(?!amp;|lt;|gt;|quot;)/);
+  });
+
+  it('draws every Job and every bound pod with its title, and the node that went NotReady', () => {
+    const pods = (nodeFailure.items ?? []).filter((o) => o.kind === 'Pod');
+    expect(pods.length).toBeGreaterThan(0);
+    for (const p of pods) expect(svg).toContain(`<title>Pod default/${p.metadata.name} on `);
+    expect(svg).toContain('<title>Job default/transcode: created +00:00:00, Complete');
+    expect(svg).toMatch(/<title>worker-2 NotReady from \+00:0\d:\d\d to \+00:35:\d\d<\/title>/);
+    expect(svg).toContain('CPU requested in pool worker (capacity 12 CPU)');
+  });
+
+  it('is the same bytes for the same run', () => {
+    expect(renderSvg(simulate(readFileSync(join(root, 'scenarios/node-failure.yaml'), 'utf8')))).toBe(svg);
+  });
+
+  it(`does not draw more than ${MaxDrawnPods} pods one by one`, () => {
+    const many: SimulationResult = { ...nodeFailure, items: Array.from({ length: MaxDrawnPods + 1 }, (_, i) => ({ ...pod({ phase: 'Succeeded' }), metadata: { name: `p${i}`, namespace: 'default', creationTimestamp: at(0) } }) as unknown as Pod) };
+    const out = renderSvg(many);
+    expect(out).toContain(`Pods (${MaxDrawnPods + 1}): more than ${MaxDrawnPods}, not drawn one by one`);
+    expect(out).not.toContain('<title>Pod ');
+  });
+});

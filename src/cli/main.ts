@@ -231,7 +231,7 @@ export function splitShortFlagValues(argv: readonly string[]): string[] {
   return out;
 }
 
-export function main(argvIn: string[]): CliResult {
+export function main(argvIn: string[]): CliResult | Promise<CliResult> {
   const [cmd, ...rest] = splitShortFlagValues(argvIn);
   switch (cmd) {
     case undefined:
@@ -262,14 +262,22 @@ function isMain(): boolean {
 }
 
 if (isMain() || process.env['JOBSIM_CLI'] === '1') {
-  let r: CliResult;
+  const internal = (e: unknown): CliResult => {
+    const err = e as Error;
+    return { code: 1, stdout: '', stderr: `jobsim: internal error: ${err.message}\n${process.env['JOBSIM_DEBUG'] ? err.stack + '\n' : 'set JOBSIM_DEBUG=1 for the stack trace\n'}` };
+  };
+  const print = (r: CliResult) => {
+    if (r.stdout) process.stdout.write(r.stdout);
+    if (r.stderr) process.stderr.write(r.stderr);
+    process.exitCode = r.code;
+  };
+  let r: CliResult | Promise<CliResult>;
   try {
     r = main(process.argv.slice(2));
   } catch (e) {
-    const err = e as Error;
-    r = { code: 1, stdout: '', stderr: `jobsim: internal error: ${err.message}\n${process.env['JOBSIM_DEBUG'] ? err.stack + '\n' : 'set JOBSIM_DEBUG=1 for the stack trace\n'}` };
+    r = internal(e);
   }
-  if (r.stdout) process.stdout.write(r.stdout);
-  if (r.stderr) process.stderr.write(r.stderr);
-  process.exitCode = r.code;
+  // only a parallel sweep answers later
+  if (r instanceof Promise) r.then(print, (e) => print(internal(e)));
+  else print(r);
 }

@@ -8,7 +8,7 @@ import { formatIssue, loadScenario } from '../scenario/load.ts';
 import { parseDocuments } from '../scenario/parse.ts';
 import type { Issue } from '../scenario/types.ts';
 import { MaxNodes } from '../scenario/load.ts';
-import { MaxSweepRuns, poolNames, sweep, sweepSizes } from '../sim/sweep.ts';
+import { MaxSweepRuns, MaxSweepThreads, poolNames, sweep, sweepParallel, sweepSizes } from '../sim/sweep.ts';
 import type { SweepOptions, SweepResult } from '../sim/sweep.ts';
 import { readInputs } from './inputs.ts';
 import type { CliResult } from './main.ts';
@@ -31,6 +31,7 @@ Flags:
   --duration D        override Simulation.spec.duration (Go-style plus d: 90s, 1h30m, 7d)
   --within D          the service level: a Job completes within D (e.g. 4h)
   --target P          the share of Jobs that must meet --within: 95% or 0.95 (default 95%)
+  --parallel N        spread the runs over N worker threads (default 1); the output is the same
   -o, --output FMT    text (a table, default) | json (a SweepResult document)
   -h, --help          show this help
 
@@ -55,7 +56,7 @@ export function parseCounts(text: string): number[] | string {
   return [...new Set(out)];
 }
 
-export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult {
+export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult | Promise<CliResult> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -68,6 +69,7 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
         duration: { type: 'string' },
         within: { type: 'string' },
         target: { type: 'string' },
+        parallel: { type: 'string' },
         output: { type: 'string', short: 'o', default: 'text' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,6 +127,11 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
     else target = value;
     if (v.within === undefined) flag('--target', 'needs --within (the service level the share is of)');
   } else if (withinMs !== undefined) target = 0.95;
+  let threads = 1;
+  if (v.parallel !== undefined) {
+    if (!/^\d+$/.test(v.parallel) || Number(v.parallel) < 1 || Number(v.parallel) > MaxSweepThreads) flag('--parallel', `invalid thread count ${JSON.stringify(v.parallel)}: an integer from 1 to ${MaxSweepThreads}`);
+    else threads = Number(v.parallel);
+  }
   const read = readInputs(files);
   problems.push(...read.issues);
   if (read.issues.length > 0) return inputErrors(problems);
@@ -151,11 +158,14 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
     const s = `\rsweeping ${done}/${total} runs`;
     if (s !== lastBar) process.stderr.write((lastBar = s));
   };
-  const out = sweep(docs, { pools, seeds, durationMs, withinMs, target }, bar);
-  if (stderrIsTTY && lastBar) process.stderr.write('\n');
-  if (!out.result) return inputErrors(out.issues);
-  const stdout = output === 'json' ? JSON.stringify(out.result, null, 2) + '\n' : renderSweep(out.result, files);
-  return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') };
+  const opts = { pools, seeds, durationMs, withinMs, target };
+  const finish = (out: { result?: SweepResult; issues: Issue[] }): CliResult => {
+    if (stderrIsTTY && lastBar) process.stderr.write('\n');
+    if (!out.result) return inputErrors(out.issues);
+    const stdout = output === 'json' ? JSON.stringify(out.result, null, 2) + '\n' : renderSweep(out.result, files);
+    return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') };
+  };
+  return threads > 1 ? sweepParallel(docs, opts, Math.min(threads, runs), bar).then(finish) : finish(sweep(docs, opts, bar));
 }
 
 function inputErrors(problems: Issue[]): CliResult {

@@ -12,6 +12,8 @@ import { Simulation } from './simulation.ts';
 
 /** a sweep may not run more simulations than this (sizes × seeds) */
 export const MaxSweepRuns = 10_000;
+/** worker threads a parallel sweep may start */
+export const MaxSweepThreads = 64;
 
 export interface SweepOptions {
   /** per pool, the node counts to try; the sizes are every combination, the first pool outermost */
@@ -108,12 +110,8 @@ function nearestRank(sorted: readonly number[], p: number): number {
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const share = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 10_000) / 10_000);
 
-/**
- * Runs the sweep. `docs` are the scenario's documents as parsed; they are validated once per
- * size, and every problem of every size is returned (nothing is run then).
- */
-export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done: number, total: number) => void): { result?: SweepResult; issues: Issue[] } {
-  const sizes = sweepSizes(opts.pools);
+/** The scenarios of every size, validated; or every problem of every size. */
+function loadSizes(docs: readonly Doc[], sizes: Array<Record<string, number>>): { scenarios: Scenario[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const scenarios: Scenario[] = [];
   for (const size of sizes) {
@@ -122,41 +120,105 @@ export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done
     for (const i of loaded.issues) issues.push({ ...i, file: label ? `--pool ${label}` : i.file });
     if (loaded.scenario) scenarios.push(loaded.scenario);
   }
-  if (issues.length > 0) return { issues };
-  const total = sizes.length * opts.seeds.length;
-  let done = 0;
+  return { scenarios, issues };
+}
+
+/** One run of a sweep, as a worker thread receives it: the documents, the size and the seed. */
+export interface SweepTask {
+  docs: readonly Doc[];
+  size: Record<string, number>;
+  seed: number;
+  durationMs?: number;
+  withinMs?: number;
+}
+
+export interface SweepTaskResult {
+  run: SweepRun;
+  /** the run's Job durations, ms, for the pooled percentiles */
+  durations: number[];
+}
+
+/** A task run where it lands (a worker thread): the size is loaded again, already known valid. */
+export function runSweepTask(t: SweepTask): SweepTaskResult {
+  const loaded = loadScenarioObjects(withPoolCounts(t.docs, t.size), '<sweep>');
+  if (!loaded.scenario) throw new Error(`sweep: size ${JSON.stringify(t.size)} did not load: ${loaded.issues.map((i) => i.message).join('; ')}`);
+  const durations: number[] = [];
+  return { run: runOne(loaded.scenario, t.seed, t, durations), durations };
+}
+
+function assemble(opts: SweepOptions, sizes: Array<Record<string, number>>, scenarios: Scenario[], results: SweepTaskResult[]): SweepResult {
+  const n = opts.seeds.length;
   const rows: SweepRow[] = sizes.map((size, i) => {
-    const scenario = scenarios[i]!;
-    const nodes = scenario.config.nodePools.reduce((a, p) => a + p.count, 0);
-    const durations: number[] = [];
-    const runs = opts.seeds.map((seed) => {
-      const r = runOne(scenario, seed, opts, durations);
-      progress?.(++done, total);
-      return r;
-    });
-    return { pools: size, nodes, runs, summary: summarize(runs, durations, opts) };
+    const mine = results.slice(i * n, (i + 1) * n);
+    const nodes = scenarios[i]!.config.nodePools.reduce((a, p) => a + p.count, 0);
+    const runs = mine.map((r) => r.run);
+    return { pools: size, nodes, runs, summary: summarize(runs, mine.flatMap((r) => r.durations), opts) };
   });
   let smallest: SweepResult['smallest'] = null;
   for (const r of rows) {
     if (!r.summary.meetsTarget) continue;
     if (!smallest || r.nodes < smallest.nodes) smallest = { pools: r.pools, nodes: r.nodes, withinSloShare: r.summary.withinSloShare! };
   }
-  const name = scenarios[0]?.config.name ?? 'sweep';
   return {
-    issues: [],
-    result: {
-      apiVersion: 'jobsim/v1alpha1',
-      kind: 'SweepResult',
-      metadata: { name },
-      spec: { pools: opts.pools, seeds: opts.seeds, withinSeconds: opts.withinMs === undefined ? null : seconds(opts.withinMs), target: opts.target ?? null },
-      rows,
-      smallest,
-    },
+    apiVersion: 'jobsim/v1alpha1',
+    kind: 'SweepResult',
+    metadata: { name: scenarios[0]?.config.name ?? 'sweep' },
+    spec: { pools: opts.pools, seeds: opts.seeds, withinSeconds: opts.withinMs === undefined ? null : seconds(opts.withinMs), target: opts.target ?? null },
+    rows,
+    smallest,
   };
 }
 
+/**
+ * Runs the sweep. `docs` are the scenario's documents as parsed; they are validated once per
+ * size, and every problem of every size is returned (nothing is run then).
+ */
+export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done: number, total: number) => void): { result?: SweepResult; issues: Issue[] } {
+  const sizes = sweepSizes(opts.pools);
+  const { scenarios, issues } = loadSizes(docs, sizes);
+  if (issues.length > 0) return { issues };
+  const total = sizes.length * opts.seeds.length;
+  const results: SweepTaskResult[] = [];
+  scenarios.forEach((scenario) => {
+    for (const seed of opts.seeds) {
+      const durations: number[] = [];
+      results.push({ run: runOne(scenario, seed, opts, durations), durations });
+      progress?.(results.length, total);
+    }
+  });
+  return { issues: [], result: assemble(opts, sizes, scenarios, results) };
+}
+
+/**
+ * The same sweep with its runs spread over `threads` worker threads (tinypool). The result is
+ * the same document as sweep()'s: each run is a function of its size and seed alone, and the
+ * results are put back in sweep order whatever order they finish in.
+ */
+export async function sweepParallel(docs: readonly Doc[], opts: SweepOptions, threads: number, progress?: (done: number, total: number) => void): Promise<{ result?: SweepResult; issues: Issue[] }> {
+  const sizes = sweepSizes(opts.pools);
+  const { scenarios, issues } = loadSizes(docs, sizes);
+  if (issues.length > 0) return { issues };
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: new URL('../../lib/sweep-worker.mjs', import.meta.url).href, minThreads: 1, maxThreads: threads });
+  let done = 0;
+  const total = sizes.length * opts.seeds.length;
+  try {
+    const tasks = sizes.flatMap((size) => opts.seeds.map((seed): SweepTask => ({ docs, size, seed, durationMs: opts.durationMs, withinMs: opts.withinMs })));
+    const results = await Promise.all(
+      tasks.map(async (t) => {
+        const r = (await pool.run(t)) as SweepTaskResult;
+        progress?.(++done, total);
+        return r;
+      }),
+    );
+    return { issues: [], result: assemble(opts, sizes, scenarios, results) };
+  } finally {
+    await pool.destroy();
+  }
+}
+
 /** One summary-mode run; its Job durations (ms) are appended to `durations`. */
-function runOne(scenario: Scenario, seed: number, opts: SweepOptions, durations: number[]): SweepRun {
+function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'durationMs' | 'withinMs'>, durations: number[]): SweepRun {
   const sim = new Simulation(scenario, { seed, durationMs: opts.durationMs, keepHistory: false });
   const createdMs = new Map<string, number>();
   const finished = new Set<string>();

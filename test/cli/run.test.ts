@@ -5,6 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, runCommand, splitShortFlagValues } from '../../src/cli/main.ts';
+import type { CliResult } from '../../src/cli/main.ts';
+
+/** main() of a command that answers at once (only a parallel sweep answers later) */
+function mainSync(argv: string[]): CliResult {
+  const r = main(argv);
+  if (r instanceof Promise) throw new Error(`jobsim ${argv.join(' ')} answered later`);
+  return r;
+}
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'jobsim-cli-'));
@@ -62,7 +70,7 @@ describe('jobsim run', () => {
   });
 
   it('-o=json is -o json, as kubectl reads it (pflag); arguments after -- are left alone', () => {
-    expect(main(['run', pi, '-o=json']).stdout).toBe(main(['run', pi, '-o', 'json']).stdout);
+    expect(mainSync(['run', pi, '-o=json']).stdout).toBe(mainSync(['run', pi, '-o', 'json']).stdout);
     expect(splitShortFlagValues(['run', '-o=json', '--', '-o=x'])).toEqual(['run', '-o', 'json', '--', '-o=x']);
   });
 
@@ -136,11 +144,11 @@ spec:
   });
 
   it('--help describes every flag', () => {
-    const help = main(['run', '--help']).stdout;
+    const help = mainSync(['run', '--help']).stdout;
     for (const flag of ['--seed', '--duration', '--output', '--trace', '--svg', '--check', '--expect', '--record', '--max-events']) expect(help).toContain(flag);
-    expect(main(['--help']).stdout).toMatch(/jobsim run FILE/);
-    expect(main(['help', 'check']).stdout).toMatch(/--runs N/);
-    expect(main(['frobnicate']).code).toBe(2);
+    expect(mainSync(['--help']).stdout).toMatch(/jobsim run FILE/);
+    expect(mainSync(['help', 'check']).stdout).toMatch(/--runs N/);
+    expect(mainSync(['frobnicate']).code).toBe(2);
   });
 
   it('--svg draws the run into a file, beside any output (-o summary too), and refuses standard output', () => {
@@ -171,7 +179,7 @@ describe('jobsim check', () => {
   it('finds the broken policy, shrinks it, writes a counterexample that replays (exit 1)', () => {
     const src = readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8');
     const f = file('policy.yaml', src);
-    const r = main(['check', f, '--runs', '200']);
+    const r = mainSync(['check', f, '--runs', '200']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Property broken in world \d+ of 200 \(seed \d+\):\n  job default\/etl: maxFailed 3/);
     expect(r.stdout).toContain(`Replay: jobsim run ${join(dir, 'policy.counterexample.yaml')}`);
@@ -181,7 +189,7 @@ describe('jobsim check', () => {
     const replay = JSON.parse(runCommand([join(dir, 'policy.counterexample.yaml'), '-o', 'json']).stdout);
     const etl = replay.items.find((o: { kind: string; metadata: { name: string } }) => o.kind === 'Job' && o.metadata.name === 'etl');
     expect(etl.status.failed).toBeGreaterThan(3);
-    expect(main(['check', join(dir, 'policy.counterexample.yaml'), '--runs', '1']).code).toBe(1);
+    expect(mainSync(['check', join(dir, 'policy.counterexample.yaml'), '--runs', '1']).code).toBe(1);
   });
 
   it('a scenario read from stdin writes stdin.counterexample.yaml in the working directory', () => {
@@ -195,8 +203,8 @@ describe('jobsim check', () => {
 
   it('exit 0 when every property holds, 2 without properties', () => {
     const ok = file('ok.yaml', readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8').replace('maxFailed: 3', 'maxFailed: 100').replace('runs: 200', 'runs: 5'));
-    expect(main(['check', ok]).code).toBe(0);
-    expect(main(['check', pi]).code).toBe(2);
+    expect(mainSync(['check', ok]).code).toBe(0);
+    expect(mainSync(['check', pi]).code).toBe(2);
   });
 });
 

@@ -5,7 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import type { CliResult } from '../../src/cli/main.ts';
 import { parseCounts, runSweepCommand } from '../../src/cli/sweep.ts';
+
+/** a sweep without --parallel answers at once */
+function sweepSync(argv: string[]): CliResult {
+  const r = runSweepCommand(argv);
+  if (r instanceof Promise) throw new Error(`jobsim sweep ${argv.join(' ')} answered later`);
+  return r;
+}
+function mainSync(argv: string[]): CliResult {
+  const r = main(argv);
+  if (r instanceof Promise) throw new Error(`jobsim ${argv.join(' ')} answered later`);
+  return r;
+}
 
 const root = join(import.meta.dirname, '..', '..');
 const burst = join(root, 'scenarios/capacity-burst.yaml');
@@ -26,7 +39,7 @@ describe('parseCounts', () => {
 
 describe('jobsim sweep', () => {
   it('prints one row per size and the smallest size that meets the target (capacity-burst: 4 nodes bring 40 pods of 2 CPU within 50m)', () => {
-    const r = runSweepCommand([burst, '--pool', 'batch=2..5', '--seeds', '3', '--within', '50m', '--target', '90%']);
+    const r = sweepSync([burst, '--pool', 'batch=2..5', '--seeds', '3', '--within', '50m', '--target', '90%']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Sweep of ' + burst + ': 4 size(s) x 3 seed(s) (seeds 8..10)');
@@ -37,7 +50,7 @@ describe('jobsim sweep', () => {
   });
 
   it('-o json is a SweepResult with every run', () => {
-    const r = runSweepCommand([burst, '--pool', 'batch=2,4', '--seeds', '5..6', '-o', 'json']);
+    const r = sweepSync([burst, '--pool', 'batch=2,4', '--seeds', '5..6', '-o', 'json']);
     const res = JSON.parse(r.stdout);
     expect(res).toMatchObject({ apiVersion: 'jobsim/v1alpha1', kind: 'SweepResult', metadata: { name: 'capacity-burst' }, spec: { seeds: [5, 6], withinSeconds: null, target: null }, smallest: null });
     expect(res.rows.map((x: { pools: object; runs: unknown[] }) => [x.pools, x.runs.length])).toEqual([
@@ -47,7 +60,7 @@ describe('jobsim sweep', () => {
   });
 
   it('--within alone takes a 95% target', () => {
-    const res = JSON.parse(runSweepCommand([burst, '--seeds', '1', '--within', '3h', '-o', 'json']).stdout);
+    const res = JSON.parse(sweepSync([burst, '--seeds', '1', '--within', '3h', '-o', 'json']).stdout);
     expect(res.spec).toMatchObject({ withinSeconds: 10800, target: 0.95 });
     expect(res.smallest).toEqual({ pools: {}, nodes: 2, withinSloShare: 1 });
   });
@@ -55,7 +68,7 @@ describe('jobsim sweep', () => {
   it('reports every problem of the flags and of the scenario at once, exit 2, nothing run', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec:\n  parallelism: -1\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: i}]\n');
-    const r = runSweepCommand([bad, '--pool', 'x', '--seeds', '0', '--target', '150%', '-o', 'yaml']);
+    const r = sweepSync([bad, '--pool', 'x', '--seeds', '0', '--target', '150%', '-o', 'yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
@@ -71,21 +84,32 @@ describe('jobsim sweep', () => {
   });
 
   it('names an unknown pool, and a size the scenario cannot have', () => {
-    expect(runSweepCommand([burst, '--pool', 'gpu=1']).stderr).toContain('<flags>: --pool: unknown pool "gpu": the scenario\'s pools are "batch"');
-    const r = runSweepCommand([join(root, 'scenarios/node-failure.yaml'), '--pool', 'worker=1..3', '--seeds', '1']);
+    expect(sweepSync([burst, '--pool', 'gpu=1']).stderr).toContain('<flags>: --pool: unknown pool "gpu": the scenario\'s pools are "batch"');
+    const r = sweepSync([join(root, 'scenarios/node-failure.yaml'), '--pool', 'worker=1..3', '--seeds', '1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('--pool worker=1: Simulation node-failure: spec.faults[0].nodeDown: nodes "worker-2" not found\n1 problem(s) found; nothing was simulated.\n');
   });
 
+  it('--parallel spreads the runs over worker threads and prints the same bytes', async () => {
+    const args = [burst, '--pool', 'batch=2..4', '--seeds', '2', '--within', '1h', '-o', 'json'];
+    const serial = sweepSync(args);
+    const parallel = runSweepCommand([...args, '--parallel', '2']);
+    expect(parallel).toBeInstanceOf(Promise);
+    const r = await parallel;
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(serial.stdout);
+    expect(sweepSync([burst, '--parallel', '0']).stderr).toContain('<flags>: --parallel: invalid thread count "0": an integer from 1 to 64');
+  }, 60_000);
+
   it('limits a sweep to 10,000 runs', () => {
-    const r = runSweepCommand([burst, '--pool', 'batch=1..200', '--seeds', '51']);
+    const r = sweepSync([burst, '--pool', 'batch=1..200', '--seeds', '51']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('<flags>: --seeds: 10200 runs (sizes x seeds) is more than the 10000 a sweep may run');
   });
 
   it('has help, and is listed in the main help', () => {
-    expect(main(['sweep', '--help']).stdout).toContain('Usage: jobsim sweep FILE...');
-    expect(main(['help', 'sweep']).stdout).toContain('--within D');
-    expect(main(['--help']).stdout).toContain('jobsim sweep FILE... [flags]');
+    expect(mainSync(['sweep', '--help']).stdout).toContain('Usage: jobsim sweep FILE...');
+    expect(mainSync(['help', 'sweep']).stdout).toContain('--within D');
+    expect(mainSync(['--help']).stdout).toContain('jobsim sweep FILE... [flags]');
   });
 });

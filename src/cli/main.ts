@@ -67,6 +67,24 @@ function inputErrors(problems: Issue[]): CliResult {
   return { code: 2, stdout: '', stderr: problems.map((i) => formatIssue(i)).join('\n') + `\n${problems.length} problem(s) found; nothing was simulated.\n` };
 }
 
+/** Opens each [path, what] given a path, for writing; on a failure closes those opened and says which. */
+function openOutputs(wanted: Array<[string | undefined, string]>): { fds: Array<number | undefined> } | { error: CliResult } {
+  const fds: Array<number | undefined> = [];
+  for (const [path, what] of wanted) {
+    if (path === undefined) {
+      fds.push(undefined);
+      continue;
+    }
+    try {
+      fds.push(openSync(path, 'w'));
+    } catch (e) {
+      for (const fd of fds) if (fd !== undefined) closeSync(fd);
+      return { error: { code: 2, stdout: '', stderr: `${path}: ${what}: ${(e as Error).message}\n` } };
+    }
+  }
+  return { fds };
+}
+
 export function runCommand(argv: string[]): CliResult {
   let parsed;
   try {
@@ -126,15 +144,6 @@ export function runCommand(argv: string[]): CliResult {
   if (problems.length > 0 || !loaded.scenario) {
     return inputErrors(problems);
   }
-  let traceFd: number | undefined;
-  if (v.trace) {
-    try {
-      traceFd = openSync(v.trace, 'w');
-    } catch (e) {
-      return { code: 2, stdout: '', stderr: `${v.trace}: cannot write trace: ${(e as Error).message}\n` };
-    }
-  }
-  const fd = traceFd;
   const wantHistory = output !== 'summary' || v.expect !== undefined || v.record !== undefined || v.svg !== undefined;
   let expected: string | undefined;
   if (v.expect !== undefined) {
@@ -144,28 +153,16 @@ export function runCommand(argv: string[]): CliResult {
       return { code: 2, stdout: '', stderr: `${v.expect}: cannot read the golden trace\n` };
     }
   }
-  // the golden trace's file is opened before the run, as the trace's is: a bad path is input
-  // to refuse now, not something to find out after the whole run
-  let recordFd: number | undefined;
-  if (v.record !== undefined) {
-    try {
-      recordFd = openSync(v.record, 'w');
-    } catch (e) {
-      if (fd !== undefined) closeSync(fd);
-      return { code: 2, stdout: '', stderr: `${v.record}: cannot write the golden trace: ${(e as Error).message}\n` };
-    }
-  }
-  // the picture's file too is opened before the run
-  let svgFd: number | undefined;
-  if (v.svg !== undefined) {
-    try {
-      svgFd = openSync(v.svg, 'w');
-    } catch (e) {
-      if (fd !== undefined) closeSync(fd);
-      if (recordFd !== undefined) closeSync(recordFd);
-      return { code: 2, stdout: '', stderr: `${v.svg}: cannot write the picture: ${(e as Error).message}\n` };
-    }
-  }
+  // the files the run writes are opened before it starts: a bad path is input to refuse now,
+  // not something to find out after the whole run
+  const opened = openOutputs([
+    [v.trace || undefined, 'cannot write trace'],
+    [v.record, 'cannot write the golden trace'],
+    [v.svg, 'cannot write the picture'],
+  ]);
+  if ('error' in opened) return opened.error;
+  const fd = opened.fds[0];
+  let [, recordFd, svgFd] = opened.fds;
   try {
     let checker: InvariantChecker | undefined;
     const replay = `jobsim run ${files.join(' ')}${seed !== undefined ? ` --seed ${seed}` : ''}${v.duration ? ` --duration ${v.duration}` : ''} --check`;
@@ -201,6 +198,7 @@ export function runCommand(argv: string[]): CliResult {
     if (recordFd !== undefined) {
       writeSync(recordFd, trace);
       closeSync(recordFd);
+      recordFd = undefined;
     }
     if (expected !== undefined) {
       const diff = firstDivergence(expected, trace);
@@ -211,8 +209,7 @@ export function runCommand(argv: string[]): CliResult {
     }
     return { code, stdout, stderr };
   } finally {
-    if (fd !== undefined) closeSync(fd);
-    if (svgFd !== undefined) closeSync(svgFd);
+    for (const f of [fd, recordFd, svgFd]) if (f !== undefined) closeSync(f);
   }
 }
 

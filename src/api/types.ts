@@ -73,7 +73,15 @@ export interface Container {
   args?: string[];
   env?: EnvVar[];
   resources?: { requests?: ResourceList; limits?: ResourceList };
+  /** a sidecar's Always (init containers), or a container's own policy (ContainerRestartRules) */
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  restartPolicyRules?: ContainerRestartRule[];
   [field: string]: unknown;
+}
+
+export interface ContainerRestartRule {
+  action: 'Restart';
+  exitCodes?: { operator: 'In' | 'NotIn'; values?: number[] };
 }
 
 export interface Toleration {

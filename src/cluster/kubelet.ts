@@ -45,6 +45,25 @@ export function crashLoopEntryAtRestart(nextEntryMs: number, sinceDecisionMs: nu
   return sinceDecisionMs > CrashLoopResetMs ? CrashLoopInitialMs : nextEntryMs;
 }
 
+/**
+ * ContainerShouldRestart (pkg/api/v1/pod/util.go, ContainerRestartRules): a container with a
+ * restartPolicy of its own restarts when the first of its rules whose exit codes match says
+ * Restart, else by its own policy; a container without one by the pod's.
+ */
+export function containerShouldRestart(c: Container, podRestartPolicy: string | undefined, exitCode: number): boolean {
+  if (c.restartPolicy !== undefined) {
+    for (const rule of c.restartPolicyRules ?? []) {
+      if (!rule.exitCodes) continue;
+      const listed = (rule.exitCodes.values ?? []).includes(exitCode);
+      if ((rule.exitCodes.operator === 'In') !== listed) continue;
+      if (rule.action === 'Restart') return true;
+      break;
+    }
+  }
+  const policy = c.restartPolicy ?? podRestartPolicy;
+  return policy === 'OnFailure' ? exitCode !== 0 : policy !== 'Never';
+}
+
 export interface AdmissionRefusal {
   reason: string;
   message: string;
@@ -115,6 +134,11 @@ interface PodRuntime {
   deadlineWhileDownMs: number | null;
   /** per container, the run before the last one (the runtime's second-newest dead instance), once there is one */
   olderTermination?: Map<string, ContainerStatus['state']>;
+  /**
+   * the regular containers that exited and will not restart while others of the pod do (their own
+   * restartPolicy or rules differ), with their last state; the others run, and restart, together
+   */
+  done?: Map<string, ContainerStatus['state']>;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -151,9 +175,7 @@ export class Kubelets {
         // removed before its kubelet stopped it (a grace-0 delete): HandlePodRemoves still kills
         // the running containers, and killContainer says so
         if (!rt.stopping && !this.down.has(rt.node)) {
-          if (pod.status.containerStatuses?.some((c) => c.state.running)) {
-            for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-          }
+          for (const c of runningContainers(pod)) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
           this.killSidecars(pod, rt.node);
         }
       }
@@ -246,7 +268,7 @@ export class Kubelets {
       return;
     }
     // the init containers first (they run to completion, taking no time), then the others
-    for (const c of restarting ? pod.spec.containers : allContainers(pod)) {
+    for (const c of restarting ? pod.spec.containers.filter((x) => !rt.done?.has(x.name)) : allContainers(pod)) {
       if (pulled) {
         // reported when the pull ended
       } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
@@ -282,9 +304,17 @@ export class Kubelets {
         // GeneratePodInitializedCondition: the init containers completed, the sidecars started
         setCond(conds, 'Initialized', 'True', now);
       }
-      setCond(conds, 'Ready', 'True', now);
-      setCond(conds, 'ContainersReady', 'True', now);
+      if (rt.done === undefined) {
+        setCond(conds, 'Ready', 'True', now);
+        setCond(conds, 'ContainersReady', 'True', now);
+      } else {
+        // containers that stopped for good while others restarted keep the pod unready
+        const unready = `containers with unready status: [${p.spec.containers.filter((c) => rt.done!.has(c.name)).map((c) => c.name).join(' ')}]`;
+        setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
+        setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
+      }
       for (const cs of p.status.containerStatuses ?? []) {
+        if (rt.done?.has(cs.name)) continue;
         cs.ready = true;
         cs.started = true;
         cs.state = { running: { startedAt: now } };
@@ -307,9 +337,19 @@ export class Kubelets {
     const nowMs = atMs ?? this.kernel.now;
     const now = isoSeconds(nowMs);
     const startedAt = isoSeconds(rt.runStartMs);
-    const restart = pod.spec.restartPolicy === 'OnFailure' && exitCode !== 0 && !rt.stopping;
-    if (!restart) {
-      const phase = exitCode === 0 ? 'Succeeded' : 'Failed';
+    const terminated: ContainerStatus['state'] = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+    // computePodActions decides each container that exited (ShouldContainerBeRestarted): one of a
+    // pod being deleted never restarts; one that does not restart stays as it ended
+    const restarting = new Set<string>();
+    for (const c of pod.spec.containers) {
+      if (rt.done?.has(c.name)) continue;
+      if (!rt.stopping && containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) restarting.add(c.name);
+      else (rt.done ??= new Map()).set(c.name, terminated);
+    }
+    const lastRun = (name: string) => rt.done?.get(name) ?? terminated;
+    if (restarting.size === 0) {
+      // getPhase: every container stopped for good; Succeeded when each one's last exit was 0
+      const phase = pod.spec.containers.every((c) => lastRun(c.name).terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
       if (!rt.stopping && runningSidecars(pod).length > 0) {
         // The regular containers are done and will not restart: the kubelet reports them
         // terminated while its sidecars still run (getPhase counts a running sidecar: the pod
@@ -322,7 +362,7 @@ export class Kubelets {
           for (const cs of p.status.containerStatuses ?? []) {
             cs.ready = false;
             cs.started = false;
-            cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+            cs.state = lastRun(cs.name);
           }
         });
         if (!this.store.isLive(pod)) return;
@@ -340,7 +380,7 @@ export class Kubelets {
         for (const cs of p.status.containerStatuses ?? []) {
           cs.ready = false;
           cs.started = false;
-          cs.state = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
+          cs.state = lastRun(cs.name);
         }
         sidecarsStopped(p, now);
       });
@@ -350,25 +390,31 @@ export class Kubelets {
       if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
       return;
     }
-    // restartPolicy OnFailure: restart in place after the crash-loop backoff.
+    // restart in place after the crash-loop backoff (the pod's OnFailure, or the containers' own
+    // policy or rules); containers that exited together restart together, so they share it
     const { delayMs: delay, nextEntryMs } = crashLoopBackoff(rt.backoffMs, nowMs - rt.lastRestartDecisionMs);
     rt.backoffMs = nextEntryMs;
-    const terminated: ContainerStatus['state'] = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
     this.writeStatus(pod, (p) => {
       const conds = (p.status.conditions ??= []);
-      const names = p.spec.containers.map((c) => c.name).join(' ');
-      setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', `containers with unready status: [${names}]`);
-      setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', `containers with unready status: [${names}]`);
+      const unready = unreadyMessage(p.spec.containers);
+      setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
+      setCond(conds, 'ContainersReady', 'False', now, 'ContainersNotReady', unready);
       for (const cs of p.status.containerStatuses ?? []) {
         cs.ready = false;
         cs.started = false;
+        if (!restarting.has(cs.name)) {
+          cs.state = lastRun(cs.name);
+          continue;
+        }
         if (cs.lastState?.terminated) (rt.olderTermination ??= new Map()).set(cs.name, cs.lastState);
         cs.lastState = terminated;
         cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
       }
     });
     if (delay > 0) {
-      for (const c of pod.spec.containers) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node, c);
+      for (const c of pod.spec.containers) {
+        if (restarting.has(c.name)) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node, c);
+      }
     }
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {
       rt.timer = null;
@@ -400,7 +446,7 @@ export class Kubelets {
       }
     }
     this.writeStatus(pod, (p) => {
-      for (const cs of p.status.containerStatuses ?? []) cs.restartCount++;
+      for (const cs of p.status.containerStatuses ?? []) if (!rt.done?.has(cs.name)) cs.restartCount++;
     });
     this.pullAndStart(rt, false, false, true);
   }
@@ -413,10 +459,10 @@ export class Kubelets {
     rt.timer = null;
     if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
     // only containers that run are killed (and said to be)
-    const running = pod.status.containerStatuses?.some((c) => c.state.running);
-    if (running) {
+    const running = runningContainers(pod);
+    if (running.length > 0) {
       // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
-      for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+      for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
       this.killSidecars(pod, rt.node);
       this.containerExited(rt, SigtermExitCode, 'Error');
     }
@@ -465,8 +511,8 @@ export class Kubelets {
     if (this.down.has(rt.node)) {
       // A partitioned kubelet goes on locally: it fails the pod and kills its containers at the
       // deadline (pastActiveDeadline needs no API server), and reports it when it is back. A
-      // container of a restartPolicy Never pod that exited before made the pod terminal already.
-      if (rt.exitedWhileDownMs !== null && pod.spec.restartPolicy === 'Never') return;
+      // container exit before it that restarts nothing made the pod terminal already.
+      if (rt.exitedWhileDownMs !== null && !pod.spec.containers.some((c) => !rt.done?.has(c.name) && containerShouldRestart(c, pod.spec.restartPolicy, rt.exitCode))) return;
       rt.deadlineWhileDownMs = this.kernel.now;
       this.kernel.cancel(rt.timer);
       rt.timer = null;
@@ -481,8 +527,7 @@ export class Kubelets {
     /** a container that exited while the node was down, before the deadline, with its own code and time */
     const exitedMs = rt.exitedWhileDownMs;
     rt.exitedWhileDownMs = null;
-    const running = exitedMs === null && pod.status.containerStatuses?.some((c) => c.state.running);
-    if (running) for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+    if (exitedMs === null) for (const c of runningContainers(pod)) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
     this.killSidecars(pod, rt.node);
     const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
@@ -729,6 +774,13 @@ function allContainers(pod: Pod): Container[] {
 /** TerminatePod's state for a container that never terminated as far as the kubelet knows. */
 function unknownTermination(): ContainerStatus['state'] {
   return { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+}
+
+/** The regular containers whose status shows them running, in spec order (those a kill stops). */
+function runningContainers(p: Pod): Container[] {
+  const statuses = p.status.containerStatuses;
+  if (!statuses) return [];
+  return p.spec.containers.filter((c) => statuses.some((cs) => cs.name === c.name && cs.state.running !== undefined));
 }
 
 /** The names of the pod's sidecars, or undefined when it has none. */

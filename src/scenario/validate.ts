@@ -1299,6 +1299,52 @@ function validateTopologySpreadConstraints(cs: unknown, path: string): FieldErro
   return errs;
 }
 
+const containerRestartPolicies = ['Always', 'Never', 'OnFailure'];
+/** RestartAllContainers needs RestartAllContainersOnContainerExits (alpha, off in 1.35) */
+const containerRestartRuleActions = ['Restart'];
+const MaxContainerRestartRules = 20;
+const MaxContainerRestartRuleValues = 255;
+
+/**
+ * validateContainerRestartPolicy (ContainerRestartRules): rules need a policy; the policy is one of
+ * three; at most 20 rules, each with a supported action and an exitCodes requirement (In or NotIn,
+ * at most 255 values; the values themselves are not checked).
+ */
+function validateContainerRestartPolicy(c: Obj, p: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const policy = c.restartPolicy;
+  const rules = list(c.restartPolicyRules);
+  if (policy === undefined || policy === null) {
+    if (rules.length === 0) return errs;
+    errs.push(required(`${p}.restartPolicy`, 'must specify restartPolicy when restart rules are used'));
+  } else if (!containerRestartPolicies.includes(policy as string)) errs.push(notSupported(`${p}.restartPolicy`, policy, containerRestartPolicies));
+  if (rules.length > MaxContainerRestartRules) errs.push(tooMany(`${p}.restartPolicyRules`, rules.length, MaxContainerRestartRules));
+  for (const [rule, i] of objs(c.restartPolicyRules)) {
+    const rp = idx(`${p}.restartPolicyRules`, i);
+    const action = isStr(rule.action) ? rule.action : '';
+    if (!containerRestartRuleActions.includes(action)) errs.push(notSupported(`${rp}.action`, action, containerRestartRuleActions));
+    if (isObj(rule.exitCodes)) {
+      const op = isStr(rule.exitCodes.operator) ? rule.exitCodes.operator : '';
+      if (op !== 'In' && op !== 'NotIn') errs.push(notSupported(`${rp}.exitCodes.operator`, op, ['In', 'NotIn']));
+      const values = list(rule.exitCodes.values);
+      if (values.length > MaxContainerRestartRuleValues) errs.push(tooMany(`${rp}.exitCodes.values`, values.length, MaxContainerRestartRuleValues));
+    } else errs.push(required(`${rp}.exitCodes`, 'must be specified'));
+  }
+  return errs;
+}
+
+/**
+ * validateInitContainerRestartPolicy: Always makes a sidecar, which may not have rules (unless
+ * RestartAllContainersOnContainerExits, off); any other policy is checked as a container's.
+ */
+function validateInitContainerRestartPolicy(c: Obj, p: string): FieldError[] {
+  const policy = c.restartPolicy;
+  // rules without a policy: said once, the rules themselves unread (unlike a regular container's)
+  if (policy === undefined || policy === null) return list(c.restartPolicyRules).length > 0 ? [required(`${p}.restartPolicy`, 'must specify restartPolicy when restart rules are used')] : [];
+  if (policy === 'Always') return list(c.restartPolicyRules).length > 0 ? [forbidden(`${p}.restartPolicyRules`, 'restartPolicyRules are not allowed for init containers with restart policy Always')] : [];
+  return validateContainerRestartPolicy(c, p);
+}
+
 /** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules. */
 export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
@@ -1320,14 +1366,13 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     else names.add(n);
     errs.push(...validateProbesAndLifecycle(c, p, gracePeriod));
     errs.push(...validateResizePolicy(c.resizePolicy, `${p}.resizePolicy`, spec.restartPolicy));
-    // validateContainers: a restart policy of its own is for sidecars (init containers) only
-    if (c.restartPolicy !== undefined && c.restartPolicy !== null) errs.push(forbidden(`${p}.restartPolicy`, 'may not be set for non-init containers'));
+    // validateContainers (ContainerRestartRules, beta and on in 1.35): a policy and rules of its own
+    errs.push(...validateContainerRestartPolicy(c, p));
   }
   for (const [c, i] of objs(spec.initContainers)) {
     const p = idx(`${path}.initContainers`, i);
     errs.push(...validateContainer(c, p, vols.names));
-    // validateInitContainerRestartPolicy: Always (a sidecar) is the one value
-    if (c.restartPolicy !== undefined && c.restartPolicy !== null && c.restartPolicy !== 'Always') errs.push(notSupported(`${p}.restartPolicy`, c.restartPolicy, ['Always']));
+    errs.push(...validateInitContainerRestartPolicy(c, p));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     if (n.length > 0) names.add(n);

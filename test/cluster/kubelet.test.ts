@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
+import type { Container } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
 
@@ -73,4 +74,25 @@ describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHand
     expect(kubeletAdmission(pod('0'), tainted('NoSchedule'), [])).toBeNull();
     expect(kubeletAdmission(pod('0'), tainted('NoExecute'), [])).toEqual({ reason: 'TaintToleration', message: "Predicate TaintToleration failed: node(s) had taints that the pod didn't tolerate" });
   });
+});
+
+describe('containerShouldRestart (ContainerShouldRestart, pkg/api/v1/pod/util.go)', () => {
+  const c = (extra: Partial<Container> = {}): Container => ({ name: 'c', image: 'x', ...extra });
+  const restartIn = (...values: number[]) => ({ action: 'Restart' as const, exitCodes: { operator: 'In' as const, values } });
+  const restartNotIn = (...values: number[]) => ({ action: 'Restart' as const, exitCodes: { operator: 'NotIn' as const, values } });
+  it.each<[string, Container, string, number, boolean]>([
+    ['no policy of its own: the pod Never', c(), 'Never', 1, false],
+    ['no policy of its own: the pod OnFailure, a failure', c(), 'OnFailure', 1, true],
+    ['no policy of its own: the pod OnFailure, a success', c(), 'OnFailure', 0, false],
+    ['its own OnFailure wins over the pod Never', c({ restartPolicy: 'OnFailure' }), 'Never', 1, true],
+    ['its own Never wins over the pod OnFailure', c({ restartPolicy: 'Never' }), 'OnFailure', 1, false],
+    ['its own Always restarts after a success', c({ restartPolicy: 'Always' }), 'Never', 0, true],
+    ['a rule In matching: Restart, whatever the policy', c({ restartPolicy: 'Never', restartPolicyRules: [restartIn(42)] }), 'Never', 42, true],
+    ['a rule In not matching: the policy', c({ restartPolicy: 'Never', restartPolicyRules: [restartIn(42)] }), 'Never', 1, false],
+    ['a rule NotIn: restarts on any code not listed', c({ restartPolicy: 'Never', restartPolicyRules: [restartNotIn(0, 2)] }), 'Never', 3, true],
+    ['a rule NotIn: a listed code falls to the policy', c({ restartPolicy: 'Never', restartPolicyRules: [restartNotIn(0, 2)] }), 'Never', 2, false],
+    ['a rule may restart after a success', c({ restartPolicy: 'OnFailure', restartPolicyRules: [restartIn(0)] }), 'Never', 0, true],
+    ['rules are read in order; a rule without exit codes is skipped', c({ restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart' }, restartIn(7)] }), 'Never', 7, true],
+    ['rules without a policy of its own are not read (validation refuses them)', c({ restartPolicyRules: [restartIn(1)] }), 'Never', 1, false],
+  ])('%s', (_name, container, podPolicy, exitCode, want) => expect(containerShouldRestart(container, podPolicy, exitCode)).toBe(want));
 });

@@ -552,9 +552,9 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       ["spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified single value when `operator` is 'Lt' or 'Gt'"],
     ],
     [
-      'validateInitContainerRestartPolicy: a sidecar is restartPolicy Always, nothing else',
-      job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'OnFailure' }])),
-      ['spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always"'],
+      'validateInitContainerRestartPolicy: Always (a sidecar), Never or OnFailure (1.35: a plain init container restarting by its own policy), nothing else',
+      job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'Sometimes' }, { ...containers(j)[0], name: 'setup', restartPolicy: 'OnFailure' }])),
+      ['spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "Never", "OnFailure"'],
     ],
     ['a sidecar (restartPolicy Always) is valid, with probes and lifecycle', job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'side', restartPolicy: 'Always', readinessProbe: { exec: { command: ['ok'] } }, lifecycle: {} }])), []],
     [
@@ -562,7 +562,44 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       job((j) => (j.spec.template.spec.initContainers = [{ ...containers(j)[0], name: 'init', startupProbe: { exec: { command: ['ok'] } }, lifecycle: {} }])),
       ['spec.template.spec.initContainers[0].lifecycle: Forbidden: may not be set for init containers without restartPolicy=Always', 'spec.template.spec.initContainers[0].startupProbe: Forbidden: may not be set for init containers without restartPolicy=Always'],
     ],
-    ['validateContainers: a regular container has no restartPolicy', job((j) => (containers(j)[0].restartPolicy = 'Always')), [`${c0}.restartPolicy: Forbidden: may not be set for non-init containers`]],
+    ['validateContainerRestartPolicy (ContainerRestartRules, 1.35): a regular container may have a policy of its own', job((j) => (containers(j)[0].restartPolicy = 'Always')), []],
+    [
+      'validateContainerRestartPolicy: rules need a policy; the policy is one of three; each rule a Restart action and In/NotIn exit codes',
+      job((j) => {
+        containers(j)[0].restartPolicyRules = [{ action: 'Restart', exitCodes: { operator: 'In', values: [42] } }];
+        containers(j).push({ ...containers(j)[0], name: 'b', restartPolicy: 'Sometimes', restartPolicyRules: [{ action: 'RestartAllContainers', exitCodes: { operator: 'Equals', values: [1] } }, { exitCodes: undefined }] });
+      }),
+      [
+        `${c0}.restartPolicy: Required value: must specify restartPolicy when restart rules are used`,
+        'spec.template.spec.containers[1].restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "Never", "OnFailure"',
+        'spec.template.spec.containers[1].restartPolicyRules[0].action: Unsupported value: "RestartAllContainers": supported values: "Restart"',
+        'spec.template.spec.containers[1].restartPolicyRules[0].exitCodes.operator: Unsupported value: "Equals": supported values: "In", "NotIn"',
+        'spec.template.spec.containers[1].restartPolicyRules[1].action: Unsupported value: "": supported values: "Restart"',
+        'spec.template.spec.containers[1].restartPolicyRules[1].exitCodes: Required value: must be specified',
+      ],
+    ],
+    [
+      'validateContainerRestartPolicy: at most 20 rules of at most 255 values each; the values themselves are not checked',
+      job((j) => {
+        containers(j)[0].restartPolicy = 'Never';
+        containers(j)[0].restartPolicyRules = Array.from({ length: 21 }, (_, i) => ({ action: 'Restart', exitCodes: { operator: 'NotIn', values: i === 0 ? Array.from({ length: 256 }, (_x, k) => k - 3) : [] } }));
+      }),
+      [`${c0}.restartPolicyRules: Too many: 21: must have at most 20 items`, `${c0}.restartPolicyRules[0].exitCodes.values: Too many: 256: must have at most 255 items`],
+    ],
+    [
+      'validateInitContainerRestartPolicy: a sidecar has no rules; a plain init container may restart on failure; rules without a policy are said once',
+      job((j) => {
+        j.spec.template.spec.initContainers = [
+          { ...containers(j)[0], name: 'side', restartPolicy: 'Always', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [1] } }] },
+          { ...containers(j)[0], name: 'setup', restartPolicy: 'OnFailure' },
+          { ...containers(j)[0], name: 'bare', restartPolicyRules: [{ action: 'Bogus' }] },
+        ];
+      }),
+      [
+        'spec.template.spec.initContainers[0].restartPolicyRules: Forbidden: restartPolicyRules are not allowed for init containers with restart policy Always',
+        'spec.template.spec.initContainers[2].restartPolicy: Required value: must specify restartPolicy when restart rules are used',
+      ],
+    ],
     [
       'validateTopologySpreadConstraints: maxSkew, topologyKey, whenUnsatisfiable, minDomains, node inclusion policies',
       job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 0, topologyKey: '', whenUnsatisfiable: 'Maybe', minDomains: 0, nodeTaintsPolicy: 'Always' }])),

@@ -1,7 +1,7 @@
-// restartPolicy on an init container accepts Always (a sidecar); an unknown value is NotSupported:
-// `spec.template.spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported
-// values: "Always"` (1.33/1.34; with 1.35's ContainerRestartRules gate, on by default, Never and
-// OnFailure are accepted as well and listed after "Always").
+// restartPolicy on an init container accepts Always (a sidecar) and, with 1.35's
+// ContainerRestartRules (beta, on by default), Never and OnFailure; an unknown value is
+// NotSupported: `spec.template.spec.initContainers[0].restartPolicy: Unsupported value:
+// "Sometimes": supported values: "Always", "Never", "OnFailure"` (1.33/1.34 list "Always" only).
 export default {
   id: 'sidecars/validation-init-restartpolicy',
   source: 'pkg/apis/core/validation/validation.go validateInitContainers -> validateInitContainerRestartPolicy (field.NotSupported(fldPath, *restartPolicy, validValues)); pkg/features/kube_features.go ContainerRestartRules (1.34 alpha off, 1.35 beta on)',
@@ -19,7 +19,7 @@ spec:
       restartPolicy: Never
 `,
   check(r, h) {
-    h.assert(/Job default\/j: spec\.template\.spec\.initContainers\[0\]\.restartPolicy: Unsupported value: "Sometimes": supported values: "Always"/.test(r.stderr),
+    h.assert(/Job default\/j: spec\.template\.spec\.initContainers\[0\]\.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "Never", "OnFailure"$/m.test(r.stderr),
       `restartPolicy error: ${r.stderr.slice(0, 400)}`);
   },
 };

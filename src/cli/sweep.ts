@@ -2,6 +2,7 @@
 // the scenario at several node-pool sizes and seeds, one row per size.
 // Exit 0 it ran, 2 invalid input (every problem at once, nothing run).
 
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDuration, parseDurationMs } from '../core/time.ts';
 import { formatIssue, loadScenario } from '../scenario/load.ts';
@@ -11,6 +12,7 @@ import { MaxNodes } from '../scenario/load.ts';
 import { MaxSweepRuns, MaxSweepThreads, poolNames, sweep, sweepParallel, sweepSizes } from '../sim/sweep.ts';
 import type { SweepOptions, SweepResult } from '../sim/sweep.ts';
 import { readInputs } from './inputs.ts';
+import { renderSweepSvg } from '../report/svg.ts';
 import type { CliResult } from './main.ts';
 
 export const sweepHelp = `Usage: jobsim sweep FILE... [--pool NAME=COUNTS]... [flags]
@@ -33,6 +35,8 @@ Flags:
   --target P          the share of Jobs that must meet --within: 95% or 0.95 (default 95%)
   --parallel N        spread the runs over N worker threads (default 1); the output is the same
   -o, --output FMT    text (a table, default) | json (a SweepResult document)
+  --svg FILE          also draw the sweep into FILE (SVG): Job durations, the share within the
+                      service level, pending peaks and CPU use against the size
   -h, --help          show this help
 
 Exit status: 0 ran, 2 invalid input.
@@ -70,6 +74,7 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
         within: { type: 'string' },
         target: { type: 'string' },
         parallel: { type: 'string' },
+        svg: { type: 'string' },
         output: { type: 'string', short: 'o', default: 'text' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -127,6 +132,7 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
     else target = value;
     if (v.within === undefined) flag('--target', 'needs --within (the service level the share is of)');
   } else if (withinMs !== undefined) target = 0.95;
+  if (v.svg === '-') flag('--svg', 'the picture needs a file path (standard output carries the report)');
   let threads = 1;
   if (v.parallel !== undefined) {
     if (!/^\d+$/.test(v.parallel) || Number(v.parallel) < 1 || Number(v.parallel) > MaxSweepThreads) flag('--parallel', `invalid thread count ${JSON.stringify(v.parallel)}: an integer from 1 to ${MaxSweepThreads}`);
@@ -162,6 +168,13 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
   const finish = (out: { result?: SweepResult; issues: Issue[] }): CliResult => {
     if (stderrIsTTY && lastBar) process.stderr.write('\n');
     if (!out.result) return inputErrors(out.issues);
+    if (v.svg !== undefined) {
+      try {
+        writeFileSync(v.svg, renderSweepSvg(out.result));
+      } catch (e) {
+        return { code: 2, stdout: '', stderr: `${v.svg}: cannot write the picture: ${(e as Error).message}\n` };
+      }
+    }
     const stdout = output === 'json' ? JSON.stringify(out.result, null, 2) + '\n' : renderSweep(out.result, files);
     return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') };
   };

@@ -7,6 +7,7 @@
 import type { Job, KEvent, KObject, Node, Pod } from '../api/types.ts';
 import { parseTime } from '../core/time.ts';
 import type { SimulationResult } from './result.ts';
+import type { SweepResult } from '../sim/sweep.ts';
 
 /** beyond these, the pods (or Jobs) are not drawn one by one: the charts still are */
 export const MaxDrawnPods = 5000;
@@ -28,6 +29,10 @@ const colours = {
   cpu: '#1e88e5',
   pending: '#fb8c00',
 };
+
+const svgStyle =
+  `<style>text{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;fill:${colours.text}}` +
+  `.t{font-size:15px;font-weight:600}.h{font-size:13px;font-weight:600}.l{font-size:11px}.tick{font-size:10px;fill:${colours.muted}}.n{font-size:11px;fill:${colours.muted}}</style>`;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (x: number) => (Math.round(x * 10) / 10).toString();
@@ -289,16 +294,105 @@ export function renderSvg(r: SimulationResult): string {
   text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, a black tick at its last restart. Hover for details.', ' class="n"');
   y += 24;
 
-  const style =
-    `<style>text{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;fill:${colours.text}}` +
-    `.t{font-size:15px;font-weight:600}.h{font-size:13px;font-weight:600}.l{font-size:11px}.tick{font-size:10px;fill:${colours.muted}}.n{font-size:11px;fill:${colours.muted}}</style>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${num(y)}" viewBox="0 0 ${W} ${num(y)}">`,
-    style,
+    svgStyle,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     ...grid,
     ...out,
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** A duration in seconds for an axis or a tooltip: 45s, 12m, 1h30m. */
+function shortDuration(s: number): string {
+  if (s < 60) return `${Math.round(s)}s`;
+  if (s < 3600) return `${Math.round(s / 60)}m`;
+  const h = Math.floor(s / 3600);
+  const m = Math.round((s % 3600) / 60);
+  return m ? `${h}h${m}m` : `${h}h`;
+}
+
+/**
+ * A sweep as a picture (`jobsim sweep --svg FILE`): one chart per figure, the sizes along the
+ * bottom in sweep order: Job durations (p50, p95, max), the share within the service level
+ * against the target, the pending peak and the CPU use.
+ */
+export function renderSweepSvg(r: SweepResult): string {
+  const labels = r.rows.map((row) => Object.entries(row.pools).map(([k, n]) => `${k}=${n}`).join(',') || `${row.nodes} nodes`);
+  const out: string[] = [];
+  let y = 24;
+  out.push(`<text x="10" y="${y}" class="t">${esc(`${r.metadata.name}: sweep of ${r.rows.length} size(s) x ${r.spec.seeds.length} seed(s)`)}</text>`);
+  y += 16;
+  const n = labels.length;
+  // a margin inside the frame, so that the first and last sizes' labels fit
+  const pad = 40;
+  const px = (i: number) => LEFT + pad + (n === 1 ? (PLOT - 2 * pad) / 2 : (i / (n - 1)) * (PLOT - 2 * pad));
+  const chart = (title: string, series: Array<{ name: string; colour: string; values: Array<number | null> }>, fmt: (v: number) => string, top?: number, reference?: { value: number; label: string }) => {
+    y += 26;
+    out.push(`<text x="10" y="${y}" class="h">${esc(title)}</text>`);
+    y += 8;
+    const h = 120;
+    const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+    const max = Math.max(top ?? 0, ...all, reference?.value ?? 0, 1e-9);
+    const py = (v: number) => y + h - (v / max) * h;
+    out.push(`<rect x="${LEFT}" y="${num(y)}" width="${PLOT}" height="${h}" fill="none" stroke="${colours.grid}"/>`);
+    out.push(`<text x="${LEFT - 6}" y="${num(y + 10)}" class="l" text-anchor="end">${esc(fmt(max))}</text>`);
+    out.push(`<text x="${LEFT - 6}" y="${num(y + h)}" class="l" text-anchor="end">${esc(fmt(0))}</text>`);
+    if (reference) {
+      out.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${num(py(reference.value))}" y2="${num(py(reference.value))}" stroke="${colours.failed}" stroke-dasharray="4,3"><title>${esc(reference.label)}</title></line>`);
+    }
+    series.forEach((s, k) => {
+      let d = '';
+      s.values.forEach((v, i) => {
+        if (v === null) return;
+        d += `${d === '' ? 'M' : 'L'}${num(px(i))},${num(py(v))}`;
+      });
+      if (d !== '') out.push(`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="1.5"/>`);
+      s.values.forEach((v, i) => {
+        if (v === null) return;
+        out.push(`<circle cx="${num(px(i))}" cy="${num(py(v))}" r="3" fill="${s.colour}"><title>${esc(`${labels[i]}: ${s.name} ${fmt(v)}`)}</title></circle>`);
+      });
+      // the legend on the heading's line, right-aligned
+      const lx = W - RIGHT - (series.length - k) * 150;
+      out.push(`<rect x="${num(lx)}" y="${num(y - 18)}" width="10" height="10" fill="${s.colour}"/><text x="${num(lx + 14)}" y="${num(y - 9)}" class="l">${esc(s.name)}</text>`);
+    });
+    y += h;
+  };
+  const rows = r.rows.map((row) => row.summary);
+  chart(
+    'Job duration, creation to Complete/Failed (every seed pooled)',
+    [
+      { name: 'p50', colour: colours.succeeded, values: rows.map((s) => s.jobDurationSeconds?.p50 ?? null) },
+      { name: 'p95', colour: colours.running, values: rows.map((s) => s.jobDurationSeconds?.p95 ?? null) },
+      { name: 'max', colour: colours.failed, values: rows.map((s) => s.jobDurationSeconds?.max ?? null) },
+    ],
+    shortDuration,
+  );
+  if (r.spec.withinSeconds !== null) {
+    chart(
+      `Jobs complete within ${shortDuration(r.spec.withinSeconds)}`,
+      [
+        { name: 'every seed pooled', colour: colours.running, values: rows.map((s) => s.withinSloShare) },
+        { name: 'worst seed', colour: colours.pending, values: rows.map((s) => s.withinSloWorstSeedShare) },
+      ],
+      (v) => `${Math.round(v * 1000) / 10}%`,
+      1,
+      r.spec.target === null ? undefined : { value: r.spec.target, label: `target ${Math.round(r.spec.target * 1000) / 10}%` },
+    );
+  }
+  chart('Pending pods, highest peak over the seeds', [{ name: 'pending peak', colour: colours.pending, values: rows.map((s) => s.pendingPeakMax) }], (v) => `${Math.round(v)}`);
+  chart('CPU requested over allocatable, mean', [{ name: 'CPU use', colour: colours.cpu, values: rows.map((s) => s.cpuUtilizationMean) }], (v) => `${Math.round(v * 1000) / 10}%`, 1);
+  // the sizes along the bottom
+  y += 16;
+  labels.forEach((l, i) => out.push(`<text x="${num(px(i))}" y="${num(y)}" class="tick" text-anchor="middle">${esc(l)}</text>`));
+  y += 14;
+  if (r.smallest) {
+    const size = Object.entries(r.smallest.pools).map(([k, v]) => `${k}=${v}`).join(',') || 'the pools as written';
+    out.push(`<text x="${LEFT}" y="${num(y + 8)}" class="n">${esc(`Smallest size meeting the target: ${size} (${r.smallest.nodes} node(s)).`)}</text>`);
+    y += 16;
+  }
+  y += 10;
+  return [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${num(y)}" viewBox="0 0 ${W} ${num(y)}">`, svgStyle, `<rect width="100%" height="100%" fill="#fff"/>`, ...out, '</svg>', ''].join('\n');
 }

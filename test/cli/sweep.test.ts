@@ -1,6 +1,6 @@
 // The `jobsim sweep` command: flags, the table, the JSON document, and invalid input (every
 // problem at once, exit 2, nothing run).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,15 @@ describe('jobsim sweep', () => {
     expect(r.stdout).toBe(serial.stdout);
     expect(sweepSync([burst, '--parallel', '0']).stderr).toContain('<flags>: --parallel: invalid thread count "0": an integer from 1 to 64');
   }, 60_000);
+
+  it('--svg draws the sweep into a file beside the table; standard output is refused', () => {
+    const out = join(dir, 'sweep.svg');
+    const r = sweepSync([burst, '--pool', 'batch=2,4', '--seeds', '1', '--svg', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('POOLS');
+    expect(readFileSync(out, 'utf8')).toContain('<title>batch=4: pending peak 4</title>');
+    expect(sweepSync([burst, '--svg', '-']).stderr).toContain('<flags>: --svg: the picture needs a file path (standard output carries the report)');
+  });
 
   it('limits a sweep to 10,000 runs', () => {
     const r = sweepSync([burst, '--pool', 'batch=1..200', '--seeds', '51']);

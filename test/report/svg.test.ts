@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/api/types.ts';
 import { simulate } from '../../src/index.ts';
 import type { SimulationResult } from '../../src/report/result.ts';
-import { MaxDrawnPods, podBar, renderSvg, tickStepMs } from '../../src/report/svg.ts';
+import { MaxDrawnPods, podBar, renderSvg, renderSweepSvg, tickStepMs } from '../../src/report/svg.ts';
+import { sweep } from '../../src/sim/sweep.ts';
+import YAML from 'yaml';
 
 const root = join(import.meta.dirname, '..', '..');
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -91,5 +93,27 @@ describe('renderSvg', () => {
     const out = renderSvg(many);
     expect(out).toContain(`Pods (${MaxDrawnPods + 1}): more than ${MaxDrawnPods}, not drawn one by one`);
     expect(out).not.toContain('<title>Pod ');
+  });
+});
+
+describe('renderSweepSvg', () => {
+  const docs = YAML.parseAllDocuments(readFileSync(join(root, 'scenarios/capacity-burst.yaml'), 'utf8')).map((d) => d.toJS());
+  const r = sweep(docs, { pools: [{ name: 'batch', counts: [2, 4] }], seeds: [8, 9], withinMs: 3600_000, target: 0.95 }).result!;
+  const svg = renderSweepSvg(r);
+
+  it('draws a point per size for each figure, with its value in a tooltip, and the target as a line', () => {
+    const p95 = r.rows.map((row) => row.summary.jobDurationSeconds!.p95);
+    expect(svg).toContain(`<title>batch=2: p95 1h${Math.round((p95[0]! % 3600) / 60)}m</title>`);
+    expect(svg).toContain('<title>batch=4: every seed pooled 100%</title>');
+    expect(svg).toContain('<title>batch=2: every seed pooled 0%</title>');
+    expect(svg).toContain('<title>target 95%</title>');
+    expect(svg).toContain('Smallest size meeting the target: batch=4 (4 node(s)).');
+    expect((svg.match(/<circle /g) ?? []).length).toBe(2 * (3 + 2 + 1 + 1));
+  });
+
+  it('leaves out the service-level chart without --within, and is the same bytes for the same sweep', () => {
+    const plain = renderSweepSvg(sweep(docs, { pools: [{ name: 'batch', counts: [2, 4] }], seeds: [8] }).result!);
+    expect(plain).not.toContain('Jobs complete within');
+    expect(renderSweepSvg(sweep(docs, { pools: [{ name: 'batch', counts: [2, 4] }], seeds: [8, 9], withinMs: 3600_000, target: 0.95 }).result!)).toBe(svg);
   });
 });

@@ -7,7 +7,7 @@
 // shrunk counterexample reads like a scenario file.
 
 import fc from 'fast-check';
-import type { JobSpec, LabelSelector, PodFailurePolicyRule, PodTemplateSpec, CronJobSpec } from '../api/types.ts';
+import type { Container, JobSpec, LabelSelector, PodFailurePolicyRule, PodTemplateSpec, CronJobSpec } from '../api/types.ts';
 import { formatDuration, parseDurationMs } from '../core/time.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -194,6 +194,8 @@ export interface JobArbOptions {
   ttl?: boolean;
   /** cpu and memory requests of at most 2 cpu and 2Gi (default true) */
   resources?: boolean;
+  /** a container restartPolicy of its own, with restartPolicyRules (ContainerRestartRules; default true) */
+  containerRestart?: boolean;
   /** jobsim/duration and jobsim/exit-codes annotations on the pod template (default true) */
   behavior?: boolean | Omit<BehaviorArbOptions, 'matchLabels' | 'random'>;
   /** pod template labels (default `{ app: <name> }`) */
@@ -208,6 +210,13 @@ const pfpIgnoreDisruption: PodFailurePolicyRule = { action: 'Ignore', onPodCondi
 const pfpCountOthers: PodFailurePolicyRule = { action: 'Count', onExitCodes: { operator: 'NotIn', values: [0, 42] } };
 const pfpFailIndex: PodFailurePolicyRule = { action: 'FailIndex', onExitCodes: { operator: 'In', values: [2] } };
 
+/** restarts in place by the container's own policy: on the retriable 42, on any failure, on anything but 0 and 1 */
+const containerRestarts: Array<Pick<Container, 'restartPolicy' | 'restartPolicyRules'>> = [
+  { restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [42] } }] },
+  { restartPolicy: 'OnFailure' },
+  { restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'NotIn', values: [0, 1] } }] },
+];
+
 /** A template as a function of the Job's name (its default `app` label): no chain, so it shrinks well. */
 function arbTemplate(opts: JobArbOptions): fc.Arbitrary<(name: string, restartPolicy: 'Never' | 'OnFailure') => PodTemplateSpec> {
   const behavior = opts.behavior ?? true;
@@ -218,12 +227,14 @@ function arbTemplate(opts: JobArbOptions): fc.Arbitrary<(name: string, restartPo
       exitCodes: behavior ? maybe(arbExitCodes(bopts).map((c) => c.join(',')), 1, 3) : fc.constant(undefined),
       cpu: (opts.resources ?? true) ? maybe(fc.constantFrom('100m', '500m', '1', '2')) : fc.constant(undefined),
       memory: (opts.resources ?? true) ? maybe(fc.constantFrom('128Mi', '512Mi', '1Gi', '2Gi')) : fc.constant(undefined),
+      restart: (opts.containerRestart ?? true) ? maybe(fc.constantFrom(...containerRestarts), 4, 1) : fc.constant(undefined),
     })
-    .map(({ duration, exitCodes, cpu, memory }) => (name: string, restartPolicy: 'Never' | 'OnFailure'): PodTemplateSpec => {
+    .map(({ duration, exitCodes, cpu, memory, restart }) => (name: string, restartPolicy: 'Never' | 'OnFailure'): PodTemplateSpec => {
       const annotations = compact({ 'jobsim/duration': duration, 'jobsim/exit-codes': exitCodes });
       const requests = compact({ cpu, memory });
       const container: PodTemplateSpec['spec']['containers'][number] = { name: ContainerName, image: 'busybox:1.36' };
       if (Object.keys(requests).length) container.resources = { requests };
+      if (restart) Object.assign(container, structuredClone(restart));
       const metadata: NonNullable<PodTemplateSpec['metadata']> = { labels: { ...(opts.labels ?? { app: name }) } };
       if (Object.keys(annotations).length) metadata.annotations = annotations as Record<string, string>;
       return { metadata, spec: { containers: [container], restartPolicy } };

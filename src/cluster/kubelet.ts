@@ -339,11 +339,12 @@ export class Kubelets {
     const startedAt = isoSeconds(rt.runStartMs);
     const terminated: ContainerStatus['state'] = { terminated: { exitCode, reason, startedAt, finishedAt: now } };
     // computePodActions decides each container that exited (ShouldContainerBeRestarted): one of a
-    // pod being deleted never restarts; one that does not restart stays as it ended
+    // pod being deleted never restarts (nor waits out a back-off: a kubelet back from an outage
+    // finds the pod deleted); one that does not restart stays as it ended
     const restarting = new Set<string>();
     for (const c of pod.spec.containers) {
       if (rt.done?.has(c.name)) continue;
-      if (!rt.stopping && containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) restarting.add(c.name);
+      if (!rt.stopping && pod.metadata.deletionTimestamp === undefined && containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) restarting.add(c.name);
       else (rt.done ??= new Map()).set(c.name, terminated);
     }
     const lastRun = (name: string) => rt.done?.get(name) ?? terminated;
@@ -474,12 +475,6 @@ export class Kubelets {
       const now = this.store.nowIso;
       this.writeStatus(pod, (p) => {
         sidecarsStopped(p, now);
-        p.status.phase = 'Failed';
-        const conds = (p.status.conditions ??= []);
-        // the pod's sandbox is stopped with it
-        setCond(conds, 'PodReadyToStartContainers', 'False', now);
-        setCond(conds, 'Ready', 'False', now, 'PodFailed');
-        setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
         for (const cs of [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])]) {
           if (cs.state.terminated) continue;
           cs.ready = false;
@@ -492,6 +487,17 @@ export class Kubelets {
             cs.lastState = rt.olderTermination?.get(cs.name) ?? {};
           } else cs.state = unknownTermination();
         }
+        // getPhase on the terminal pod: Succeeded when every container's last run exited 0 (one
+        // waiting to restart after a success, by its own policy, is not restarted now)
+        const phase = (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
+        p.status.phase = phase;
+        const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
+        const conds = (p.status.conditions ??= []);
+        if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
+        // the pod's sandbox is stopped with it
+        setCond(conds, 'PodReadyToStartContainers', 'False', now);
+        setCond(conds, 'Ready', 'False', now, why);
+        setCond(conds, 'ContainersReady', 'False', now, why);
       });
       runtimeOf.set(pod, undefined);
       this.hooks.onPodTerminal?.(pod);

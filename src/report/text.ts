@@ -127,12 +127,17 @@ export function podStatusColumn(p: Pod): string {
   if (!initializing || p.status.conditions?.some((c) => c.type === 'Initialized' && c.status === 'True')) {
     // from the last container to the first: the first one's reason is the one left
     const cs = p.status.containerStatuses ?? [];
+    let hasRunning = false;
     for (let i = cs.length - 1; i >= 0; i--) {
       const st = cs[i]!.state;
       if (st.waiting?.reason && st.waiting.reason !== '') reason = st.waiting.reason;
       else if (st.terminated?.reason) reason = st.terminated.reason;
       else if (st.terminated) reason = `ExitCode:${st.terminated.exitCode}`;
+      else if (cs[i]!.ready && st.running) hasRunning = true;
     }
+    // a container done beside one still running (a restart in place by its own policy): the
+    // pod is Running if it is Ready, else NotReady
+    if (reason === 'Completed' && hasRunning) reason = p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
   }
   if (p.status.phase === 'Running' && reason === 'Running') return 'Running';
   return reason;

@@ -341,14 +341,22 @@ export class Kubelets {
     // computePodActions decides each container that exited (ShouldContainerBeRestarted): one of a
     // pod being deleted never restarts (nor waits out a back-off: a kubelet back from an outage
     // finds the pod deleted); one that does not restart stays as it ended
-    const restarting = new Set<string>();
+    const mayRestart = !rt.stopping && pod.metadata.deletionTimestamp === undefined;
+    let restarts = 0;
+    let stays = 0;
     for (const c of pod.spec.containers) {
       if (rt.done?.has(c.name)) continue;
-      if (!rt.stopping && pod.metadata.deletionTimestamp === undefined && containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) restarting.add(c.name);
-      else (rt.done ??= new Map()).set(c.name, terminated);
+      if (mayRestart && containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) restarts++;
+      else stays++;
+    }
+    // some restart, some do not (their own policies differ): those stay as they ended
+    if (restarts > 0 && stays > 0) {
+      for (const c of pod.spec.containers) {
+        if (!rt.done?.has(c.name) && !containerShouldRestart(c, pod.spec.restartPolicy, exitCode)) (rt.done ??= new Map()).set(c.name, terminated);
+      }
     }
     const lastRun = (name: string) => rt.done?.get(name) ?? terminated;
-    if (restarting.size === 0) {
+    if (restarts === 0) {
       // getPhase: every container stopped for good; Succeeded when each one's last exit was 0
       const phase = pod.spec.containers.every((c) => lastRun(c.name).terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
       if (!rt.stopping && runningSidecars(pod).length > 0) {
@@ -403,7 +411,7 @@ export class Kubelets {
       for (const cs of p.status.containerStatuses ?? []) {
         cs.ready = false;
         cs.started = false;
-        if (!restarting.has(cs.name)) {
+        if (rt.done?.has(cs.name)) {
           cs.state = lastRun(cs.name);
           continue;
         }
@@ -414,7 +422,7 @@ export class Kubelets {
     });
     if (delay > 0) {
       for (const c of pod.spec.containers) {
-        if (restarting.has(c.name)) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node, c);
+        if (!rt.done?.has(c.name)) this.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, rt.node, c);
       }
     }
     rt.timer = this.kernel.after(delay, Lane.Cluster, () => {

@@ -2,7 +2,7 @@
 // the scenario at several node-pool sizes and seeds, one row per size.
 // Exit 0 it ran, 2 invalid input (every problem at once, nothing run).
 
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDuration, parseDurationMs } from '../core/time.ts';
 import { formatIssue, loadScenario } from '../scenario/load.ts';
@@ -150,10 +150,23 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
     if (!declared.includes(p.name)) flag('--pool', `unknown pool ${JSON.stringify(p.name)}: the scenario's pools are ${declared.map((n) => JSON.stringify(n)).join(', ')}`);
   }
   const base = seedFrom ?? loaded.scenario.config.seed;
-  const seeds = seedRange ? range(seedRange[0], seedRange[1]) : range(base, base + seedCount - 1);
-  const runs = sweepSizes(pools).length * seeds.length;
+  // counted before the seeds are listed: a count of 10^20 is refused, not built
+  const seedTotal = seedRange ? seedRange[1] - seedRange[0] + 1 : seedCount;
+  const runs = sweepSizes(pools).length * seedTotal;
   if (runs > MaxSweepRuns) flag('--seeds', `${runs} runs (sizes x seeds) is more than the ${MaxSweepRuns} a sweep may run`);
+  else if (!Number.isSafeInteger(base + seedTotal)) flag('--seed', `the seeds would run past ${Number.MAX_SAFE_INTEGER}`);
+  // the picture's file is opened before the runs, as `jobsim run` opens its files: a bad path
+  // is input to refuse now, not after the whole sweep
+  let svgFd: number | undefined;
+  if (problems.length === 0 && v.svg !== undefined) {
+    try {
+      svgFd = openSync(v.svg, 'w');
+    } catch (e) {
+      flag('--svg', `${v.svg}: cannot write the picture: ${(e as Error).message}`);
+    }
+  }
   if (problems.length > 0) return inputErrors(problems);
+  const seeds = seedRange ? range(seedRange[0], seedRange[1]) : range(base, base + seedCount - 1);
   const docs: Array<Record<string, unknown>> = [];
   for (const inp of read.inputs) {
     for (const d of parseDocuments(inp.file, inp.text).docs) if (d.value && typeof d.value === 'object') docs.push(d.value as Record<string, unknown>);
@@ -167,13 +180,13 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
   const opts = { pools, seeds, durationMs, withinMs, target };
   const finish = (out: { result?: SweepResult; issues: Issue[] }): CliResult => {
     if (stderrIsTTY && lastBar) process.stderr.write('\n');
-    if (!out.result) return inputErrors(out.issues);
-    if (v.svg !== undefined) {
-      try {
-        writeFileSync(v.svg, renderSweepSvg(out.result));
-      } catch (e) {
-        return { code: 2, stdout: '', stderr: `${v.svg}: cannot write the picture: ${(e as Error).message}\n` };
-      }
+    if (!out.result) {
+      if (svgFd !== undefined) closeSync(svgFd);
+      return inputErrors(out.issues);
+    }
+    if (svgFd !== undefined) {
+      writeSync(svgFd, renderSweepSvg(out.result));
+      closeSync(svgFd);
     }
     const stdout = output === 'json' ? JSON.stringify(out.result, null, 2) + '\n' : renderSweep(out.result, files);
     return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') };
@@ -215,7 +228,7 @@ export function renderSweep(r: SweepResult, files: string[]): string {
       String(s.failed),
       String(s.unfinished),
     ];
-    if (r.spec.withinSeconds !== null) cells.push(`${pct(s.withinSloShare!)}${s.meetsTarget ? '' : ' *'}`, pct(s.withinSloWorstSeedShare!));
+    if (r.spec.withinSeconds !== null) cells.push(s.withinSloShare === null ? 'n/a' : `${pct(s.withinSloShare)}${s.meetsTarget ? '' : ' *'}`, s.withinSloWorstSeedShare === null ? 'n/a' : pct(s.withinSloWorstSeedShare));
     cells.push(dur(s.jobDurationSeconds?.p50 ?? null), dur(s.jobDurationSeconds?.p95 ?? null), dur(s.jobDurationSeconds?.max ?? null), dur(s.podWaitP95SecondsWorst), String(s.pendingPeakMax), pct(s.cpuUtilizationMean));
     return cells;
   });
@@ -225,7 +238,12 @@ export function renderSweep(r: SweepResult, files: string[]): string {
   lines.push('JOBS, COMPLETE, FAILED, UNFINISHED: totals over the seeds. JOB P50/P95/MAX: creation to Complete or Failed, every seed pooled.');
   lines.push('POD WAIT P95: the worst seed\'s p95 of creation to binding. PENDING PEAK: the highest over the seeds. CPU USE: requested over allocatable, mean.');
   if (r.spec.withinSeconds !== null) {
-    lines.push(`WITHIN: Jobs complete within the service level over Jobs created, every seed pooled (* below the target); WORST SEED: the lowest share of one seed.`);
+    lines.push(`WITHIN: Jobs complete within the service level over the Jobs decided, every seed pooled (* below the target); WORST SEED: the lowest share of one seed.`);
+    lines.push('A Job still running at the end whose window reaches past it is undecided and left out; a Job deleted before it finished missed. Runs the CronJob controller never started are not counted.');
+    const undecided = r.rows.reduce((a, row) => a + (row.summary.undetermined ?? 0), 0);
+    if (undecided > 0) lines.push(`${undecided} Job(s) were undecided at the end of their runs: a longer --duration would count them.`);
+    const empty = r.rows.filter((row) => row.summary.withinSloShare === null).length;
+    if (empty > 0) lines.push(`${empty} size(s) had no Job decided (n/a): nothing there can meet the target.`);
     lines.push('');
     if (r.smallest) {
       const size = Object.entries(r.smallest.pools).map(([k, n]) => `${k}=${n}`).join(',') || 'the pools as written';

@@ -29,7 +29,11 @@ export interface SweepOptions {
 /** One simulation of one size and seed. */
 export interface SweepRun {
   seed: number;
-  jobs: { created: number; complete: number; failed: number; unfinished: number; withinSlo: number | null };
+  /**
+   * withinSlo: complete within the service level; undetermined: still running at the end with
+   * their window reaching past it (left out of the share); both null without a service level
+   */
+  jobs: { created: number; complete: number; failed: number; unfinished: number; withinSlo: number | null; undetermined: number | null };
   /** seconds from a Job's creation to its Complete/Failed condition, nearest-rank p95 over this run's Jobs */
   jobDurationP95Seconds: number | null;
   podWaitP95Seconds: number | null;
@@ -49,9 +53,11 @@ export interface SweepRow {
     complete: number;
     failed: number;
     unfinished: number;
-    /** Jobs that met the service level over Jobs created, every seed pooled (null without `withinMs`) */
+    /** Jobs running at the end whose window outlasts the run, every seed (null without `withinMs`) */
+    undetermined: number | null;
+    /** Jobs that met the service level over the Jobs decided (created, less undetermined), every seed pooled; null without `withinMs` or with no Job decided */
     withinSloShare: number | null;
-    /** the lowest share of a single seed */
+    /** the lowest share of a single seed (seeds with no Job decided left out) */
     withinSloWorstSeedShare: number | null;
     meetsTarget: boolean | null;
     /** Job durations of every seed pooled: nearest-rank percentiles, seconds */
@@ -108,7 +114,8 @@ function nearestRank(sorted: readonly number[], p: number): number {
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
-const share = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 10_000) / 10_000);
+/** n of d, to four places; null of nothing (no Job decided: no share to meet a target with) */
+const share = (n: number, d: number): number | null => (d <= 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 
 /** The scenarios of every size, validated; or every problem of every size. */
 function loadSizes(docs: readonly Doc[], sizes: Array<Record<string, number>>): { scenarios: Scenario[]; issues: Issue[] } {
@@ -217,23 +224,37 @@ export async function sweepParallel(docs: readonly Doc[], opts: SweepOptions, th
   }
 }
 
+/** Where a Job's service-level window starts: its scheduled time for a CronJob's Job, else its creation. */
+function sloFrom(job: Job, createdMs: number): number {
+  const scheduled = job.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
+  if (scheduled === undefined || !job.metadata.ownerReferences?.some((r) => r.controller && r.kind === 'CronJob')) return createdMs;
+  const t = parseTime(scheduled);
+  return Number.isNaN(t) ? createdMs : t;
+}
+
 /** One summary-mode run; its Job durations (ms) are appended to `durations`. */
 function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'durationMs' | 'withinMs'>, durations: number[]): SweepRun {
   const sim = new Simulation(scenario, { seed, durationMs: opts.durationMs, keepHistory: false });
   const createdMs = new Map<string, number>();
   const finished = new Set<string>();
-  const jobs = { created: 0, complete: 0, failed: 0, unfinished: 0, withinSlo: opts.withinMs === undefined ? null : 0 };
+  const jobs: SweepRun['jobs'] = { created: 0, complete: 0, failed: 0, unfinished: 0, withinSlo: opts.withinMs === undefined ? null : 0, undetermined: opts.withinMs === undefined ? null : 0 };
+  /** Jobs not finished (nor deleted) yet: where their service-level window starts */
+  const windowFrom = new Map<string, number>();
   // the Job watch sees each Job's creation and the write of its terminal condition, at their instants
   sim.store.watch('Job', (type, job: Job) => {
     const uid = job.metadata.uid;
     if (type === 'ADDED') {
       jobs.created++;
       createdMs.set(uid, sim.kernel.now);
+      windowFrom.set(uid, sloFrom(job, sim.kernel.now));
     }
+    // a Job deleted before it finished (Replace, say) never meets the service level
+    if (type === 'DELETED') windowFrom.delete(uid);
     if (type === 'DELETED' || finished.has(uid)) return;
     const end = (job.status.conditions ?? []).find((c) => c.status === 'True' && (c.type === 'Complete' || c.type === 'Failed'));
     if (!end) return;
     finished.add(uid);
+    windowFrom.delete(uid);
     const now = sim.kernel.now;
     const created = createdMs.get(uid) ?? now;
     createdMs.delete(uid);
@@ -243,13 +264,12 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
       return;
     }
     jobs.complete++;
-    if (jobs.withinSlo === null) return;
-    const scheduled = job.metadata.annotations?.[CronJobScheduledTimestampAnnotation];
-    const from = scheduled !== undefined && !Number.isNaN(parseTime(scheduled)) ? parseTime(scheduled) : created;
-    if (now - from <= opts.withinMs!) jobs.withinSlo++;
+    if (jobs.withinSlo !== null && now - sloFrom(job, created) <= opts.withinMs!) jobs.withinSlo++;
   });
   const info = sim.run();
   jobs.unfinished = jobs.created - jobs.complete - jobs.failed;
+  // a Job still running whose window outlasts the run may yet meet the service level: undecided
+  if (jobs.undetermined !== null) for (const from of windowFrom.values()) if (from + opts.withinMs! > info.endMs) jobs.undetermined++;
   const m = sim.metrics;
   let requested = 0;
   let capacity = 0;
@@ -275,7 +295,9 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
   const created = sum((r) => r.jobs.created);
   const hasSlo = opts.withinMs !== undefined;
   const within = hasSlo ? sum((r) => r.jobs.withinSlo ?? 0) : null;
-  const withinShare = within === null ? null : share(within, created);
+  const undetermined = hasSlo ? sum((r) => r.jobs.undetermined ?? 0) : null;
+  const withinShare = within === null ? null : share(within, created - undetermined!);
+  const seedShares = runs.map((r) => share(r.jobs.withinSlo ?? 0, r.jobs.created - (r.jobs.undetermined ?? 0))).filter((x): x is number => x !== null);
   const sorted = durations.sort((a, b) => a - b);
   const waits = runs.map((r) => r.podWaitP95Seconds).filter((x): x is number => x !== null);
   return {
@@ -283,8 +305,9 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
     complete: sum((r) => r.jobs.complete),
     failed: sum((r) => r.jobs.failed),
     unfinished: sum((r) => r.jobs.unfinished),
+    undetermined,
     withinSloShare: withinShare,
-    withinSloWorstSeedShare: hasSlo ? Math.min(...runs.map((r) => share(r.jobs.withinSlo ?? 0, r.jobs.created))) : null,
+    withinSloWorstSeedShare: hasSlo && seedShares.length > 0 ? Math.min(...seedShares) : null,
     meetsTarget: withinShare === null || opts.target === undefined ? null : withinShare >= opts.target,
     jobDurationSeconds: sorted.length === 0 ? null : { p50: seconds(nearestRank(sorted, 50)), p95: seconds(nearestRank(sorted, 95)), max: seconds(sorted[sorted.length - 1]!) },
     podWaitP95SecondsWorst: waits.length === 0 ? null : Math.max(...waits),

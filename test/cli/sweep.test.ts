@@ -110,6 +110,13 @@ describe('jobsim sweep', () => {
     expect(sweepSync([burst, '--svg', '-']).stderr).toContain('<flags>: --svg: the picture needs a file path (standard output carries the report)');
   });
 
+  it('refuses a picture it could not write before running anything, and a seed count too large to list', () => {
+    const r = sweepSync([burst, '--svg', join(dir, 'no/such/dir.svg')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/<flags>: --svg: .*dir\.svg: cannot write the picture: ENOENT/);
+    expect(sweepSync([burst, '--seeds', '99999999999999999999']).stderr).toContain('is more than the 10000 a sweep may run');
+  });
+
   it('limits a sweep to 10,000 runs', () => {
     const r = sweepSync([burst, '--pool', 'batch=1..200', '--seeds', '51']);
     expect(r.code).toBe(2);

@@ -132,7 +132,38 @@ describe('sweep: a CronJob\'s Jobs are measured from their scheduled time', () =
     const r = sweep(docs, { pools: [], seeds: [1], withinMs: 5 * 60_000 }).result!;
     // 01:00 is missed while the controller is down and started at 01:19 on its return: 19m after
     // its schedule; the Job itself takes 10s
-    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: 0 });
+    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: 0, undetermined: 0 });
     expect(r.rows[0]!.summary.jobDurationSeconds!.max).toBeLessThan(60);
+  });
+});
+
+describe('sweep: Jobs the service level cannot judge', () => {
+  const nightly = (extra: Doc = {}): Doc[] => [
+    { apiVersion: 'jobsim/v1alpha1', kind: 'Simulation', metadata: { name: 'n' }, spec: { duration: '2d', behaviors: [{ selector: { matchLabels: { app: 'n' } }, duration: '3h' }], ...extra } },
+    {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'late' },
+      spec: { schedule: '0 22 * * *', jobTemplate: { spec: { template: { metadata: { labels: { app: 'n' } }, spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'x' }] } } } } },
+    },
+  ];
+
+  it('a Job still running at the end whose window reaches past it is undecided, not a miss', () => {
+    // 22:00 on day 1 runs to 01:00 (within 4h); 22:00 on day 2 is still running when the run ends at midnight
+    const r = sweep(nightly(), { pools: [], seeds: [1], withinMs: 4 * 3600_000, target: 0.95 }).result!;
+    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 2, complete: 1, failed: 0, unfinished: 1, withinSlo: 1, undetermined: 1 });
+    expect(r.rows[0]!.summary).toMatchObject({ undetermined: 1, withinSloShare: 1, withinSloWorstSeedShare: 1, meetsTarget: true });
+  });
+
+  it('a Job still running past its window is a miss', () => {
+    const r = sweep(nightly(), { pools: [], seeds: [1], withinMs: 3600_000, target: 0.95 }).result!;
+    expect(r.rows[0]!.runs[0]!.jobs).toMatchObject({ created: 2, withinSlo: 0, undetermined: 0 });
+    expect(r.rows[0]!.summary.withinSloShare).toBe(0);
+  });
+
+  it('no Job decided: no share, and no size can meet the target', () => {
+    const r = sweep(nightly({ duration: '1h' }), { pools: [{ name: 'node', counts: [0, 1] }], seeds: [1, 2], withinMs: 4 * 3600_000, target: 0.95 }).result!;
+    for (const row of r.rows) expect(row.summary).toMatchObject({ jobsCreated: 0, withinSloShare: null, withinSloWorstSeedShare: null, meetsTarget: null });
+    expect(r.smallest).toBeNull();
   });
 });

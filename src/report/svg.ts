@@ -37,7 +37,7 @@ const svgStyle =
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (x: number) => (Math.round(x * 10) / 10).toString();
 /** a label that fits the left margin */
-const label = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
+const label = (s: string) => (s.length > 30 ? `${s.slice(0, 14)}…${s.slice(-15)}` : s);
 
 /** +HH:MM:SS (or +Nd+HH:MM:SS) from the start, as the text report's event log. */
 function offset(ms: number): string {
@@ -65,7 +65,7 @@ interface PodBar {
 
 
 /** Where and when a pod ran, from its final object: binding to the end of its last container (or its deletion, or the run's end). */
-export function podBar(p: Pod, endOfRunMs: number): PodBar | null {
+export function podBar(p: Pod, endOfRunMs: number, startedMs?: readonly number[]): PodBar | null {
   const node = p.spec.nodeName;
   if (!node) return null;
   const scheduled = (p.status.conditions ?? []).find((c) => c.type === 'PodScheduled' && c.status === 'True');
@@ -82,8 +82,13 @@ export function podBar(p: Pod, endOfRunMs: number): PodBar | null {
       if (st.finishedAt) finishedMs = Math.max(finishedMs ?? -Infinity, parseTime(st.finishedAt));
     }
     if (cs.state?.running?.startedAt) runningMs = Math.min(runningMs ?? Infinity, parseTime(cs.state.running.startedAt));
-    // the last restart is the one the kubelet reports (lastState); earlier ones left no time
-    if (regular.includes(cs) && cs.restartCount > 0 && cs.lastState?.terminated?.finishedAt) restarts.push(parseTime(cs.lastState.terminated.finishedAt));
+    // without the events, the last restart is the one the kubelet reports (lastState)
+    if (!startedMs && regular.includes(cs) && cs.restartCount > 0 && cs.lastState?.terminated?.finishedAt) restarts.push(parseTime(cs.lastState.terminated.finishedAt));
+  }
+  // the kubelet's Started events: the first start, then each restart in place
+  if (startedMs && startedMs.length > 0) {
+    runningMs = Math.min(runningMs ?? Infinity, startedMs[0]!);
+    for (const t of startedMs) if (t > startedMs[0]! && !restarts.includes(t)) restarts.push(t);
   }
   const phase = p.status.phase;
   const terminal = phase === 'Succeeded' || phase === 'Failed';
@@ -92,9 +97,24 @@ export function podBar(p: Pod, endOfRunMs: number): PodBar | null {
   else if (terminal) {
     const ready = (p.status.conditions ?? []).find((c) => c.type === 'Ready');
     endMs = ready ? parseTime(ready.lastTransitionTime) : endOfRunMs;
-  } else if (p.metadata.deletionTimestamp) endMs = Math.min(parseTime(p.metadata.deletionTimestamp), endOfRunMs);
+  }
+  // a pod being deleted that never reached a phase of its end is still there, Terminating (its
+  // kubelet gone, say): it lasts to the end of the run
   const outcome = phase === 'Succeeded' ? 'succeeded' : phase === 'Failed' ? 'failed' : p.metadata.deletionTimestamp ? 'deleted' : 'running';
   return { pod: p, node, boundMs, runningMs: runningMs === null || runningMs > endMs ? null : runningMs, endMs: Math.max(endMs, boundMs), outcome, restarts };
+}
+
+/** The kubelet's Started events of each pod's regular containers, by the pod's uid, in time order (one per instant). */
+function startedTimes(events: readonly KEvent[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.reason !== 'Started' || e.involvedObject.kind !== 'Pod' || !e.involvedObject.uid || e.involvedObject.fieldPath?.startsWith('spec.initContainers')) continue;
+    const t = parseTime(e.firstTimestamp);
+    const list = out.get(e.involvedObject.uid);
+    if (!list) out.set(e.involvedObject.uid, [t]);
+    else if (list[list.length - 1] !== t) list.push(t);
+  }
+  return out;
 }
 
 /** `worker-12` → ['worker-', 12] */
@@ -169,7 +189,7 @@ export function renderSvg(r: SimulationResult): string {
   const ticks: number[] = [];
   for (let t = startMs; t <= endMs; t += step) ticks.push(t);
   y = axisTop;
-  for (const t of ticks) text(x(t), y - 4, offset(t - startMs), ' class="tick" text-anchor="middle"');
+  for (const t of ticks) text(x(t), y - 4, offset(t - startMs), ` class="tick" text-anchor="${x(t) > W - RIGHT - 30 ? 'end' : 'middle'}"`);
   const gridFrom = y;
 
   // Jobs
@@ -177,20 +197,31 @@ export function renderSvg(r: SimulationResult): string {
   if (jobs.length > 0) {
     heading(`Jobs (${jobs.length})${jobs.length > drawnJobs.length ? `: the first ${drawnJobs.length} drawn` : ''}`);
     const h = jobs.length > 60 ? 6 : 14;
+    const namespaces = new Set(jobs.map((o) => o.metadata.namespace ?? 'default'));
     for (const j of drawnJobs) {
       const created = parseTime(j.metadata.creationTimestamp);
-      const end = (j.status.conditions ?? []).find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
-      const endT = end ? parseTime(end.lastTransitionTime) : endMs;
-      const fill = !end ? colours.running : end.type === 'Complete' ? colours.succeeded : colours.failed;
-      const what = end ? `${end.type}${end.reason ? ` (${end.reason})` : ''} at ${offset(endT - startMs)}` : 'not finished at the end of the run';
-      if (h >= 10) text(LEFT - 6, y + h - 3, label(j.metadata.name), ' class="l" text-anchor="end"');
+      const conds = j.status.conditions ?? [];
+      const end = conds.find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+      const deleted = !end && j.metadata.deletionTimestamp !== undefined;
+      const endT = end ? parseTime(end.lastTransitionTime) : deleted ? Math.min(parseTime(j.metadata.deletionTimestamp!), endMs) : endMs;
+      const fill = end ? (end.type === 'Complete' ? colours.succeeded : colours.failed) : deleted ? colours.deleted : colours.running;
+      const what = end ? `${end.type}${end.reason ? ` (${end.reason})` : ''} at ${offset(endT - startMs)}` : deleted ? `deleted at ${offset(endT - startMs)} before it finished` : 'not finished at the end of the run';
+      const name = namespaces.size > 1 ? `${j.metadata.namespace}/${j.metadata.name}` : j.metadata.name;
+      if (h >= 10) text(LEFT - 6, y + h - 3, label(name), ' class="l" text-anchor="end"');
       rect(x(created), y, x(endT) - x(created), h - 2, fill, `Job ${j.metadata.namespace}/${j.metadata.name}: created ${offset(created - startMs)}, ${what}; succeeded ${j.status.succeeded ?? 0}, failed ${j.status.failed ?? 0}`);
+      // the interim conditions the Job waits on its terminating pods after
+      for (const c of conds) {
+        if (c.status !== 'True' || (c.type !== 'SuccessCriteriaMet' && c.type !== 'FailureTarget')) continue;
+        const t = parseTime(c.lastTransitionTime);
+        out.push(`<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${num(y - 1)}" y2="${num(y + h - 1)}" stroke="#000" stroke-width="1.5"><title>${esc(`Job ${j.metadata.name}: ${c.type}${c.reason ? ` (${c.reason})` : ''} at ${offset(t - startMs)}`)}</title></line>`);
+      }
       y += h;
     }
   }
 
   // pods by node
-  const bars = pods.length <= MaxDrawnPods ? pods.map((p) => podBar(p, endMs)).filter((b): b is PodBar => b !== null) : [];
+  const started = startedTimes(r.events ?? []);
+  const bars = pods.length <= MaxDrawnPods ? pods.map((p) => podBar(p, endMs, started.get(p.metadata.uid))).filter((b): b is PodBar => b !== null) : [];
   heading(pods.length > MaxDrawnPods ? `Pods (${pods.length}): more than ${MaxDrawnPods}, not drawn one by one` : `Pods on nodes (${bars.length} bound of ${pods.length})`);
   if (pods.length <= MaxDrawnPods) {
     const byNode = new Map<string, PodBar[]>();
@@ -223,7 +254,8 @@ export function renderSvg(r: SimulationResult): string {
         const restarts = cs.reduce((a, c) => a + (c.restartCount ?? 0), 0);
         const title = [
           `Pod ${p.metadata.namespace}/${p.metadata.name} on ${node}: ${p.status.phase}${p.status.reason ? ` (${p.status.reason})` : ''}`,
-          `bound ${offset(b.boundMs - startMs)}${b.runningMs !== null ? `, running ${offset(b.runningMs - startMs)}` : ''}, ends ${b.endMs >= endMs && b.outcome === 'running' ? 'after the run' : offset(b.endMs - startMs)}`,
+          `bound ${offset(b.boundMs - startMs)}${b.runningMs !== null ? `, running ${offset(b.runningMs - startMs)}` : ''}, ${b.endMs >= endMs && (b.outcome === 'running' || b.outcome === 'deleted') ? `still ${b.outcome === 'deleted' ? 'Terminating' : 'there'} at the end of the run` : `ends ${offset(b.endMs - startMs)}`}`,
+          ...(b.restarts.length ? [`restarted in place at ${b.restarts.map((t) => offset(t - startMs)).join(', ')}`] : []),
           ...(exit.length ? [`exit: ${exit.join(', ')}`] : []),
           ...(restarts ? [`restarts: ${restarts}`] : []),
         ].join('\n');
@@ -264,7 +296,7 @@ export function renderSvg(r: SimulationResult): string {
       d += `H${num(x(endMs))}`;
       out.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="1.5"><title>${esc(`${title}; at the end: ${unit(last)}`)}</title></path>`);
     }
-    text(LEFT - 6, y + 10, unit(max), ' class="l" text-anchor="end"');
+    text(LEFT - 6, y + 4, unit(max), ' class="l" text-anchor="end"');
     text(LEFT - 6, y + h, '0', ' class="l" text-anchor="end"');
     y += h;
   };
@@ -291,7 +323,7 @@ export function renderSvg(r: SimulationResult): string {
     lx += 30 + label.length * 6.5;
   }
   y += 10;
-  text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, a black tick at its last restart. Hover for details.', ' class="n"');
+  text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, a black tick at each restart in place. Hover for details.', ' class="n"');
   y += 24;
 
   return [
@@ -338,7 +370,7 @@ export function renderSweepSvg(r: SweepResult): string {
     const max = Math.max(top ?? 0, ...all, reference?.value ?? 0, 1e-9);
     const py = (v: number) => y + h - (v / max) * h;
     out.push(`<rect x="${LEFT}" y="${num(y)}" width="${PLOT}" height="${h}" fill="none" stroke="${colours.grid}"/>`);
-    out.push(`<text x="${LEFT - 6}" y="${num(y + 10)}" class="l" text-anchor="end">${esc(fmt(max))}</text>`);
+    out.push(`<text x="${LEFT - 6}" y="${num(y + 4)}" class="l" text-anchor="end">${esc(fmt(max))}</text>`);
     out.push(`<text x="${LEFT - 6}" y="${num(y + h)}" class="l" text-anchor="end">${esc(fmt(0))}</text>`);
     if (reference) {
       out.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${num(py(reference.value))}" y2="${num(py(reference.value))}" stroke="${colours.failed}" stroke-dasharray="4,3"><title>${esc(reference.label)}</title></line>`);
@@ -386,7 +418,11 @@ export function renderSweepSvg(r: SweepResult): string {
   chart('CPU requested over allocatable, mean', [{ name: 'CPU use', colour: colours.cpu, values: rows.map((s) => s.cpuUtilizationMean) }], (v) => `${Math.round(v * 1000) / 10}%`, 1);
   // the sizes along the bottom
   y += 16;
-  labels.forEach((l, i) => out.push(`<text x="${num(px(i))}" y="${num(y)}" class="tick" text-anchor="middle">${esc(l)}</text>`));
+  // at most about a dozen labels: every k-th size, the last one always
+  const every = Math.ceil(n / 12);
+  labels.forEach((l, i) => {
+    if (i % every === 0 || i === n - 1) out.push(`<text x="${num(px(i))}" y="${num(y)}" class="tick" text-anchor="middle">${esc(l)}</text>`);
+  });
   y += 14;
   if (r.smallest) {
     const size = Object.entries(r.smallest.pools).map(([k, v]) => `${k}=${v}`).join(',') || 'the pools as written';

@@ -36,7 +36,7 @@ describe('podBar: from binding to the end of the pod', () => {
       { boundMs: T0 + 2000, runningMs: T0 + 3000, endMs: T0 + 25_000, outcome: 'failed', restarts: [T0 + 10_000] },
     ],
     ['running at the end of the run', pod({ phase: 'Running', containerStatuses: [{ name: 'c', restartCount: 0, state: { running: { startedAt: at(4) } } }] }), { runningMs: T0 + 4000, endMs: END, outcome: 'running' }],
-    ['deleted while running: ends at its deletion', pod({ phase: 'Running', containerStatuses: [{ name: 'c', restartCount: 0, state: { running: { startedAt: at(4) } } }] }, { deletionTimestamp: at(100) }), { endMs: T0 + 100_000, outcome: 'deleted' }],
+    ['deleted, never finished (Terminating on a node that is gone): lasts to the end of the run', pod({ phase: 'Running', containerStatuses: [{ name: 'c', restartCount: 0, state: { running: { startedAt: at(4) } } }] }, { deletionTimestamp: at(100) }), { endMs: END, outcome: 'deleted' }],
     ['still pulling at the end: no running part', pod({ phase: 'Pending', containerStatuses: [{ name: 'c', restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }] }), { runningMs: null, endMs: END, outcome: 'running' }],
     [
       'a sidecar killed after the main container: the pod ends with it',
@@ -45,6 +45,11 @@ describe('podBar: from binding to the end of the pod', () => {
     ],
     ['failed with no container ever run (the pod GC on a deleted node): ends when Ready last changed', pod({ phase: 'Failed', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: at(2) }, { type: 'Ready', status: 'False', lastTransitionTime: at(50) }] }), { runningMs: null, endMs: T0 + 50_000, outcome: 'failed' }],
   ])('%s', (_name, p, want) => expect(podBar(p, END)).toMatchObject(want));
+
+  it('with the Started events: running from the first start, a tick at each restart in place', () => {
+    const p = pod({ phase: 'Succeeded', containerStatuses: [{ name: 'c', restartCount: 2, lastState: terminated(40, 50, 1), state: terminated(70, 80) }] });
+    expect(podBar(p, END, [T0 + 20_000, T0 + 30_000, T0 + 70_000])).toMatchObject({ runningMs: T0 + 20_000, endMs: T0 + 80_000, restarts: [T0 + 30_000, T0 + 70_000] });
+  });
 
   it('an unbound pod has no bar', () => expect(podBar(pod({ phase: 'Pending' }, { nodeName: null }), END)).toBeNull());
 });
@@ -115,5 +120,20 @@ describe('renderSweepSvg', () => {
     const plain = renderSweepSvg(sweep(docs, { pools: [{ name: 'batch', counts: [2, 4] }], seeds: [8] }).result!);
     expect(plain).not.toContain('Jobs complete within');
     expect(renderSweepSvg(sweep(docs, { pools: [{ name: 'batch', counts: [2, 4] }], seeds: [8, 9], withinMs: 3600_000, target: 0.95 }).result!)).toBe(svg);
+  });
+});
+
+describe('renderSvg: Jobs deleted, waiting on terminating pods, in several namespaces', () => {
+  it('a Job deleted before it finished ends at its deletion, in grey', () => {
+    const svg = renderSvg(simulate(readFileSync(join(root, 'scenarios/cronjob-replace.yaml'), 'utf8')));
+    expect(svg).toMatch(/<rect [^>]*fill="#9e9e9e"><title>Job default\/refresh-cache-\d+: created \+00:\d\d:00, deleted at \+00:\d\d:\d\d before it finished/);
+  });
+
+  it('the interim condition is marked on the Job bar; names carry their namespace when there are several', () => {
+    const docs = ['a', 'b'].map((ns) => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'etl', namespace: ns }, spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'x' }] } } } }));
+    const svg = renderSvg(simulate(docs));
+    expect(svg).toContain('>a/etl</text>');
+    expect(svg).toContain('>b/etl</text>');
+    expect(svg).toContain('<title>Job etl: SuccessCriteriaMet (CompletionsReached) at +00:00:11</title>');
   });
 });

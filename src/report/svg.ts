@@ -193,9 +193,10 @@ export function renderSvg(r: SimulationResult): string {
   const gridFrom = y;
 
   // Jobs
-  const drawnJobs = jobs.slice(0, MaxDrawnJobs);
+  // in creation order (the items are by name): with more than the limit, the first ones created
+  const drawnJobs = [...jobs].sort((a, b) => (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : a.metadata.creationTimestamp > b.metadata.creationTimestamp ? 1 : 0)).slice(0, MaxDrawnJobs);
   if (jobs.length > 0) {
-    heading(`Jobs (${jobs.length})${jobs.length > drawnJobs.length ? `: the first ${drawnJobs.length} drawn` : ''}`);
+    heading(`Jobs (${jobs.length})${jobs.length > drawnJobs.length ? `: the first ${drawnJobs.length} created drawn` : ''}`);
     const h = jobs.length > 60 ? 6 : 14;
     const namespaces = new Set(jobs.map((o) => o.metadata.namespace ?? 'default'));
     for (const j of drawnJobs) {

@@ -217,7 +217,7 @@ export function renderSweep(r: SweepResult, files: string[]): string {
   lines.push('');
   const head = ['POOLS', 'NODES', 'JOBS', 'COMPLETE', 'FAILED', 'UNFINISHED'];
   if (r.spec.withinSeconds !== null) head.push(`WITHIN ${dur(r.spec.withinSeconds)}`, 'WORST SEED');
-  head.push('JOB P50', 'JOB P95', 'JOB MAX', 'POD WAIT P95', 'PENDING PEAK', 'CPU USE');
+  head.push('JOB P50', 'JOB P95', 'JOB MAX', 'POD WAIT P95', 'PENDING PEAK', 'CPU USE', 'CPU PEAK');
   const rows = r.rows.map((row) => {
     const s = row.summary;
     const cells = [
@@ -229,14 +229,14 @@ export function renderSweep(r: SweepResult, files: string[]): string {
       String(s.unfinished),
     ];
     if (r.spec.withinSeconds !== null) cells.push(s.withinSloShare === null ? 'n/a' : `${pct(s.withinSloShare)}${s.meetsTarget ? '' : ' *'}`, s.withinSloWorstSeedShare === null ? 'n/a' : pct(s.withinSloWorstSeedShare));
-    cells.push(dur(s.jobDurationSeconds?.p50 ?? null), dur(s.jobDurationSeconds?.p95 ?? null), dur(s.jobDurationSeconds?.max ?? null), dur(s.podWaitP95SecondsWorst), String(s.pendingPeakMax), pct(s.cpuUtilizationMean));
+    cells.push(dur(s.jobDurationSeconds?.p50 ?? null), dur(s.jobDurationSeconds?.p95 ?? null), dur(s.jobDurationSeconds?.max ?? null), dur(s.podWaitP95SecondsWorst), String(s.pendingPeakMax), pct(s.cpuUtilizationMean), pct(s.cpuPeakUtilizationMax));
     return cells;
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]!.length)));
   for (const c of [head, ...rows]) lines.push(c.map((x, i) => x.padEnd(widths[i]!)).join('   ').trimEnd());
   lines.push('');
   lines.push('JOBS, COMPLETE, FAILED, UNFINISHED: totals over the seeds. JOB P50/P95/MAX: creation to Complete or Failed, every seed pooled.');
-  lines.push('POD WAIT P95: the worst seed\'s p95 of creation to binding. PENDING PEAK: the highest over the seeds. CPU USE: requested over allocatable, mean.');
+  lines.push('POD WAIT P95: the worst seed\'s p95 of creation to binding. PENDING PEAK: the highest over the seeds. CPU USE: requested over allocatable, mean; CPU PEAK: the busiest pool at its peak.');
   if (r.spec.withinSeconds !== null) {
     lines.push(`WITHIN: Jobs complete within the service level over the Jobs decided, every seed pooled (* below the target); WORST SEED: the lowest share of one seed.`);
     lines.push('A Job still running at the end whose window reaches past it is undecided and left out; a Job deleted before it finished missed. Runs the CronJob controller never started are not counted.');

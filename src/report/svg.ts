@@ -416,7 +416,15 @@ export function renderSweepSvg(r: SweepResult): string {
     );
   }
   chart('Pending pods, highest peak over the seeds', [{ name: 'pending peak', colour: colours.pending, values: rows.map((s) => s.pendingPeakMax) }], (v) => `${Math.round(v)}`);
-  chart('CPU requested over allocatable, mean', [{ name: 'CPU use', colour: colours.cpu, values: rows.map((s) => s.cpuUtilizationMean) }], (v) => `${Math.round(v * 1000) / 10}%`, 1);
+  chart(
+    'CPU requested over allocatable',
+    [
+      { name: 'mean', colour: colours.cpu, values: rows.map((s) => s.cpuUtilizationMean) },
+      { name: 'busiest pool at its peak', colour: colours.failed, values: rows.map((s) => s.cpuPeakUtilizationMax) },
+    ],
+    (v) => `${Math.round(v * 1000) / 10}%`,
+    1,
+  );
   // the sizes along the bottom
   y += 16;
   // at most about a dozen labels: every k-th size, the last one always

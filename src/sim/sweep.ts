@@ -40,6 +40,8 @@ export interface SweepRun {
   pendingPeak: number;
   /** requested CPU over allocatable CPU, time-weighted mean, over every pool */
   cpuUtilization: number;
+  /** per pool: requested over allocatable CPU, the time-weighted mean and the peak */
+  pools: Record<string, { cpuUtilization: number; cpuPeakUtilization: number }>;
   /** seconds from the start to the last Job's finish */
   lastFinishedAtSeconds: number | null;
 }
@@ -66,6 +68,8 @@ export interface SweepRow {
     podWaitP95SecondsWorst: number | null;
     pendingPeakMax: number;
     cpuUtilizationMean: number;
+    /** the busiest pool's peak of requested over allocatable CPU, the highest over the seeds */
+    cpuPeakUtilizationMax: number;
   };
 }
 
@@ -114,6 +118,7 @@ function nearestRank(sorted: readonly number[], p: number): number {
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 /** n of d, to four places; null of nothing (no Job decided: no share to meet a target with) */
 const share = (n: number, d: number): number | null => (d <= 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 
@@ -273,9 +278,11 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
   const m = sim.metrics;
   let requested = 0;
   let capacity = 0;
-  for (const p of m.pools.values()) {
+  const pools: SweepRun['pools'] = {};
+  for (const [name, p] of m.pools) {
     requested += p.cpuRequested.mean(info.endMs);
     capacity += p.cpuMilliCapacity;
+    pools[name] = { cpuUtilization: p.cpuMilliCapacity ? round4(p.cpuRequested.mean(info.endMs) / p.cpuMilliCapacity) : 0, cpuPeakUtilization: p.cpuMilliCapacity ? round4(p.cpuRequested.peak(info.endMs) / p.cpuMilliCapacity) : 0 };
   }
   const jd = m.jobDurations.percentile(95);
   const pw = m.podWait.percentile(95);
@@ -285,7 +292,8 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
     jobDurationP95Seconds: jd === null ? null : seconds(jd),
     podWaitP95Seconds: pw === null ? null : seconds(pw),
     pendingPeak: m.pendingTotal.peak(info.endMs),
-    cpuUtilization: capacity === 0 ? 0 : Math.round((requested / capacity) * 10_000) / 10_000,
+    cpuUtilization: capacity === 0 ? 0 : round4(requested / capacity),
+    pools,
     lastFinishedAtSeconds: m.lastJobFinishMs === null ? null : seconds(m.lastJobFinishMs - info.startMs),
   };
 }
@@ -312,6 +320,7 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
     jobDurationSeconds: sorted.length === 0 ? null : { p50: seconds(nearestRank(sorted, 50)), p95: seconds(nearestRank(sorted, 95)), max: seconds(sorted[sorted.length - 1]!) },
     podWaitP95SecondsWorst: waits.length === 0 ? null : Math.max(...waits),
     pendingPeakMax: Math.max(...runs.map((r) => r.pendingPeak)),
-    cpuUtilizationMean: runs.length === 0 ? 0 : Math.round((sum((r) => r.cpuUtilization) / runs.length) * 10_000) / 10_000,
+    cpuUtilizationMean: runs.length === 0 ? 0 : round4(sum((r) => r.cpuUtilization) / runs.length),
+    cpuPeakUtilizationMax: Math.max(0, ...runs.flatMap((r) => Object.values(r.pools).map((p) => p.cpuPeakUtilization))),
   };
 }

@@ -113,7 +113,7 @@ describe('renderSweepSvg', () => {
     expect(svg).toContain('<title>batch=2: every seed pooled 0%</title>');
     expect(svg).toContain('<title>target 95%</title>');
     expect(svg).toContain('Smallest size meeting the target: batch=4 (4 node(s)).');
-    expect((svg.match(/<circle /g) ?? []).length).toBe(2 * (3 + 2 + 1 + 1));
+    expect((svg.match(/<circle /g) ?? []).length).toBe(2 * (3 + 2 + 1 + 2));
   });
 
   it('leaves out the service-level chart without --within, and is the same bytes for the same sweep', () => {

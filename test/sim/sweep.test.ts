@@ -90,6 +90,9 @@ describe('sweep', () => {
     expect(two!.runs.every((r) => r.jobDurationP95Seconds! <= 20 * 60 && r.pendingPeak === 0)).toBe(true);
     expect(two!.summary).toMatchObject({ jobsCreated: 3, complete: 3, withinSloShare: 1, withinSloWorstSeedShare: 1, meetsTarget: true, pendingPeakMax: 0, podWaitP95SecondsWorst: 0 });
     expect(result.smallest).toEqual({ pools: { batch: 2 }, nodes: 3, withinSloShare: 1 });
+    // four pods of 2 CPU fill the 8-CPU node; the tainted infra pool stays idle
+    expect(one!.runs[0]!.pools).toMatchObject({ batch: { cpuPeakUtilization: 1 }, infra: { cpuUtilization: 0, cpuPeakUtilization: 0 } });
+    expect(one!.summary.cpuPeakUtilizationMax).toBe(1);
   });
 
   it('pooled Job durations are the nearest-rank percentiles of every seed\'s Jobs', () => {

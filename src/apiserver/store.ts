@@ -173,6 +173,10 @@ export class Store {
     }
     if (kind === 'Pod') {
       admitPod(obj as unknown as Pod, priority, this.options.admissionRng ?? this.nameRng);
+      // a pod created bound gets its node's topology labels at creation (PodTopologyLabels admission)
+      const bound = (obj as unknown as Pod).spec.nodeName;
+      const node = bound ? this.get('Node', '', bound) : undefined;
+      if (node) copyTopologyLabels(obj as unknown as Pod, node);
       // podStrategy.PrepareForCreate: generation 1 (1.33+, ungated)
       m.generation = 1;
     }
@@ -226,8 +230,10 @@ export class Store {
 
   /** Binds a pod to a node (the scheduler's Binding subresource). */
   bind(pod: Pod, nodeName: string, mutate?: (p: Pod) => void): void {
+    const node = this.get('Node', '', nodeName);
     this.update(pod, (p) => {
       p.spec.nodeName = nodeName;
+      if (node) copyTopologyLabels(p, node);
       mutate?.(p);
       this.indexNode(p);
     });
@@ -681,6 +687,7 @@ function defaultPod(pod: Pod): void {
   spec.containers = withRequestsFromLimits(spec.containers);
   if (spec.initContainers) spec.initContainers = withRequestsFromLimits(spec.initContainers);
   if (spec['enableServiceLinks'] === undefined) spec['enableServiceLinks'] = true;
+  defaultPodRequests(spec);
   // defaultHostNetworkPorts: a host-network pod's ports are host ports (pods only, not templates)
   if (spec['hostNetwork'] === true) {
     const withHostPorts = (cs: Container[]) =>
@@ -691,6 +698,37 @@ function defaultPod(pod: Pod): void {
       });
     spec.containers = withHostPorts(spec.containers);
     if (spec.initContainers) spec.initContainers = withHostPorts(spec.initContainers);
+  }
+}
+
+/** the node labels the PodTopologyLabels admission copies onto a pod bound to the node */
+const TopologyLabels = ['topology.kubernetes.io/zone', 'topology.kubernetes.io/region'];
+
+/**
+ * PodTopologyLabels admission (PodTopologyLabelsAdmission, beta and on in 1.35): the node's zone and
+ * region labels, where it has them, onto the pod, at its binding (or creation, bound).
+ */
+function copyTopologyLabels(pod: Pod, node: Node): void {
+  const from = node.metadata.labels;
+  if (!from || !TopologyLabels.some((k) => from[k] !== undefined)) return;
+  // a new map: a pod's labels may be shared with others made from the same template
+  const labels = { ...pod.metadata.labels };
+  for (const k of TopologyLabels) if (from[k] !== undefined) labels[k] = from[k]!;
+  pod.metadata.labels = labels;
+}
+
+/**
+ * defaultPodRequests (PodLevelResources): a pod-level limit of cpu or memory that no container
+ * requests becomes the pod-level request too, as a container's limit becomes its request.
+ */
+function defaultPodRequests(spec: Pod['spec']): void {
+  const res = (spec as { resources?: { requests?: ResourceList; limits?: ResourceList } }).resources;
+  if (!res?.limits) return;
+  const requested = (name: string) => [...spec.containers, ...(spec.initContainers ?? [])].some((c) => c.resources?.requests?.[name] !== undefined);
+  for (const name of ['cpu', 'memory']) {
+    const lim = res.limits[name];
+    if (lim === undefined || res.requests?.[name] !== undefined || requested(name)) continue;
+    (res.requests ??= {})[name] = lim;
   }
 }
 
@@ -811,15 +849,17 @@ const qosCache = new Slot<string>('jobsim.qosClass');
  * is BestEffort; every container limiting both, with requests equal to limits, is Guaranteed;
  * anything else Burstable.
  */
-export function podQOSClass(containers: Container[], initContainers: Container[] | undefined): string {
-  if (!initContainers) {
+export function podQOSClass(containers: Container[], initContainers: Container[] | undefined, podResources?: { requests?: ResourceList; limits?: ResourceList }): string {
+  // ComputePodQOS: pod-level requests or limits (PodLevelResources), when set, decide alone
+  const podLevel = podResources && (Object.keys(podResources.requests ?? {}).length > 0 || Object.keys(podResources.limits ?? {}).length > 0) ? podResources : undefined;
+  if (!initContainers && !podLevel) {
     const known = qosCache.get(containers);
     if (known) return known;
   }
   const requests = new Map<string, number>();
   const limits = new Map<string, number>();
   let guaranteed = true;
-  for (const c of [...containers, ...(initContainers ?? [])]) {
+  for (const c of podLevel ? [{ name: '', resources: podLevel }] : [...containers, ...(initContainers ?? [])]) {
     const found = new Set<string>();
     for (const [list, into, isLimit] of [[c.resources?.requests, requests, false], [c.resources?.limits, limits, true]] as const) {
       for (const name of ['cpu', 'memory'] as const) {
@@ -839,7 +879,7 @@ export function podQOSClass(containers: Container[], initContainers: Container[]
     if (guaranteed) for (const [name, v] of requests) if (limits.get(name) !== v) guaranteed = false;
     out = guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
   }
-  if (!initContainers) qosCache.remember(containers, out);
+  if (!initContainers && !podLevel) qosCache.remember(containers, out);
   return out;
 }
 
@@ -864,7 +904,7 @@ function admitPod(pod: Pod, computed: PodPriority | null, rng: Rng): void {
   mergeMatchLabelKeys(pod);
   pod.status ??= { phase: 'Pending' };
   // pod strategy PrepareForCreate: the QoS class, from the defaulted requests and limits
-  (pod.status as { qosClass?: string }).qosClass = podQOSClass(spec.containers, spec.initContainers);
+  (pod.status as { qosClass?: string }).qosClass = podQOSClass(spec.containers, spec.initContainers, (spec as { resources?: { requests?: ResourceList; limits?: ResourceList } }).resources);
   // pod strategy PrepareForCreate (applySchedulingGatedCondition)
   const gates = spec['schedulingGates'] as unknown[] | undefined;
   if (gates && gates.length > 0 && !pod.status.conditions?.some((c) => c.type === 'PodScheduled')) {

@@ -81,12 +81,45 @@ function requestsOf(pod: Pod): PodRequests {
  * plus the sidecars started before it.
  */
 export function podRequest(pod: Pod): Request {
-  return requestsOf(pod).request;
+  const levels = podLevelRequests(pod);
+  return levels ? withPodLevel(requestsOf(pod).request, levels) : requestsOf(pod).request;
 }
 
 /** The request used for scoring: zero requests replaced by the scheduler's non-zero defaults. */
 export function podNonZeroRequest(pod: Pod): Request {
-  return requestsOf(pod).nonZero;
+  const levels = podLevelRequests(pod);
+  return levels ? withPodLevel(requestsOf(pod).nonZero, levels) : requestsOf(pod).nonZero;
+}
+
+/** The resources a pod may request at pod level (PodLevelResources, beta and on in 1.34-1.35). */
+export const PodLevelResourceNames = ['cpu', 'memory'] as const;
+
+const podLevelCache = new Slot<Partial<Request>>('jobsim.podLevelRequests');
+
+/** `spec.resources.requests` of the pod (cpu, memory), parsed once per requests object; undefined when unset. */
+export function podLevelRequests(pod: Pod): Partial<Request> | undefined {
+  const r = (pod.spec as { resources?: { requests?: Record<string, string> } }).resources?.requests;
+  if (!r) return undefined;
+  let q = podLevelCache.get(r);
+  if (q === undefined) {
+    q = {};
+    if (r['cpu'] !== undefined) q.cpuMilli = cpuMilli(r['cpu']);
+    if (r['memory'] !== undefined) q.memoryBytes = memoryBytes(r['memory']);
+    if (Object.isExtensible(r)) podLevelCache.remember(r, q);
+  }
+  return q.cpuMilli === undefined && q.memoryBytes === undefined ? undefined : q;
+}
+
+/** PodRequests: the pod-level requests, where set, replace the containers' aggregate. */
+function withPodLevel(r: Request, levels: Partial<Request>): Request {
+  const out: Request = { cpuMilli: levels.cpuMilli ?? r.cpuMilli, memoryBytes: levels.memoryBytes ?? r.memoryBytes };
+  if (r.scalar) out.scalar = r.scalar;
+  return out;
+}
+
+/** AggregateContainerRequests of a pod spec (no pod-level override): what pod-level requests must cover. */
+export function aggregateContainerRequest(containers: Container[], initContainers: Container[] | undefined): Request {
+  return computeRequest(containers, initContainers);
 }
 
 /** A native sidecar: an init container with `restartPolicy: Always` (KEP-753). */

@@ -10,8 +10,9 @@
 import seedrandom from 'seedrandom';
 import { generateSelector } from '../api/defaults.ts';
 import { selectorMatches } from '../api/meta.ts';
-import { canonicalQuantity, compareQuantities, isIntegerQuantity, memoryBytes, quantityError } from '../api/quantity.ts';
-import type { CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
+import { canonicalQuantity, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, quantityError } from '../api/quantity.ts';
+import { aggregateContainerRequest, PodLevelResourceNames } from '../cluster/resources.ts';
+import type { Container, CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
 import { loadLocation, parseSchedule } from '../controllers/cronjob/schedule.ts';
 
 /** One validation error: `path: message`, as field.Error.Error() prints it. */
@@ -523,7 +524,7 @@ function validateHugePageValue(name: string, q: string | number, path: string): 
 }
 
 /** validateContainerCommon plus the volume mounts and resources of ValidateContainers. */
-function validateContainer(c: Obj, path: string, volumes: Set<string>): FieldError[] {
+function validateContainer(c: Obj, path: string, volumes: Set<string>, hostUsers = true): FieldError[] {
   const errs: FieldError[] = [];
   const name = isStr(c.name) ? c.name : '';
   if (name === '') errs.push(required(`${path}.name`));
@@ -570,7 +571,7 @@ function validateContainer(c: Obj, path: string, volumes: Set<string>): FieldErr
     }
   }
   errs.push(...validateEnvFrom(c.envFrom, `${path}.envFrom`));
-  errs.push(...validateContainerSecurityContext(c.securityContext, `${path}.securityContext`));
+  errs.push(...validateContainerSecurityContext(c.securityContext, `${path}.securityContext`, hostUsers));
   return errs;
 }
 
@@ -1239,9 +1240,14 @@ function validateGates(spec: Obj, path: string): FieldError[] {
 }
 
 /** ValidateSecurityContext (container): ids in range, no privilege escalation refused beside privileged or CAP_SYS_ADMIN, the seccomp profile. */
-function validateContainerSecurityContext(sc: unknown, path: string): FieldError[] {
+function validateContainerSecurityContext(sc: unknown, path: string, hostUsers: boolean): FieldError[] {
   if (!isObj(sc)) return [];
   const errs = [...idRange(sc.runAsUser, `${path}.runAsUser`), ...idRange(sc.runAsGroup, `${path}.runAsGroup`)];
+  // ProcMountType (beta, on since 1.33): Default or Unmasked, Unmasked only in a user namespace
+  if (isStr(sc.procMount)) {
+    if (sc.procMount !== 'Default' && sc.procMount !== 'Unmasked') errs.push(notSupported(`${path}.procMount`, sc.procMount, ['Default', 'Unmasked']));
+    else if (sc.procMount === 'Unmasked' && hostUsers) errs.push(invalid(`${path}.procMount`, sc.procMount, '`hostUsers` must be false to use `Unmasked`'));
+  }
   if (sc.allowPrivilegeEscalation === false) {
     if (sc.privileged === true) errs.push(invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
     const caps = isObj(sc.capabilities) ? list(sc.capabilities.add) : [];
@@ -1345,6 +1351,42 @@ function validateInitContainerRestartPolicy(c: Obj, p: string): FieldError[] {
   return validateContainerRestartPolicy(c, p);
 }
 
+/**
+ * validatePodResources (PodLevelResources, beta and on in 1.34-1.35): cpu and memory only, valid
+ * quantities as a container's, and pod-level requests that cover the containers' aggregate.
+ */
+function validatePodLevelResources(spec: Obj, path: string): FieldError[] {
+  if (!isObj(spec.resources)) return [];
+  const rp = `${path}.resources`;
+  const errs: FieldError[] = [];
+  for (const list of ['requests', 'limits'] as const) {
+    const m = spec.resources[list];
+    if (!isObj(m)) continue;
+    for (const name of Object.keys(m)) if (!PodLevelResourceNames.includes(name as 'cpu')) errs.push(notSupported(key(`${rp}.${list}`, name), name, [...PodLevelResourceNames]));
+  }
+  if (errs.length > 0) return errs;
+  errs.push(...validateResources(spec.resources, rp));
+  const requests = isObj(spec.resources.requests) ? (spec.resources.requests as Record<string, string>) : {};
+  if (errs.length > 0 || Object.keys(requests).length === 0) return errs;
+  const aggregate = aggregateContainerRequest(objs(spec.containers).map(([c]) => c as unknown as Container), isObj(spec) && Array.isArray(spec.initContainers) ? objs(spec.initContainers).map(([c]) => c as unknown as Container) : undefined);
+  for (const name of PodLevelResourceNames) {
+    const q = requests[name];
+    if (q === undefined) continue;
+    const have = name === 'cpu' ? cpuMilli(q) : memoryBytes(q);
+    const need = name === 'cpu' ? aggregate.cpuMilli : aggregate.memoryBytes;
+    if (have < need) errs.push(invalid(key(`${rp}.requests`, name), q, `must be greater than or equal to aggregate container requests of ${name === 'cpu' ? formatCpu(need) : formatMemory(need)}`));
+  }
+  return errs;
+}
+
+/** A sum of cpu requests as a Quantity prints it: 2, 1500m. */
+const formatCpu = (milli: number) => (milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`);
+/** A sum of memory requests in binary units where they divide it: 1Gi, 384Mi, else bytes. */
+function formatMemory(bytes: number): string {
+  for (const [unit, size] of [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
+  return String(bytes);
+}
+
 /** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules. */
 export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
@@ -1360,7 +1402,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   if (containers.length === 0) errs.push(required(`${path}.containers`));
   for (const [c, i] of objs(spec.containers)) {
     const p = idx(`${path}.containers`, i);
-    errs.push(...validateContainer(c, p, vols.names));
+    errs.push(...validateContainer(c, p, vols.names, spec.hostUsers !== false));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     else names.add(n);
@@ -1371,7 +1413,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   }
   for (const [c, i] of objs(spec.initContainers)) {
     const p = idx(`${path}.initContainers`, i);
-    errs.push(...validateContainer(c, p, vols.names));
+    errs.push(...validateContainer(c, p, vols.names, spec.hostUsers !== false));
     errs.push(...validateInitContainerRestartPolicy(c, p));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
@@ -1384,6 +1426,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
       }
     }
   }
+  errs.push(...validatePodLevelResources(spec, path));
   errs.push(...validateHostPorts(spec, path));
   if (isStr(spec.dnsPolicy) && !supportedDNSPolicies.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, supportedDNSPolicies));
   // validatePodDNSConfig: dnsPolicy None needs a dnsConfig with a nameserver

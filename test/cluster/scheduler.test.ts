@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeInfo } from '../../src/cluster/scheduler.ts';
 import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
-import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
 import { makeNode, makePod, world } from '../fixtures/world.ts';
 import { RngFactory } from '../../src/core/rng.ts';
+import { podQOSClass } from '../../src/apiserver/store.ts';
 
 function ni(cpu = 4000, mem = 16 * 2 ** 30, reqCpu = 0, reqMem = 0, pods = 110): NodeInfo {
   return { node: makeNode('n', `${cpu}m`, String(mem), pods), allocCpu: cpu, allocMem: mem, allocPods: pods, reqCpu, reqMem, nzCpu: reqCpu, nzMem: reqMem, podCount: 0, plain: true, scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0 };
@@ -62,6 +63,27 @@ describe('pod requests (resourcehelper.PodRequests)', () => {
     ['without sidecars, init containers still take the max', [{ name: 'a', cpu: 300 }], [{ name: 'i', cpu: 200 }], 300],
   ];
   for (const [name, cs, inits, want] of cases) it(name, () => expect(podRequest(pod(cs, inits)).cpuMilli).toBe(want));
+
+  it('pod-level requests (PodLevelResources) replace the containers\' aggregate, resource by resource, for the request and the scoring request', () => {
+    const p = makePod('p', { containers: [{ name: 'a', resources: { requests: { cpu: '500m', memory: '1Gi' } } }] });
+    (p.spec as { resources?: unknown }).resources = { requests: { cpu: '3' } };
+    expect(podRequest(p)).toEqual({ cpuMilli: 3000, memoryBytes: 2 ** 30 });
+    expect(podNonZeroRequest(p)).toEqual({ cpuMilli: 3000, memoryBytes: 2 ** 30 });
+    const bare = makePod('q', { containers: [{ name: 'a' }] });
+    (bare.spec as { resources?: unknown }).resources = { requests: { memory: '64Mi' } };
+    expect(podNonZeroRequest(bare)).toEqual({ cpuMilli: 100, memoryBytes: 64 * 2 ** 20 });
+  });
+});
+
+describe('podQOSClass (ComputePodQOS), with pod-level resources', () => {
+  const c = (resources?: object) => [{ name: 'a', ...(resources ? { resources } : {}) }] as never;
+  it.each<[string, object | undefined, object | undefined, string]>([
+    ['no requests anywhere: BestEffort', undefined, undefined, 'BestEffort'],
+    ['pod-level requests alone: Burstable', undefined, { requests: { cpu: '500m' } }, 'Burstable'],
+    ['pod-level requests equal to limits for cpu and memory: Guaranteed, whatever the containers say', { requests: { cpu: '1' } }, { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '2', memory: '1Gi' } }, 'Guaranteed'],
+    ['pod-level limits for cpu only: Burstable', undefined, { requests: { cpu: '2' }, limits: { cpu: '2' } }, 'Burstable'],
+    ['containers decide when there is nothing at pod level', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, undefined, 'Guaranteed'],
+  ])('%s', (_n, container, podLevel, want) => expect(podQOSClass(c(container), undefined, podLevel as never)).toBe(want));
 });
 
 describe('TaintToleration (v1helper.ToleratesTaint)', () => {

@@ -175,8 +175,8 @@ export class Store {
       admitPod(obj as unknown as Pod, priority, this.options.admissionRng ?? this.nameRng);
       // a pod created bound gets its node's topology labels at creation (PodTopologyLabels admission)
       const bound = (obj as unknown as Pod).spec.nodeName;
-      const node = bound ? this.get('Node', '', bound) : undefined;
-      if (node) copyTopologyLabels(obj as unknown as Pod, node);
+      const zoneLabels = bound ? this.topologyLabelsOfNode(bound) : undefined;
+      if (zoneLabels) withTopologyLabels(obj as unknown as Pod, zoneLabels);
       // podStrategy.PrepareForCreate: generation 1 (1.33+, ungated)
       m.generation = 1;
     }
@@ -230,14 +230,27 @@ export class Store {
 
   /** Binds a pod to a node (the scheduler's Binding subresource). */
   bind(pod: Pod, nodeName: string, mutate?: (p: Pod) => void): void {
-    const node = this.get('Node', '', nodeName);
+    const zoneLabels = this.topologyLabelsOfNode(nodeName);
     this.update(pod, (p) => {
       p.spec.nodeName = nodeName;
-      if (node) copyTopologyLabels(p, node);
+      if (zoneLabels) withTopologyLabels(p, zoneLabels);
       mutate?.(p);
       this.indexNode(p);
     });
   }
+
+  /** The zone and region labels of a node, kept per labels map (binding is on every pod's path). */
+  private topologyLabelsOfNode(name: string): Array<[string, string]> | undefined {
+    const node = this.get('Node', '', name);
+    if (!node) return undefined;
+    const labels = node.metadata.labels;
+    if (this.zoneLabelsCache.get(name)?.labels === labels) return this.zoneLabelsCache.get(name)!.pairs;
+    const pairs = topologyLabelPairs(node);
+    this.zoneLabelsCache.set(name, { labels, pairs });
+    return pairs;
+  }
+
+  private zoneLabelsCache = new Map<string, { labels: Record<string, string> | undefined; pairs: Array<[string, string]> | undefined }>();
 
   isLive(obj: KObject): boolean {
     return storedIn.get(obj) === this;
@@ -708,12 +721,16 @@ const TopologyLabels = ['topology.kubernetes.io/zone', 'topology.kubernetes.io/r
  * PodTopologyLabels admission (PodTopologyLabelsAdmission, beta and on in 1.35): the node's zone and
  * region labels, where it has them, onto the pod, at its binding (or creation, bound).
  */
-function copyTopologyLabels(pod: Pod, node: Node): void {
-  const from = node.metadata.labels;
-  if (!from || !TopologyLabels.some((k) => from[k] !== undefined)) return;
+function topologyLabelPairs(node: Node): Array<[string, string]> | undefined {
+  const from = node.metadata.labels ?? {};
+  const pairs = TopologyLabels.filter((k) => from[k] !== undefined).map((k): [string, string] => [k, from[k]!]);
+  return pairs.length > 0 ? pairs : undefined;
+}
+
+function withTopologyLabels(pod: Pod, pairs: Array<[string, string]>): void {
   // a new map: a pod's labels may be shared with others made from the same template
   const labels = { ...pod.metadata.labels };
-  for (const k of TopologyLabels) if (from[k] !== undefined) labels[k] = from[k]!;
+  for (const [k, v] of pairs) labels[k] = v;
   pod.metadata.labels = labels;
 }
 

@@ -1,7 +1,7 @@
 // Pure helpers over object metadata, label selectors and conditions.
 
 import { Slot } from '../core/slot.ts';
-import type { Condition, KObject, LabelSelector, Labels, OwnerReference } from './types.ts';
+import type { Condition, KObject, LabelSelector, Labels, OwnerReference, Pod } from './types.ts';
 
 export function namespaceOf(o: { metadata: { namespace?: string } }): string {
   return o.metadata.namespace ?? 'default';
@@ -123,7 +123,18 @@ export function setCond(conds: Condition[], type: string, status: Condition['sta
     c.message = message || undefined;
     return;
   }
-  conds.push({ type, status, lastProbeTime: null, lastTransitionTime: now, reason: reason || undefined, message: message || undefined });
+  conds.push({ type, observedGeneration: undefined, status, lastProbeTime: null, lastTransitionTime: now, reason: reason || undefined, message: message || undefined });
+}
+
+/**
+ * A pod condition written by a component other than the kubelet (scheduler, taint eviction, pod
+ * GC, eviction): as setCond, stamped with the pod's generation (PodObservedGenerationTracking,
+ * beta in 1.34, GA in 1.35: CalculatePodConditionObservedGeneration).
+ */
+export function setPodCond(pod: Pod, type: string, status: Condition['status'], now: string, reason?: string, message?: string): void {
+  const conds = (pod.status.conditions ??= []);
+  setCond(conds, type, status, now, reason, message);
+  for (const c of conds) if (c.type === type) c.observedGeneration = pod.metadata.generation;
 }
 
 /** RFC 7386 JSON merge patch onto a copy of `target`. */

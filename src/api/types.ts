@@ -41,6 +41,8 @@ export interface LabelSelector {
 
 export interface Condition {
   type: string;
+  /** a pod condition's: the pod's metadata.generation its writer saw (PodObservedGenerationTracking) */
+  observedGeneration?: number;
   status: 'True' | 'False' | 'Unknown';
   reason?: string;
   message?: string;
@@ -176,6 +178,8 @@ export interface ContainerStatus {
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 
 export interface PodStatus {
+  /** the pod's metadata.generation the kubelet's last status saw (PodObservedGenerationTracking) */
+  observedGeneration?: number;
   phase: PodPhase;
   conditions?: Condition[];
   startTime?: string;

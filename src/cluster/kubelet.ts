@@ -578,6 +578,15 @@ export class Kubelets {
     this.store.update(pod, (p) => {
       mutate(p);
       foreignConditionsFirst(p.status.conditions);
+      // PodObservedGenerationTracking (GA in 1.35): the generation this status was computed for,
+      // on the status and on every condition the kubelet owns
+      // (its conditions are all made at the first status, so they are stamped when the generation
+      // the status last saw changes: the first write, and the first after a graceful deletion)
+      const gen = p.metadata.generation;
+      if (p.status.observedGeneration !== gen) {
+        p.status.observedGeneration = gen;
+        for (const c of p.status.conditions ?? []) if (kubeletConditions.has(c.type)) c.observedGeneration = gen;
+      }
     });
   }
 
@@ -712,10 +721,10 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
   if (inits.length === 0 && conds !== undefined && conds.length === 1 && conds[0]!.type === 'PodScheduled') {
     // the usual case, written directly in the order the general case below arrives at
     p.status.conditions = [
-      { type: 'PodReadyToStartContainers', status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
-      { type: 'Initialized', status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
-      { type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
-      { type: 'ContainersReady', status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
+      { type: 'PodReadyToStartContainers', observedGeneration: undefined, status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
+      { type: 'Initialized', observedGeneration: undefined, status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
+      { type: 'Ready', observedGeneration: undefined, status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
+      { type: 'ContainersReady', observedGeneration: undefined, status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
       conds[0]!,
     ];
   } else {
@@ -731,7 +740,7 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
     const scheduled = all.findIndex((c) => c.type === 'PodScheduled');
     if (scheduled >= 0) all.push(...all.splice(scheduled, 1));
     // a pod created bound never met the scheduler, but the kubelet's status says it is scheduled
-    else all.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now });
+    else all.push({ type: 'PodScheduled', observedGeneration: undefined, status: 'True', lastProbeTime: null, lastTransitionTime: now });
   }
   // convertToAPIContainerStatuses sorts them by name (SortedContainerStatuses), not in spec order
   // with init containers every container waits as PodInitializing (convertToAPIContainerStatuses)

@@ -5,7 +5,7 @@
 // adaptive percentageOfNodesToScore sample, a priority-ordered active queue and an unschedulable
 // pool with upstream's per-pod backoff.
 
-import { isConditionTrue, setCond } from '../api/meta.ts';
+import { isConditionTrue, setPodCond } from '../api/meta.ts';
 import type { Node, Pod } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
@@ -1003,7 +1003,7 @@ export class Scheduler {
     this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
     this.nominate(pod, best.ni);
     for (const v of best.victims) {
-      this.store.update(v, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
+      this.store.update(v, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
       this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');
       this.store.delete(v);
     }
@@ -1031,7 +1031,7 @@ export class Scheduler {
     const now = this.store.nowIso;
     // the event first: the kubelet reacts to the binding synchronously here, and its events follow
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
-    this.store.bind(pod, ni.node.metadata.name, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'True', now));
+    this.store.bind(pod, ni.node.metadata.name, (p) => setPodCond(p, 'PodScheduled', 'True', now));
     this.hooks.onBound?.(pod, ni);
   }
 
@@ -1074,7 +1074,7 @@ export class Scheduler {
     if (q.lastMessage === message) return;
     q.lastMessage = message;
     const now = this.store.nowIso;
-    this.store.update(q.pod, (p) => setCond((p.status.conditions ??= []), 'PodScheduled', 'False', now, 'Unschedulable', message));
+    this.store.update(q.pod, (p) => setPodCond(p, 'PodScheduled', 'False', now, 'Unschedulable', message));
     this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
   }
 

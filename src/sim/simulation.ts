@@ -1,6 +1,6 @@
 // Wiring of one simulation: kernel, store, controllers, cluster, faults and timeline.
 
-import { mergePatch, qualifiedResource } from '../api/meta.ts';
+import { mergePatch, qualifiedResource, setPodCond } from '../api/meta.ts';
 import { cpuMilli, memoryBytes, newMilliQuantity, newQuantity } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
 import { Store } from '../apiserver/store.ts';
@@ -14,7 +14,6 @@ import { JobController } from '../controllers/job/controller.ts';
 import { TtlAfterFinishedController } from '../controllers/ttl/controller.ts';
 import { PodGcController } from '../controllers/gc/podgc.ts';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/controller.ts';
-import { setCond } from '../api/meta.ts';
 import { Kubelets } from '../cluster/kubelet.ts';
 import { podRequest } from '../cluster/resources.ts';
 import { Scheduler } from '../cluster/scheduler.ts';
@@ -257,7 +256,7 @@ export class Simulation {
       // DELETE leaves its deletion as it was
       if (pod) {
         const now = this.store.nowIso;
-        this.store.update(pod, (p) => setCond((p.status.conditions ??= []), 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
+        this.store.update(pod, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
         this.store.delete(pod);
       }
     } else if ('controllerDown' in f) {

@@ -10,7 +10,7 @@ import type { Store } from '../../apiserver/store.ts';
 import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { parseTime } from '../../core/time.ts';
-import { setCond } from '../../api/meta.ts';
+import { setPodCond } from '../../api/meta.ts';
 import { Slot, SlotList } from '../../core/slot.ts';
 
 export const PodGcPeriodMs = 20_000;
@@ -179,7 +179,7 @@ export class PodGcController {
           const ts = this.store.nowIso;
           this.store.update(p, (x) => {
             x.status.phase = 'Failed';
-            setCond((x.status.conditions ??= []), 'DisruptionTarget', 'True', ts, 'DeletionByPodGC', 'PodGC: node no longer exists');
+            setPodCond(x, 'DisruptionTarget', 'True', ts, 'DeletionByPodGC', 'PodGC: node no longer exists');
           });
         }
         this.store.delete(p, { gracePeriodSeconds: 0 });

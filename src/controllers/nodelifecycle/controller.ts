@@ -13,7 +13,7 @@ import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { isoSeconds, parseTime } from '../../core/time.ts';
 import type { Kubelets } from '../../cluster/kubelet.ts';
-import { setCond } from '../../api/meta.ts';
+import { setPodCond } from '../../api/meta.ts';
 import { toleratesTaint } from '../../cluster/resources.ts';
 
 export const NodeMonitorPeriodMs = 5_000;
@@ -414,10 +414,7 @@ export class NodeLifecycleController {
     if (!this.store.isLive(pod)) return;
     this.store.recordEvent(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, 'taint-eviction-controller', undefined, { bare: true });
     const now = this.store.nowIso;
-    this.store.update(pod, (p) => {
-      const conds = (p.status.conditions ??= []);
-      setCond(conds, 'DisruptionTarget', 'True', now, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint');
-    });
+    this.store.update(pod, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'DeletionByTaintManager', 'Taint manager: deleting due to NoExecute taint'));
     this.store.delete(pod);
   }
 

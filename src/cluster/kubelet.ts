@@ -472,8 +472,18 @@ export class Kubelets {
     if (running.length > 0) {
       // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
       for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-      this.killSidecars(pod, rt.node);
-      this.containerExited(rt, SigtermExitCode, 'Error');
+      const finish = () => {
+        this.killSidecars(pod, rt.node);
+        this.containerExited(rt, SigtermExitCode, 'Error');
+      };
+      // killContainer runs a preStop sleep hook before SIGTERM, within the grace period
+      const hookMs = preStopSleepMs(pod, running);
+      if (hookMs > 0) {
+        rt.timer = this.kernel.after(hookMs, Lane.Cluster, () => {
+          rt.timer = null;
+          if (runtimeOf.get(pod) === rt && this.store.isLive(pod)) finish();
+        });
+      } else finish();
     }
     else {
       // never started (still creating), or waiting in back-off: the pod fails without a new run;
@@ -797,6 +807,20 @@ function allContainers(pod: Pod): Container[] {
 /** TerminatePod's state for a container that never terminated as far as the kubelet knows. */
 function unknownTermination(): ContainerStatus['state'] {
   return { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+}
+
+/**
+ * How long the containers' preStop `sleep` hooks hold a kill (PodLifecycleSleepAction, GA in 1.34):
+ * the longest of them, each cut to the pod's grace period (the containers are killed in parallel).
+ */
+export function preStopSleepMs(pod: Pod, containers: Container[]): number {
+  const grace = pod.metadata.deletionGracePeriodSeconds ?? (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30;
+  let longest = 0;
+  for (const c of containers) {
+    const seconds = (c['lifecycle'] as { preStop?: { sleep?: { seconds?: number } } } | undefined)?.preStop?.sleep?.seconds;
+    if (typeof seconds === 'number' && seconds > 0) longest = Math.max(longest, Math.min(seconds, Math.max(grace, 0)));
+  }
+  return longest * 1000;
 }
 
 /** The regular containers whose status shows them running, in spec order (those a kill stops). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission, preStopSleepMs } from '../../src/cluster/kubelet.ts';
 import type { Container } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -95,4 +95,17 @@ describe('containerShouldRestart (ContainerShouldRestart, pkg/api/v1/pod/util.go
     ['rules are read in order; a rule without exit codes is skipped', c({ restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart' }, restartIn(7)] }), 'Never', 7, true],
     ['rules without a policy of its own are not read (validation refuses them)', c({ restartPolicyRules: [restartIn(1)] }), 'Never', 1, false],
   ])('%s', (_name, container, podPolicy, exitCode, want) => expect(containerShouldRestart(container, podPolicy, exitCode)).toBe(want));
+});
+
+describe('preStopSleepMs (killContainer: the preStop sleep hook before SIGTERM, within the grace period)', () => {
+  const pod = (grace: number | undefined, deletionGrace: number | undefined) => ({ metadata: { name: 'p', ...(deletionGrace !== undefined ? { deletionGracePeriodSeconds: deletionGrace } : {}) }, spec: { ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}), containers: [] } }) as unknown as Parameters<typeof preStopSleepMs>[0];
+  const c = (seconds?: number): Container => ({ name: 'c', ...(seconds !== undefined ? { lifecycle: { preStop: { sleep: { seconds } } } } : {}) });
+  it.each<[string, number | undefined, number | undefined, Container[], number]>([
+    ['no hook: nothing to wait for', undefined, undefined, [c()], 0],
+    ['a 20s sleep within the default 30s grace', undefined, undefined, [c(20)], 20_000],
+    ['cut to the grace period of the deletion', 30, 5, [c(20)], 5_000],
+    ['cut to the pod grace period', 10, undefined, [c(20)], 10_000],
+    ['containers are killed in parallel: the longest hook', undefined, undefined, [c(5), c(12), c()], 12_000],
+    ['a zero sleep (PodLifecycleSleepActionAllowZero) holds nothing', undefined, undefined, [c(0)], 0],
+  ])('%s', (_n, grace, deletionGrace, containers, want) => expect(preStopSleepMs(pod(grace, deletionGrace), containers)).toBe(want));
 });

@@ -23,6 +23,10 @@ export const CrashLoopMaxMs = 300_000;
 export const CrashLoopResetMs = 2 * CrashLoopMaxMs;
 /** exit code of a container stopped by SIGTERM */
 export const SigtermExitCode = 143;
+/** a container still running when its stop window ends is killed (SIGKILL: 128 + 9) */
+export const SigkillExitCode = 137;
+/** killContainer's minimumGracePeriodInSeconds: the runtime always gets at least 2s after SIGTERM */
+const MinimumStopWindowMs = 2000;
 
 /**
  * Kubelet restart backoff (flowcontrol.Backoff as used by kuberuntime doBackOff). `entryMs` is the
@@ -121,6 +125,8 @@ interface PodRuntime {
   attempt: number;
   /** current container run started at (ms) */
   runStartMs: number;
+  /** when the current run ends on its own (ms): a kill that would come later lets it */
+  exitAtMs: number;
   /** kubelet backoff entry for the (single modelled) container: 0 = none */
   backoffMs: number;
   lastRestartDecisionMs: number;
@@ -198,7 +204,7 @@ export class Kubelets {
         });
         return;
       }
-      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null, deadlineWhileDownMs: null };
+      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, exitAtMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null, deadlineWhileDownMs: null };
       runtimeOf.set(pod, rt);
       this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
@@ -320,6 +326,7 @@ export class Kubelets {
         cs.state = { running: { startedAt: now } };
       }
     });
+    rt.exitAtMs = this.kernel.now + attempt.durationMs;
     rt.timer = this.kernel.after(attempt.durationMs, Lane.Cluster, () => {
       rt.timer = null;
       this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error');
@@ -472,14 +479,30 @@ export class Kubelets {
     if (running.length > 0) {
       // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
       for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+      // killContainer: a preStop sleep hook, then SIGTERM, and SIGKILL when the grace period ends;
+      // the containers run on meanwhile, so one whose work ends first exits on its own
+      const kill = podKill(pod, running, this.workload.onSigterm(pod));
+      const natural = rt.exitAtMs - this.kernel.now;
+      if (natural < kill.afterMs) {
+        // it ends on its own (its own code and finish time); the kubelet, busy with the kill until
+        // the preStop hooks return (syncTerminatingPod), reports it then
+        const reportMs = Math.max(natural, preStopSleepMs(pod, running));
+        rt.timer = this.kernel.after(reportMs, Lane.Cluster, () => {
+          rt.timer = null;
+          if (runtimeOf.get(pod) !== rt || !this.store.isLive(pod)) return;
+          this.killSidecars(pod, rt.node);
+          this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', rt.exitAtMs);
+        });
+        return;
+      }
       const finish = () => {
         this.killSidecars(pod, rt.node);
-        this.containerExited(rt, SigtermExitCode, 'Error');
+        // the code a kubelet coming back from an outage reports, if the node is down by then
+        rt.exitCode = kill.exitCode;
+        this.containerExited(rt, kill.exitCode, 'Error');
       };
-      // killContainer runs a preStop sleep hook before SIGTERM, within the grace period
-      const hookMs = preStopSleepMs(pod, running);
-      if (hookMs > 0) {
-        rt.timer = this.kernel.after(hookMs, Lane.Cluster, () => {
+      if (kill.afterMs > 0) {
+        rt.timer = this.kernel.after(kill.afterMs, Lane.Cluster, () => {
           rt.timer = null;
           if (runtimeOf.get(pod) === rt && this.store.isLive(pod)) finish();
         });
@@ -821,6 +844,25 @@ export function preStopSleepMs(pod: Pod, containers: Container[]): number {
     if (typeof seconds === 'number' && seconds > 0) longest = Math.max(longest, Math.min(seconds, Math.max(grace, 0)));
   }
   return longest * 1000;
+}
+
+/**
+ * When a kill of the pod's running containers ends, and with what code: per container
+ * (killContainer, the containers in parallel) its preStop sleep within the grace period, then
+ * SIGTERM and a stop window of what is left of the grace period, at least 2s; a container that
+ * exits on SIGTERM within the window ends with 143, one still running at its end is SIGKILLed
+ * (137). The pod's containers share one behaviour: the latest container decides.
+ */
+export function podKill(pod: Pod, running: Container[], onSigterm: number | 'ignore'): { afterMs: number; exitCode: number } {
+  const graceMs = (pod.metadata.deletionGracePeriodSeconds ?? (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30) * 1000;
+  let out = { afterMs: 0, exitCode: SigtermExitCode };
+  for (const c of running) {
+    const hookMs = preStopSleepMs(pod, [c]);
+    const windowMs = Math.max(graceMs - hookMs, MinimumStopWindowMs);
+    const k = onSigterm !== 'ignore' && onSigterm < windowMs ? { afterMs: hookMs + onSigterm, exitCode: SigtermExitCode } : { afterMs: hookMs + windowMs, exitCode: SigkillExitCode };
+    if (k.afterMs > out.afterMs) out = k;
+  }
+  return out;
 }
 
 /** The regular containers whose status shows them running, in spec order (those a kill stops). */

@@ -12,6 +12,7 @@ import type { BehaviorOverride, BehaviorRule, Distribution } from '../scenario/t
 
 export const DurationAnnotation = 'jobsim/duration';
 export const ExitCodesAnnotation = 'jobsim/exit-codes';
+export const OnSigtermAnnotation = 'jobsim/on-sigterm';
 export const DefaultContainerMs = 10_000;
 
 export interface Attempt {
@@ -24,6 +25,14 @@ export function parseExitCodes(s: string): number[] | null {
   const parts = s.split(',').map((p) => p.trim());
   if (parts.length === 0 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return null;
   return parts.map(Number);
+}
+
+/** Parses `onSigterm` (`jobsim/on-sigterm`): `exit` (0 ms), `ignore`, or a duration; null when malformed. */
+export function parseOnSigterm(s: string): number | 'ignore' | null {
+  const v = s.trim();
+  if (v === 'exit') return 0;
+  if (v === 'ignore') return 'ignore';
+  return parseDurationMs(v);
 }
 
 /** Parses `jobsim/duration`: a duration, or `uniform(10m,30m)`, `lognormal(20m,45m)`, `exponential(5m)`. */
@@ -135,6 +144,14 @@ export class WorkloadModel {
     return { durationMs, exitCode };
   }
 
+  /** What the pod's containers do on SIGTERM: exit after so many ms (0: at once) or `ignore` it. */
+  onSigterm(pod: Pod): number | 'ignore' {
+    const ann = pod.metadata.annotations?.[OnSigtermAnnotation];
+    const fromAnnotation = ann !== undefined ? parseOnSigterm(ann) : null;
+    if (fromAnnotation !== null) return fromAnnotation;
+    return this.behaviorFor(pod, completionIndexOf(pod)).onSigterm ?? 0;
+  }
+
   /** Forgets an owner's attempt counters (memory stays proportional to live objects). */
   forgetOwner(uid: string, ns: string, name: string, indexes?: number): void {
     this.attempts.delete(uid);
@@ -146,7 +163,7 @@ export class WorkloadModel {
     let out: BehaviorOverride = {};
     for (const r of this.behaviors) {
       if (selectorMatches(r.selector, pod.metadata.labels)) {
-        out = { duration: r.duration, exitCodes: r.exitCodes, failureProbability: r.failureProbability, failExitCode: r.failExitCode };
+        out = { duration: r.duration, exitCodes: r.exitCodes, failureProbability: r.failureProbability, failExitCode: r.failExitCode, onSigterm: r.onSigterm };
         if (index !== undefined && r.perIndex?.[index]) out = { ...out, ...stripUndefined(r.perIndex[index]!) };
         break;
       }

@@ -7,7 +7,7 @@ import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
 import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, resourceListQuantity } from '../api/quantity.ts';
 import { parseDurationMs } from '../core/time.ts';
-import { DurationAnnotation, ExitCodesAnnotation, parseDistribution, parseExitCodes } from '../cluster/workload.ts';
+import { DurationAnnotation, ExitCodesAnnotation, OnSigtermAnnotation, parseDistribution, parseExitCodes, parseOnSigterm } from '../cluster/workload.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
 import { docFromValue, formatPath, mapKey, parseDocuments, parsePath } from './parse.ts';
 import type { ParsedDoc, PathSeg } from './parse.ts';
@@ -169,10 +169,14 @@ function validateWorkloadAnnotations(template: unknown, path: string): FieldErro
   if (isStr(e) && parseExitCodes(e) === null) {
     errs.push({ path: `${path}.metadata.annotations[${ExitCodesAnnotation}]`, message: `Invalid value: ${JSON.stringify(e)}: must be exit codes 0-255 separated by commas, e.g. "1,1,0"` });
   }
+  const t = ann[OnSigtermAnnotation];
+  if (isStr(t) && parseOnSigterm(t) === null) {
+    errs.push({ path: `${path}.metadata.annotations[${OnSigtermAnnotation}]`, message: `Invalid value: ${JSON.stringify(t)}: ${OnSigtermForm}` });
+  }
   // jobsim owns the jobsim/ prefix: a misspelt key would silently leave the defaults in force
   for (const k of Object.keys(ann)) {
-    if (!k.startsWith('jobsim/') || k === DurationAnnotation || k === ExitCodesAnnotation) continue;
-    errs.push({ path: `${path}.metadata.annotations[${k}]`, message: `Unsupported value: ${JSON.stringify(k)}: supported values: "${DurationAnnotation}", "${ExitCodesAnnotation}"` });
+    if (!k.startsWith('jobsim/') || k === DurationAnnotation || k === ExitCodesAnnotation || k === OnSigtermAnnotation) continue;
+    errs.push({ path: `${path}.metadata.annotations[${k}]`, message: `Unsupported value: ${JSON.stringify(k)}: supported values: "${DurationAnnotation}", "${ExitCodesAnnotation}", "${OnSigtermAnnotation}"` });
   }
   return errs;
 }
@@ -665,6 +669,8 @@ function compileDistribution(c: SimCtx, v: unknown, path: PathSeg[]): Distributi
   return { kind: 'lognormal', medianMs: median, p95Ms: p95 };
 }
 
+const OnSigtermForm = 'must be exit, ignore or a duration (5s, 1m30s)';
+
 function compileOverride(c: SimCtx, b: Obj, path: PathSeg[]): BehaviorOverride {
   const out: BehaviorOverride = {};
   const d = compileDistribution(c, b.duration, [...path, 'duration']);
@@ -682,6 +688,11 @@ function compileOverride(c: SimCtx, b: Obj, path: PathSeg[]): BehaviorOverride {
     const code = c.intRange(b.failExitCode, [...path, 'failExitCode'], 1, 255);
     if (code !== undefined) out.failExitCode = code;
     if (b.failureProbability === undefined) c.err([...path, 'failureProbability'], 'Required value: when failExitCode is set');
+  }
+  if (typeof b.onSigterm === 'string') {
+    const v = parseOnSigterm(b.onSigterm);
+    if (v === null) c.err([...path, 'onSigterm'], `Invalid value: ${JSON.stringify(b.onSigterm)}: ${OnSigtermForm}`);
+    else out.onSigterm = v;
   }
   return out;
 }

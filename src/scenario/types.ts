@@ -34,6 +34,11 @@ export interface BehaviorOverride {
   /** probability that an attempt fails, drawn per attempt; the exit code used is `failExitCode` */
   failureProbability?: number;
   failExitCode?: number;
+  /**
+   * what the containers do on the kubelet's SIGTERM: exit after this many ms (0: at once, the
+   * default), or `ignore` it and run on until their own end or the SIGKILL at the grace period
+   */
+  onSigterm?: number | 'ignore';
 }
 
 export interface BehaviorRule extends BehaviorOverride {

@@ -46,6 +46,7 @@ export interface BehaviorDoc {
   exitCodes?: number[];
   failureProbability?: number;
   failExitCode?: number;
+  onSigterm?: string;
 }
 
 export type FaultDoc = { at: string; nodeDown: string; for?: string } | { at: string; controllerDown: 'job' | 'cronjob' | 'all'; for: string };
@@ -132,6 +133,8 @@ export interface BehaviorArbOptions {
   maxAttempts?: number;
   /** allow `failureProbability` rules (default true) */
   random?: boolean;
+  /** draw `onSigterm` (exit, ignore, 5s) for some rules (default true) */
+  sigterm?: boolean;
 }
 
 /** A container duration: fixed, uniform, lognormal or exponential, within [min, max] seconds. */
@@ -163,8 +166,9 @@ export function arbBehavior(opts: BehaviorArbOptions = {}): fc.Arbitrary<Behavio
       duration: maybe(arbDuration(opts.duration), 1, 4),
       exitCodes: maybe(arbExitCodes(opts), 1, 3),
       failureProbability: random ? maybe(fc.constantFrom(0.1, 0.25, 0.5), 4, 1) : fc.constant(undefined),
+      onSigterm: (opts.sigterm ?? true) ? maybe(fc.constantFrom('ignore', '5s', 'exit'), 3, 1) : fc.constant(undefined),
     })
-    .map(({ labels, duration, exitCodes, failureProbability }) => compact({ selector: { matchLabels: labels }, duration, exitCodes, failureProbability }));
+    .map(({ labels, duration, exitCodes, failureProbability, onSigterm }) => compact({ selector: { matchLabels: labels }, duration, exitCodes, failureProbability, onSigterm }));
 }
 
 // ---------------------------------------------------------------------------------------------

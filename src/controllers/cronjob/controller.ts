@@ -252,7 +252,9 @@ export class CronJobController implements Reconciler {
           this.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${del.message}`);
           return { dirty };
         }
-        active.splice(active.indexOf(ref), 1);
+        // deleteFromActiveList by the uid of the Job found by name, which a stale entry of the same
+        // name (a Job deleted and re-made by hand) does not share: that entry stays
+        for (let i = active.length - 1; i >= 0; i--) if (active[i]!.uid === j.metadata.uid) active.splice(i, 1);
         this.event(cj, 'Normal', 'SuccessfulDelete', `Deleted job ${j.metadata.name}`);
         dirty = true;
       }

@@ -305,7 +305,10 @@ export class Store {
         if (!same && next.length === 0) {
           m.finalizers = undefined;
           this.remove(obj);
-        } else if (!same) this.update(obj, (o) => (o.metadata.finalizers = next));
+        } else if (!same) {
+          this.update(obj, (o) => (o.metadata.finalizers = next));
+          if (propagation === 'Orphan') this.orphanLater(m.uid);
+        }
       }
       return { ok: true, obj };
     }
@@ -336,16 +339,20 @@ export class Store {
       });
       return { ok: true, obj };
     }
-    if ((m.finalizers?.length ?? 0) > 0) {
+    if (propagation === 'Orphan' || (m.finalizers?.length ?? 0) > 0) {
+      // Orphan: markAsDeleting with the orphan finalizer, which the garbage collector removes once
+      // it has taken the object's ownerReference off every dependent (attemptToOrphan)
       this.update(obj, (o) => {
         bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
+        if (propagation === 'Orphan') o.metadata.finalizers = [...(o.metadata.finalizers ?? []), OrphanFinalizer];
       });
+      if (propagation === 'Orphan') this.orphanLater(m.uid);
       return { ok: true, obj };
     }
     m.deletionTimestamp = this.nowIso;
-    this.remove(obj, propagation === 'Orphan');
+    this.remove(obj);
     return { ok: true, obj };
   }
 
@@ -488,7 +495,7 @@ export class Store {
     return true;
   }
 
-  private remove(obj: KObject, orphan = false): void {
+  private remove(obj: KObject): void {
     const kind = obj.kind as Kind;
     const m = obj.metadata;
     const key = kind === 'Node' || kind === 'PriorityClass' ? m.name : keyOf(obj);
@@ -517,12 +524,10 @@ export class Store {
     if (this.options.keepHistory) this.archive.push(obj);
     this.trace('DELETED', obj);
     this.notify(kind, 'DELETED', obj);
-    if (!orphan && this.dependents.has(m.uid)) {
-      // The garbage collector deletes dependents whose owner is gone (background propagation).
+    if (this.dependents.has(m.uid)) {
+      // The garbage collector deletes dependents whose owner is gone (attemptToDeleteItem).
       const uid = m.uid;
       this.gcTask(() => this.collectDependents(uid));
-    } else if (orphan) {
-      this.dependents.delete(m.uid);
     }
   }
 
@@ -550,33 +555,64 @@ export class Store {
     for (const work of held) this.kernel.after(0, Lane.Controller, work);
   }
 
-  /**
-   * Garbage collector, attemptToDeleteItem: owner references whose uid names no object are
-   * dangling (a name now held by another object counts as gone too). An object left with no
-   * owner is deleted (background propagation); one that still has owners loses the dangling
-   * references.
-   */
+  /** A dependent whose owner references may have gone dangling: the collector looks at it. */
   private collectIfDangling(uid: string): void {
     const obj = this.byUid.get(uid);
-    const refs = obj?.metadata.ownerReferences;
-    if (!obj || !refs || obj.metadata.deletionTimestamp !== undefined) return;
-    const alive = refs.filter((r) => this.byUid.has(r.uid));
-    if (alive.length === refs.length) return;
-    if (alive.length === 0) {
-      this.delete(obj, { propagationPolicy: 'Background' });
-      return;
-    }
-    for (const r of refs) if (!alive.includes(r)) this.unindexDependent(r.uid, obj);
-    this.update(obj, (o) => (o.metadata.ownerReferences = alive));
+    if (obj) this.attemptToDeleteItem(obj);
   }
 
-  /** Garbage collector: delete every dependent of `ownerUid` (each with background propagation). */
+  /** The owner is gone or deleting its dependents in the foreground: the collector looks at each. */
   private collectDependents(ownerUid: string): void {
     const deps = this.dependents.get(ownerUid);
     if (!deps) return;
-    for (const d of [...deps]) {
-      if (d.metadata.deletionTimestamp === undefined) this.delete(d, { propagationPolicy: 'Background' });
+    for (const d of [...deps]) this.attemptToDeleteItem(d);
+  }
+
+  /**
+   * Garbage collector, attemptToDeleteItem, for an object not being deleted: its owners are solid
+   * (there), dangling (no object has the uid) or waiting for their dependents' deletion (foreground).
+   * With a solid owner left it only loses the other references; otherwise it is deleted, in the
+   * foreground when an owner waits and it has dependents of its own, else with the policy its own
+   * finalizers ask for (orphan, foregroundDeletion), else in the background.
+   */
+  private attemptToDeleteItem(obj: KObject): void {
+    const refs = obj.metadata.ownerReferences;
+    if (!refs || obj.metadata.deletionTimestamp !== undefined || !this.isLive(obj)) return;
+    let solid = 0;
+    let waiting = 0;
+    const gone: OwnerReference[] = [];
+    for (const r of refs) {
+      const owner = this.byUid.get(r.uid);
+      if (!owner) gone.push(r);
+      else if (owner.metadata.deletionTimestamp !== undefined && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer)) {
+        waiting++;
+        gone.push(r);
+      } else solid++;
     }
+    if (gone.length === 0) return;
+    if (solid > 0) {
+      this.update(obj, (o) => (o.metadata.ownerReferences = refs.filter((r) => !gone.includes(r))), { ownersMayChange: true });
+      return;
+    }
+    const own = obj.metadata.finalizers ?? [];
+    const policy: Propagation =
+      waiting > 0 && this.dependents.has(obj.metadata.uid) ? 'Foreground' : own.includes(OrphanFinalizer) ? 'Orphan' : own.includes(ForegroundDeletionFinalizer) ? 'Foreground' : 'Background';
+    this.delete(obj, { propagationPolicy: policy });
+  }
+
+  /** The collector's orphan step, a moment after an Orphan deletion was asked for. */
+  private orphanLater(uid: string): void {
+    this.gcTask(() => this.orphanDependents(uid));
+  }
+
+  /** attemptToOrphan: the owner's reference goes from every dependent, then its orphan finalizer. */
+  private orphanDependents(ownerUid: string): void {
+    const owner = this.byUid.get(ownerUid);
+    if (!owner || !owner.metadata.finalizers?.includes(OrphanFinalizer)) return;
+    for (const d of [...this.dependentsOf(ownerUid)]) {
+      this.update(d, (o) => (o.metadata.ownerReferences = (o.metadata.ownerReferences ?? []).filter((r) => r.uid !== ownerUid)), { ownersMayChange: true });
+    }
+    this.removeFinalizer(owner, OrphanFinalizer);
   }
 
   private notify(kind: Kind, type: WatchType, obj: KObject): void {

@@ -28,6 +28,7 @@ import {
   validateQualifiedName,
   dedupe,
   isValidLabelValue,
+  validateNoNewFinalizers,
 } from './validate.ts';
 import type { FieldError } from './validate.ts';
 import type {
@@ -1024,11 +1025,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
       errs = [...validateCronJobUpdate(cur.obj as CronJob, cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
     }
     // ValidateObjectMetaUpdate: an object being deleted may lose finalizers, not gain them
-    if (cur.deleting) {
-      const had = new Set(cur.obj.metadata.finalizers ?? []);
-      const extra = [...new Set((next.metadata.finalizers ?? []).filter((f) => !had.has(f)))].sort();
-      if (extra.length > 0) errs.push({ path: 'metadata.finalizers', message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${extra.map((f) => JSON.stringify(f)).join(', ')}}` });
-    }
+    if (cur.deleting) errs.push(...validateNoNewFinalizers(next.metadata, cur.obj.metadata));
     const found = dedupe(errs);
     c.sink.fieldErrors(c.doc, ap, object, found, schema.pruned);
     // a refused patch leaves the object as it was (later patches are checked against that)

@@ -1777,6 +1777,14 @@ export function validateJob(job: Job, mode: 'create' | 'update' = 'create'): Fie
   return dedupe(errs);
 }
 
+/** ValidateNoNewFinalizers (ValidateObjectMetaUpdate): an object being deleted may lose finalizers, not gain them. */
+export function validateNoNewFinalizers(next: { finalizers?: string[] }, old: { finalizers?: string[] }): FieldError[] {
+  const had = new Set(old.finalizers ?? []);
+  const extra = [...new Set((next.finalizers ?? []).filter((f) => !had.has(f)))].sort();
+  if (extra.length === 0) return [];
+  return [{ path: 'metadata.finalizers', message: `Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{${extra.map((f) => JSON.stringify(f)).join(', ')}}` }];
+}
+
 /** Deep equality as apiequality.Semantic.DeepEqual sees JSON: unset, null, [] and {} are equal. */
 export function semanticEqual(a: unknown, b: unknown): boolean {
   const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).every((k) => v[k] === undefined));

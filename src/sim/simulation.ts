@@ -20,7 +20,7 @@ import { Scheduler } from '../cluster/scheduler.ts';
 import { WorkloadModel } from '../cluster/workload.ts';
 import { Metrics } from '../report/metrics.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
-import { errorString, semanticEqual, validateJobUpdate } from '../scenario/validate.ts';
+import { errorString, semanticEqual, validateJobUpdate, validateNoNewFinalizers } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
 /** A run that waits for quiet still stops here: hitting it is reported. */
@@ -361,13 +361,13 @@ export class Simulation {
     // was refused when the scenario was loaded
     const nextMeta = next['metadata'] as Record<string, unknown> | undefined;
     if (nextMeta && nextMeta['namespace'] !== obj.metadata.namespace) nextMeta['namespace'] = obj.metadata.namespace;
-    if (obj.kind === 'Job') {
-      // the scheduling directives of a suspended Job may change only while it has no startTime
-      const errs = validateJobUpdate(obj, next as unknown as Job);
-      if (errs.length > 0) {
-        this.warnings.push(`${when}: timeline patch: The Job "${ref.name}" is invalid: ${errs.map(errorString).join(', ')}; not applied`);
-        return;
-      }
+    // the scheduling directives of a suspended Job may change only while it has no startTime, and an
+    // object a controller is deleting (TTL, garbage collector) may gain no finalizer
+    const errs = obj.kind === 'Job' ? validateJobUpdate(obj, next as unknown as Job) : [];
+    if (obj.metadata.deletionTimestamp !== undefined) errs.push(...validateNoNewFinalizers((nextMeta ?? {}) as { finalizers?: string[] }, obj.metadata));
+    if (errs.length > 0) {
+      this.warnings.push(`${when}: timeline patch: The ${obj.kind} "${ref.name}" is invalid: ${errs.map(errorString).join(', ')}; not applied`);
+      return;
     }
     // a patch that changes nothing writes nothing ("patched (no change)"); PrepareForUpdate bumps
     // the generation only when the spec really changed

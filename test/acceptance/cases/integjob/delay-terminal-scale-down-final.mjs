@@ -1,0 +1,43 @@
+// TestDelayTerminalPhaseCondition "job scale down to meet completions; JobPodReplacementPolicy and JobSuccessPolicy are
+// enabled": index 0 succeeds, the Job is scaled to completions=parallelism=1: SuccessCriteriaMet (CompletionsReached)
+// at once, Complete when the out-of-range pod is gone; Succeeded 1, completedIndexes "0", Failed 0, Terminating 0.
+export default {
+  id: 'integjob/delay-terminal-scale-down-final',
+  source: 'test/integration/job/job_test.go TestDelayTerminalPhaseCondition "job scale down to meet completions; JobPodReplacementPolicy and JobSuccessPolicy are enabled" (wantTerminalStatus); reference §2.6, §2.8, §1.3 (elastic Indexed Job)',
+  scenario: `
+apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: {name: scale-down}
+spec:
+  behaviors:
+    - selector: {matchLabels: {app: sd}}
+      duration: 10s
+      perIndex:
+        "1": {duration: 300s}
+  timeline:
+    - {at: 12s, patch: {kind: Job, name: sd, spec: {completions: 1, parallelism: 1}}}
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: sd}
+spec:
+  completionMode: Indexed
+  completions: 2
+  parallelism: 2
+  template:
+    metadata: {labels: {app: sd}}
+    spec:
+      terminationGracePeriodSeconds: 30
+      containers: [{name: main-container, image: foo, lifecycle: {preStop: {sleep: {seconds: 5}}}}]
+      restartPolicy: Never
+`,
+  check(r, h) {
+    const job = h.job('sd');
+    h.eq(job.status.conditions.map((c) => [c.type, c.status, c.reason, h.sec(c.lastTransitionTime)]), [
+      ['SuccessCriteriaMet', 'True', 'CompletionsReached', 12],
+      ['Complete', 'True', 'CompletionsReached', 18],
+    ], 'conditions');
+    h.eq([job.status.active ?? 0, job.status.failed ?? 0, job.status.succeeded, job.status.completedIndexes, job.status.ready, job.status.terminating], [0, 0, 1, '0', 0, 0], '[active, failed, succeeded, completedIndexes, ready, terminating]');
+    h.eq(h.sec(job.status.completionTime), 18, 'completionTime');
+  },
+};

@@ -1,0 +1,23 @@
+export default {
+  id: 'tplval/c05-env-valuefrom-empty',
+  // valueFrom with no source
+  source: "validation.go validateEnvVarValueFrom numSources == 0",
+  exit: 2,
+  scenario: "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: envv\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - name: c\n        image: busybox\n        env:\n        - name: V\n          valueFrom: {}\n",
+  check(r, h) {
+    h.eq(r.stdout.trim(), '', 'nothing simulated (stdout empty)');
+    const probs = r.stderr.split('\n').filter((l) => /^\S+\.yaml:\d+:\d+: /.test(l));
+    const want = [
+  [
+    null,
+    "Job default/envv: spec.template.spec.containers[0].env[0].valueFrom: Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"
+  ]
+];
+    for (const [pos, m] of want) {
+      const hit = probs.find((l) => l.endsWith(m));
+      h.assert(hit, `missing: ${m}\n got: ${JSON.stringify(probs)}`);
+      if (pos) h.assert(new RegExp('\\.yaml:' + pos + ': ').test(hit), `position ${pos} for: ${hit}`);
+    }
+    h.eq(probs.length, want.length, `number of problems (${JSON.stringify(probs)})`);
+  },
+};

@@ -9,7 +9,7 @@ import type { Kernel } from '../../core/kernel.ts';
 import { WorkQueue } from '../runner.ts';
 import type { Reconciler, SyncResult } from '../runner.ts';
 import { JobSyncer } from './sync.ts';
-import { classifyPod, JobPodIndex } from './podindex.ts';
+import { classifyPod, JobPodIndex, untrackedWhileRunning } from './podindex.ts';
 
 /** syncJobBatchPeriod: pod updates are batched into one sync per second. */
 export const SyncJobBatchPeriodMs = 1_000;
@@ -77,6 +77,7 @@ export class JobController implements Reconciler {
     if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
     // an emptied index stays while its Job lives: its pods come and go all the time
     open?.record(pod, cls);
+    if (open && untrackedWhileRunning.get(pod)) open.lateFailure(pod, type === 'DELETED');
     const job = this.store.getByUid(ref.uid);
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer

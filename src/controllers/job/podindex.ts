@@ -32,7 +32,19 @@ export interface JobPodsSnapshot {
   readonly active: Pod[];
   readonly others: Pod[];
   readonly ready: number;
+  /** done pods still there that failed after the Job let them go (see untrackedWhileRunning) */
+  readonly lateFailed: readonly Pod[];
 }
+
+/**
+ * Set on a pod the Job controller stopped tracking before it ended (deleted by a suspension, a
+ * scale-down, or counted failed while terminating). Such a pod is done for the counters, but if it
+ * ends Failed and stays (a finalizer of its own holds it), upstream's syncs, which list every pod,
+ * still read it when they look for a FailJob match (getFailJobMessage).
+ */
+export const untrackedWhileRunning = new Slot<boolean>('jobsim.untrackedWhileRunning');
+
+const NoPods: readonly Pod[] = Object.freeze([]);
 
 const ActiveUnready = 1;
 const ActiveReady = 2;
@@ -54,6 +66,7 @@ export class JobPodIndex {
   private holes = 0;
   private readyCount = 0;
   private otherCount = 0;
+  private late: Pod[] | undefined;
 
   get size(): number {
     return this.live;
@@ -107,6 +120,15 @@ export class JobPodIndex {
     this.holes = 0;
   }
 
+  /** A pod let go while running was seen Failed (kept by a finalizer of its own), or went away. */
+  lateFailure(pod: Pod, deleted: boolean): void {
+    if (deleted) {
+      untrackedWhileRunning.set(pod, undefined);
+      const i = this.late?.indexOf(pod) ?? -1;
+      if (i >= 0) this.late!.splice(i, 1);
+    } else if (pod.status.phase === 'Failed' && !this.late?.includes(pod)) (this.late ??= []).push(pod);
+  }
+
   /** The open pods, in creation order (pod references only: no pod is read). */
   pods(): Pod[] {
     const out: Pod[] = [];
@@ -131,6 +153,6 @@ export class JobPodIndex {
       if (k === Other) others[o++] = p;
       else active[a++] = p;
     }
-    return { pods, active, others, ready: this.readyCount };
+    return { pods, active, others, ready: this.readyCount, lateFailed: this.late?.length ? this.late.slice() : NoPods };
   }
 }

@@ -34,6 +34,7 @@ import {
 import { activePodsForRemoval, isPodFailed, isPodReady, onlyReplaceFailedPods, pastBackoffLimitOnFailure, slowStartBatches } from './pods.ts';
 import { matchSuccessPolicy } from './successpolicy.ts';
 import type { JobPodIndex, JobPodsSnapshot } from './podindex.ts';
+import { untrackedWhileRunning } from './podindex.ts';
 
 export const MaxPodCreateDeletePerSync = 500;
 export const MaxUncountedPods = 500;
@@ -99,6 +100,12 @@ export class JobSyncer {
 
   forget(key: string): void {
     this.backoff.delete(key);
+  }
+
+  /** Removes the tracking finalizer; a pod let go before it ended is marked (untrackedWhileRunning). */
+  private untrack(p: Pod): void {
+    if (p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') untrackedWhileRunning.set(p, true);
+    this.store.removeFinalizer(p, JobTrackingFinalizer);
   }
 
   private event(job: Job, type: 'Normal' | 'Warning', reason: string, message: string): void {
@@ -203,13 +210,17 @@ export class JobSyncer {
     if (existingSuccess) finished = { type: 'SuccessCriteriaMet', reason: existingSuccess.reason ?? '', message: existingSuccess.message ?? '' };
     else if (existingFailure) finished = { type: 'FailureTarget', reason: existingFailure.reason ?? '', message: existingFailure.message ?? '' };
     if (!finished && policy) {
-      for (const p of view.pods) {
-        if (p.status.phase !== 'Failed') continue;
-        const v = verdictOf(verdicts, policy, p);
-        if (v.action === 'FailJob') {
-          finished = { type: 'FailureTarget', reason: JobReasons.PodFailurePolicy, message: v.message ?? '' };
-          break;
+      // getFailJobMessage reads every failed pod of the Job, also those it no longer tracks
+      for (const list of [view.pods, view.lateFailed]) {
+        for (const p of list) {
+          if (p.status.phase !== 'Failed') continue;
+          const v = verdictOf(verdicts, policy, p);
+          if (v.action === 'FailJob') {
+            finished = { type: 'FailureTarget', reason: JobReasons.PodFailurePolicy, message: v.message ?? '' };
+            break;
+          }
         }
+        if (finished) break;
       }
     }
     if (!finished) {
@@ -295,7 +306,7 @@ export class JobSyncer {
       if (p.status.phase !== 'Succeeded' && !countedAbove && (considerFailed || failureFinish) && validIndex) {
         if (!policy || matchPodFailurePolicy(policy, p).countFailed) failed++;
       }
-      this.store.removeFinalizer(p, JobTrackingFinalizer);
+      this.untrack(p);
       if (!capped) continue;
       // what trackJobStatusAndRemoveFinalizers adds to the status, pod by pod, until the cap
       if (p.status.phase === 'Succeeded') {
@@ -420,7 +431,7 @@ export class JobSyncer {
       let readyDeleted = 0;
       for (const p of c.activePods) {
         if (isPodReady(p)) readyDeleted++;
-        this.store.removeFinalizer(p, JobTrackingFinalizer);
+        this.untrack(p);
         this.deletePod(job, p);
       }
       return { active: 0, deleted: c.activePods.length, readyDeleted };
@@ -439,7 +450,7 @@ export class JobSyncer {
       let readyDeleted = 0;
       for (const p of toDelete) {
         if (isPodReady(p)) readyDeleted++;
-        this.store.removeFinalizer(p, JobTrackingFinalizer);
+        this.untrack(p);
         this.deletePod(job, p);
       }
       return { active: active - toDelete.length, deleted: toDelete.length, readyDeleted };
@@ -551,7 +562,7 @@ export class JobSyncer {
 }
 
 const NoIndexes: Set<number> = new Set();
-const NoOpenPods: JobPodsSnapshot = Object.freeze({ pods: [], active: [], others: [], ready: 0 });
+const NoOpenPods: JobPodsSnapshot = Object.freeze({ pods: [], active: [], others: [], ready: 0, lateFailed: [] });
 const NoDelayedDeletion: Map<number, Pod> = new Map();
 const NoVerdicts: Map<Pod, PodFailurePolicyMatch> = new Map();
 /** The verdict without a matching policy rule: the failure counts (shared, never mutated). */

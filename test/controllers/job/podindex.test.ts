@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../src/api/types.ts';
 import { JobTrackingFinalizer } from '../../../src/api/types.ts';
-import { classifyPod, JobPodIndex } from '../../../src/controllers/job/podindex.ts';
+import { classifyPod, JobPodIndex, untrackedWhileRunning } from '../../../src/controllers/job/podindex.ts';
 import { isPodReady } from '../../../src/controllers/job/pods.ts';
 import { buildPod, T0 } from '../../fixtures/pods.ts';
 
@@ -106,6 +106,27 @@ describe('JobPodIndex', () => {
     p.metadata.finalizers = p.metadata.finalizers!.filter((f) => f !== JobTrackingFinalizer);
     index.observe(p, false);
     expect(index.size).toBe(0);
+  });
+
+  it('getFailJobMessage: a pod let go while running that ends Failed and stays is read as lateFailed until it goes', () => {
+    const index = new JobPodIndex();
+    const p = buildPod('a').phase('Running').trackingFinalizer().pod;
+    index.observe(p, false);
+    // a suspension deletes it and removes the finalizer while it runs
+    p.metadata.finalizers = ['example.com/keep'];
+    untrackedWhileRunning.set(p, true);
+    index.observe(p, false);
+    index.lateFailure(p, false);
+    expect(index.snapshot().lateFailed).toEqual([]);
+    p.status.phase = 'Failed';
+    index.observe(p, false);
+    index.lateFailure(p, false);
+    index.lateFailure(p, false);
+    expect(index.size).toBe(0);
+    expect(names(index.snapshot().lateFailed as Pod[])).toEqual(['a']);
+    index.lateFailure(p, true);
+    expect(index.snapshot().lateFailed).toEqual([]);
+    expect(untrackedWhileRunning.get(p)).toBeUndefined();
   });
 
   it('a snapshot stays as it was taken while the sync that read it changes pods', () => {

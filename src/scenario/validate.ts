@@ -43,6 +43,8 @@ const isNum = (v: unknown): v is number => typeof v === 'number';
 const objs = (v: unknown): [Obj, number][] => (Array.isArray(v) ? v.map((x, i) => [x, i] as [unknown, number]).filter((p): p is [Obj, number] => isObj(p[0])) : []);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strMap = (v: unknown): Record<string, string> => (isObj(v) ? (v as Record<string, string>) : {});
+/** a string's length as Go's len counts it: UTF-8 bytes */
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 // ---------------------------------------------------------------------------------------------
 // field.Error constructors (apimachinery/pkg/util/validation/field/errors.go)
@@ -83,11 +85,6 @@ export function goLabelSelector(sel: unknown): string {
         .join(', ')}}`
     : '[]v1.LabelSelectorRequirement(nil)';
   return `v1.LabelSelector{MatchLabels:${ml}, MatchExpressions:${exprs}}`;
-}
-
-/** a core.Toleration in %#v */
-export function goToleration(t: Record<string, unknown>): string {
-  return `core.Toleration{Key:${goStr(t.key)}, Operator:${goStr(t.operator)}, Value:${goStr(t.value)}, Effect:${goStr(t.effect)}, TolerationSeconds:${goPtr('int64', t.tolerationSeconds)}}`;
 }
 
 /** a batch.SuccessPolicy in %#v */
@@ -205,6 +202,26 @@ export function isValidLabelValue(v: string): string[] {
   if (v.length > 63) errs.push(maxLenError(63));
   if (!labelValueRe.test(v)) errs.push(regexError(labelValueErrMsg, labelValueFmt, 'MyValue', 'my_value', '12345'));
   return errs;
+}
+
+/** IsDNS1123SubdomainWithUnderscore: a subdomain whose labels may start with and contain '_'. */
+const dns1123LabelWithUnderscoreFmt = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const dns1123SubdomainWithUnderscoreFmt = `${dns1123LabelWithUnderscoreFmt}(\\.${dns1123LabelWithUnderscoreFmt})*`;
+const dns1123SubdomainWithUnderscoreRe = new RegExp(`^${dns1123SubdomainWithUnderscoreFmt}$`);
+const dns1123SubdomainWithUnderscoreErrMsg = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character";
+
+export function isDNS1123SubdomainWithUnderscore(v: string): string[] {
+  const errs: string[] = [];
+  if (v.length > 253) errs.push(maxLenError(253));
+  if (!dns1123SubdomainWithUnderscoreRe.test(v)) errs.push(regexError(dns1123SubdomainWithUnderscoreErrMsg, dns1123SubdomainWithUnderscoreFmt, 'example.com'));
+  return errs;
+}
+
+/** IsHTTPHeaderName: letters, digits and '-' (the Go HTTP library's stricter subset of RFC 7230). */
+const httpHeaderNameFmt = '[-A-Za-z0-9]+';
+const httpHeaderNameRe = new RegExp(`^${httpHeaderNameFmt}$`);
+export function isHTTPHeaderName(v: string): string[] {
+  return httpHeaderNameRe.test(v) ? [] : [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", httpHeaderNameFmt, 'X-Header-Name')];
 }
 
 const httpPathFmt = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
@@ -387,7 +404,8 @@ const supportedPortProtocols = ['SCTP', 'TCP', 'UDP'];
 // validateDNSPolicy's own order (not sorted)
 const supportedDNSPolicies = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const supportedTaintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const supportedPreemptionPolicies = ['Never', 'PreemptLowerPriority'];
+// ValidatePreemptionPolicy's own order (not sorted); PriorityClass validation calls it too
+const supportedPreemptionPolicies = ['PreemptLowerPriority', 'Never'];
 const standardContainerResources = new Set(['cpu', 'memory', 'ephemeral-storage']);
 const standardResources = new Set([
   'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
@@ -438,10 +456,11 @@ function validateEnv(env: unknown, path: string): FieldError[] {
     if (isObj(e.valueFrom)) {
       const vp = `${ip}.valueFrom`;
       const n = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].filter((k) => isObj((e.valueFrom as Obj)[k])).length;
-      // validateEnvVarValueFrom: no source at all says so alone; a value beside a source is refused
+      // validateEnvVarValueFrom: one else-if chain, so at most one of these three; a value beside
+      // the sources hides "more than one field"
       if (n === 0) errs.push(invalid(vp, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
       else if (isStr(e.value) && e.value !== '') errs.push(invalid(vp, '', 'may not be specified when `value` is not empty'));
-      if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
+      else if (n > 1) errs.push(invalid(vp, '', 'may not have more than one field specified at a time'));
       const vf = e.valueFrom as Obj;
       if (isObj(vf.fieldRef)) errs.push(...validateFieldRef(vf.fieldRef, `${vp}.fieldRef`));
       if (isObj(vf.resourceFieldRef)) errs.push(...validateEnvResourceFieldRef(vf.resourceFieldRef, `${vp}.resourceFieldRef`));
@@ -524,7 +543,7 @@ function validateHugePageValue(name: string, q: string | number, path: string): 
 }
 
 /** validateContainerCommon plus the volume mounts and resources of ValidateContainers. */
-function validateContainer(c: Obj, path: string, volumes: Set<string>, hostUsers = true): FieldError[] {
+function validateContainer(c: Obj, path: string, volumes: Map<string, Obj>, hostUsers = true): FieldError[] {
   const errs: FieldError[] = [];
   const name = isStr(c.name) ? c.name : '';
   if (name === '') errs.push(required(`${path}.name`));
@@ -539,6 +558,11 @@ function validateContainer(c: Obj, path: string, volumes: Set<string>, hostUsers
   if (!isStr(pp) || pp === '') errs.push(required(`${path}.imagePullPolicy`));
   else if (!supportedPullPolicies.includes(pp)) errs.push(notSupported(`${path}.imagePullPolicy`, pp, supportedPullPolicies));
   errs.push(...validateResources(c.resources, `${path}.resources`));
+  // GetVolumeMountMap / GetVolumeDeviceMap: name to path, a later entry of a name replacing an earlier one
+  const mountMap = new Map<string, string>();
+  for (const [m] of objs(c.volumeMounts)) mountMap.set(isStr(m.name) ? m.name : '', isStr(m.mountPath) ? m.mountPath : '');
+  const deviceMap = new Map<string, string>();
+  for (const [d] of objs(c.volumeDevices)) deviceMap.set(isStr(d.name) ? d.name : '', isStr(d.devicePath) ? d.devicePath : '');
   const mountPaths = new Set<string>();
   for (const [m, i] of objs(c.volumeMounts)) {
     const mp = idx(`${path}.volumeMounts`, i);
@@ -547,8 +571,11 @@ function validateContainer(c: Obj, path: string, volumes: Set<string>, hostUsers
     if (!volumes.has(mname)) errs.push(notFound(`${mp}.name`, mname));
     const mpath = isStr(m.mountPath) ? m.mountPath : '';
     if (mpath === '') errs.push(required(`${mp}.mountPath`));
-    else if (mountPaths.has(mpath)) errs.push(invalid(`${mp}.mountPath`, mpath, 'must be unique'));
+    // independent of the Required above: a second empty mountPath is also not unique
+    if (mountPaths.has(mpath)) errs.push(invalid(`${mp}.mountPath`, mpath, 'must be unique'));
     mountPaths.add(mpath);
+    if (deviceMap.has(mname)) errs.push(invalid(`${mp}.name`, mname, 'must not already exist in volumeDevices'));
+    if ([...deviceMap.values()].includes(mpath)) errs.push(invalid(`${mp}.mountPath`, mpath, 'must not already exist as a path in volumeDevices'));
     // ValidateVolumeMounts names these fields on the list, without the index, as upstream does
     const mounts = `${path}.volumeMounts`;
     if (isStr(m.subPath) && m.subPath !== '') errs.push(...localDescendingPath(m.subPath, `${mounts}.subPath`));
@@ -570,8 +597,41 @@ function validateContainer(c: Obj, path: string, volumes: Set<string>, hostUsers
       } else errs.push(notSupported(`${mounts}.recursiveReadOnly`, rro, ['Disabled', 'Enabled', 'IfPossible']));
     }
   }
+  errs.push(...validateVolumeDevices(c.volumeDevices, `${path}.volumeDevices`, volumes, mountMap));
   errs.push(...validateEnvFrom(c.envFrom, `${path}.envFrom`));
   errs.push(...validateContainerSecurityContext(c.securityContext, `${path}.securityContext`, hostUsers));
+  return errs;
+}
+
+/**
+ * ValidateVolumeDevices: each device names a valid volume (block mode: a persistentVolumeClaim or
+ * an ephemeral one) once, with a device path that is set, unique, without `..`, and used by no
+ * volume mount of the container (nor its name).
+ */
+function validateVolumeDevices(devices: unknown, path: string, volumes: Map<string, Obj>, mountMap: Map<string, string>): FieldError[] {
+  const errs: FieldError[] = [];
+  const devicePaths = new Set<string>();
+  const deviceNames = new Set<string>();
+  for (const [d, i] of objs(devices)) {
+    const dp = idx(path, i);
+    const name = isStr(d.name) ? d.name : '';
+    const devPath = isStr(d.devicePath) ? d.devicePath : '';
+    const source = volumes.get(name);
+    if (name === '') errs.push(required(`${dp}.name`));
+    if (deviceNames.has(name)) errs.push(invalid(`${dp}.name`, name, 'must be unique'));
+    if (source !== undefined && !isObj(source.persistentVolumeClaim) && !isObj(source.ephemeral)) {
+      errs.push(invalid(`${dp}.name`, name, 'can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode'));
+    }
+    if (source === undefined) errs.push(notFound(`${dp}.name`, name));
+    if (devPath === '') errs.push(required(`${dp}.devicePath`));
+    if (devicePaths.has(devPath)) errs.push(invalid(`${dp}.devicePath`, devPath, 'must be unique'));
+    // a path with backsteps is refused and not remembered for the uniqueness check
+    if (devPath !== '' && pathNoBacksteps(devPath, dp).length > 0) errs.push(invalid(`${dp}.devicePath`, devPath, "can not contain backsteps ('..')"));
+    else devicePaths.add(devPath);
+    if (mountMap.has(name)) errs.push(invalid(`${dp}.name`, name, 'must not already exist in volumeMounts'));
+    if ([...mountMap.values()].includes(devPath)) errs.push(invalid(`${dp}.devicePath`, devPath, 'must not already exist as a path in volumeMounts'));
+    if (name !== '') deviceNames.add(name);
+  }
   return errs;
 }
 
@@ -827,11 +887,11 @@ function projectionSources(projected: Obj, pp: string): FieldError[] {
 
 /**
  * ValidateVolumes: each volume's source, then its name; a volume with any error is left out of the
- * names that mounts may use (so a mount of it is also "Not found").
+ * volumes that mounts and devices may use (so a mount of it is also "Not found").
  */
-function validateVolumes(vols: unknown, path: string): { errs: FieldError[]; names: Set<string> } {
+function validateVolumes(vols: unknown, path: string): { errs: FieldError[]; names: Map<string, Obj> } {
   const errs: FieldError[] = [];
-  const names = new Set<string>();
+  const names = new Map<string, Obj>();
   for (const [v, i] of objs(vols)) {
     const p = idx(path, i);
     const el: FieldError[] = [];
@@ -843,13 +903,13 @@ function validateVolumes(vols: unknown, path: string): { errs: FieldError[]; nam
     if (name === '') el.push(required(`${p}.name`));
     else el.push(...validateDNS1123Label(name, `${p}.name`));
     if (names.has(name)) el.push(duplicate(`${p}.name`, name));
-    if (el.length === 0) names.add(name);
+    if (el.length === 0) names.set(name, v);
     else errs.push(...el);
   }
   return { errs, names };
 }
 
-/** ValidateTolerations */
+/** ValidateTolerations: key, operator and value, tolerationSeconds only with NoExecute, effect. */
 export function validateTolerations(tols: unknown, path: string): FieldError[] {
   const errs: FieldError[] = [];
   for (const [t, i] of objs(tols)) {
@@ -865,15 +925,20 @@ export function validateTolerations(tols: unknown, path: string): FieldError[] {
       const m = isValidLabelValue(value);
       if (m.length) errs.push(invalid(`${p}.operator`, value, m.join(';')));
     } else if (op === 'Exists') {
-      if (value.length > 0) errs.push(invalid(`${p}.operator`, new GoRendered(goToleration(t)), "value must be empty when `operator` is 'Exists'"));
+      // the value itself, not the whole struct, since kubernetes#128119 (1.32)
+      if (value.length > 0) errs.push(invalid(`${p}.operator`, value, "value must be empty when `operator` is 'Exists'"));
     } else errs.push(notSupported(`${p}.operator`, op, ['Equal', 'Exists']));
     if (effect.length > 0 && !supportedTaintEffects.includes(effect)) errs.push(notSupported(`${p}.effect`, effect, supportedTaintEffects));
   }
   return errs;
 }
 
-/** ValidateNodeSelectorRequirement (matchExpressions) and validateNodeFieldSelectorRequirement (matchFields). */
-function validateNodeSelectorTerm(term: Obj, path: string): FieldError[] {
+/**
+ * ValidateNodeSelectorRequirement (matchExpressions) and validateNodeFieldSelectorRequirement
+ * (matchFields). The values of a required term's expressions are label values; a preferred term's
+ * may be anything (`allowInvalidLabelValue`), as they can still match when the cluster has one node.
+ */
+function validateNodeSelectorTerm(term: Obj, path: string, allowInvalidLabelValue: boolean): FieldError[] {
   const errs: FieldError[] = [];
   for (const [r, i] of objs(term.matchExpressions)) {
     const p = idx(`${path}.matchExpressions`, i);
@@ -895,6 +960,7 @@ function validateNodeSelectorTerm(term: Obj, path: string): FieldError[] {
         errs.push(invalid(`${p}.operator`, r.operator ?? '', 'not a valid selector operator'));
     }
     errs.push(...validateQualifiedName(isStr(r.key) ? r.key : '', `${p}.key`));
+    if (!allowInvalidLabelValue) values.forEach((v, j) => isStr(v) && errs.push(...each(idx(`${p}.values`, j), v, isValidLabelValue(v))));
   }
   for (const [r, i] of objs(term.matchFields)) {
     const p = idx(`${path}.matchFields`, i);
@@ -920,12 +986,12 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
     if (isObj(req)) {
       const terms = objs(req.nodeSelectorTerms);
       if (list(req.nodeSelectorTerms).length === 0) errs.push(required(`${rp}.nodeSelectorTerms`, 'must have at least one node selector term'));
-      for (const [t, i] of terms) errs.push(...validateNodeSelectorTerm(t, idx(`${rp}.nodeSelectorTerms`, i)));
+      for (const [t, i] of terms) errs.push(...validateNodeSelectorTerm(t, idx(`${rp}.nodeSelectorTerms`, i), false));
     }
     const pp = `${path}.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution`;
     for (const [t, i] of objs(na.preferredDuringSchedulingIgnoredDuringExecution)) {
       if (!isNum(t.weight) || t.weight < 1 || t.weight > 100) errs.push(invalid(`${idx(pp, i)}.weight`, t.weight ?? 0, 'must be in the range 1-100'));
-      if (isObj(t.preference)) errs.push(...validateNodeSelectorTerm(t.preference, `${idx(pp, i)}.preference`));
+      if (isObj(t.preference)) errs.push(...validateNodeSelectorTerm(t.preference, `${idx(pp, i)}.preference`, true));
     }
   }
   for (const kind of ['podAffinity', 'podAntiAffinity']) {
@@ -935,7 +1001,8 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
       const e: FieldError[] = [];
       e.push(...validateLabelSelector(t.labelSelector, `${p}.labelSelector`));
       e.push(...validateLabelSelector(t.namespaceSelector, `${p}.namespaceSelector`));
-      list(t.namespaces).forEach((ns, j) => isStr(ns) && e.push(...validateDNS1123Label(ns, idx(`${p}.namespaces`, j))));
+      // validatePodAffinityTerm names every bad namespace on `namespace` (singular, no index), as upstream does
+      for (const ns of list(t.namespaces)) if (isStr(ns)) e.push(...validateDNS1123Label(ns, `${p}.namespace`));
       const tk = isStr(t.topologyKey) ? t.topologyKey : '';
       if (tk === '') e.push(required(`${p}.topologyKey`, 'can not be empty'));
       // validatePodAffinityTerm runs ValidateLabelName on an empty key too
@@ -981,6 +1048,11 @@ function validateHandler(h: Obj, path: string, gracePeriod = 30): FieldError[] {
       if (!isStr(o.path) || o.path === '') errs.push(required(`${p}.path`));
       errs.push(...validatePortNumOrName(o.port, `${p}.port`));
       if (!supportedHTTPSchemes.includes(isStr(o.scheme) ? o.scheme : '')) errs.push(notSupported(`${p}.scheme`, o.scheme ?? '', supportedHTTPSchemes));
+      // validateHTTPGetAction: each header name IsHTTPHeaderName, named on the list (no index)
+      for (const [h] of objs(o.httpHeaders)) {
+        const hn = isStr(h.name) ? h.name : '';
+        errs.push(...each(`${p}.httpHeaders`, hn, isHTTPHeaderName(hn)));
+      }
     }
     if (kind === 'tcpSocket') errs.push(...validatePortNumOrName(o.port, `${p}.port`));
     if (kind === 'grpc') {
@@ -1026,22 +1098,35 @@ function validateProbesAndLifecycle(c: Obj, path: string, gracePeriod: number): 
 }
 
 /**
- * validatePodHostNetworkDeps (a hostNetwork pod's hostPort equals its containerPort) and
- * AccumulateUniqueHostPorts over the regular containers (protocol/IP/port once per pod).
+ * checkHostPortConflicts (AccumulateUniqueHostPorts): each protocol/hostIP/hostPort once among
+ * `containers`, each named by its index in that list.
  */
-function validateHostPorts(spec: Obj, path: string): FieldError[] {
+function checkHostPortConflicts(containers: Obj[], path: string): FieldError[] {
   const errs: FieldError[] = [];
   const seen = new Set<string>();
+  containers.forEach((c, i) => {
+    for (const [port, j] of objs(c.ports)) {
+      if (!isNum(port.hostPort) || port.hostPort === 0) continue;
+      const key = `${isStr(port.protocol) ? port.protocol : 'TCP'}/${isStr(port.hostIP) ? port.hostIP : ''}/${port.hostPort}`;
+      if (seen.has(key)) errs.push(duplicate(`${idx(`${idx(path, i)}.ports`, j)}.hostPort`, key));
+      else seen.add(key);
+    }
+  });
+  return errs;
+}
+
+/**
+ * The host ports of the regular containers, unique across them all (validateContainers), then
+ * validatePodHostNetworkDeps (a hostNetwork pod's hostPort equals its containerPort).
+ */
+function validateHostPorts(spec: Obj, path: string): FieldError[] {
+  const errs = checkHostPortConflicts(list(spec.containers).map((c) => (isObj(c) ? c : {})), `${path}.containers`);
   for (const [c, i] of objs(spec.containers)) {
     for (const [port, j] of objs(c.ports)) {
       const pp = `${idx(`${idx(`${path}.containers`, i)}.ports`, j)}.hostPort`;
       if (spec.hostNetwork === true && isNum(port.hostPort) && port.hostPort !== 0 && port.hostPort !== port.containerPort) {
         errs.push(invalid(pp, port.hostPort, 'must match `containerPort` when `hostNetwork` is true'));
       }
-      if (!isNum(port.hostPort) || port.hostPort === 0) continue;
-      const key = `${isStr(port.protocol) ? port.protocol : 'TCP'}/${isStr(port.hostIP) ? port.hostIP : ''}/${port.hostPort}`;
-      if (seen.has(key)) errs.push(duplicate(pp, key));
-      else seen.add(key);
     }
   }
   return errs;
@@ -1139,7 +1224,62 @@ function validatePodSecurityContext(spec: Obj, path: string): FieldError[] {
   const fcp = sc.fsGroupChangePolicy;
   if (fcp !== undefined && fcp !== null && fcp !== 'Always' && fcp !== 'OnRootMismatch') errs.push(notSupported(`${path}.fsGroupChangePolicy`, fcp, ['Always', 'OnRootMismatch']));
   errs.push(...validateSeccompProfile(sc.seccompProfile, `${path}.seccompProfile`));
+  errs.push(...validateWindowsSecurityContextOptions(sc.windowsOptions, `${path}.windowsOptions`));
   errs.push(...validateAppArmorProfile(sc.appArmorProfile, `${path}.appArmorProfile`));
+  // validateSupplementalGroupsPolicy (SupplementalGroupsPolicy, beta and on since 1.33)
+  const sgp = sc.supplementalGroupsPolicy;
+  if (sgp !== undefined && sgp !== null && sgp !== 'Merge' && sgp !== 'Strict') errs.push(notSupported(`${path}.supplementalGroupsPolicy`, sgp, ['Merge', 'Strict']));
+  return errs;
+}
+
+const maxGMSACredentialSpecLengthInKiB = 64;
+const maxRunAsUserNameDomainLength = 256;
+const maxRunAsUserNameUserLength = 104;
+// eslint-disable-next-line no-control-regex
+const ctrlChars = /[\x00-\x1f\x7f]/;
+// a NetBIOS domain: 1 to 15 characters, none of \ / : * ? " < > |, not starting with a dot
+const netBiosDomain = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/u;
+const dnsDomainLabel = '[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?';
+const dnsDomain = new RegExp(`^${dnsDomainLabel}(?:\\.${dnsDomainLabel})*$`);
+const badUserNameChars = /["/\\:;|=,+*?<>@[\]]/;
+const onlyDotsOrSpaces = /^[. ]+$/;
+
+/**
+ * validateWindowsSecurityContextOptions (pod and container): gmsaCredentialSpecName names a custom
+ * resource (a DNS subdomain), gmsaCredentialSpec is not empty and under 64 KiB, runAsUserName is
+ * `[DOMAIN\]USER` with upstream's rules for each part. Lengths are in bytes, as Go's len.
+ */
+function validateWindowsSecurityContextOptions(wo: unknown, path: string): FieldError[] {
+  if (!isObj(wo)) return [];
+  const errs: FieldError[] = [];
+  if (isStr(wo.gmsaCredentialSpecName)) errs.push(...validateDNS1123Subdomain(wo.gmsaCredentialSpecName, `${path}.gmsaCredentialSpecName`));
+  if (isStr(wo.gmsaCredentialSpec)) {
+    const p = `${path}.gmsaCredentialSpec`;
+    const n = utf8Length(wo.gmsaCredentialSpec);
+    if (n === 0) errs.push(invalid(p, wo.gmsaCredentialSpec, 'gmsaCredentialSpec cannot be an empty string'));
+    else if (n > maxGMSACredentialSpecLengthInKiB * 1024) errs.push(invalid(p, wo.gmsaCredentialSpec, `gmsaCredentialSpec size must be under ${maxGMSACredentialSpecLengthInKiB} KiB`));
+  }
+  if (isStr(wo.runAsUserName)) {
+    const p = `${path}.runAsUserName`;
+    const v = wo.runAsUserName;
+    const bad = (msg: string) => errs.push(invalid(p, v, msg));
+    const parts = v.split('\\');
+    if (v === '') bad('runAsUserName cannot be an empty string');
+    else if (ctrlChars.test(v)) bad('runAsUserName cannot contain control characters');
+    else if (parts.length > 2) bad('runAsUserName cannot contain more than one backslash');
+    else {
+      const hasDomain = parts.length === 2;
+      const domain = hasDomain ? parts[0]! : '';
+      const user = hasDomain ? parts[1]! : parts[0]!;
+      if (utf8Length(domain) >= maxRunAsUserNameDomainLength) bad(`runAsUserName's Domain length must be under ${maxRunAsUserNameDomainLength} characters`);
+      if (hasDomain && !(netBiosDomain.test(domain) || dnsDomain.test(domain))) bad("runAsUserName's Domain doesn't match the NetBios nor the DNS format");
+      const userLength = utf8Length(user);
+      if (userLength === 0) bad("runAsUserName's User cannot be empty");
+      else if (userLength > maxRunAsUserNameUserLength) bad(`runAsUserName's User length must not be longer than ${maxRunAsUserNameUserLength} characters`);
+      if (onlyDotsOrSpaces.test(user)) bad("runAsUserName's User cannot contain only periods or spaces");
+      if (badUserNameChars.test(user)) bad('runAsUserName\'s User cannot contain the following characters: "/\\:;|=,+*?<>@[]');
+    }
+  }
   return errs;
 }
 
@@ -1174,22 +1314,28 @@ function validateOSFields(spec: Obj, path: string): FieldError[] {
   const os = isObj(spec.os) && isStr(spec.os.name) ? spec.os.name : '';
   const errs: FieldError[] = [];
   const sc: Obj = isObj(spec.securityContext) ? spec.securityContext : {};
-  const containers = [...objs(spec.containers).map(([c, i]) => [c, idx(`${path}.containers`, i)] as const), ...objs(spec.initContainers).map(([c, i]) => [c, idx(`${path}.initContainers`, i)] as const)];
+  // VisitContainersWithPath's order: init containers, then containers
+  const containers = [...objs(spec.initContainers).map(([c, i]) => [c, idx(`${path}.initContainers`, i)] as const), ...objs(spec.containers).map(([c, i]) => [c, idx(`${path}.containers`, i)] as const)];
   const set = (o: Obj, k: string) => o[k] !== undefined && o[k] !== null && !(Array.isArray(o[k]) && (o[k] as unknown[]).length === 0);
   if (os === 'linux') {
     if (set(sc, 'windowsOptions')) errs.push(forbidden(`${path}.securityContext.windowsOptions`, 'windows options cannot be set for a linux pod'));
     for (const [c, cp] of containers) if (isObj(c.securityContext) && set(c.securityContext, 'windowsOptions')) errs.push(forbidden(`${cp}.securityContext.windowsOptions`, 'windows options cannot be set for a linux pod'));
   }
   if (os === 'windows') {
+    // validateWindows, in its order. hostUsers, hostPID, hostIPC and shareProcessNamespace live in
+    // the internal PodSecurityContext but are named on the spec; hostUsers and
+    // shareProcessNamespace are refused when set at all, even to false
     const no = (p: string) => errs.push(forbidden(p, 'cannot be set for a windows pod'));
+    for (const k of ['appArmorProfile', 'seLinuxOptions']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
+    if (set(spec, 'hostUsers')) no(`${path}.hostUsers`);
     if (spec.hostPID === true) no(`${path}.hostPID`);
     if (spec.hostIPC === true) no(`${path}.hostIPC`);
-    for (const k of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
-    if (spec.shareProcessNamespace === true) no(`${path}.securityContext.shareProcessNamespace`);
-    for (const k of ['runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
+    for (const k of ['seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
+    if (set(spec, 'shareProcessNamespace')) no(`${path}.shareProcessNamespace`);
+    for (const k of ['runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy']) if (set(sc, k)) no(`${path}.securityContext.${k}`);
     for (const [c, cp] of containers) {
       if (!isObj(c.securityContext)) continue;
-      for (const k of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup']) {
+      for (const k of ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup']) {
         if (set(c.securityContext, k)) no(`${cp}.securityContext.${k}`);
       }
     }
@@ -1202,13 +1348,33 @@ function ipError(v: string, path: string): FieldError[] {
   return isIPv4(v) || isIPv6(v) ? [] : [invalid(path, v, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
 }
 
-/** validatePodDNSConfig beyond dnsPolicy None: at most 3 nameservers, each an IP; options named. */
+const goStringSlice = (xs: readonly string[]) => new GoRendered(`[]string{${xs.map((x) => JSON.stringify(x)).join(', ')}}`);
+const MaxDNSNameservers = 3;
+const MaxDNSSearchPaths = 32;
+const MaxDNSSearchListChars = 2048;
+
+/**
+ * validatePodDNSConfig beyond dnsPolicy None: at most 3 nameservers, each an IP; at most 32 search
+ * domains of 2048 bytes in all (with the spaces between), each a subdomain that may hold '_' and
+ * end in '.', "." alone allowed (RelaxedDNSSearchValidation, on since 1.33); options named.
+ */
 function validateDNSConfig(dc: unknown, path: string): FieldError[] {
   if (!isObj(dc)) return [];
   const errs: FieldError[] = [];
   const ns = list(dc.nameservers).filter(isStr);
-  if (ns.length > 3) errs.push(invalid(`${path}.nameservers`, new GoRendered(`[]string{${ns.map((x) => JSON.stringify(x)).join(', ')}}`), 'must not have more than 3 nameservers'));
+  if (ns.length > MaxDNSNameservers) errs.push(invalid(`${path}.nameservers`, goStringSlice(ns), `must not have more than ${MaxDNSNameservers} nameservers`));
   ns.forEach((x, i) => errs.push(...ipError(x, idx(`${path}.nameservers`, i))));
+  const searches = list(dc.searches).filter(isStr);
+  const sp = `${path}.searches`;
+  if (searches.length > MaxDNSSearchPaths) errs.push(invalid(sp, goStringSlice(searches), `must not have more than ${MaxDNSSearchPaths} search paths`));
+  if (utf8Length(searches.join(' ')) > MaxDNSSearchListChars) {
+    errs.push(invalid(sp, goStringSlice(searches), `must not have more than ${MaxDNSSearchListChars} characters (including spaces) in the search list`));
+  }
+  searches.forEach((x, i) => {
+    if (x === '.') return;
+    const domain = x.endsWith('.') ? x.slice(0, -1) : x;
+    errs.push(...each(idx(sp, i), domain, isDNS1123SubdomainWithUnderscore(domain)));
+  });
   for (const [o, i] of objs(dc.options)) if (!isStr(o.name) || o.name === '') errs.push(required(idx(`${path}.options`, i), 'must not be empty'));
   return errs;
 }
@@ -1254,6 +1420,7 @@ function validateContainerSecurityContext(sc: unknown, path: string, hostUsers: 
     if (caps.includes('CAP_SYS_ADMIN')) errs.push(invalid(path, sc, 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN'));
   }
   errs.push(...validateSeccompProfile(sc.seccompProfile, `${path}.seccompProfile`));
+  errs.push(...validateWindowsSecurityContextOptions(sc.windowsOptions, `${path}.windowsOptions`));
   errs.push(...validateAppArmorProfile(sc.appArmorProfile, `${path}.appArmorProfile`));
   return errs;
 }
@@ -1418,6 +1585,9 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     if (n.length > 0) names.add(n);
+    // validateInitContainers: init containers run one by one, so each is checked alone, as a
+    // one-element list: its conflicts are named initContainers[0] whatever its index (upstream quirk)
+    errs.push(...checkHostPortConflicts([c], `${path}.initContainers`));
     // lifecycle hooks and probes are for sidecars; an init container that runs to completion has none
     if (c.restartPolicy === 'Always') errs.push(...validateProbesAndLifecycle(c, p, gracePeriod));
     else {
@@ -1453,6 +1623,8 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   errs.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints, `${path}.topologySpreadConstraints`));
   if (isStr(spec.priorityClassName) && spec.priorityClassName !== '') errs.push(...validateDNS1123Subdomain(spec.priorityClassName, `${path}.priorityClassName`));
   if (isStr(spec.schedulerName) && spec.schedulerName !== '') errs.push(...validateDNS1123Subdomain(spec.schedulerName, `${path}.schedulerName`));
+  // ValidateRuntimeClassName (NameIsDNSSubdomain): a pointer, so an empty name is checked too
+  if (isStr(spec.runtimeClassName)) errs.push(...validateDNS1123Subdomain(spec.runtimeClassName, `${path}.runtimeClassName`));
   if (spec.preemptionPolicy !== undefined && !supportedPreemptionPolicies.includes(spec.preemptionPolicy as string)) {
     errs.push(notSupported(`${path}.preemptionPolicy`, spec.preemptionPolicy, supportedPreemptionPolicies));
   }
@@ -1470,8 +1642,53 @@ export function validatePodTemplateSpec(tIn: unknown, path: string, extraLabels:
   const errs: FieldError[] = [];
   errs.push(...validateLabels({ ...strMap(meta.labels), ...extraLabels }, `${path}.labels`));
   errs.push(...validateAnnotations(meta.annotations, `${path}.annotations`));
+  errs.push(...validatePodSpecificAnnotations(meta.annotations, t.spec, `${path}.annotations`));
   errs.push(...validatePodSpec(t.spec, `${path}.spec`));
   return errs;
+}
+
+const MirrorPodAnnotationKey = 'kubernetes.io/config.mirror';
+const SeccompPodAnnotationKey = 'seccomp.security.alpha.kubernetes.io/pod';
+const SeccompContainerAnnotationKeyPrefix = 'container.seccomp.security.alpha.kubernetes.io/';
+const AppArmorContainerAnnotationKeyPrefix = 'container.apparmor.security.beta.kubernetes.io/';
+
+/**
+ * ValidatePodSpecificAnnotations, the parts a template can trip: the mirror-pod annotation needs a
+ * nodeName; the deprecated seccomp annotations name a valid profile (ValidateSeccompPodAnnotations,
+ * which names the key as a child of `annotations`, not as a subscript); the deprecated AppArmor
+ * ones name a container of the pod and a valid profile. Not done: the tolerations annotation and
+ * pod-deletion-cost. Keys are taken in sorted order (upstream ranges over a Go map).
+ */
+function validatePodSpecificAnnotations(annotations: unknown, specIn: unknown, path: string): FieldError[] {
+  const a = strMap(annotations);
+  const spec: Obj = isObj(specIn) ? specIn : {};
+  const errs: FieldError[] = [];
+  if (Object.hasOwn(a, MirrorPodAnnotationKey) && !(isStr(spec.nodeName) && spec.nodeName !== '')) {
+    errs.push(invalid(key(path, MirrorPodAnnotationKey), a[MirrorPodAnnotationKey], 'must set spec.nodeName if mirror pod annotation is set'));
+  }
+  const keys = Object.keys(a).sort();
+  if (Object.hasOwn(a, SeccompPodAnnotationKey)) errs.push(...validateSeccompAnnotationProfile(a[SeccompPodAnnotationKey], `${path}.${SeccompPodAnnotationKey}`));
+  for (const k of keys) if (k.startsWith(SeccompContainerAnnotationKeyPrefix)) errs.push(...validateSeccompAnnotationProfile(a[k], `${path}.${k}`));
+  const containerNames = new Set([...objs(spec.initContainers), ...objs(spec.containers)].map(([c]) => c.name));
+  for (const k of keys) {
+    if (!k.startsWith(AppArmorContainerAnnotationKeyPrefix)) continue;
+    const name = k.slice(AppArmorContainerAnnotationKeyPrefix.length);
+    if (!containerNames.has(name)) errs.push(invalid(key(path, k), name, 'container not found'));
+    const profile = isStr(a[k]) ? a[k] : '';
+    // ValidateAppArmorProfileFormat
+    if (profile !== '' && profile !== 'runtime/default' && profile !== 'unconfined' && !profile.startsWith('localhost/')) {
+      errs.push(invalid(key(path, k), profile, `invalid AppArmor profile name: ${JSON.stringify(profile)}`));
+    }
+  }
+  return errs;
+}
+
+/** ValidateSeccompProfile (the annotation form): runtime/default, docker/default, unconfined or localhost/<relative path>. */
+function validateSeccompAnnotationProfile(p: unknown, path: string): FieldError[] {
+  const v = isStr(p) ? p : '';
+  if (v === 'runtime/default' || v === 'docker/default' || v === 'unconfined') return [];
+  if (v.startsWith('localhost/')) return localDescendingPath(v.slice('localhost/'.length), path);
+  return [invalid(path, v, 'must be a valid seccomp profile')];
 }
 
 // ---------------------------------------------------------------------------------------------

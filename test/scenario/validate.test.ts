@@ -532,9 +532,9 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       ["spec.template.spec.tolerations[0].effect: Invalid value: \"NoSchedule\": effect must be 'NoExecute' when `tolerationSeconds` is set"],
     ],
     [
-      'tolerations: Exists takes no value',
+      'tolerations: Exists takes no value (the value is printed, since kubernetes#128119, 1.32)',
       job((j) => (j.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', value: 'v' }])),
-      ['spec.template.spec.tolerations[0].operator: Invalid value: core.Toleration{Key:"k", Operator:"Exists", Value:"v", Effect:"", TolerationSeconds:(*int64)(nil)}: value must be empty when `operator` is \'Exists\''],
+      ['spec.template.spec.tolerations[0].operator: Invalid value: "v": value must be empty when `operator` is \'Exists\''],
     ],
     [
       'tolerations: effect',
@@ -718,9 +718,158 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
     ],
     ['a valid spread constraint', job((j) => (j.spec.template.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: undefined, labelSelector: { matchLabels: { a: 'b' } } }])), []],
     [
-      'preemptionPolicy',
+      'preemptionPolicy: supported values in ValidatePreemptionPolicy\'s order',
       job((j) => (j.spec.template.spec.preemptionPolicy = 'Always')),
-      ['spec.template.spec.preemptionPolicy: Unsupported value: "Always": supported values: "Never", "PreemptLowerPriority"'],
+      ['spec.template.spec.preemptionPolicy: Unsupported value: "Always": supported values: "PreemptLowerPriority", "Never"'],
+    ],
+    [
+      'validateEnvVarValueFrom: a value beside two sources is reported alone (else-if chain)',
+      job((j) => (containers(j)[0].env = [{ name: 'V', value: 'x', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' }, secretKeyRef: { name: 's', key: 'k' } } }])),
+      [`${c0}.env[0].valueFrom: Invalid value: "": may not be specified when \`value\` is not empty`],
+    ],
+    [
+      'validateEnvVarValueFrom: two sources without a value',
+      job((j) => (containers(j)[0].env = [{ name: 'V', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' }, secretKeyRef: { name: 's', key: 'k' } } }])),
+      [`${c0}.env[0].valueFrom: Invalid value: "": may not have more than one field specified at a time`],
+    ],
+    [
+      'validateHTTPGetAction: header names are HTTP tokens, named on the list',
+      job((j) => (containers(j)[0].readinessProbe = { httpGet: { path: '/', port: 80, scheme: 'HTTP', httpHeaders: [{ name: 'X-Ok', value: 'a' }, { name: 'bad_header', value: 'b' }] } })),
+      [`${c0}.readinessProbe.httpGet.httpHeaders: Invalid value: "bad_header": a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')`],
+    ],
+    [
+      'ValidateVolumeDevices: block mode needs a PVC or ephemeral volume; unknown, empty, repeated and backstepping paths',
+      job((j) => {
+        j.spec.template.spec.volumes = [{ name: 'scratch', emptyDir: {} }, { name: 'data', persistentVolumeClaim: { claimName: 'pvc' } }];
+        containers(j)[0].volumeDevices = [
+          { name: 'scratch', devicePath: '/dev/a' },
+          { name: 'nope', devicePath: '' },
+          { name: 'data', devicePath: '/dev/a' },
+          { name: 'data', devicePath: '/dev/../x' },
+        ];
+      }),
+      [
+        `${c0}.volumeDevices[0].name: Invalid value: "scratch": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode`,
+        `${c0}.volumeDevices[1].name: Not found: "nope"`,
+        `${c0}.volumeDevices[1].devicePath: Required value`,
+        `${c0}.volumeDevices[2].devicePath: Invalid value: "/dev/a": must be unique`,
+        `${c0}.volumeDevices[3].name: Invalid value: "data": must be unique`,
+        `${c0}.volumeDevices[3].devicePath: Invalid value: "/dev/../x": can not contain backsteps ('..')`,
+      ],
+    ],
+    [
+      'ValidateVolumeMounts / ValidateVolumeDevices: a volume is mounted or a device, and paths are not shared',
+      job((j) => {
+        j.spec.template.spec.volumes = [{ name: 'data', persistentVolumeClaim: { claimName: 'pvc' } }];
+        containers(j)[0].volumeMounts = [{ name: 'data', mountPath: '/dev/xvda' }];
+        containers(j)[0].volumeDevices = [{ name: 'data', devicePath: '/dev/xvda' }];
+      }),
+      [
+        `${c0}.volumeMounts[0].name: Invalid value: "data": must not already exist in volumeDevices`,
+        `${c0}.volumeMounts[0].mountPath: Invalid value: "/dev/xvda": must not already exist as a path in volumeDevices`,
+        `${c0}.volumeDevices[0].name: Invalid value: "data": must not already exist in volumeMounts`,
+        `${c0}.volumeDevices[0].devicePath: Invalid value: "/dev/xvda": must not already exist as a path in volumeMounts`,
+      ],
+    ],
+    [
+      'ValidateVolumeMounts: a second empty mountPath is also not unique',
+      job((j) => {
+        j.spec.template.spec.volumes = [{ name: 'v', emptyDir: {} }];
+        containers(j)[0].volumeMounts = [{ name: 'v', mountPath: '' }, { name: 'v', mountPath: '' }];
+      }),
+      [`${c0}.volumeMounts[0].mountPath: Required value`, `${c0}.volumeMounts[1].mountPath: Required value`, `${c0}.volumeMounts[1].mountPath: Invalid value: "": must be unique`],
+    ],
+    [
+      'validatePodDNSConfig: at most 32 search paths, and 2048 characters with the spaces',
+      job((j) => (j.spec.template.spec.dnsConfig = { searches: Array.from({ length: 33 }, (_, i) => `${'s'.repeat(60)}${i}.example.com`) })),
+      [
+        `spec.template.spec.dnsConfig.searches: Invalid value: []string{${Array.from({ length: 33 }, (_, i) => JSON.stringify(`${'s'.repeat(60)}${i}.example.com`)).join(', ')}}: must not have more than 32 search paths`,
+        `spec.template.spec.dnsConfig.searches: Invalid value: []string{${Array.from({ length: 33 }, (_, i) => JSON.stringify(`${'s'.repeat(60)}${i}.example.com`)).join(', ')}}: must not have more than 2048 characters (including spaces) in the search list`,
+      ],
+    ],
+    [
+      'validatePodDNSConfig: search domains may hold underscores and end in a dot; "." alone is allowed',
+      job((j) => (j.spec.template.spec.dnsConfig = { searches: ['.', '_srv._tcp.example.com.', 'bad..domain', 'UPPER.example.com'] })),
+      [
+        "spec.template.spec.dnsConfig.searches[2]: Invalid value: \"bad..domain\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*')",
+        "spec.template.spec.dnsConfig.searches[3]: Invalid value: \"UPPER.example.com\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*')",
+      ],
+    ],
+    [
+      'validatePodAffinityTerm: a bad namespace is named on `namespace`, without an index',
+      job((j) => (j.spec.template.spec.affinity = { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', namespaces: ['ok', 'Bad_NS'] }] } })),
+      [`spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace: Invalid value: "Bad_NS": ${RFC1123Label}`],
+    ],
+    [
+      'ValidateNodeSelectorRequirement: required node affinity values are label values, preferred ones are not checked',
+      job((j) => (j.spec.template.spec.affinity = {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['a', 'bad value!'] }] }] },
+          preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, preference: { matchExpressions: [{ key: 'zone', operator: 'In', values: ['also bad!'] }] } }],
+        },
+      })),
+      [`spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values[1]: Invalid value: "bad value!": ${LabelValue}`],
+    ],
+    [
+      'validateInitContainers: each init container\'s host ports alone, named initContainers[0] (checkHostPortConflicts on one container)',
+      job((j) => {
+        j.spec.template.spec.initContainers = [
+          { name: 'i0', image: 'busybox', terminationMessagePolicy: 'File', imagePullPolicy: 'Always', ports: [{ containerPort: 80, hostPort: 8080, protocol: 'TCP' }] },
+          { name: 'i1', image: 'busybox', terminationMessagePolicy: 'File', imagePullPolicy: 'Always', ports: [{ containerPort: 80, hostPort: 8080, protocol: 'TCP' }, { containerPort: 81, hostPort: 8080, protocol: 'TCP' }] },
+        ];
+      }),
+      ['spec.template.spec.initContainers[0].ports[1].hostPort: Duplicate value: "TCP//8080"'],
+    ],
+    [
+      'validateWindows: shareProcessNamespace and hostUsers may not be set at all',
+      job((j) => Object.assign(j.spec.template.spec, { os: { name: 'windows' }, shareProcessNamespace: false, hostUsers: true })),
+      ['spec.template.spec.hostUsers: Forbidden: cannot be set for a windows pod', 'spec.template.spec.shareProcessNamespace: Forbidden: cannot be set for a windows pod'],
+    ],
+    ['ValidateRuntimeClassName: a DNS subdomain', job((j) => (j.spec.template.spec.runtimeClassName = 'Bad_RC')), [`spec.template.spec.runtimeClassName: Invalid value: "Bad_RC": ${RFC1123Subdomain}`]],
+    [
+      'validateSupplementalGroupsPolicy: Merge or Strict',
+      job((j) => (j.spec.template.spec.securityContext = { supplementalGroupsPolicy: 'Loose' })),
+      ['spec.template.spec.securityContext.supplementalGroupsPolicy: Unsupported value: "Loose": supported values: "Merge", "Strict"'],
+    ],
+    [
+      'ValidateSeccompPodAnnotations: the deprecated annotations name a valid profile, the key a child of annotations',
+      job((j) => (j.spec.template.metadata = { annotations: {
+        'seccomp.security.alpha.kubernetes.io/pod': 'bogus',
+        'container.seccomp.security.alpha.kubernetes.io/pi': 'localhost/../p.json',
+        'container.seccomp.security.alpha.kubernetes.io/other': 'runtime/default',
+      } })),
+      [
+        'spec.template.annotations.seccomp.security.alpha.kubernetes.io/pod: Invalid value: "bogus": must be a valid seccomp profile',
+        "spec.template.annotations.container.seccomp.security.alpha.kubernetes.io/pi: Invalid value: \"../p.json\": must not contain '..'",
+      ],
+    ],
+    [
+      'ValidateAppArmorPodAnnotations: a container of the pod and a valid profile name',
+      job((j) => (j.spec.template.metadata = { annotations: { 'container.apparmor.security.beta.kubernetes.io/ghost': 'strict' } })),
+      [
+        'spec.template.annotations[container.apparmor.security.beta.kubernetes.io/ghost]: Invalid value: "ghost": container not found',
+        'spec.template.annotations[container.apparmor.security.beta.kubernetes.io/ghost]: Invalid value: "strict": invalid AppArmor profile name: "strict"',
+      ],
+    ],
+    [
+      'validateWindowsSecurityContextOptions: gmsaCredentialSpecName, gmsaCredentialSpec, runAsUserName (pod and container)',
+      job((j) => {
+        j.spec.template.spec.securityContext = { windowsOptions: { gmsaCredentialSpecName: 'Bad_Name', gmsaCredentialSpec: '' } };
+        containers(j)[0].securityContext = { windowsOptions: { runAsUserName: 'a\\b\\c' } };
+      }),
+      [
+        `${c0}.securityContext.windowsOptions.runAsUserName: Invalid value: "a\\\\b\\\\c": runAsUserName cannot contain more than one backslash`,
+        `spec.template.spec.securityContext.windowsOptions.gmsaCredentialSpecName: Invalid value: "Bad_Name": ${RFC1123Subdomain}`,
+        'spec.template.spec.securityContext.windowsOptions.gmsaCredentialSpec: Invalid value: "": gmsaCredentialSpec cannot be an empty string',
+      ],
+    ],
+    [
+      'validateWindowsSecurityContextOptions: runAsUserName domain and user rules',
+      job((j) => (containers(j)[0].securityContext = { windowsOptions: { runAsUserName: '.dom\\ ..' } })),
+      [
+        `${c0}.securityContext.windowsOptions.runAsUserName: Invalid value: ".dom\\\\ ..": runAsUserName's Domain doesn't match the NetBios nor the DNS format`,
+        `${c0}.securityContext.windowsOptions.runAsUserName: Invalid value: ".dom\\\\ ..": runAsUserName's User cannot contain only periods or spaces`,
+      ],
     ],
   ];
   it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
@@ -904,7 +1053,7 @@ describe('validatePriorityClass (ValidatePriorityClass)', () => {
       pc((p) => Object.assign(p, { metadata: { name: 'system-node-critical' }, value: 5 })),
       ["metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: value of system-node-critical PriorityClass must be 2000001000"],
     ],
-    ['preemptionPolicy', pc((p) => (p.preemptionPolicy = 'Sometimes')), ['preemptionPolicy: Unsupported value: "Sometimes": supported values: "Never", "PreemptLowerPriority"']],
+    ['preemptionPolicy', pc((p) => (p.preemptionPolicy = 'Sometimes')), ['preemptionPolicy: Unsupported value: "Sometimes": supported values: "PreemptLowerPriority", "Never"']],
     ['name is a DNS-1123 subdomain', pc((p) => (p.metadata.name = 'High')), [`metadata.name: Invalid value: "High": ${RFC1123Subdomain}`]],
   ];
   it.each(cases)('%s', (_name, p, want) => expect(strings(validatePriorityClass(p))).toEqual(want));

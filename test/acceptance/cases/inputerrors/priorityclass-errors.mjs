@@ -35,7 +35,7 @@ export default {
       '5:1: PriorityClass hi: spec: strict decoding error: unknown field "spec"',
       '9:12: PriorityClass hi: metadata.name: priorityclasses.scheduling.k8s.io "hi" already exists',
       '20:1: PriorityClass b: globalDefault: PriorityClass a is already marked as default. Only one default can exist',
-      '21:1: PriorityClass b: preemptionPolicy: Unsupported value: "never": supported values: "Never", "PreemptLowerPriority"',
+      '21:1: PriorityClass b: preemptionPolicy: Unsupported value: "never": supported values: "PreemptLowerPriority", "Never"',
     ], 'PriorityClass problems');
   },
 };

@@ -61,6 +61,8 @@ interface PodBar {
   endMs: number;
   outcome: keyof typeof colours;
   restarts: number[];
+  /** when its deletion was asked for (its deletionTimestamp less the grace period), if before its end: Terminating from then */
+  deletingMs: number | null;
 }
 
 
@@ -101,7 +103,10 @@ export function podBar(p: Pod, endOfRunMs: number, startedMs?: readonly number[]
   // a pod being deleted that never reached a phase of its end is still there, Terminating (its
   // kubelet gone, say): it lasts to the end of the run
   const outcome = phase === 'Succeeded' ? 'succeeded' : phase === 'Failed' ? 'failed' : p.metadata.deletionTimestamp ? 'deleted' : 'running';
-  return { pod: p, node, boundMs, runningMs: runningMs === null || runningMs > endMs ? null : runningMs, endMs: Math.max(endMs, boundMs), outcome, restarts };
+  const m = p.metadata;
+  const asked = m.deletionTimestamp !== undefined ? parseTime(m.deletionTimestamp) - (m.deletionGracePeriodSeconds ?? 0) * 1000 : null;
+  const end = Math.max(endMs, boundMs);
+  return { pod: p, node, boundMs, runningMs: runningMs === null || runningMs > endMs ? null : runningMs, endMs: end, outcome, restarts, deletingMs: asked !== null && asked < end ? Math.max(asked, boundMs) : null };
 }
 
 /** The kubelet's Started events of each pod's regular containers, by the pod's uid, in time order (one per instant). */
@@ -257,6 +262,7 @@ export function renderSvg(r: SimulationResult): string {
           `Pod ${p.metadata.namespace}/${p.metadata.name} on ${node}: ${p.status.phase}${p.status.reason ? ` (${p.status.reason})` : ''}`,
           `bound ${offset(b.boundMs - startMs)}${b.runningMs !== null ? `, running ${offset(b.runningMs - startMs)}` : ''}, ${b.endMs >= endMs && (b.outcome === 'running' || b.outcome === 'deleted') ? `still ${b.outcome === 'deleted' ? 'Terminating' : 'there'} at the end of the run` : `ends ${offset(b.endMs - startMs)}`}`,
           ...(b.restarts.length ? [`restarted in place at ${b.restarts.map((t) => offset(t - startMs)).join(', ')}`] : []),
+          ...(b.deletingMs !== null ? [`deleted at ${offset(b.deletingMs - startMs)} (grace ${p.metadata.deletionGracePeriodSeconds ?? 0}s): Terminating from then`] : []),
           ...(exit.length ? [`exit: ${exit.join(', ')}`] : []),
           ...(restarts ? [`restarts: ${restarts}`] : []),
         ].join('\n');
@@ -266,7 +272,10 @@ export function renderSvg(r: SimulationResult): string {
         // a pixel of white between a bar and the next one on its row
         const inset = (w: number) => (w >= 3 ? w - 1 : w);
         rect(x(b.boundMs), top, inset(x(b.endMs) - x(b.boundMs)), h, fill, title, ' opacity="0.35"');
-        if (b.runningMs !== null) rect(x(b.runningMs), top, inset(x(b.endMs) - x(b.runningMs)), h, fill, title);
+        // solid while it runs, lighter again once it is Terminating (its deletion asked for)
+        const solidEnd = b.deletingMs !== null && b.runningMs !== null && b.deletingMs > b.runningMs ? b.deletingMs : b.endMs;
+        if (b.runningMs !== null) rect(x(b.runningMs), top, inset(x(solidEnd) - x(b.runningMs)), h, fill, title);
+        if (b.runningMs !== null && solidEnd < b.endMs) rect(x(solidEnd), top, inset(x(b.endMs) - x(solidEnd)), h, fill, title, ' opacity="0.6"');
         for (const t of b.restarts) out.push(`<line x1="${num(x(t))}" x2="${num(x(t))}" y1="${num(top)}" y2="${num(top + h)}" stroke="#000" stroke-width="1"/>`);
         out.push(`</g>`);
       });
@@ -324,7 +333,7 @@ export function renderSvg(r: SimulationResult): string {
     lx += 30 + label.length * 6.5;
   }
   y += 10;
-  text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, a black tick at each restart in place. Hover for details.', ' class="n"');
+  text(LEFT, y + 14, 'A pod: light from binding (image pull, start), solid while its containers run, lighter once Terminating (deleted), a black tick at each restart in place. Hover for details.', ' class="n"');
   y += 24;
 
   return [

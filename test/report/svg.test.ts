@@ -25,6 +25,7 @@ function pod(status: Status, extra: { nodeName?: string | null; deletionTimestam
     status: { conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: at(2) }], ...status },
   } as unknown as Pod;
 }
+const withDeletion = (p: Pod, ts: string, grace: number): Pod => ({ ...p, metadata: { ...p.metadata, deletionTimestamp: ts, deletionGracePeriodSeconds: grace } });
 const terminated = (start: number, end: number, exitCode = 0) => ({ terminated: { exitCode, reason: exitCode ? 'Error' : 'Completed', startedAt: at(start), finishedAt: at(end) } });
 
 describe('podBar: from binding to the end of the pod', () => {
@@ -44,6 +45,12 @@ describe('podBar: from binding to the end of the pod', () => {
       { runningMs: T0 + 2000, endMs: T0 + 31_000, outcome: 'succeeded' },
     ],
     ['failed with no container ever run (the pod GC on a deleted node): ends when Ready last changed', pod({ phase: 'Failed', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: at(2) }, { type: 'Ready', status: 'False', lastTransitionTime: at(50) }] }), { runningMs: null, endMs: T0 + 50_000, outcome: 'failed' }],
+    [
+      'deleted while running, SIGKILLed at the end of its 30s grace: Terminating from the deletion',
+      withDeletion(pod({ phase: 'Failed', containerStatuses: [{ name: 'c', restartCount: 0, state: terminated(4, 90, 137) }] }), at(90), 30),
+      { runningMs: T0 + 4000, endMs: T0 + 90_000, deletingMs: T0 + 60_000, outcome: 'failed' },
+    ],
+    ['deleted after it finished (TTL, pod GC): never Terminating', withDeletion(pod({ phase: 'Succeeded', containerStatuses: [{ name: 'c', restartCount: 0, state: terminated(4, 30) }] }), at(45), 0), { endMs: T0 + 30_000, deletingMs: null }],
   ])('%s', (_name, p, want) => expect(podBar(p, END)).toMatchObject(want));
 
   it('with the Started events: running from the first start, a tick at each restart in place', () => {

@@ -6,7 +6,7 @@
 // pool with upstream's per-pod backoff.
 
 import { isConditionTrue, setPodCond } from '../api/meta.ts';
-import type { Node, Pod } from '../api/types.ts';
+import type { Node, Pod, Taint } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
@@ -95,6 +95,7 @@ interface QueuedPod {
 export type FitReasons = readonly string[] | null;
 
 const Unschedulable: readonly string[] = ['node(s) were unschedulable'];
+const UnschedulableTaint: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
 const AffinityMismatch: readonly string[] = ["node(s) didn't match Pod's node affinity/selector"];
 const TooManyPods = 'Too many pods';
 const InsufficientCpu = 'Insufficient cpu';
@@ -194,7 +195,8 @@ const NoScalars: readonly string[] = [];
 /** Runs the filters in upstream order; returns null when the pod fits, else the first failing filter's reasons. */
 export function filterNode(pod: Pod, ni: NodeInfo, req: Request = podRequest(pod)): FitReasons {
   const node = ni.node;
-  if (node.spec.unschedulable) return Unschedulable;
+  // NodeUnschedulable: a cordoned node, unless the pod tolerates its taint
+  if (node.spec.unschedulable && !(pod.spec.tolerations ?? []).some((t) => toleratesTaint(t, UnschedulableTaint))) return Unschedulable;
   if (node.spec.taints && node.spec.taints.length > 0) {
     const taint = findUntoleratedTaint(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
     // TaintToleration's Filter no longer names the taint (kubernetes#134740, 1.35 and 1.34 patches)

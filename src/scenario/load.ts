@@ -731,7 +731,7 @@ function isPoolNode(name: string, pool: string, count: number): boolean {
 
 function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: { has(name: string): boolean }): Fault[] {
   const out: Fault[] = [];
-  const actions = ['nodeDown', 'controllerDown', 'deleteNode', 'evictPod'];
+  const actions = ['nodeDown', 'controllerDown', 'deleteNode', 'evictPod', 'cordonNode', 'drainNode'];
   list.forEach((f, i) => {
     if (!isObj(f)) return;
     const path: PathSeg[] = ['spec', 'faults', i];
@@ -757,6 +757,12 @@ function compileFaults(c: SimCtx, list: unknown[], startMs: number, nodes: { has
     } else if (a === 'deleteNode') {
       const n = node(f.deleteNode, [...path, 'deleteNode']);
       if (n !== undefined && atMs !== undefined) out.push({ atMs, deleteNode: n });
+    } else if (a === 'cordonNode' || a === 'drainNode') {
+      const n = node(f[a], [...path, a]);
+      if (n !== undefined && atMs !== undefined) {
+        const base = a === 'cordonNode' ? { atMs, cordonNode: n } : { atMs, drainNode: n };
+        out.push(forMs !== undefined ? { ...base, forMs } : base);
+      }
     } else if (a === 'controllerDown') {
       const which = f.controllerDown;
       const ok = which === 'job' || which === 'cronjob' || which === 'all';

@@ -64,7 +64,11 @@ export type Fault =
   | { atMs: number; nodeDown: string; forMs?: number }
   | { atMs: number; controllerDown: 'job' | 'cronjob' | 'all'; forMs: number }
   | { atMs: number; deleteNode: string }
-  | { atMs: number; evictPod: { namespace: string; name: string } };
+  | { atMs: number; evictPod: { namespace: string; name: string } }
+  /** kubectl cordon (spec.unschedulable), uncordoned after `forMs` when given */
+  | { atMs: number; cordonNode: string; forMs?: number }
+  /** kubectl drain: cordon, then every pod on the node through the Eviction API; uncordoned after `forMs` when given */
+  | { atMs: number; drainNode: string; forMs?: number };
 
 export interface ObjectRef {
   kind: 'Job' | 'CronJob';

@@ -59,6 +59,9 @@ export interface CronJobSpecChange {
   gone: boolean;
 }
 
+/** the kubelet's nodeStatusUpdateFrequency */
+const NodeStatusSyncMs = 10_000;
+
 export class Simulation {
   readonly kernel: Kernel;
   readonly rng: RngFactory;
@@ -249,15 +252,27 @@ export class Simulation {
         this.store.delete(node);
       }
     } else if ('evictPod' in f) {
-      // the Eviction API: DisruptionTarget, then a graceful delete
       const pod = this.store.get('Pod', f.evictPod.namespace, f.evictPod.name);
       if (!pod) this.warnings.push(`${isoSeconds(this.kernel.now)}: fault evictPod: pod ${f.evictPod.namespace}/${f.evictPod.name} does not exist (pod names depend on the seed)`);
-      // a pod already terminating is evicted too (canIgnorePDB): it gets the condition, and the
-      // DELETE leaves its deletion as it was
-      if (pod) {
-        const now = this.store.nowIso;
-        this.store.update(pod, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
-        this.store.delete(pod);
+      if (pod) this.evict(pod);
+    } else if ('cordonNode' in f || 'drainNode' in f) {
+      const name = 'cordonNode' in f ? f.cordonNode : f.drainNode;
+      if (!this.store.get('Node', '', name)) {
+        this.warnings.push(`${isoSeconds(this.kernel.now)}: fault ${'cordonNode' in f ? 'cordonNode' : 'drainNode'}: node ${name} does not exist any more`);
+        return;
+      }
+      this.cordonHolds.set(name, (this.cordonHolds.get(name) ?? 0) + 1);
+      this.setUnschedulable(name, true);
+      // kubectl drain --ignore-daemonsets --delete-emptydir-data: every pod on the node, at once,
+      // through the Eviction API (no PodDisruptionBudgets to wait for)
+      if ('drainNode' in f) for (const pod of [...this.store.podsOnNodeNamed(name)]) this.evict(pod);
+      if (f.forMs !== undefined) {
+        this.kernel.after(f.forMs, Lane.Input, () => {
+          const n = (this.cordonHolds.get(name) ?? 1) - 1;
+          if (n > 0) return void this.cordonHolds.set(name, n);
+          this.cordonHolds.delete(name);
+          this.setUnschedulable(name, false);
+        });
       }
     } else if ('controllerDown' in f) {
       const queues = this.controllerQueues(f.controllerDown);
@@ -290,6 +305,44 @@ export class Simulation {
     this.store.setGarbageCollectorDown(down);
     this.podGc.setControllerManagerDown(down);
     this.nodeLifecycle.setControllerManagerDown(down);
+  }
+
+  /** the Eviction API: DisruptionTarget, then a graceful delete (a pod already terminating gets the condition; the DELETE leaves its deletion as it was) */
+  private evict(pod: Pod): void {
+    const now = this.store.nowIso;
+    this.store.update(pod, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'EvictionByEvictionAPI', 'Eviction API: evicting'));
+    this.store.delete(pod);
+  }
+
+  /** cordons held on each node: it is uncordoned when the last one with a `for` ends */
+  private readonly cordonHolds = new Map<string, number>();
+  /** spec.unschedulable as each node's kubelet last saw it (recordNodeSchedulableEvent) */
+  private readonly kubeletSawUnschedulable = new Map<string, boolean>();
+
+  /**
+   * kubectl cordon / uncordon: the Node's spec.unschedulable. Its kubelet notices at its next node
+   * status sync (every 10s, from a phase of its own) and says so in an event.
+   */
+  private setUnschedulable(name: string, unschedulable: boolean): void {
+    const node = this.store.get('Node', '', name);
+    if (!node || (node.spec.unschedulable ?? false) === unschedulable) return;
+    this.store.update(node, (n) => {
+      if (unschedulable) n.spec.unschedulable = true;
+      else delete n.spec.unschedulable;
+    });
+    const phaseMs = this.rng.stream(`kubelet-status/${name}`).int(10) * 1000;
+    this.rng.drop(`kubelet-status/${name}`);
+    const sinceStart = this.kernel.now - this.scenario.config.startMs;
+    const tick = this.scenario.config.startMs + Math.floor((sinceStart - phaseMs) / NodeStatusSyncMs) * NodeStatusSyncMs + phaseMs + NodeStatusSyncMs;
+    this.kernel.at(tick, Lane.Cluster, () => {
+      const n = this.store.get('Node', '', name);
+      if (!n || this.nodeDownHolds.has(name)) return;
+      const now = n.spec.unschedulable ?? false;
+      if ((this.kubeletSawUnschedulable.get(name) ?? false) === now) return;
+      this.kubeletSawUnschedulable.set(name, now);
+      const what = now ? 'NodeNotSchedulable' : 'NodeSchedulable';
+      this.store.recordEvent(n, 'Normal', what, `Node ${name} status is now: ${what}`, 'kubelet', name, { bare: true, noApiVersion: true });
+    });
   }
 
   private holdNodeDown(node: string): void {

@@ -527,7 +527,7 @@ spec:
       '  faults:\n  - { at: 1h, controllerDown: scheduler, for: 1m }\n',
       ['scenario.yaml:18:15: Simulation s: spec.faults[0].controllerDown: Unsupported value: "scheduler": supported values: "job", "cronjob", "all"'],
     ],
-    ['one action per fault', '  faults:\n  - { at: 1h }\n', ['scenario.yaml:18:5: Simulation s: spec.faults[0]: Invalid value: "object": must have exactly one of nodeDown, controllerDown, deleteNode, evictPod']],
+    ['one action per fault', '  faults:\n  - { at: 1h }\n', ['scenario.yaml:18:5: Simulation s: spec.faults[0]: Invalid value: "object": must have exactly one of nodeDown, controllerDown, deleteNode, evictPod, cordonNode, drainNode']],
     ['at is required', '  faults:\n  - { deleteNode: node-1 }\n', ['scenario.yaml:18:5: Simulation s: spec.faults[0].at: Required value']],
     [
       'an RFC 3339 at must not be before start',

@@ -24,6 +24,7 @@ export const NodeEvictionIntervalMs = 10_000;
 
 export const TaintUnreachable = 'node.kubernetes.io/unreachable';
 export const TaintNotReady = 'node.kubernetes.io/not-ready';
+export const TaintUnschedulable = 'node.kubernetes.io/unschedulable';
 
 /** The last Lease renewal at or before `downAtMs`, for a kubelet renewing every 10s with `phaseMs`. */
 export function lastRenewalMs(downAtMs: number, phaseMs: number): number {
@@ -134,6 +135,13 @@ export class NodeLifecycleController {
     });
     store.watch('Node', (type, node) => {
       if (type === 'DELETED' && !this.down) this.nodeDeleted(node);
+      // doNoScheduleTaintingPass on a node update: a cordoned node carries the unschedulable taint
+      if (type === 'MODIFIED' && !this.down && (node.spec.unschedulable === true) !== hasUnschedulableTaint(node)) {
+        const name = node.metadata.name;
+        this.kernel.after(0, Lane.Controller, () => {
+          if (!this.down) this.syncUnschedulableTaint(name);
+        });
+      }
       if (type === 'ADDED' && (node.spec.taints?.length ?? 0) > 0) {
         const name = node.metadata.name;
         this.kernel.after(0, Lane.Cluster, () => {
@@ -336,6 +344,7 @@ export class NodeLifecycleController {
     const status = (type: string) => node.status.conditions.find((c) => c.type === type)?.status ?? '';
     const ready = status('Ready') === 'True';
     const drop = (t: Taint) => {
+      if (t.key === TaintUnschedulable) return t.effect === 'NoSchedule' && !node.spec.unschedulable;
       const owned = conditionTaints.get(t.key);
       if (owned === undefined) return false;
       if (t.effect === 'NoExecute') return ready && (t.key === TaintUnreachable || t.key === TaintNotReady);
@@ -347,6 +356,20 @@ export class NodeLifecycleController {
       if (n.spec.taints.length === 0) delete n.spec.taints;
     });
     this.taintsChanged(node);
+  }
+
+  /** doNoScheduleTaintingPass for spec.unschedulable: the NoSchedule taint added (timeAdded now) or removed to match. */
+  private syncUnschedulableTaint(name: string): void {
+    const node = this.store.get('Node', '', name);
+    if (!node || (node.spec.unschedulable === true) === hasUnschedulableTaint(node)) return;
+    const now = this.store.nowIso;
+    this.store.update(node, (n) => {
+      if (n.spec.unschedulable) addTaint(n, { key: TaintUnschedulable, effect: 'NoSchedule', timeAdded: now });
+      else {
+        n.spec.taints = (n.spec.taints ?? []).filter((t) => !(t.key === TaintUnschedulable && t.effect === 'NoSchedule'));
+        if (n.spec.taints.length === 0) delete n.spec.taints;
+      }
+    });
   }
 
   /** Removes the node's unreachable and not-ready taints (of the given effects only, if given). */
@@ -443,6 +466,7 @@ export class NodeLifecycleController {
     this.masterDisruption = false;
     for (const node of [...this.store.list('Node')]) {
       const name = node.metadata.name;
+      this.syncUnschedulableTaint(name);
       const s = this.st(name);
       const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status;
       if (s.downAtMs === null) {
@@ -459,6 +483,10 @@ export class NodeLifecycleController {
   isDown(name: string): boolean {
     return (this.state.get(name)?.downAtMs ?? null) !== null;
   }
+}
+
+function hasUnschedulableTaint(node: Node): boolean {
+  return (node.spec.taints ?? []).some((t) => t.key === TaintUnschedulable && t.effect === 'NoSchedule');
 }
 
 function addTaint(n: Node, t: Taint): void {

@@ -23,6 +23,7 @@ const colours = {
   running: '#1e88e5',
   deleted: '#9e9e9e',
   notReady: '#ffcdd2',
+  cordoned: '#fff3c4',
   grid: '#e0e0e0',
   text: '#212121',
   muted: '#757575',
@@ -139,15 +140,15 @@ function packRows(bars: PodBar[]): number[] {
   });
 }
 
-/** NotReady spells of each node, from the node lifecycle's NodeNotReady / NodeReady events. */
-function notReadySpells(events: readonly KEvent[], endMs: number): Map<string, Array<[number, number]>> {
+/** Spells of each node between two of its events: NotReady (NodeNotReady / NodeReady), cordoned (the kubelet's NodeNotSchedulable / NodeSchedulable). */
+function nodeSpells(events: readonly KEvent[], endMs: number, from: string, to: string): Map<string, Array<[number, number]>> {
   const out = new Map<string, Array<[number, number]>>();
   const open = new Map<string, number>();
   for (const e of events) {
     if (e.involvedObject.kind !== 'Node') continue;
     const t = parseTime(e.firstTimestamp);
-    if (e.reason === 'NodeNotReady' && !open.has(e.involvedObject.name)) open.set(e.involvedObject.name, t);
-    if (e.reason === 'NodeReady' && open.has(e.involvedObject.name)) {
+    if (e.reason === from && !open.has(e.involvedObject.name)) open.set(e.involvedObject.name, t);
+    if (e.reason === to && open.has(e.involvedObject.name)) {
       const list = out.get(e.involvedObject.name) ?? [];
       list.push([open.get(e.involvedObject.name)!, t]);
       out.set(e.involvedObject.name, list);
@@ -242,7 +243,8 @@ export function renderSvg(r: SimulationResult): string {
       if (!byNode.has(b.node)) byNode.set(b.node, []);
       byNode.get(b.node)!.push(b);
     }
-    const spells = notReadySpells(r.events ?? [], endMs);
+    const spells = nodeSpells(r.events ?? [], endMs, 'NodeNotReady', 'NodeReady');
+    const cordons = nodeSpells(r.events ?? [], endMs, 'NodeNotSchedulable', 'NodeSchedulable');
     const totalRows = [...byNode.values()].reduce((a, list) => a + Math.max(1, new Set(packRows(list)).size), 0);
     const rowH = Math.max(2, Math.min(14, Math.floor(900 / Math.max(1, totalRows))));
     for (const [node, list] of byNode) {
@@ -250,6 +252,7 @@ export function renderSvg(r: SimulationResult): string {
       const rows = packRows(list);
       const bandH = Math.max(1, ...rows.map((r0) => r0 + 1)) * rowH + 4;
       out.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${num(y)}" y2="${num(y)}" stroke="${colours.grid}"/>`);
+      for (const [from, to] of cordons.get(node) ?? []) rect(x(from), y, x(to) - x(from), bandH, colours.cordoned, `${node} cordoned (unschedulable) from ${offset(from - startMs)} to ${offset(to - startMs)}, as its kubelet saw it`);
       for (const [from, to] of spells.get(node) ?? []) rect(x(from), y, x(to) - x(from), bandH, colours.notReady, `${node} NotReady from ${offset(from - startMs)} to ${offset(to - startMs)}`);
       text(LEFT - 6, y + Math.min(bandH, 14) - 3, label(node), ' class="l" text-anchor="end"');
       list.forEach((b, i) => {
@@ -325,6 +328,7 @@ export function renderSvg(r: SimulationResult): string {
     [colours.running, 'running at the end'],
     [colours.deleted, 'deleted before it finished'],
     [colours.notReady, 'node NotReady'],
+    [colours.cordoned, 'node cordoned'],
   ];
   let lx = LEFT;
   for (const [c, label] of legend) {

@@ -96,6 +96,12 @@ describe('renderSvg', () => {
     expect(svg).toContain('CPU requested in pool worker (capacity 12 CPU)');
   });
 
+  it("draws a cordoned node's spell from its kubelet's NodeNotSchedulable to NodeSchedulable", () => {
+    const drained = renderSvg(simulate(readFileSync(join(root, 'scenarios/node-drain.yaml'), 'utf8')));
+    expect(drained).toContain('<title>worker-1 cordoned (unschedulable) from +00:05:08 to +01:05:08, as its kubelet saw it</title>');
+    expect(drained).not.toMatch(/worker-2 cordoned/);
+  });
+
   it('is the same bytes for the same run', () => {
     expect(renderSvg(simulate(readFileSync(join(root, 'scenarios/node-failure.yaml'), 'utf8')))).toBe(svg);
   });

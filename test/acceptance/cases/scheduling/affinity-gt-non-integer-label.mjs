@@ -1,5 +1,6 @@
 // Gt/Lt parse the node's label value with strconv.ParseInt(v, 10, 64): "1e3", "0x10" and "" are
 // not integers, so the requirement does not match (JavaScript's Number() would read 1000, 16, 0).
+// (The value is "0", not "-1": a required term's values must be valid label values, which "-1" is not.)
 export default {
   id: 'scheduling/affinity-gt-non-integer-label',
   source: 'apimachinery pkg/labels/selector.go Requirement.Matches (GreaterThan/LessThan: strconv.ParseInt(ls.Get(r.key), 10, 64), error -> false); nodeaffinity nodeSelectorRequirementsAsSelector',
@@ -28,7 +29,7 @@ spec:
         nodeAffinity:
           requiredDuringSchedulingIgnoredDuringExecution:
             nodeSelectorTerms:
-            - matchExpressions: [{ key: gen, operator: Gt, values: ["-1"] }]
+            - matchExpressions: [{ key: gen, operator: Gt, values: ["0"] }]
       containers: [{ name: c, image: busybox:1.36 }]
       restartPolicy: Never
 `,

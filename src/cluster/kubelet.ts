@@ -150,6 +150,13 @@ interface PodRuntime {
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
 const runtimeOf = new Slot<PodRuntime>('jobsim.kubeletRuntime');
 
+/** A new record of a pod the kubelet takes on, kept on the pod. */
+function newRuntime(pod: Pod, node: string): PodRuntime {
+  const rt: PodRuntime = { pod, node, timer: null, attempt: 0, runStartMs: 0, exitAtMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null, deadlineWhileDownMs: null };
+  runtimeOf.set(pod, rt);
+  return rt;
+}
+
 export interface KubeletHooks {
   onPodTerminal?(pod: Pod): void;
 }
@@ -204,8 +211,7 @@ export class Kubelets {
         });
         return;
       }
-      rt = { pod, node, timer: null, attempt: 0, runStartMs: 0, exitAtMs: 0, backoffMs: 0, lastRestartDecisionMs: 0, exitCode: 0, stopping: false, exitedWhileDownMs: null, deferred: null, deadlineWhileDownMs: null };
-      runtimeOf.set(pod, rt);
+      rt = newRuntime(pod, node);
       this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
       const ads = (pod.spec as { activeDeadlineSeconds?: unknown }).activeDeadlineSeconds;
@@ -223,6 +229,22 @@ export class Kubelets {
         if (!r.stopping && runtimeOf.get(pod) === r && this.store.isLive(r.pod)) this.stop(r);
       });
     }
+  }
+
+  /**
+   * A pod bound while the node was down and deleted meanwhile: back, the kubelet runs it through its
+   * termination at once (no admission, no container): its first status, then TerminatePod's
+   * (Failed, every container ContainerStatusUnknown), and only then the final delete (the status
+   * manager holds it until the phase is terminal).
+   */
+  private terminateUnseen(pod: Pod, node: string): void {
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') {
+      this.store.delete(pod, { gracePeriodSeconds: 0 });
+      return;
+    }
+    const rt = newRuntime(pod, node);
+    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(node)));
+    this.stop(rt);
   }
 
   /**
@@ -693,7 +715,7 @@ export class Kubelets {
       const rt = runtimeOf.get(pod);
       if (!rt) {
         if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) unseen.push(pod);
-        else if (pod.metadata.deletionTimestamp !== undefined) this.store.delete(pod, { gracePeriodSeconds: 0 });
+        else if (pod.metadata.deletionTimestamp !== undefined) this.terminateUnseen(pod, node);
         continue;
       }
       if (rt.deadlineWhileDownMs !== null) {

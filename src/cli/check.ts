@@ -15,10 +15,10 @@ export const checkHelp = `Usage: jobsim check FILE... [--runs N] [--seed N]
 
 Explores N seeded worlds around the scenario, as its Simulation.spec.check section says: each
 world gets its own seed (the base seed, +1, +2, ...) and draws the faults that check.faults
-allows (e.g. nodeDown: { max: 2, for: [1m, 30m] }); the properties of check.properties and the
-simulator's invariants must hold in every world. On the first failure the world is shrunk (fewer
-and shorter faults, fewer objects, a shorter run) and written next to FILE as
-NAME.counterexample.yaml, with its faults and seed written out; the replay command is printed.
+allows (nodeDown: { max: 2, for: [1m, 30m] } for node failures, drainNode: { max: 1, for: [10m,
+1h] } for drains); the properties of check.properties and the simulator's invariants must hold
+in every world. On the first failure the world is shrunk (fewer and shorter faults, fewer
+objects, a shorter run) and written next to FILE as NAME.counterexample.yaml, with its faults and seed written out; the replay command is printed.
 
 Flags:
   --runs N     worlds to explore (default: check.runs, else 100)

@@ -792,9 +792,10 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
     const r = c.intRange(chk.runs, [...path, 'runs'], 1, MaxCheckRuns);
     if (r !== undefined) out.runs = r;
   }
-  const nd = isObj(chk.faults) && isObj(chk.faults.nodeDown) ? chk.faults.nodeDown : undefined;
-  if (nd) {
-    const np: PathSeg[] = [...path, 'faults', 'nodeDown'];
+  for (const kind of ['nodeDown', 'drainNode'] as const) {
+    const nd = isObj(chk.faults) && isObj(chk.faults[kind]) ? chk.faults[kind] : undefined;
+    if (!nd) continue;
+    const np: PathSeg[] = [...path, 'faults', kind];
     const max = typeof nd.max === 'number' ? c.intRange(nd.max, [...np, 'max'], 0, MaxNodes) : (c.err([...np, 'max'], 'Required value'), undefined);
     let range: [number, number] | undefined;
     if (!Array.isArray(nd.for) || nd.for.length !== 2) c.err([...np, 'for'], `${nd.for === undefined ? 'Required value' : `Invalid value: ${showValue(nd.for)}`}: must be [MIN, MAX] durations, e.g. [1m, 30m]`);
@@ -806,7 +807,7 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
         else range = [a, b];
       }
     }
-    if (max !== undefined && range) out.faults.nodeDown = { max, forMinMs: range[0], forMaxMs: range[1] };
+    if (max !== undefined && range) out.faults[kind] = { max, forMinMs: range[0], forMaxMs: range[1] };
   }
   (Array.isArray(chk.properties) ? chk.properties : []).forEach((p, i) => {
     if (!isObj(p)) return;

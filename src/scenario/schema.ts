@@ -368,7 +368,7 @@ export const types: Record<string, Record<string, string>> = {
   SimulationBehaviorOverride: { duration: 'any', exitCodes: '[]int32', failureProbability: 'float', failExitCode: 'int32', onSigterm: 'string' },
   SimulationFault: { at: 'duration', for: 'duration', nodeDown: 'string', controllerDown: 'string', deleteNode: 'string', evictPod: 'string', cordonNode: 'string', drainNode: 'string' },
   SimulationCheck: { runs: 'int32', faults: 'SimulationCheckFaults', properties: '[]SimulationCheckProperty' },
-  SimulationCheckFaults: { nodeDown: 'SimulationCheckNodeDown' },
+  SimulationCheckFaults: { nodeDown: 'SimulationCheckNodeDown', drainNode: 'SimulationCheckNodeDown' },
   SimulationCheckNodeDown: { max: 'int32', for: '[]duration' },
   SimulationCheckProperty: {
     job: 'string',

@@ -91,9 +91,16 @@ export interface CheckProperty {
   maxLatenessMs?: number;
 }
 
+/** up to `max` faults of one kind per world, each lasting between forMinMs and forMaxMs */
+export interface CheckFaultSpec {
+  max: number;
+  forMinMs: number;
+  forMaxMs: number;
+}
+
 export interface CheckConfig {
   runs?: number;
-  faults: { nodeDown?: { max: number; forMinMs: number; forMaxMs: number } };
+  faults: { nodeDown?: CheckFaultSpec; drainNode?: CheckFaultSpec };
   properties: CheckProperty[];
 }
 

@@ -122,19 +122,24 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
 
 /** The faults of one explored world, drawn from its seed, as scenario fault documents. */
 export function drawFaults(scenario: Scenario, worldSeed: number, horizonMs: number): Doc[] {
-  const spec = scenario.config.check?.faults.nodeDown;
-  if (!spec) return [];
-  const rng = new RngFactory(worldSeed).stream('check/faults');
+  const faults = scenario.config.check?.faults;
   const nodes: string[] = [];
   for (const p of scenario.config.nodePools) for (let i = 1; i <= p.count; i++) nodes.push(`${p.name}-${i}`);
-  const n = rng.int(spec.max + 1);
   const out: Array<{ atMs: number; doc: Doc }> = [];
-  for (let i = 0; i < n && nodes.length > 0; i++) {
-    const node = nodes[rng.int(nodes.length)]!;
-    const atMs = Math.floor((rng.next() * horizonMs) / 1000) * 1000;
-    const forMs = Math.round((spec.forMinMs + rng.next() * (spec.forMaxMs - spec.forMinMs)) / 1000) * 1000;
-    out.push({ atMs, doc: { at: formatDuration(atMs), nodeDown: node, for: formatDuration(Math.max(1000, forMs)) } });
+  // each kind from a stream of its own, so that adding drains leaves a world's node failures as they were
+  for (const [kind, stream] of [['nodeDown', 'check/faults'], ['drainNode', 'check/drains']] as const) {
+    const spec = faults?.[kind];
+    if (!spec) continue;
+    const rng = new RngFactory(worldSeed).stream(stream);
+    const n = rng.int(spec.max + 1);
+    for (let i = 0; i < n && nodes.length > 0; i++) {
+      const node = nodes[rng.int(nodes.length)]!;
+      const atMs = Math.floor((rng.next() * horizonMs) / 1000) * 1000;
+      const forMs = Math.round((spec.forMinMs + rng.next() * (spec.forMaxMs - spec.forMinMs)) / 1000) * 1000;
+      out.push({ atMs, doc: { at: formatDuration(atMs), [kind]: node, for: formatDuration(Math.max(1000, forMs)) } });
+    }
   }
+  // a stable sort: at the same second, node failures before drains
   return out.sort((a, b) => a.atMs - b.atMs).map((x) => x.doc);
 }
 

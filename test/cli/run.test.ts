@@ -201,6 +201,44 @@ describe('jobsim check', () => {
     expect(readFileSync(join(cwd, 'stdin.counterexample.yaml'), 'utf8')).toMatch(/nodeDown: worker-\d/);
   });
 
+  it('check.faults.drainNode: worlds with drains find a Job whose backoffLimit a drain breaks; the counterexample keeps the drain', () => {
+    const src = `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: drains }
+spec:
+  cluster:
+    nodePools:
+    - { name: w, count: 2, capacity: { cpu: "4", memory: 8Gi, pods: 110 } }
+  check:
+    runs: 50
+    faults:
+      drainNode: { max: 1, for: [1m, 10m] }
+    properties:
+    - { job: etl, maxFailed: 0 }
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: etl }
+spec:
+  completions: 4
+  parallelism: 4
+  template:
+    metadata: { annotations: { jobsim/duration: 30m } }
+    spec:
+      restartPolicy: Never
+      containers: [{ name: c, image: busybox, resources: { requests: { cpu: "1" } } }]
+`;
+    const f = file('drains.yaml', src);
+    const r = mainSync(['check', f]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/job default\/etl: maxFailed 0/);
+    const ce = readFileSync(join(dir, 'drains.counterexample.yaml'), 'utf8');
+    expect(ce).toMatch(/drainNode: w-[12]/);
+    // the same Job with a podFailurePolicy that ignores evictions survives every drain
+    const ignore = file('drains-ok.yaml', src.replace('  completions: 4', '  podFailurePolicy:\n    rules:\n    - { action: Ignore, onPodConditions: [{ type: DisruptionTarget }] }\n  completions: 4'));
+    expect(mainSync(['check', ignore]).code).toBe(0);
+  });
+
   it('exit 0 when every property holds, 2 without properties', () => {
     const ok = file('ok.yaml', readFileSync(join(root, 'scenarios/check-broken-policy.yaml'), 'utf8').replace('maxFailed: 3', 'maxFailed: 100').replace('runs: 200', 'runs: 5'));
     expect(mainSync(['check', ok]).code).toBe(0);

@@ -49,7 +49,11 @@ export interface BehaviorDoc {
   onSigterm?: string;
 }
 
-export type FaultDoc = { at: string; nodeDown: string; for?: string } | { at: string; controllerDown: 'job' | 'cronjob' | 'all'; for: string };
+export type FaultDoc =
+  | { at: string; nodeDown: string; for?: string }
+  | { at: string; controllerDown: 'job' | 'cronjob' | 'all'; for: string }
+  | { at: string; drainNode: string; for?: string }
+  | { at: string; cordonNode: string; for?: string };
 
 export type TimelineDoc =
   | { at: string; patch: { kind: 'Job' | 'CronJob'; name: string; namespace?: string; spec: Record<string, unknown> } }
@@ -433,6 +437,10 @@ export interface FaultPlanOptions {
   controllers?: Array<'job' | 'cronjob' | 'all'>;
   /** how long a controller stays down (default ['30s', '10m']) */
   controllerDownFor?: [string | number, string | number];
+  /** at most this many node drains, kubectl drain (default 0) */
+  maxDrains?: number;
+  /** how long a drained node stays cordoned (default ['10m', '1h']) */
+  drainFor?: [string | number, string | number];
 }
 
 interface RawNodeFault {
@@ -465,12 +473,15 @@ function arbRawFaults(opts: FaultPlanOptions): fc.Arbitrary<(nodes: string[]) =>
     at: fc.integer({ min: 0, max: within }),
     for: fc.integer({ min: cMin, max: Math.max(cMin, cMax) }),
   });
+  const [dMin, dMax] = (opts.drainFor ?? ['10m', '1h']).map((d) => Math.max(1, toSeconds(d, 'drainFor'))) as [number, number];
+  const drainFault = fc.record({ pick: fc.nat({ max: 1000 }), at: fc.integer({ min: 0, max: within }), for: fc.integer({ min: dMin, max: Math.max(dMin, dMax) }) });
   return fc
     .tuple(
       fc.array(nodeFault, { minLength: Math.min(opts.minNodeDown ?? 0, maxNodeDown), maxLength: maxNodeDown }),
       (opts.maxControllerDown ?? 0) > 0 ? fc.array(ctrlFault, { maxLength: opts.maxControllerDown }) : fc.constant([] as RawCtrlFault[]),
+      (opts.maxDrains ?? 0) > 0 ? fc.array(drainFault, { maxLength: opts.maxDrains }) : fc.constant([] as Array<{ pick: number; at: number; for: number }>),
     )
-    .map(([ns, cs]) => (nodes: string[]): FaultDoc[] => {
+    .map(([ns, cs, ds]) => (nodes: string[]): FaultDoc[] => {
       const out: Array<{ s: number; f: FaultDoc }> = [];
       // distinct nodes: each pick chooses among the nodes not failed yet
       const left = [...nodes];
@@ -482,6 +493,7 @@ function arbRawFaults(opts: FaultPlanOptions): fc.Arbitrary<(nodes: string[]) =>
         out.push({ s: f.at, f: f.permanent ? { at: seconds(f.at), nodeDown: node } : { at: seconds(f.at), nodeDown: node, for: seconds(f.for) } });
       }
       for (const c of cs) out.push({ s: c.at, f: { at: seconds(c.at), controllerDown: c.which, for: seconds(c.for) } });
+      if (nodes.length > 0) for (const d of ds) out.push({ s: d.at, f: { at: seconds(d.at), drainNode: nodes[d.pick % nodes.length]!, for: seconds(d.for) } });
       // stable: same-time faults keep their drawn order (nodes first)
       return out
         .map((x, i) => ({ ...x, i }))
@@ -490,7 +502,7 @@ function arbRawFaults(opts: FaultPlanOptions): fc.Arbitrary<(nodes: string[]) =>
     });
 }
 
-/** Faults for `spec.faults`: node failures at random times with random durations, and controller outages; sorted by time. */
+/** Faults for `spec.faults`: node failures at random times with random durations, controller outages and node drains; sorted by time. */
 export function arbFaultPlan(opts: FaultPlanOptions = {}): fc.Arbitrary<FaultDoc[]> {
   const nodes = opts.nodes ?? nodeNames();
   return arbRawFaults(opts).map((f) => f(nodes));

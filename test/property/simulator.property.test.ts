@@ -240,13 +240,13 @@ function checkWorlds(worlds: fc.Arbitrary<object[]>, numRuns: number): Coverage 
 }
 
 describe('random worlds keep the invariants at the end of every instant', () => {
-  it('Job worlds: every Job shape, suspensions, deletions, TTLs, node failures (some permanent) and Job controller outages', () => {
+  it('Job worlds: every Job shape, suspensions, deletions, TTLs, node failures (some permanent), drains and Job controller outages', () => {
     const opts: WorldArbOptions = {
       jobs: { min: 1, max: 4 },
       cronJobs: 0,
       job: { suspend: true, ttl: true },
       timeline: true,
-      faults: { maxNodeDown: 3, permanent: true, maxControllerDown: 1, controllers: ['job'] },
+      faults: { maxNodeDown: 3, permanent: true, maxControllerDown: 1, controllers: ['job'], maxDrains: 1 },
     };
     const cov = checkWorlds(arbWorld(opts), 300);
     expect(cov.jobsFinished).toBeGreaterThan(100);

@@ -57,7 +57,7 @@ describe('arbitraries produce valid manifests', () => {
     ['arbJob (Indexed only)', arbJob({ indexed: true, maxCompletions: 8, maxParallelism: 8 }).map((j) => [j])],
     ['arbCronJob (every option on)', arbCronJob({ suspend: true }).map((c) => [c])],
     ['arbCluster + arbBehavior', fc.tuple(arbCluster({ pools: { max: 4 } }), fc.array(arbBehavior(), { maxLength: 3 })).map(([cluster, behaviors]) => [sim({ cluster, behaviors })])],
-    ['arbFaultPlan (node and controller faults)', arbFaultPlan({ maxNodeDown: 3, permanent: true, maxControllerDown: 2 }).map((faults) => [sim({ faults })])],
+    ['arbFaultPlan (node and controller faults, drains)', arbFaultPlan({ maxNodeDown: 3, permanent: true, maxControllerDown: 2, maxDrains: 2 }).map((faults) => [sim({ faults })])],
     ['arbWorld (timeline, CronJobs, faults)', arbWorld({ timeline: true, cronJobs: { max: 2 }, jobs: { max: 4 }, job: { suspend: true, ttl: true }, faults: { maxNodeDown: 3, permanent: true, maxControllerDown: 2 } })],
   ];
   it.each(cases)('%s: 200 samples load without issues', (_name, arb) => {

@@ -503,28 +503,31 @@ export class Kubelets {
       for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
       // killContainer: a preStop sleep hook, then SIGTERM, and SIGKILL when the grace period ends;
       // the containers run on meanwhile, so one whose work ends first exits on its own
-      const kill = podKill(pod, running, this.workload.onSigterm(pod));
-      const natural = rt.exitAtMs - this.kernel.now;
-      if (natural < kill.afterMs) {
-        // it ends on its own (its own code and finish time); the kubelet, busy with the kill until
-        // the preStop hooks return (syncTerminatingPod), reports it then
-        const reportMs = Math.max(natural, preStopSleepMs(pod, running));
-        rt.timer = this.kernel.after(reportMs, Lane.Cluster, () => {
-          rt.timer = null;
-          if (runtimeOf.get(pod) !== rt || !this.store.isLive(pod)) return;
-          this.killSidecars(pod, rt.node);
-          this.containerExited(rt, rt.exitCode, rt.exitCode === 0 ? 'Completed' : 'Error', rt.exitAtMs);
-        });
-        return;
+      // the containers are killed in parallel, each with its own hook and stop window; one whose
+      // work ends first exits on its own. The kubelet, busy with the kill until every killContainer
+      // has returned (syncTerminatingPod), reports them all then.
+      const startMs = this.kernel.now;
+      const onSigterm = this.workload.onSigterm(pod);
+      const naturalMs = rt.exitAtMs - startMs;
+      const ends = running.map((c) => ({ name: c.name, ...containerEnd(containerKill(pod, c, onSigterm), naturalMs, rt.exitCode) }));
+      let last = ends[0]!;
+      let reportMs = 0;
+      for (const e of ends) {
+        if (e.endMs > last.endMs) last = e;
+        reportMs = Math.max(reportMs, e.returnMs);
       }
       const finish = () => {
         this.killSidecars(pod, rt.node);
+        const startedAt = isoSeconds(rt.runStartMs);
+        for (const e of ends) {
+          if (e !== last) (rt.done ??= new Map()).set(e.name, { terminated: { exitCode: e.exitCode, reason: e.reason, startedAt, finishedAt: isoSeconds(startMs + e.endMs) } });
+        }
         // the code a kubelet coming back from an outage reports, if the node is down by then
-        rt.exitCode = kill.exitCode;
-        this.containerExited(rt, kill.exitCode, 'Error');
+        rt.exitCode = last.exitCode;
+        this.containerExited(rt, last.exitCode, last.reason, startMs + last.endMs);
       };
-      if (kill.afterMs > 0) {
-        rt.timer = this.kernel.after(kill.afterMs, Lane.Cluster, () => {
+      if (reportMs > 0) {
+        rt.timer = this.kernel.after(reportMs, Lane.Cluster, () => {
           rt.timer = null;
           if (runtimeOf.get(pod) === rt && this.store.isLive(pod)) finish();
         });
@@ -869,22 +872,27 @@ export function preStopSleepMs(pod: Pod, containers: Container[]): number {
 }
 
 /**
- * When a kill of the pod's running containers ends, and with what code: per container
- * (killContainer, the containers in parallel) its preStop sleep within the grace period, then
- * SIGTERM and a stop window of what is left of the grace period, at least 2s; a container that
- * exits on SIGTERM within the window ends with 143, one still running at its end is SIGKILLed
- * (137). The pod's containers share one behaviour: the latest container decides.
+ * killContainer for one container: its preStop sleep within the grace period, then SIGTERM and a
+ * stop window of what is left of the grace period, at least 2s; a container that exits on SIGTERM
+ * within the window ends with 143 (`afterMs` from the kill), one still running at its end is
+ * SIGKILLed (137).
  */
-export function podKill(pod: Pod, running: Container[], onSigterm: number | 'ignore'): { afterMs: number; exitCode: number } {
+export function containerKill(pod: Pod, c: Container, onSigterm: number | 'ignore'): { hookMs: number; afterMs: number; exitCode: number } {
   const graceMs = (pod.metadata.deletionGracePeriodSeconds ?? (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30) * 1000;
-  let out = { afterMs: 0, exitCode: SigtermExitCode };
-  for (const c of running) {
-    const hookMs = preStopSleepMs(pod, [c]);
-    const windowMs = Math.max(graceMs - hookMs, MinimumStopWindowMs);
-    const k = onSigterm !== 'ignore' && onSigterm < windowMs ? { afterMs: hookMs + onSigterm, exitCode: SigtermExitCode } : { afterMs: hookMs + windowMs, exitCode: SigkillExitCode };
-    if (k.afterMs > out.afterMs) out = k;
-  }
-  return out;
+  const hookMs = preStopSleepMs(pod, [c]);
+  const windowMs = Math.max(graceMs - hookMs, MinimumStopWindowMs);
+  if (onSigterm !== 'ignore' && onSigterm < windowMs) return { hookMs, afterMs: hookMs + onSigterm, exitCode: SigtermExitCode };
+  return { hookMs, afterMs: hookMs + windowMs, exitCode: SigkillExitCode };
+}
+
+/**
+ * How a container being killed ends: killed as containerKill says, unless its own work ends first
+ * (`naturalMs` from the kill), with its own code; `returnMs` is when its killContainer returns
+ * (not before its hook has).
+ */
+export function containerEnd(kill: { hookMs: number; afterMs: number; exitCode: number }, naturalMs: number, naturalCode: number): { endMs: number; exitCode: number; reason: string; returnMs: number } {
+  if (naturalMs < kill.afterMs) return { endMs: naturalMs, exitCode: naturalCode, reason: naturalCode === 0 ? 'Completed' : 'Error', returnMs: Math.max(naturalMs, kill.hookMs) };
+  return { endMs: kill.afterMs, exitCode: kill.exitCode, reason: 'Error', returnMs: kill.afterMs };
 }
 
 /** The regular containers whose status shows them running, in spec order (those a kill stops). */

@@ -334,15 +334,18 @@ export class Simulation {
     this.rng.drop(`kubelet-status/${name}`);
     const sinceStart = this.kernel.now - this.scenario.config.startMs;
     const tick = this.scenario.config.startMs + Math.floor((sinceStart - phaseMs) / NodeStatusSyncMs) * NodeStatusSyncMs + phaseMs + NodeStatusSyncMs;
-    this.kernel.at(tick, Lane.Cluster, () => {
-      const n = this.store.get('Node', '', name);
-      if (!n || this.nodeDownHolds.has(name)) return;
-      const now = n.spec.unschedulable ?? false;
-      if ((this.kubeletSawUnschedulable.get(name) ?? false) === now) return;
-      this.kubeletSawUnschedulable.set(name, now);
-      const what = now ? 'NodeNotSchedulable' : 'NodeSchedulable';
-      this.store.recordEvent(n, 'Normal', what, `Node ${name} status is now: ${what}`, 'kubelet', name, { bare: true, noApiVersion: true });
-    });
+    this.kernel.at(tick, Lane.Cluster, () => this.kubeletSeesSchedulable(name));
+  }
+
+  /** recordNodeSchedulableEvent, in a node status sync of a running kubelet: says so when spec.unschedulable changed since the last. */
+  private kubeletSeesSchedulable(name: string): void {
+    const n = this.store.get('Node', '', name);
+    if (!n || this.nodeDownHolds.has(name)) return;
+    const now = n.spec.unschedulable ?? false;
+    if ((this.kubeletSawUnschedulable.get(name) ?? false) === now) return;
+    this.kubeletSawUnschedulable.set(name, now);
+    const what = now ? 'NodeNotSchedulable' : 'NodeSchedulable';
+    this.store.recordEvent(n, 'Normal', what, `Node ${name} status is now: ${what}`, 'kubelet', name, { bare: true, noApiVersion: true });
   }
 
   private holdNodeDown(node: string): void {
@@ -358,6 +361,8 @@ export class Simulation {
     }
     this.nodeDownHolds.delete(node);
     this.nodeLifecycle.nodeUp(node);
+    // its first node status after the return notices a cordon or uncordon made meanwhile
+    this.kubeletSeesSchedulable(node);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, kubeletAdmission, podKill, preStopSleepMs } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, kubeletAdmission, preStopSleepMs } from '../../src/cluster/kubelet.ts';
 import type { Container } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -110,20 +110,28 @@ describe('preStopSleepMs (killContainer: the preStop sleep hook before SIGTERM, 
   ])('%s', (_n, grace, deletionGrace, containers, want) => expect(preStopSleepMs(pod(grace, deletionGrace), containers)).toBe(want));
 });
 
-describe('podKill (killContainer: preStop sleep, SIGTERM, then SIGKILL when what is left of the grace period, at least 2s, ends)', () => {
-  const pod = (grace: number | undefined, deletionGrace?: number) => ({ metadata: { name: 'p', ...(deletionGrace !== undefined ? { deletionGracePeriodSeconds: deletionGrace } : {}) }, spec: { ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}), containers: [] } }) as unknown as Parameters<typeof podKill>[0];
+describe('containerKill (killContainer: preStop sleep, SIGTERM, then SIGKILL when what is left of the grace period, at least 2s, ends)', () => {
+  const pod = (grace: number | undefined, deletionGrace?: number) => ({ metadata: { name: 'p', ...(deletionGrace !== undefined ? { deletionGracePeriodSeconds: deletionGrace } : {}) }, spec: { ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}), containers: [] } }) as unknown as Parameters<typeof containerKill>[0];
   const c = (seconds?: number): Container => ({ name: 'c', ...(seconds !== undefined ? { lifecycle: { preStop: { sleep: { seconds } } } } : {}) });
-  it.each<[string, number | undefined, number | undefined, Container[], number | 'ignore', number, number]>([
-    ['exits at once on SIGTERM (the default): 143 now', undefined, undefined, [c()], 0, 0, 143],
-    ['exits 5s after SIGTERM, within the 30s window', undefined, undefined, [c()], 5_000, 5_000, 143],
-    ['ignores SIGTERM: SIGKILL at the end of the 30s grace period', undefined, undefined, [c()], 'ignore', 30_000, 137],
-    ['takes longer than the window: SIGKILL at its end', 10, undefined, [c()], 15_000, 10_000, 137],
-    ['exactly the window: the SIGKILL comes first', 10, undefined, [c()], 10_000, 10_000, 137],
-    ['the deletion grace period wins over the pod spec', 60, 3, [c()], 'ignore', 3_000, 137],
-    ['a 20s hook leaves a 10s window of the 30s', undefined, undefined, [c(20)], 'ignore', 30_000, 137],
-    ['a 20s hook, then a 4s shutdown within the window', undefined, undefined, [c(20)], 4_000, 24_000, 143],
-    ['minimumGracePeriodInSeconds: a grace of 1s still gives 2s', 1, undefined, [c()], 'ignore', 2_000, 137],
-    ['a hook that uses the whole grace period leaves the minimal 2s window', 30, undefined, [c(40)], 'ignore', 32_000, 137],
-    ['containers in parallel: the one with the longest hook decides', undefined, undefined, [c(), c(8)], 1_000, 9_000, 143],
-  ])('%s', (_n, grace, deletionGrace, containers, onSigterm, afterMs, exitCode) => expect(podKill(pod(grace, deletionGrace), containers, onSigterm)).toEqual({ afterMs, exitCode }));
+  it.each<[string, number | undefined, number | undefined, Container, number | 'ignore', number, number]>([
+    ['exits at once on SIGTERM (the default): 143 now', undefined, undefined, c(), 0, 0, 143],
+    ['exits 5s after SIGTERM, within the 30s window', undefined, undefined, c(), 5_000, 5_000, 143],
+    ['ignores SIGTERM: SIGKILL at the end of the 30s grace period', undefined, undefined, c(), 'ignore', 30_000, 137],
+    ['takes longer than the window: SIGKILL at its end', 10, undefined, c(), 15_000, 10_000, 137],
+    ['exactly the window: the SIGKILL comes first', 10, undefined, c(), 10_000, 10_000, 137],
+    ['the deletion grace period wins over the pod spec', 60, 3, c(), 'ignore', 3_000, 137],
+    ['a 20s hook leaves a 10s window of the 30s', undefined, undefined, c(20), 'ignore', 30_000, 137],
+    ['a 20s hook, then a 4s shutdown within the window', undefined, undefined, c(20), 4_000, 24_000, 143],
+    ['minimumGracePeriodInSeconds: a grace of 1s still gives 2s', 1, undefined, c(), 'ignore', 2_000, 137],
+    ['a hook that uses the whole grace period leaves the minimal 2s window', 30, undefined, c(40), 'ignore', 32_000, 137],
+  ])('%s', (_n, grace, deletionGrace, container, onSigterm, afterMs, exitCode) => expect(containerKill(pod(grace, deletionGrace), container, onSigterm)).toMatchObject({ afterMs, exitCode }));
+});
+
+describe('containerEnd (a container being killed runs on: its own end may come first)', () => {
+  it.each<[string, { hookMs: number; afterMs: number; exitCode: number }, number, number, { endMs: number; exitCode: number; reason: string; returnMs: number }]>([
+    ['killed before its work ends', { hookMs: 0, afterMs: 30_000, exitCode: 137 }, 60_000, 0, { endMs: 30_000, exitCode: 137, reason: 'Error', returnMs: 30_000 }],
+    ['its work ends within the stop window: its own code, then', { hookMs: 0, afterMs: 30_000, exitCode: 137 }, 10_000, 0, { endMs: 10_000, exitCode: 0, reason: 'Completed', returnMs: 10_000 }],
+    ['it ends during its preStop sleep: reported when the hook returns', { hookMs: 55_000, afterMs: 55_000, exitCode: 143 }, 20_000, 3, { endMs: 20_000, exitCode: 3, reason: 'Error', returnMs: 55_000 }],
+    ['the same instant: the kill wins', { hookMs: 0, afterMs: 0, exitCode: 143 }, 0, 0, { endMs: 0, exitCode: 143, reason: 'Error', returnMs: 0 }],
+  ])('%s', (_n, kill, naturalMs, code, want) => expect(containerEnd(kill, naturalMs, code)).toEqual(want));
 });

@@ -21,7 +21,8 @@ import {
   refusedJobUid,
   withGeneratedSelector,
   validateJobUpdate,
-  podTemplateWarnings,
+  jobSpecWarnings,
+  semanticEqual,
   validateLabelSelector,
   validateLabels,
   validatePriorityClass,
@@ -238,13 +239,18 @@ function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' |
   if (kind === 'PriorityClass' && isObj(value.metadata)) delete value.metadata.namespace; // cluster-scoped
   const obj = applyDefaults(kind, value);
   sink.fieldErrors(doc, base, object, validateObject(kind, obj), schema.pruned);
-  const tpl = kind === 'Job' ? (obj as Job).spec?.template : kind === 'CronJob' ? (obj as CronJob).spec?.jobTemplate?.spec?.template : undefined;
-  const tplPath = kind === 'Job' ? 'spec.template' : 'spec.jobTemplate.spec.template';
-  for (const w of podTemplateWarnings(tpl, tplPath)) {
+  for (const w of specWarnings(kind, obj)) {
     const p = doc.posOf([...base, ...positionPath(parsePath(w.path))]);
     sink.warnings.push({ file: doc.file, ...(p ? { line: p.line, col: p.col } : {}), object, path: w.path, message: w.message });
   }
   return obj;
+}
+
+/** WarningsOnCreate / WarningsOnUpdate of the Job and CronJob strategies: WarningsForJobSpec of the Job spec. */
+function specWarnings(kind: string, obj: Job | CronJob | PriorityClass): FieldError[] {
+  if (kind === 'Job') return jobSpecWarnings((obj as Job).spec, 'spec');
+  if (kind === 'CronJob') return jobSpecWarnings((obj as CronJob).spec?.jobTemplate?.spec, 'spec.jobTemplate.spec');
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1037,6 +1043,13 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     c.sink.fieldErrors(c.doc, ap, object, found, schema.pruned);
     // a refused patch leaves the object as it was (later patches are checked against that)
     if (found.length > 0) continue;
+    // WarningsOnUpdate: an update that changes the spec (bumps the generation) is warned about as a create is
+    if (!semanticEqual((cur.obj as Job | CronJob).spec, (next as Job | CronJob).spec)) {
+      for (const w of specWarnings(ref.kind, next)) {
+        const p = c.doc.posOf(ap);
+        c.sink.warnings.push({ file: c.doc.file, ...(p ? { line: p.line, col: p.col } : {}), object, path: w.path, message: w.message });
+      }
+    }
     cur.obj = next;
     if (ref.kind === 'Job') cur.unsuspendedSinceMs = (next as Job).spec.suspend !== true ? (cur.unsuspendedSinceMs ?? atMs) : undefined;
     if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });

@@ -1994,6 +1994,30 @@ export function validateJob(job: Job, mode: 'create' | 'update' = 'create'): Fie
   return dedupe(errs);
 }
 
+/** pkg/api/node: node labels that have a newer name */
+const deprecatedNodeLabels: ReadonlyMap<string, string> = new Map([
+  ['beta.kubernetes.io/arch', 'deprecated since v1.14; use "kubernetes.io/arch" instead'],
+  ['beta.kubernetes.io/os', 'deprecated since v1.14; use "kubernetes.io/os" instead'],
+  ['failure-domain.beta.kubernetes.io/region', 'deprecated since v1.17; use "topology.kubernetes.io/region" instead'],
+  ['failure-domain.beta.kubernetes.io/zone', 'deprecated since v1.17; use "topology.kubernetes.io/zone" instead'],
+  ['beta.kubernetes.io/instance-type', 'deprecated since v1.17; use "node.kubernetes.io/instance-type" instead'],
+]);
+
+/**
+ * WarningsForJobSpec: what the API server accepts with a warning in a Job spec (on create, and on
+ * an update that changes the spec): an Indexed Job past the soft limits, then its pod template's.
+ */
+export function jobSpecWarnings(spec: unknown, path: string): FieldError[] {
+  if (!isObj(spec)) return [];
+  const out: FieldError[] = [];
+  const completions = isNum(spec.completions) ? spec.completions : 0;
+  const parallelism = isNum(spec.parallelism) ? spec.parallelism : 0;
+  if (spec.completionMode === 'Indexed' && completions > 100_000 && parallelism > 10_000) {
+    out.push({ path, message: 'In Indexed Jobs with a number of completions higher than 10^5 and a parallelism higher than 10^4, Kubernetes might not be able to track completedIndexes when a big number of indexes fail' });
+  }
+  return [...out, ...podTemplateWarnings(spec.template, `${path}.template`)];
+}
+
 /** ValidateNoNewFinalizers (ValidateObjectMetaUpdate): an object being deleted may lose finalizers, not gain them. */
 export function validateNoNewFinalizers(next: { finalizers?: string[] }, old: { finalizers?: string[] }): FieldError[] {
   const had = new Set(old.finalizers ?? []);
@@ -2201,7 +2225,39 @@ export function validatePriorityClass(pc: PriorityClass): FieldError[] {
 export function podTemplateWarnings(template: unknown, path: string): FieldError[] {
   if (!isObj(template) || !isObj(template.spec)) return [];
   const out: FieldError[] = [];
-  const grace = template.spec.terminationGracePeriodSeconds;
+  const spec = template.spec;
+  // GetNodeLabelDeprecatedMessage: node labels in selectors, node affinity and spread topology keys
+  // (the selector's keys sorted: Go ranges over a map)
+  if (isObj(spec.nodeSelector)) {
+    for (const k of Object.keys(spec.nodeSelector).sort()) {
+      const msg = deprecatedNodeLabels.get(k);
+      if (msg) out.push({ path: `${path}.spec.nodeSelector[${k}]`, message: msg });
+    }
+  }
+  const na = isObj(spec.affinity) && isObj(spec.affinity.nodeAffinity) ? spec.affinity.nodeAffinity : undefined;
+  const termWarnings = (term: unknown, at: string) => {
+    if (!isObj(term) || !Array.isArray(term.matchExpressions)) return;
+    term.matchExpressions.forEach((e, i) => {
+      const key = isObj(e) && isStr(e.key) ? e.key : undefined;
+      const msg = key !== undefined ? deprecatedNodeLabels.get(key) : undefined;
+      if (msg) out.push({ path: `${at}.matchExpressions[${i}].key`, message: `${key} is ${msg}` });
+    });
+  };
+  const naPath = `${path}.spec.affinity.nodeAffinity`;
+  if (na && isObj(na.requiredDuringSchedulingIgnoredDuringExecution) && Array.isArray(na.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms)) {
+    na.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms.forEach((t, i) => termWarnings(t, `${naPath}.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[${i}]`));
+  }
+  if (na && Array.isArray(na.preferredDuringSchedulingIgnoredDuringExecution)) {
+    na.preferredDuringSchedulingIgnoredDuringExecution.forEach((p, i) => termWarnings(isObj(p) ? p.preference : undefined, `${naPath}.preferredDuringSchedulingIgnoredDuringExecution[${i}].preference`));
+  }
+  if (Array.isArray(spec.topologySpreadConstraints)) {
+    spec.topologySpreadConstraints.forEach((t, i) => {
+      const key = isObj(t) && isStr(t.topologyKey) ? t.topologyKey : undefined;
+      const msg = key !== undefined ? deprecatedNodeLabels.get(key) : undefined;
+      if (msg) out.push({ path: `${path}.spec.topologySpreadConstraints[${i}].topologyKey`, message: `${key} is ${msg}` });
+    });
+  }
+  const grace = spec.terminationGracePeriodSeconds;
   if (isNum(grace) && grace < 0) {
     out.push({ path: `${path}.spec.terminationGracePeriodSeconds`, message: 'must be >= 0; negative values are invalid and will be treated as 1' });
   }

@@ -5,6 +5,7 @@ import type { CronJob, Job, PriorityClass } from '../../src/api/types.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../../src/api/defaults.ts';
 import {
   errorString,
+  jobSpecWarnings,
   validateCronJob,
   validateCronJobUpdate,
   validateFinalizers,
@@ -1104,4 +1105,37 @@ describe('object metadata: ValidateOwnerReferences and ValidateFinalizers (apima
     ['a name that is not a qualified name', ['Bad Name!'], ["metadata.finalizers: Invalid value: \"Bad Name!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"]],
     ['orphan and foregroundDeletion together', ['orphan', 'foregroundDeletion'], ['metadata.finalizers: Invalid value: []string{"orphan", "foregroundDeletion"}: finalizer orphan and foregroundDeletion cannot be both set']],
   ] as [string, string[], string[]][])('finalizers: %s', (_name, f, want) => expect(validateFinalizers(f, 'metadata.finalizers').map(errorString)).toEqual(want));
+});
+
+describe('jobSpecWarnings (WarningsForJobSpec, then GetWarningsForPodTemplate)', () => {
+  const tpl = (spec: Any) => ({ spec: { containers: [{ name: 'c', image: 'x' }], ...spec } });
+  it.each<[string, Any, string[]]>([
+    ['nothing to say', { template: tpl({}) }, []],
+    ['negative terminationGracePeriodSeconds', { template: tpl({ terminationGracePeriodSeconds: -5 }) }, ['spec.template.spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1']],
+    [
+      'deprecated node labels: nodeSelector (keys sorted), required and preferred node affinity, spread topology keys',
+      {
+        template: tpl({
+          nodeSelector: { 'failure-domain.beta.kubernetes.io/zone': 'a', 'beta.kubernetes.io/arch': 'amd64', 'kubernetes.io/os': 'linux' },
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'beta.kubernetes.io/os', operator: 'In', values: ['linux'] }] }] },
+              preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, preference: { matchExpressions: [{ key: 'zone', operator: 'Exists' }, { key: 'beta.kubernetes.io/instance-type', operator: 'Exists' }] } }],
+            },
+          },
+          topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'failure-domain.beta.kubernetes.io/region', whenUnsatisfiable: 'DoNotSchedule' }],
+        }),
+      },
+      [
+        'spec.template.spec.nodeSelector[beta.kubernetes.io/arch]: deprecated since v1.14; use "kubernetes.io/arch" instead',
+        'spec.template.spec.nodeSelector[failure-domain.beta.kubernetes.io/zone]: deprecated since v1.17; use "topology.kubernetes.io/zone" instead',
+        'spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].key: beta.kubernetes.io/os is deprecated since v1.14; use "kubernetes.io/os" instead',
+        'spec.template.spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[1].key: beta.kubernetes.io/instance-type is deprecated since v1.17; use "node.kubernetes.io/instance-type" instead',
+        'spec.template.spec.topologySpreadConstraints[0].topologyKey: failure-domain.beta.kubernetes.io/region is deprecated since v1.17; use "topology.kubernetes.io/region" instead',
+      ],
+    ],
+    ['Indexed past both soft limits', { completionMode: 'Indexed', completions: 100_001, parallelism: 10_001, template: tpl({}) }, ['spec: In Indexed Jobs with a number of completions higher than 10^5 and a parallelism higher than 10^4, Kubernetes might not be able to track completedIndexes when a big number of indexes fail']],
+    ['Indexed at the soft limits: no warning', { completionMode: 'Indexed', completions: 100_000, parallelism: 10_000, template: tpl({}) }, []],
+    ['NonIndexed past them: no warning', { completions: 200_000, parallelism: 20_000, template: tpl({}) }, []],
+  ])('%s', (_n, spec, want) => expect(jobSpecWarnings(spec, 'spec').map(errorString)).toEqual(want));
 });

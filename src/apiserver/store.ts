@@ -58,6 +58,11 @@ const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 const MaxGeneratedNameBase = 58;
 const ForegroundDeletionFinalizer = 'foregroundDeletion';
 const OrphanFinalizer = 'orphan';
+
+/** An owner in foreground deletion, waiting for its dependents to go. */
+function isWaitingForDependents(owner: KObject): boolean {
+  return owner.metadata.deletionTimestamp !== undefined && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer) === true;
+}
 const kinds: Kind[] = ['CronJob', 'Job', 'Node', 'Pod', 'PriorityClass'];
 
 export class Store {
@@ -576,22 +581,24 @@ export class Store {
    * finalizers ask for (orphan, foregroundDeletion), else in the background.
    */
   private attemptToDeleteItem(obj: KObject): void {
+    // (callers pass live objects: the uid index and the dependents index hold no others)
     const refs = obj.metadata.ownerReferences;
-    if (!refs || obj.metadata.deletionTimestamp !== undefined || !this.isLive(obj)) return;
+    if (!refs || obj.metadata.deletionTimestamp !== undefined) return;
     let solid = 0;
     let waiting = 0;
-    const gone: OwnerReference[] = [];
+    // a pass that allocates nothing: the usual dependent has one owner, gone or waiting
     for (const r of refs) {
       const owner = this.byUid.get(r.uid);
-      if (!owner) gone.push(r);
-      else if (owner.metadata.deletionTimestamp !== undefined && owner.metadata.finalizers?.includes(ForegroundDeletionFinalizer)) {
-        waiting++;
-        gone.push(r);
-      } else solid++;
+      if (owner && isWaitingForDependents(owner)) waiting++;
+      else if (owner) solid++;
     }
-    if (gone.length === 0) return;
+    if (solid === refs.length) return;
     if (solid > 0) {
-      this.update(obj, (o) => (o.metadata.ownerReferences = refs.filter((r) => !gone.includes(r))), { ownersMayChange: true });
+      const kept = refs.filter((r) => {
+        const owner = this.byUid.get(r.uid);
+        return owner !== undefined && !isWaitingForDependents(owner);
+      });
+      this.update(obj, (o) => (o.metadata.ownerReferences = kept), { ownersMayChange: true });
       return;
     }
     const own = obj.metadata.finalizers ?? [];

@@ -77,7 +77,8 @@ export class JobController implements Reconciler {
     if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
     // an emptied index stays while its Job lives: its pods come and go all the time
     open?.record(pod, cls);
-    if (open && untrackedWhileRunning.get(pod)) open.lateFailure(pod, type === 'DELETED');
+    // a pod let go while running matters again once done (Failed and kept, or gone)
+    if (cls === 'done' && open && untrackedWhileRunning.get(pod)) open.lateFailure(pod, type === 'DELETED');
     const job = this.store.getByUid(ref.uid);
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer

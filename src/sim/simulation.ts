@@ -59,6 +59,33 @@ export interface CronJobSpecChange {
   gone: boolean;
 }
 
+/** Overlapping holds on something (a node down or cordoned, a controller down): it is let go when the last one ends. */
+class Holds<K> {
+  private readonly counts = new Map<K, number>();
+
+  /** Takes a hold; true when it is the first. */
+  take(k: K): boolean {
+    const n = (this.counts.get(k) ?? 0) + 1;
+    this.counts.set(k, n);
+    return n === 1;
+  }
+
+  /** Ends a hold; true when it was the last. */
+  release(k: K): boolean {
+    const n = (this.counts.get(k) ?? 1) - 1;
+    if (n > 0) {
+      this.counts.set(k, n);
+      return false;
+    }
+    this.counts.delete(k);
+    return true;
+  }
+
+  has(k: K): boolean {
+    return this.counts.has(k);
+  }
+}
+
 /** the kubelet's nodeStatusUpdateFrequency */
 const NodeStatusSyncMs = 10_000;
 
@@ -261,34 +288,27 @@ export class Simulation {
         this.warnings.push(`${isoSeconds(this.kernel.now)}: fault ${'cordonNode' in f ? 'cordonNode' : 'drainNode'}: node ${name} does not exist any more`);
         return;
       }
-      this.cordonHolds.set(name, (this.cordonHolds.get(name) ?? 0) + 1);
+      this.cordonHolds.take(name);
       this.setUnschedulable(name, true);
       // kubectl drain --ignore-daemonsets --delete-emptydir-data: every pod on the node, at once,
       // through the Eviction API (no PodDisruptionBudgets to wait for)
       if ('drainNode' in f) for (const pod of [...this.store.podsOnNodeNamed(name)]) this.evict(pod);
       if (f.forMs !== undefined) {
         this.kernel.after(f.forMs, Lane.Input, () => {
-          const n = (this.cordonHolds.get(name) ?? 1) - 1;
-          if (n > 0) return void this.cordonHolds.set(name, n);
-          this.cordonHolds.delete(name);
-          this.setUnschedulable(name, false);
+          if (this.cordonHolds.release(name)) this.setUnschedulable(name, false);
         });
       }
     } else if ('controllerDown' in f) {
       const queues = this.controllerQueues(f.controllerDown);
-      for (const q of queues) this.queueDownHolds.set(q, (this.queueDownHolds.get(q) ?? 0) + 1);
+      for (const q of queues) this.queueDownHolds.take(q);
       for (const q of queues) q.setDown(true);
       // all: the whole kube-controller-manager, its garbage collector, pod GC and node lifecycle too
       const manager = f.controllerDown === 'all';
-      if (manager && this.managerDownHolds++ === 0) this.setControllerManagerDown(true);
+      if (manager && this.queueDownHolds.take(this)) this.setControllerManagerDown(true);
       this.kernel.after(f.forMs, Lane.Input, () => {
         // a controller another outage still holds down stays down
-        for (const q of queues) {
-          const n = this.queueDownHolds.get(q)! - 1;
-          this.queueDownHolds.set(q, n);
-          if (n === 0) q.setDown(false);
-        }
-        if (manager && --this.managerDownHolds === 0) this.setControllerManagerDown(false);
+        for (const q of queues) if (this.queueDownHolds.release(q)) q.setDown(false);
+        if (manager && this.queueDownHolds.release(this)) this.setControllerManagerDown(false);
       });
     }
   }
@@ -297,9 +317,9 @@ export class Simulation {
    * Outages overlap: each fault holds its node (or controller) down for its own span, and it comes
    * back when the last one holding it ends. A fault "for good" never lets go.
    */
-  private readonly nodeDownHolds = new Map<string, number>();
-  private readonly queueDownHolds = new Map<object, number>();
-  private managerDownHolds = 0;
+  private readonly nodeDownHolds = new Holds<string>();
+  /** controllers' work queues held down, and the controller manager itself (held under the simulation's own key) */
+  private readonly queueDownHolds = new Holds<object>();
 
   private setControllerManagerDown(down: boolean): void {
     this.store.setGarbageCollectorDown(down);
@@ -315,7 +335,7 @@ export class Simulation {
   }
 
   /** cordons held on each node: it is uncordoned when the last one with a `for` ends */
-  private readonly cordonHolds = new Map<string, number>();
+  private readonly cordonHolds = new Holds<string>();
   /** spec.unschedulable as each node's kubelet last saw it (recordNodeSchedulableEvent) */
   private readonly kubeletSawUnschedulable = new Map<string, boolean>();
 
@@ -349,17 +369,12 @@ export class Simulation {
   }
 
   private holdNodeDown(node: string): void {
-    this.nodeDownHolds.set(node, (this.nodeDownHolds.get(node) ?? 0) + 1);
+    this.nodeDownHolds.take(node);
     this.nodeLifecycle.nodeDown(node);
   }
 
   private releaseNodeDown(node: string): void {
-    const n = (this.nodeDownHolds.get(node) ?? 1) - 1;
-    if (n > 0) {
-      this.nodeDownHolds.set(node, n);
-      return;
-    }
-    this.nodeDownHolds.delete(node);
+    if (!this.nodeDownHolds.release(node)) return;
     this.nodeLifecycle.nodeUp(node);
     // its first node status after the return notices a cordon or uncordon made meanwhile
     this.kubeletSeesSchedulable(node);

@@ -501,8 +501,6 @@ export class Kubelets {
     if (running.length > 0) {
       // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
       for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-      // killContainer: a preStop sleep hook, then SIGTERM, and SIGKILL when the grace period ends;
-      // the containers run on meanwhile, so one whose work ends first exits on its own
       // the containers are killed in parallel, each with its own hook and stop window; one whose
       // work ends first exits on its own. The kubelet, busy with the kill until every killContainer
       // has returned (syncTerminatingPod), reports them all then.

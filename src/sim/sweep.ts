@@ -316,7 +316,9 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
     undetermined,
     withinSloShare: withinShare,
     withinSloWorstSeedShare: hasSlo && seedShares.length > 0 ? Math.min(...seedShares) : null,
-    meetsTarget: withinShare === null || opts.target === undefined ? null : withinShare >= opts.target,
+    // the target is held against the exact share (the printed one is rounded to 4 places: 2/3 is
+    // 0.6667, which a target of 0.6667 must not call met)
+    meetsTarget: withinShare === null || opts.target === undefined ? null : within! / (created - undetermined!) >= opts.target,
     jobDurationSeconds: sorted.length === 0 ? null : { p50: seconds(nearestRank(sorted, 50)), p95: seconds(nearestRank(sorted, 95)), max: seconds(sorted[sorted.length - 1]!) },
     podWaitP95SecondsWorst: waits.length === 0 ? null : Math.max(...waits),
     pendingPeakMax: Math.max(...runs.map((r) => r.pendingPeak)),

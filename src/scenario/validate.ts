@@ -1554,7 +1554,7 @@ function formatMemory(bytes: number): string {
   return String(bytes);
 }
 
-/** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules. */
+/** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules (validateJobSpec gives both refusals). */
 export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
   const spec: Obj = isObj(specIn) ? specIn : {};
@@ -1888,7 +1888,10 @@ export function validateJobSpecCommon(spec: JobSpec, path: string, extraTemplate
   const rp = `${path}.template.spec.restartPolicy`;
   const restart = (isObj(spec.template) && isObj(spec.template.spec) ? spec.template.spec.restartPolicy : undefined) as string | undefined;
   if (restart === undefined || restart === '' || restart === 'Always') errs.push(required(rp, 'valid values: "OnFailure", "Never"'));
-  else if (restart !== 'OnFailure' && restart !== 'Never') errs.push(notSupported(rp, restart, ['OnFailure', 'Never']));
+  else if (restart !== 'OnFailure' && restart !== 'Never') {
+    // ValidatePodSpec's validateRestartPolicy refused it first, with the pod's own values
+    errs.push(notSupported(rp, restart, ['Always', 'OnFailure', 'Never']), notSupported(rp, restart, ['OnFailure', 'Never']));
+  }
   else if (spec.podFailurePolicy !== undefined && restart !== 'Never') errs.push(invalid(rp, restart, 'only "Never" is supported when podFailurePolicy is specified'));
   return errs;
 }

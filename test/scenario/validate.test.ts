@@ -172,7 +172,11 @@ describe('validateJob: restartPolicy (the pod default Always is rejected)', () =
   const cases: [string, Job, string[]][] = [
     ['unset', job((j) => delete j.spec.template.spec.restartPolicy), ['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
     ['Always', job((j) => (j.spec.template.spec.restartPolicy = 'Always')), ['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
-    ['other value', job((j) => (j.spec.template.spec.restartPolicy = 'Sometimes')), ['spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "OnFailure", "Never"']],
+    [
+      'other value: refused by the pod rule (validateRestartPolicy), then by the Job rule',
+      job((j) => (j.spec.template.spec.restartPolicy = 'Sometimes')),
+      ['spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"', 'spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "OnFailure", "Never"'],
+    ],
     ['OnFailure', job((j) => (j.spec.template.spec.restartPolicy = 'OnFailure')), []],
     [
       'only Never with a podFailurePolicy',

@@ -21,7 +21,8 @@ const cases = [
   ['jt-ttl', T('jt-ttl', '      ttlSecondsAfterFinished: -1\n'), ['spec.jobTemplate.spec.ttlSecondsAfterFinished: Invalid value: -1: must be greater than or equal to 0']],
   ['jt-bl', T('jt-bl', '      backoffLimit: -1\n'), ['spec.jobTemplate.spec.backoffLimit: Invalid value: -1: must be greater than or equal to 0']],
   ['jt-always', T('jt-always', '', 'Always'), ['spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
-  ['jt-invalid', T('jt-invalid', '', 'Invalid'), ['spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Invalid": supported values: "OnFailure", "Never"']],
+  // ValidatePodSpec's validateRestartPolicy refuses it first, then the Job's own rule
+  ['jt-invalid', T('jt-invalid', '', 'Invalid'), ['spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Invalid": supported values: "Always", "OnFailure", "Never"', 'spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Invalid": supported values: "OnFailure", "Never"']],
   ['jt-idx', T('jt-idx', '      completionMode: Indexed\n      backoffLimitPerIndex: 1\n      maxFailedIndexes: 5\n      completions: 2\n', 'Never'), ['spec.jobTemplate.spec.maxFailedIndexes: Invalid value: 5: must be less than or equal to completions']],
   [long, T(long), [`metadata.name: Invalid value: "${long}": must be no more than 52 characters`]],
 ];

@@ -52,6 +52,7 @@ spec:
       [17, `Job default/many: spec.template.spec.containers[0].name: Invalid value: "Bad_Name": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`],
       [18, 'Job default/many: spec.template.spec.containers[0].image: Required value'],
       [26, 'CronJob default/cj: spec.startingDeadlineSeconds: Invalid value: -1: must be greater than or equal to 0'],
+      [31, 'CronJob default/cj: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"'],
       [31, 'CronJob default/cj: spec.jobTemplate.spec.template.spec.restartPolicy: Unsupported value: "Sometimes": supported values: "OnFailure", "Never"'],
     ];
     h.eq(lines.length, want.length + 1, `problem lines + count line: ${lines.join('\n')}`);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { readInputs } from './inputs.ts';
 import YAML from 'yaml';
 import { explore } from '../sim/explore.ts';
-import { formatIssue, loadScenario } from '../scenario/load.ts';
+import { formatIssue, loadScenario, MaxCheckRuns } from '../scenario/load.ts';
 import { parseDocuments } from '../scenario/parse.ts';
 import type { CliResult } from './main.ts';
 
@@ -28,6 +28,18 @@ Flags:
 Exit status: 0 every property held, 1 a property broke, 2 invalid input.
 `;
 
+/** The file and position of the scenario's Simulation document (its check section, else the document). */
+function simulationDocument(inputs: ReadonlyArray<{ file: string; text: string }>): { file: string; pos?: { line: number; col: number } } | undefined {
+  for (const inp of inputs) {
+    for (const d of parseDocuments(inp.file, inp.text).docs) {
+      const v = d.value as Record<string, unknown> | null;
+      if (!v || typeof v !== 'object' || v['kind'] !== 'Simulation') continue;
+      return { file: inp.file, pos: d.posOf(['spec', 'check']) ?? d.posOf([]) };
+    }
+  }
+  return undefined;
+}
+
 export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult & { progress?: string } {
   let parsed;
   try {
@@ -39,24 +51,36 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
   const files = parsed.positionals;
   const problems: string[] = [];
   if (files.length === 0) problems.push('jobsim check: needs at least one FILE');
-  const int = (v: string | undefined, flag: string, min: number) => {
+  const int = (v: string | undefined, flag: string, min: number, max: number) => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min) problems.push(`<flags>: ${flag}: invalid value ${JSON.stringify(v)}: must be an integer >= ${min}`);
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      problems.push(`<flags>: ${flag}: invalid value ${JSON.stringify(v)}: must be an integer from ${min} to ${max}`);
+      return undefined;
+    }
     return Number(v);
   };
-  const runsFlag = int(parsed.values.runs, '--runs', 1);
-  const seedFlag = int(parsed.values.seed, '--seed', 0);
+  const runsFlag = int(parsed.values.runs, '--runs', 1, MaxCheckRuns);
+  const seedFlag = int(parsed.values.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
   const read = readInputs(files);
   const inputs = read.inputs;
   for (const i of read.issues) problems.push(`${i.file}: ${i.message}`);
-  if (problems.length) return { code: 2, stdout: '', stderr: problems.join('\n') + '\n' };
-  const loaded = loadScenario(inputs);
-  if (loaded.issues.length || !loaded.scenario) return { code: 2, stdout: '', stderr: loaded.issues.map(formatIssue).join('\n') + `\n${loaded.issues.length} problem(s) found; nothing was checked.\n` };
-  const scenario = loaded.scenario;
-  const check = scenario.config.check;
-  if (!check || check.properties.length === 0) {
-    return { code: 2, stdout: '', stderr: `${files[0]}: Simulation.spec.check.properties: Required value: jobsim check needs at least one property (e.g. - { job: etl, maxFailed: 3, completesWithin: 2h })\n` };
+  // every problem at once: the flags', the files', and those of the files that could be read
+  const loaded = inputs.length > 0 ? loadScenario(inputs) : undefined;
+  for (const i of loaded?.issues ?? []) problems.push(formatIssue(i));
+  const scenario = loaded?.scenario;
+  const check = scenario?.config.check;
+  if (scenario && (!check || check.properties.length === 0)) {
+    const sim = simulationDocument(inputs);
+    const at = sim ? `${sim.file}:${sim.pos ? `${sim.pos.line}:${sim.pos.col}:` : ''}` : `${files[0]}:`;
+    problems.push(`${at} Simulation.spec.check.properties: Required value: jobsim check needs at least one property (e.g. - { job: etl, maxFailed: 3, completesWithin: 2h })`);
   }
+  // the worlds' seeds are seed, seed+1, ...: they must stay exact integers
+  const runs = runsFlag ?? check?.runs ?? 100;
+  const baseSeed = seedFlag ?? scenario?.config.seed ?? 0;
+  if (problems.length === 0 && baseSeed > Number.MAX_SAFE_INTEGER - (runs - 1)) {
+    problems.push(`<flags>: --seed: invalid value ${JSON.stringify(String(baseSeed))}: the seeds of ${runs} worlds would run past ${Number.MAX_SAFE_INTEGER}`);
+  }
+  if (problems.length > 0 || !scenario || !check) return { code: 2, stdout: '', stderr: `${problems.join('\n')}\n${problems.length} problem(s) found; nothing was checked.\n` };
   // the documents as the loader read them (kubectl's scalars: timestamps stay strings, 0o17 is 15)
   const docs: Record<string, unknown>[] = [];
   for (const inp of inputs) {
@@ -64,8 +88,6 @@ export function runCheckCommand(argv: string[], stderrIsTTY = false): CliResult 
       if (d.value && typeof d.value === 'object') docs.push(d.value as Record<string, unknown>);
     }
   }
-  const runs = runsFlag ?? check.runs ?? 100;
-  const baseSeed = seedFlag ?? scenario.config.seed;
   const first = files[0]!;
   // a scenario read from stdin ('-') has no file to sit next to: stdin.counterexample.yaml, here
   const name = first === '-' ? 'stdin' : basename(first).replace(/\.(ya?ml)$/i, '');

@@ -2,6 +2,7 @@
 // Exit status: 0 the simulation ran, 1 internal error (or a broken property for `check`), 2 invalid input.
 
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDurationMs } from '../core/time.ts';
 import { buildResult } from '../report/result.ts';
@@ -132,6 +133,16 @@ export function runCommand(argv: string[]): CliResult {
   }
   if (v.svg === '-') problems.push({ file: '<flags>', path: '--svg', message: 'the picture needs a file path (standard output carries the report)' });
   if (v.trace === '-') problems.push({ file: '<flags>', path: '--trace', message: 'the trace needs a file path (standard output carries the report)' });
+  if (v.trace === '') problems.push({ file: '<flags>', path: '--trace', message: 'the trace needs a file path' });
+  // an output never overwrites a scenario file, nor another output
+  const outputs: Array<[string, string | undefined]> = [['--trace', v.trace], ['--record', v.record], ['--svg', v.svg]];
+  const seenPaths = new Map<string, string>(files.filter((f) => f !== '-').map((f) => [resolve(f), 'FILE']));
+  for (const [flag, path] of outputs) {
+    if (path === undefined || path === '' || path === '-') continue;
+    const other = seenPaths.get(resolve(path));
+    if (other !== undefined) problems.push({ file: '<flags>', path: flag, message: `${JSON.stringify(path)} is also ${other === 'FILE' ? 'a scenario file' : `the ${other} file`}: it would be overwritten` });
+    else seenPaths.set(resolve(path), flag);
+  }
   if (files.filter((f) => f === '-').length > 1) {
     // reported without reading anything: standard input would be consumed by the first
     problems.push({ file: '<flags>', path: 'FILE', message: 'standard input (-) can be read only once' });

@@ -106,25 +106,31 @@ export function runScheduleCommand(argv: string[]): ScheduleCommandResult {
   }
   const v = parsed.values;
   if (v.help) return { stdout: scheduleHelp, stderr: '', code: 0 };
+  // every problem at once, each on its own line
+  const problems: string[] = [];
   if (parsed.positionals.length !== 1) {
-    return bad(parsed.positionals.length === 0 ? 'missing the schedule: jobsim schedule "EXPR" (quote it)' : `expected one schedule, got ${parsed.positionals.length} arguments: quote the expression, e.g. jobsim schedule "0 2 * * *"`);
+    problems.push(parsed.positionals.length === 0 ? 'missing the schedule: jobsim schedule "EXPR" (quote it)' : `expected one schedule, got ${parsed.positionals.length} arguments: quote the expression, e.g. jobsim schedule "0 2 * * *"`);
   }
-  const expr = parsed.positionals[0]!;
+  const expr = parsed.positionals.length === 1 ? parsed.positionals[0]! : undefined;
   const output = v.output!;
-  if (output !== 'text' && output !== 'json') return bad(`-o ${JSON.stringify(output)}: must be text or json`);
+  if (output !== 'text' && output !== 'json') problems.push(`-o ${JSON.stringify(output)}: must be text or json`);
 
   // the preview shows what a CronJob would run, and the API server refuses TZ= in a new CronJob
-  if (expr.includes('TZ')) return bad('cannot use TZ or CRON_TZ in schedule, use timeZone field instead (here: --time-zone)');
-  const tz = v['time-zone'];
+  const withTz = expr !== undefined && expr.includes('TZ');
+  if (withTz) problems.push('cannot use TZ or CRON_TZ in schedule, use timeZone field instead (here: --time-zone)');
+  let tz = v['time-zone'];
   if (tz !== undefined) {
     const e = validateTimeZone(tz);
-    if (e !== null) return bad(`--time-zone ${JSON.stringify(tz)}: ${e}`);
+    if (e !== null) {
+      problems.push(`--time-zone ${JSON.stringify(tz)}: ${e}`);
+      tz = undefined;
+    }
   }
 
   let count = 5;
   if (v.count !== undefined) {
-    if (!/^\d+$/.test(v.count) || Number(v.count) < 1 || Number(v.count) > MaxPreviewCount) return bad(`--count ${JSON.stringify(v.count)}: must be a whole number from 1 to ${MaxPreviewCount}`);
-    count = Number(v.count);
+    if (!/^\d+$/.test(v.count) || Number(v.count) < 1 || Number(v.count) > MaxPreviewCount) problems.push(`--count ${JSON.stringify(v.count)}: must be a whole number from 1 to ${MaxPreviewCount}`);
+    else count = Number(v.count);
   }
 
   // The zone dates are read in: --time-zone, else UTC.
@@ -138,13 +144,12 @@ export function runScheduleCommand(argv: string[]): ScheduleCommandResult {
     const back = civilFromDays(daysFromCivil(y, mo, d));
     fromMs = mo >= 1 && mo <= 12 && back[1] === mo && back[2] === d ? startOfLocalDay(y, mo, d, dateZone) : null;
   } else fromMs = parseRfc3339(fromText);
-  if (fromMs === null || !Number.isFinite(fromMs)) return bad(`--from ${JSON.stringify(fromText)}: expected RFC 3339 (2026-03-08T00:00:00Z) or a date (2026-03-08)`);
+  if (fromMs === null || !Number.isFinite(fromMs)) problems.push(`--from ${JSON.stringify(fromText)}: expected RFC 3339 (2026-03-08T00:00:00Z) or a date (2026-03-08)`);
 
-  const p = previewSchedule(expr, { timeZone: tz, fromMs, count });
-  if ('error' in p) {
-    const friendly = describeScheduleError(expr, p);
-    return bad(`${friendly} (robfig/cron: ${p.error})`);
-  }
+  // the expression is judged on its own too (in the zone given, when that one is known)
+  const p = expr === undefined || withTz ? undefined : previewSchedule(expr, { timeZone: tz, fromMs: fromMs !== null && Number.isFinite(fromMs) ? fromMs : parseRfc3339(DefaultFrom)!, count });
+  if (p !== undefined && 'error' in p) problems.push(`${describeScheduleError(expr!, p)} (robfig/cron: ${p.error})`);
+  if (problems.length > 0 || p === undefined || 'error' in p || fromMs === null) return { stdout: '', stderr: problems.map((m) => `jobsim schedule: ${m}\n`).join(''), code: 2 };
 
   if (output === 'json') return { stdout: `${JSON.stringify(p.runs.map((r) => r.utc), null, 2)}\n`, stderr: '', code: 0 };
 

@@ -140,11 +140,11 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
   }
   const read = readInputs(files);
   problems.push(...read.issues);
-  if (read.issues.length > 0) return inputErrors(problems);
   // the files as written, with their positions: a problem of the scenario itself is reported
-  // the way `jobsim run` reports it, with the flags' problems, before any size is tried
-  const loaded = loadScenario(read.inputs);
-  if (loaded.issues.length > 0 || !loaded.scenario) return inputErrors([...problems, ...loaded.issues]);
+  // the way `jobsim run` reports it, with the flags' problems and those of the files that could
+  // not be read, before any size is tried
+  const loaded = read.inputs.length > 0 ? loadScenario(read.inputs) : undefined;
+  if (read.issues.length > 0 || !loaded || loaded.issues.length > 0 || !loaded.scenario) return inputErrors([...problems, ...(loaded?.issues ?? [])]);
   const declared = poolNames(loaded.scenario);
   for (const p of pools) {
     if (!declared.includes(p.name)) flag('--pool', `unknown pool ${JSON.stringify(p.name)}: the scenario's pools are ${declared.map((n) => JSON.stringify(n)).join(', ')}`);

@@ -96,7 +96,8 @@ const goOctalInt = {
 export function parseDocuments(file: string, text: string): { docs: ParsedDoc[]; issues: Issue[] } {
   const lc = new LineCounter();
   const docs: ParsedDoc[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = streamIssues(file, text);
+  if (issues.length > 0) return { docs, issues };
   let parsed: ReturnType<typeof parseAllDocuments>;
   try {
     parsed = parseAllDocuments(text, { ...yamlOptions, lineCounter: lc } as Parameters<typeof parseAllDocuments>[1]);
@@ -151,6 +152,25 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
     });
   });
   return { docs, issues };
+}
+
+/**
+ * What kubectl refuses before any document is decoded: its YAMLReader splits the stream at lines
+ * that start with `---` and allows only spaces or a comment after them ("invalid Yaml document
+ * separator"), and go-yaml v2 knows YAML 1.1 only ("found incompatible YAML document" for any other
+ * %YAML version).
+ */
+function streamIssues(file: string, text: string): Issue[] {
+  const out: Issue[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.startsWith('---')) {
+      const rest = line.slice(3).trim();
+      if (rest !== '' && !rest.startsWith('#')) out.push({ file, line: i + 1, col: 1, message: `invalid Yaml document separator: ${rest}` });
+    }
+    const directive = /^%YAML\s+(\S+)/.exec(line);
+    if (directive && directive[1] !== '1.1') out.push({ file, line: i + 1, col: 1, message: 'yaml: found incompatible YAML document' });
+  });
+  return out;
 }
 
 /** A document given as a value (library input): no positions. */

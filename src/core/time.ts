@@ -1,5 +1,10 @@
 // Virtual time: integer epoch milliseconds, formatted as the API server writes timestamps.
 
+/** A run that waits for quiet still stops after 10 years (virtual). */
+export const MaxRunMs = 10 * 365 * 24 * 3_600_000;
+/** 9999-12-31T23:59:59Z, the last time RFC 3339 (a 4-digit year) can write */
+export const LastRfc3339Ms = 253_402_300_799_000;
+
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 // A small direct-mapped cache of formatted seconds: callers alternate between a few instants

@@ -6,7 +6,7 @@
 import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
 import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, resourceListQuantity } from '../api/quantity.ts';
-import { parseDurationMs } from '../core/time.ts';
+import { LastRfc3339Ms, MaxRunMs, parseDurationMs } from '../core/time.ts';
 import { DurationAnnotation, ExitCodesAnnotation, OnSigtermAnnotation, parseDistribution, parseExitCodes, parseOnSigterm } from '../cluster/workload.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
 import { docFromValue, formatPath, mapKey, parseDocuments, parsePath } from './parse.ts';
@@ -55,6 +55,7 @@ export const DefaultNodePool: NodePoolConfig = { name: 'node', count: 3, capacit
 /** bounds that keep a scenario finite (STYLE: everything has a limit) */
 export const MaxNodes = 10_000;
 export const MaxCheckRuns = 1_000_000;
+
 
 type Obj = Record<string, unknown>;
 type Kind = 'Job' | 'CronJob' | 'PriorityClass' | 'Simulation';
@@ -497,6 +498,12 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   }
   const dur = c.duration(spec.duration, ['spec', 'duration'], { positive: true });
   if (dur !== undefined) cfg.durationMs = dur;
+  // every time the run writes is RFC 3339, with a 4-digit year: the run must end within year 9999
+  // (a run without a duration may last up to 10 years, until quiet)
+  if (cfg.startMs + (cfg.durationMs ?? MaxRunMs) > LastRfc3339Ms) {
+    const at: PathSeg[] = spec.start !== undefined || dur === undefined ? ['spec', 'start'] : ['spec', 'duration'];
+    c.err(at, `Invalid value: ${showValue(at[1] === 'start' ? spec.start : spec.duration)}: the run would reach past 9999-12-31T23:59:59Z (start plus ${dur === undefined ? 'up to 10 years until quiet' : 'the duration'}), where timestamps are no longer RFC 3339`);
+  }
 
   if (isObj(spec.latencies)) {
     const l = spec.latencies;

@@ -3,7 +3,7 @@
 // except that timestamps and sexagesimal numbers stay strings, as go-yaml v2 leaves them when it
 // decodes into untyped values.
 
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Issue, SourcePos } from './types.ts';
 
@@ -35,10 +35,15 @@ const yamlOptions = {
   // duplicate keys are found below, to report them as go-yaml does (at the second key, naming both lines)
   uniqueKeys: false,
   // go-yaml v2 keeps timestamp-like and base-60 scalars as strings when the target is untyped;
-  // !!binary, !!set, !!omap and !!pairs would give non-JSON values (bytes, Set, Map): left out,
-  // so that they read as the plain scalars and mappings they are written as
+  // !!set, !!omap and !!pairs would give non-JSON values (Set, Map): left out, so that they read as
+  // the mappings they are written as; !!binary is go-yaml's (base64 decoded to a string, below)
   // Floats and ints as go-yaml v2's resolve reads them (see goFloat, goOctalInt below)
   customTags: (tags: unknown[]) => [
+    // explicit tags first: the library returns the first tag of that name without a test
+    explicitTag('int'),
+    explicitTag('float'),
+    explicitTag('bool'),
+    goBinary,
     ...tags.filter((t) => {
       const tag = t as { tag?: string; format?: string; test?: RegExp };
       const dropped = ['timestamp', 'binary', 'set', 'omap', 'pairs'].map((n) => `tag:yaml.org,2002:${n}`);
@@ -50,6 +55,9 @@ const yamlOptions = {
     goFloat,
   ],
 };
+
+/** The options above without the explicit tags, to resolve a tagged scalar's text as if it were plain. */
+const yamlImplicitOptions = { ...yamlOptions, customTags: (tags: unknown[]) => yamlOptions.customTags(tags).filter((t) => (t as { default?: boolean }).default !== false) };
 
 /**
  * go-yaml v2's resolve for a plain scalar that may be a float: its first character must be a
@@ -89,6 +97,51 @@ const goOctalInt = {
     const digits = str.replace(/^[-+]?0o/, '').replace(/_/g, '');
     const n = parseInt(digits, 8);
     return neg ? -n : n;
+  },
+};
+
+type OnError = (message: string) => void;
+
+/** What go-yaml v2's resolve makes of a scalar's text without a tag: its short tag and value. */
+function implicitScalar(str: string): { tag: string; value: unknown } {
+  let value: unknown = str;
+  const doc = parseDocument(str, yamlImplicitOptions as Parameters<typeof parseDocument>[1]);
+  if (doc.errors.length === 0 && isScalar(doc.contents)) value = doc.contents.toJSON();
+  if (value === null) return { tag: 'null', value };
+  if (typeof value === 'boolean') return { tag: 'bool', value };
+  if (typeof value === 'number') return { tag: Number.isInteger(value) && !isGoFloat(str) && !/^[-+]?\.(inf|nan)$/i.test(str) ? 'int' : 'float', value };
+  return { tag: 'str', value: str };
+}
+
+/**
+ * A scalar with an explicit !!int, !!float or !!bool tag, as go-yaml v2's resolve() takes it: the
+ * text (quoted or not) is resolved as if untagged and must be of that kind, except that an int
+ * serves as a float (`!!float 2` is 2, `!!int "3"` is 3); otherwise "cannot decode !!str `x` as a !!int".
+ */
+function explicitTag(kind: 'int' | 'float' | 'bool') {
+  return {
+    tag: `tag:yaml.org,2002:${kind}`,
+    default: false,
+    resolve: (str: string, onError: OnError) => {
+      const r = implicitScalar(str);
+      if (r.tag === kind || (kind === 'float' && r.tag === 'int')) return r.value;
+      onError(`cannot decode !!${r.tag} \`${str}\` as a !!${kind}`);
+      return str;
+    },
+  };
+}
+
+/** go-yaml v2 decodes a !!binary scalar's base64 (line breaks ignored, as Go's decoder does) into a string. */
+const goBinary = {
+  tag: 'tag:yaml.org,2002:binary',
+  default: false,
+  resolve: (str: string, onError: OnError) => {
+    const b64 = str.replace(/[\r\n]/g, '');
+    if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(={0,2})$/.test(b64) || /=[^=]/.test(b64)) {
+      onError('!!binary value contains invalid base64 data');
+      return str;
+    }
+    return Buffer.from(b64, 'base64').toString('utf8');
   },
 };
 

@@ -82,6 +82,41 @@ describe('parseDocuments', () => {
     });
   }
 
+  // go-yaml v2 resolve(): an explicit !!int/!!float/!!bool tag resolves the text as if untagged and
+  // must agree with it (an int serves as a float); decode.go base64-decodes a !!binary scalar
+  const tagged: Array<[string, string, unknown]> = [
+    ['!!float on an int is that number', '!!float 2', 2],
+    ['!!float on hex is that number', '!!float 0x10', 16],
+    ['!!int on a quoted int is the int', '!!int "3"', 3],
+    ['!!bool on yes is true', '!!bool yes', true],
+    ['!!str keeps a number as text', '!!str 5', '5'],
+    ['!!binary is decoded', '!!binary aGVsbG8=', 'hello'],
+    ['!!binary ignores line breaks', '!!binary |\n  aGVs\n  bG8=', 'hello'],
+  ];
+  for (const [name, text, want] of tagged) {
+    it(`tagged ${JSON.stringify(text)}: ${name}`, () => {
+      const { docs, issues } = parseDocuments('s.yaml', `v: ${text}\n`);
+      expect(issues).toEqual([]);
+      expect(docs[0]!.value).toEqual({ v: want });
+    });
+  }
+
+  const badTags: Array<[string, string, string]> = [
+    ['!!int on a float', '!!int 1.5', 'yaml: cannot decode !!float `1.5` as a !!int'],
+    ['!!float on text', '!!float abc', 'yaml: cannot decode !!str `abc` as a !!float'],
+    ['!!int on a boolean', '!!int yes', 'yaml: cannot decode !!bool `yes` as a !!int'],
+    ['!!bool on null', '!!bool ~', 'yaml: cannot decode !!null `~` as a !!bool'],
+    ['!!binary that is not base64', '!!binary "@@"', 'yaml: !!binary value contains invalid base64 data'],
+    ['!!binary with padding inside', '!!binary "aG=sbG8="', 'yaml: !!binary value contains invalid base64 data'],
+  ];
+  for (const [name, text, message] of badTags) {
+    it(`tagged ${JSON.stringify(text)} is refused: ${name}`, () => {
+      const { docs, issues } = parseDocuments('s.yaml', `v: ${text}\n`);
+      expect(docs).toEqual([]);
+      expect(issues).toEqual([{ file: 's.yaml', line: 1, col: 4, message }]);
+    });
+  }
+
   it('follows aliases for positions', () => {
     const { docs } = parseDocuments('a.yaml', 'p: &t\n  k: 1\nq: *t\n');
     expect(docs[0]!.value).toEqual({ p: { k: 1 }, q: { k: 1 } });

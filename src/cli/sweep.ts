@@ -18,7 +18,7 @@ import type { CliResult } from './main.ts';
 export const sweepHelp = `Usage: jobsim sweep FILE... [--pool NAME=COUNTS]... [flags]
 
 Runs the scenario at every combination of the node-pool sizes given, each with several seeds, and
-prints one row per size: Jobs complete, failed and unfinished, Job durations (every seed pooled),
+prints one row per size: Jobs complete, failed and unfinished, CronJob runs never started, Job durations (every seed pooled),
 pod scheduling waits, pending pods and CPU use. With --within, the share of Jobs that completed
 within that long of their creation (of their scheduled time, for a CronJob's Jobs), and with
 --target, the smallest size whose share meets it: "how many nodes so that 95% of the nightly Jobs
@@ -215,7 +215,7 @@ export function renderSweep(r: SweepResult, files: string[]): string {
   const lines = [`Sweep of ${files.join(' ')}: ${r.rows.length} size(s) x ${seeds.length} seed(s) (${seedText})`];
   if (r.spec.withinSeconds !== null) lines.push(`Service level: a Job completes within ${dur(r.spec.withinSeconds)} of its creation (of its scheduled time, for a CronJob's Job); target ${pct(r.spec.target!)} of Jobs`);
   lines.push('');
-  const head = ['POOLS', 'NODES', 'JOBS', 'COMPLETE', 'FAILED', 'UNFINISHED'];
+  const head = ['POOLS', 'NODES', 'JOBS', 'COMPLETE', 'FAILED', 'UNFINISHED', 'MISSED'];
   if (r.spec.withinSeconds !== null) head.push(`WITHIN ${dur(r.spec.withinSeconds)}`, 'WORST SEED');
   head.push('JOB P50', 'JOB P95', 'JOB MAX', 'POD WAIT P95', 'PENDING PEAK', 'CPU USE', 'CPU PEAK');
   const rows = r.rows.map((row) => {
@@ -227,6 +227,7 @@ export function renderSweep(r: SweepResult, files: string[]): string {
       String(s.complete),
       String(s.failed),
       String(s.unfinished),
+      String(s.missed),
     ];
     if (r.spec.withinSeconds !== null) cells.push(s.withinSloShare === null ? 'n/a' : `${pct(s.withinSloShare)}${s.meetsTarget ? '' : ' *'}`, s.withinSloWorstSeedShare === null ? 'n/a' : pct(s.withinSloWorstSeedShare));
     cells.push(dur(s.jobDurationSeconds?.p50 ?? null), dur(s.jobDurationSeconds?.p95 ?? null), dur(s.jobDurationSeconds?.max ?? null), dur(s.podWaitP95SecondsWorst), String(s.pendingPeakMax), pct(s.cpuUtilizationMean), pct(s.cpuPeakUtilizationMax));
@@ -235,11 +236,11 @@ export function renderSweep(r: SweepResult, files: string[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]!.length)));
   for (const c of [head, ...rows]) lines.push(c.map((x, i) => x.padEnd(widths[i]!)).join('   ').trimEnd());
   lines.push('');
-  lines.push('JOBS, COMPLETE, FAILED, UNFINISHED: totals over the seeds. JOB P50/P95/MAX: creation to Complete or Failed, every seed pooled.');
+  lines.push('JOBS, COMPLETE, FAILED, UNFINISHED: totals over the seeds; MISSED: CronJob schedule times that never got a Job (skipped behind Forbid, lost to an outage or a starting deadline). JOB P50/P95/MAX: creation to Complete or Failed, every seed pooled.');
   lines.push('POD WAIT P95: the worst seed\'s p95 of creation to binding. PENDING PEAK: the highest over the seeds. CPU USE: requested over allocatable, mean; CPU PEAK: the busiest pool at its peak.');
   if (r.spec.withinSeconds !== null) {
     lines.push(`WITHIN: Jobs complete within the service level over the Jobs decided, every seed pooled (* below the target); WORST SEED: the lowest share of one seed.`);
-    lines.push('A Job still running at the end whose window reaches past it is undecided and left out; a Job deleted before it finished missed. Runs the CronJob controller never started are not counted.');
+    lines.push('A Job still running at the end whose window reaches past it is undecided and left out; a Job deleted before it finished missed, and so did a MISSED schedule time (the last one of a run, which may yet start, is left out).');
     const undecided = r.rows.reduce((a, row) => a + (row.summary.undetermined ?? 0), 0);
     if (undecided > 0) lines.push(`${undecided} Job(s) were undecided at the end of their runs: a longer --duration would count them.`);
     const empty = r.rows.filter((row) => row.summary.withinSloShare === null).length;

@@ -324,7 +324,8 @@ export class Metrics {
     this.createdMs.delete(uid);
   }
 
-  toJSON(endMs: number): Record<string, unknown> {
+  /** `missedSchedules`: per CronJob (namespace/name), owed schedule times that never got a Job */
+  toJSON(endMs: number, missedSchedules: ReadonlyMap<string, number> = new Map()): Record<string, unknown> {
     const sec = (ms: number | null) => (ms === null ? null : Math.round(ms) / 1000);
     const pools: Record<string, unknown> = {};
     for (const [name, p] of this.pools) {
@@ -381,19 +382,20 @@ export class Metrics {
       },
       pools,
       cronJobs: Object.fromEntries(
-        [...this.cronJobs.keys()].sort().map((k) => {
-          const r = this.cronJobs.get(k)!;
+        [...new Set([...this.cronJobs.keys(), ...[...missedSchedules].filter(([, n]) => n > 0).map(([k]) => k)])].sort().map((k) => {
+          const r = this.cronJobs.get(k) ?? { complete: 0, failed: 0, startDelay: new Samples(), finishedAfter: new Samples() };
           return [
             k,
             {
               complete: r.complete,
               failed: r.failed,
-              startDelaySeconds: { p50: sec(r.startDelay.percentile(50)), p95: sec(r.startDelay.percentile(95)), max: sec(r.startDelay.max) },
+              missedSchedules: missedSchedules.get(k) ?? 0,
+              startDelaySeconds: { p50: sec(r.startDelay.percentile(50)), p95: sec(r.startDelay.percentile(95)), max: r.startDelay.count ? sec(r.startDelay.max) : null },
               finishedAfterScheduleSeconds: {
                 p50: sec(r.finishedAfter.percentile(50)),
                 p95: sec(r.finishedAfter.percentile(95)),
                 p99: sec(r.finishedAfter.percentile(99)),
-                max: sec(r.finishedAfter.max),
+                max: r.finishedAfter.count ? sec(r.finishedAfter.max) : null,
               },
             },
           ];

@@ -30,7 +30,7 @@ export function buildResult(sim: Simulation, info: RunInfo, opts: { items: boole
     const n = sim.store.created[k] ?? 0;
     if (n > 0 || k !== 'PriorityClass') counts[k] = n;
   }
-  const metrics = sim.metrics.toJSON(info.endMs);
+  const metrics = sim.metrics.toJSON(info.endMs, sim.cronRuns.missed(info.endMs));
   metrics['simulation'] = { steps: sim.kernel.steps, virtualSeconds: (info.endMs - info.startMs) / 1000, schedulingDecisions: sim.scheduler.decisions };
   let items: KObject[] | undefined;
   if (opts.items) {

@@ -359,7 +359,7 @@ export function renderMetrics(res: SimulationResult): string {
     jobs: { complete: number; failed: number; failedReasons: Record<string, number>; durationSeconds: Record<string, number | null> };
     pods: { succeeded: number; failed: number; schedulingWaitSeconds: Record<string, number | null>; pendingPeak: number; pendingMean: number };
     pools: Record<string, { cpuUtilization: number; memoryUtilization: number; cpuRequestedPeakMilli: number; cpuCapacityMilli: number }>;
-    cronJobs?: Record<string, { complete: number; failed: number; startDelaySeconds: Record<string, number | null>; finishedAfterScheduleSeconds: Record<string, number | null> }>;
+    cronJobs?: Record<string, { complete: number; failed: number; missedSchedules?: number; startDelaySeconds: Record<string, number | null>; finishedAfterScheduleSeconds: Record<string, number | null> }>;
   };
   const lines: string[] = ['Metrics:'];
   const d = m.jobs.durationSeconds;
@@ -380,7 +380,8 @@ export function renderMetrics(res: SimulationResult): string {
   for (const [name, c] of Object.entries(m.cronJobs ?? {})) {
     const f = c.finishedAfterScheduleSeconds;
     const late = c.startDelaySeconds;
-    lines.push(`  cronjob ${name}: ${c.complete} complete, ${c.failed} failed; finished after the scheduled time p50 ${fmt(f['p50'])}, p95 ${fmt(f['p95'])}, max ${fmt(f['max'])}; started late p95 ${fmt(late['p95'])}, max ${fmt(late['max'])}`);
+    const missed = c.missedSchedules ? `, ${c.missedSchedules} schedule time(s) never started` : '';
+    lines.push(`  cronjob ${name}: ${c.complete} complete, ${c.failed} failed${missed}; finished after the scheduled time p50 ${fmt(f['p50'])}, p95 ${fmt(f['p95'])}, max ${fmt(f['max'])}; started late p95 ${fmt(late['p95'])}, max ${fmt(late['max'])}`);
   }
   lines.push(`  objects created: ${Object.entries(res.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return lines.join('\n');

@@ -6,7 +6,7 @@ import type { CronJob, Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { RngFactory } from '../core/rng.ts';
 import { formatDuration, isoSeconds, parseTime } from '../core/time.ts';
-import { parseSchedule } from '../controllers/cronjob/schedule.ts';
+import { forEachOwedSlot } from './slots.ts';
 import { loadScenarioObjects } from '../scenario/load.ts';
 import type { CheckProperty, Issue, Scenario } from '../scenario/types.ts';
 import { InvariantChecker, endOfInstantHook } from './invariants.ts';
@@ -86,24 +86,12 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
       if (p.noMissedSlot) {
         // the slots owed: those of each stretch of time in which the CronJob was neither
         // suspended nor being deleted, under the schedule it had then
-        const history = sim.cronJobSpecHistory.get(cj.metadata.uid) ?? [];
         let missed: number | null = null;
-        for (let i = 0; i < history.length && missed === null; i++) {
-          const h = history[i]!;
-          if (h.suspend || h.gone) continue;
-          const until = Math.min(history[i + 1]?.atMs ?? Infinity, endMs - SlotGraceMs);
-          const parsed = parseSchedule(h.schedule, h.timeZone);
-          if (!('schedule' in parsed)) continue;
-          // slots strictly after the creation; from a later change on, one at that instant too
-          let t = parsed.schedule.next(i === 0 ? h.atMs : h.atMs - 1);
-          for (let n = 0; t !== null && t <= until && n < 100_000; n++) {
-            if (!bySlot.has(t)) {
-              missed = t;
-              break;
-            }
-            t = parsed.schedule.next(t);
-          }
-        }
+        forEachOwedSlot(sim.cronJobSpecHistory.get(cj.metadata.uid) ?? [], endMs - SlotGraceMs, (t) => {
+          if (bySlot.has(t)) return true;
+          missed = t;
+          return false;
+        });
         if (missed !== null) out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(missed)}`, timeMs: missed });
       }
       if (p.maxLatenessMs !== undefined) {

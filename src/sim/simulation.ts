@@ -19,6 +19,8 @@ import { podRequest } from '../cluster/resources.ts';
 import { Scheduler } from '../cluster/scheduler.ts';
 import { WorkloadModel } from '../cluster/workload.ts';
 import { Metrics } from '../report/metrics.ts';
+import { CronRunTracker } from './slots.ts';
+import type { CronJobSpecChange } from './slots.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
 import { errorString, semanticEqual, validateJobUpdate, validateNoNewFinalizers } from '../scenario/validate.ts';
 
@@ -50,14 +52,6 @@ const pendingSince = new Slot<number>('jobsim.pendingSince');
 const requestedOn = new Slot<{ pool: string; cpu: number; mem: number; scalar?: ReadonlyMap<string, number> }>('jobsim.requestedOn');
 
 /** A CronJob's scheduling spec from `atMs` on (see Simulation.cronJobSpecHistory). */
-export interface CronJobSpecChange {
-  atMs: number;
-  schedule: string;
-  timeZone: string | undefined;
-  suspend: boolean;
-  /** its deletion has begun (or it is gone): it starts nothing more */
-  gone: boolean;
-}
 
 /** Overlapping holds on something (a node down or cordoned, a controller down): it is let go when the last one ends. */
 class Holds<K> {
@@ -134,6 +128,8 @@ export class Simulation {
    * entry when its schedule, time zone or suspend changes, or when its deletion begins.
    */
   readonly cronJobSpecHistory = new Map<string, CronJobSpecChange[]>();
+  /** the owed CronJob schedule times that got a Job, for the runs never started */
+  readonly cronRuns = new CronRunTracker(this.cronJobSpecHistory);
 
   private watchMetrics(): void {
     this.store.watch('CronJob', (type, cj) => {
@@ -143,10 +139,12 @@ export class Simulation {
       const last = h[h.length - 1];
       const now = { atMs: this.kernel.now, schedule: cj.spec.schedule, timeZone: cj.spec.timeZone, suspend: cj.spec.suspend === true, gone };
       if (!last || last.schedule !== now.schedule || last.timeZone !== now.timeZone || last.suspend !== now.suspend || last.gone !== now.gone) h.push(now);
+      this.cronRuns.cronJobChanged(cj);
     });
     this.store.watch('Pod', (type, pod) => this.trackPod(type, pod));
     this.store.watch('Job', (type, job) => {
       if (this.store.options.keepHistory) this.recordConditionChanges(type, job);
+      if (type === 'ADDED') this.cronRuns.jobAdded(job);
       if (type === 'DELETED') {
         this.metrics.jobGone(job.metadata.uid);
         this.workload.forgetOwner(job.metadata.uid, job.metadata.namespace ?? 'default', job.metadata.name, job.spec.completionMode === 'Indexed' ? job.spec.completions : undefined);

@@ -31,9 +31,10 @@ export interface SweepRun {
   seed: number;
   /**
    * withinSlo: complete within the service level; undetermined: still running at the end with
-   * their window reaching past it (left out of the share); both null without a service level
+   * their window reaching past it (left out of the share); both null without a service level;
+   * missed: CronJob schedule times that never got a Job (each a miss of the service level)
    */
-  jobs: { created: number; complete: number; failed: number; unfinished: number; withinSlo: number | null; undetermined: number | null };
+  jobs: { created: number; complete: number; failed: number; unfinished: number; withinSlo: number | null; undetermined: number | null; missed: number };
   /** seconds from a Job's creation to its Complete/Failed condition, nearest-rank p95 over this run's Jobs */
   jobDurationP95Seconds: number | null;
   podWaitP95Seconds: number | null;
@@ -55,9 +56,11 @@ export interface SweepRow {
     complete: number;
     failed: number;
     unfinished: number;
+    /** CronJob schedule times that never got a Job, every seed */
+    missed: number;
     /** Jobs running at the end whose window outlasts the run, every seed (null without `withinMs`) */
     undetermined: number | null;
-    /** Jobs that met the service level over the Jobs decided (created, less undetermined), every seed pooled; null without `withinMs` or with no Job decided */
+    /** Jobs that met the service level over the Jobs decided (created and missed, less undetermined), every seed pooled; null without `withinMs` or with no Job decided */
     withinSloShare: number | null;
     /** the lowest share of a single seed (seeds with no Job decided left out) */
     withinSloWorstSeedShare: number | null;
@@ -242,7 +245,7 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
   const sim = new Simulation(scenario, { seed, durationMs: opts.durationMs, keepHistory: false });
   const createdMs = new Map<string, number>();
   const finished = new Set<string>();
-  const jobs: SweepRun['jobs'] = { created: 0, complete: 0, failed: 0, unfinished: 0, withinSlo: opts.withinMs === undefined ? null : 0, undetermined: opts.withinMs === undefined ? null : 0 };
+  const jobs: SweepRun['jobs'] = { created: 0, complete: 0, failed: 0, unfinished: 0, withinSlo: opts.withinMs === undefined ? null : 0, undetermined: opts.withinMs === undefined ? null : 0, missed: 0 };
   /** Jobs not finished (nor deleted) yet: where their service-level window starts */
   const windowFrom = new Map<string, number>();
   // the Job watch sees each Job's creation and the write of its terminal condition, at their instants
@@ -273,6 +276,7 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
   });
   const info = sim.run();
   jobs.unfinished = jobs.created - jobs.complete - jobs.failed;
+  for (const n of sim.cronRuns.missed(info.endMs).values()) jobs.missed += n;
   // a Job still running whose window outlasts the run may yet meet the service level: undecided
   if (jobs.undetermined !== null) for (const from of windowFrom.values()) if (from + opts.withinMs! > info.endMs) jobs.undetermined++;
   const m = sim.metrics;
@@ -304,8 +308,11 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
   const hasSlo = opts.withinMs !== undefined;
   const within = hasSlo ? sum((r) => r.jobs.withinSlo ?? 0) : null;
   const undetermined = hasSlo ? sum((r) => r.jobs.undetermined ?? 0) : null;
-  const withinShare = within === null ? null : share(within, created - undetermined!);
-  const seedShares = runs.map((r) => share(r.jobs.withinSlo ?? 0, r.jobs.created - (r.jobs.undetermined ?? 0))).filter((x): x is number => x !== null);
+  const missed = sum((r) => r.jobs.missed);
+  // a run the CronJob controller never started is a miss: it did not finish in time either
+  const decided = created + missed - (undetermined ?? 0);
+  const withinShare = within === null ? null : share(within, decided);
+  const seedShares = runs.map((r) => share(r.jobs.withinSlo ?? 0, r.jobs.created + r.jobs.missed - (r.jobs.undetermined ?? 0))).filter((x): x is number => x !== null);
   const sorted = durations.sort((a, b) => a - b);
   const waits = runs.map((r) => r.podWaitP95Seconds).filter((x): x is number => x !== null);
   return {
@@ -313,12 +320,13 @@ function summarize(runs: readonly SweepRun[], durations: number[], opts: SweepOp
     complete: sum((r) => r.jobs.complete),
     failed: sum((r) => r.jobs.failed),
     unfinished: sum((r) => r.jobs.unfinished),
+    missed,
     undetermined,
     withinSloShare: withinShare,
     withinSloWorstSeedShare: hasSlo && seedShares.length > 0 ? Math.min(...seedShares) : null,
     // the target is held against the exact share (the printed one is rounded to 4 places: 2/3 is
     // 0.6667, which a target of 0.6667 must not call met)
-    meetsTarget: withinShare === null || opts.target === undefined ? null : within! / (created - undetermined!) >= opts.target,
+    meetsTarget: withinShare === null || opts.target === undefined ? null : within! / decided >= opts.target,
     jobDurationSeconds: sorted.length === 0 ? null : { p50: seconds(nearestRank(sorted, 50)), p95: seconds(nearestRank(sorted, 95)), max: seconds(sorted[sorted.length - 1]!) },
     podWaitP95SecondsWorst: waits.length === 0 ? null : Math.max(...waits),
     pendingPeakMax: Math.max(...runs.map((r) => r.pendingPeak)),

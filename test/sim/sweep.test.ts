@@ -135,7 +135,7 @@ describe('sweep: a CronJob\'s Jobs are measured from their scheduled time', () =
     const r = sweep(docs, { pools: [], seeds: [1], withinMs: 5 * 60_000 }).result!;
     // 01:00 is missed while the controller is down and started at 01:19 on its return: 19m after
     // its schedule; the Job itself takes 10s
-    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: 0, undetermined: 0 });
+    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: 0, undetermined: 0, missed: 0 });
     expect(r.rows[0]!.summary.jobDurationSeconds!.max).toBeLessThan(60);
   });
 });
@@ -154,7 +154,7 @@ describe('sweep: Jobs the service level cannot judge', () => {
   it('a Job still running at the end whose window reaches past it is undecided, not a miss', () => {
     // 22:00 on day 1 runs to 01:00 (within 4h); 22:00 on day 2 is still running when the run ends at midnight
     const r = sweep(nightly(), { pools: [], seeds: [1], withinMs: 4 * 3600_000, target: 0.95 }).result!;
-    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 2, complete: 1, failed: 0, unfinished: 1, withinSlo: 1, undetermined: 1 });
+    expect(r.rows[0]!.runs[0]!.jobs).toEqual({ created: 2, complete: 1, failed: 0, unfinished: 1, withinSlo: 1, undetermined: 1, missed: 0 });
     expect(r.rows[0]!.summary).toMatchObject({ undetermined: 1, withinSloShare: 1, withinSloWorstSeedShare: 1, meetsTarget: true });
   });
 

@@ -56,7 +56,7 @@ export default {
     h.eq(r.metrics.pools.p.series.cpuRequestedMilli, [[0, 0], [1200, 1000]], 'cpu');
     h.eq(r.metrics.cronJobs, {}, 'no CronJob run finished');
     const s = sweep(scenario, ['--pool', 'p=1', '--seeds', '1', '--within', '30m', '-o', 'json']).json();
-    h.eq(s.rows[0].runs[0].jobs, { created: 3, complete: 1, failed: 0, unfinished: 2, withinSlo: 0, undetermined: 1 }, 'jobs');
+    h.eq(s.rows[0].runs[0].jobs, { created: 3, complete: 1, failed: 0, unfinished: 2, withinSlo: 0, undetermined: 1, missed: 0 }, 'jobs');
     h.eq([s.rows[0].summary.withinSloShare, s.rows[0].summary.cpuUtilizationMean], [0, 0.1667], 'share and cpu');
   },
 };

@@ -90,7 +90,7 @@ export default {
     h.eq(p.status, 0, `exit (${p.stderr})`);
     const s = p.json();
     const row = s.rows[0];
-    h.eq(row.runs[0].jobs, { created: 5, complete: 2, failed: 1, unfinished: 2, withinSlo: 1, undetermined: 1 }, 'jobs');
+    h.eq(row.runs[0].jobs, { created: 5, complete: 2, failed: 1, unfinished: 2, withinSlo: 1, undetermined: 1, missed: 0 }, 'jobs');
     h.eq([row.summary.withinSloShare, row.summary.withinSloWorstSeedShare, row.summary.meetsTarget, row.summary.undetermined], [0.25, 0.25, false, 1], 'share');
     h.eq(row.summary.jobDurationSeconds, { p50: 11, p95: 1201, max: 1201 }, 'pooled durations');
     h.eq([row.runs[0].cpuUtilization, row.runs[0].pools.p.cpuPeakUtilization], [0.2181, 0.5], 'cpu');

@@ -55,7 +55,7 @@ export default {
     h.eq(runs.map((x) => x.cpuUtilization), [0.6, 0.3, 0.15], 'cpu utilization');
     h.eq(runs.map((x) => x.pools.p), [1, 2, 3].map((i) => ({ cpuUtilization: [0.6, 0.3, 0.15][i - 1], cpuPeakUtilization: 1 })), 'per pool');
     h.eq(runs.map((x) => x.lastFinishedAtSeconds), [241, 121, 61], 'last finished');
-    h.eq(runs.map((x) => x.jobs), [0, 1, 1].map((w) => ({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: w, undetermined: 0 })), 'jobs');
+    h.eq(runs.map((x) => x.jobs), [0, 1, 1].map((w) => ({ created: 1, complete: 1, failed: 0, unfinished: 0, withinSlo: w, undetermined: 0, missed: 0 })), 'jobs');
     h.eq(s.rows.map((x) => x.summary.meetsTarget), [false, true, true], 'meets');
     h.eq(s.smallest, { pools: { p: 2 }, nodes: 2, withinSloShare: 1 }, 'smallest');
   },

@@ -41,8 +41,8 @@ export default {
     h.eq(p.status, 0, 'exit');
     const lines = p.stdout.split('\n');
     const row = (k) => lines.find((l) => l.startsWith(k + ' ')).trim().split(/\s{3,}/);
-    h.eq(row('p=0'), ['p=0', '0', '1', '0', '0', '1', 'n/a', 'n/a', '-', '-', '-', '-', '1', '0.0%', '0.0%'], 'row p=0');
-    h.eq(row('p=1'), ['p=1', '1', '1', '1', '0', '0', '100.0%', '100.0%', '31s', '31s', '31s', '0s', '0', '2.5%', '50.0%'], 'row p=1');
+    h.eq(row('p=0'), ['p=0', '0', '1', '0', '0', '1', '0', 'n/a', 'n/a', '-', '-', '-', '-', '1', '0.0%', '0.0%'], 'row p=0');
+    h.eq(row('p=1'), ['p=1', '1', '1', '1', '0', '0', '0', '100.0%', '100.0%', '31s', '31s', '31s', '0s', '0', '2.5%', '50.0%'], 'row p=1');
     h.assert(lines.includes('1 Job(s) were undecided at the end of their runs: a longer --duration would count them.'), 'undecided note');
     h.assert(lines.includes('1 size(s) had no Job decided (n/a): nothing there can meet the target.'), 'n/a note');
     h.assert(lines.includes('Smallest size meeting 95.0%: p=1 (1 node(s)): 100.0% of Jobs within 1h.'), 'smallest line');

@@ -225,7 +225,7 @@ export class CronJobController implements Reconciler {
     // h. deadline (effectively unreachable: SDS already bounded the look-back)
     const sds = cj.spec.startingDeadlineSeconds;
     if (sds !== undefined && scheduledMs + sds * 1000 < nowMs) {
-      this.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${isoSeconds(scheduledMs)}`);
+      this.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${rfc1123z(scheduledMs)}`);
       return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
     }
     // i. already handled
@@ -345,4 +345,14 @@ export class CronJobController implements Reconciler {
 
 function jobRef(j: Job): ObjectReference {
   return { kind: 'Job', namespace: j.metadata.namespace, name: j.metadata.name, uid: j.metadata.uid, apiVersion: 'batch/v1', resourceVersion: j.metadata.resourceVersion };
+}
+
+const WeekDays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const Months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Go's time.RFC1123Z of a UTC instant, as the MissSchedule event writes it: "Thu, 19 May 2016 10:00:00 +0000". */
+export function rfc1123z(ms: number): string {
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${WeekDays[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${Months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
 }

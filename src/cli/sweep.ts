@@ -10,7 +10,7 @@ import { parseDocuments } from '../scenario/parse.ts';
 import type { Issue } from '../scenario/types.ts';
 import { MaxNodes } from '../scenario/load.ts';
 import { MaxSweepRuns, MaxSweepThreads, poolNames, sweep, sweepParallel, sweepSizes } from '../sim/sweep.ts';
-import type { SweepOptions, SweepResult } from '../sim/sweep.ts';
+import type { SweepOptions, SweepResult, SweepWarning } from '../sim/sweep.ts';
 import { readInputs } from './inputs.ts';
 import { renderSweepSvg } from '../report/svg.ts';
 import type { CliResult } from './main.ts';
@@ -178,7 +178,7 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
     if (s !== lastBar) process.stderr.write((lastBar = s));
   };
   const opts = { pools, seeds, durationMs, withinMs, target };
-  const finish = (out: { result?: SweepResult; issues: Issue[] }): CliResult => {
+  const finish = (out: { result?: SweepResult; issues: Issue[]; warnings?: SweepWarning[] }): CliResult => {
     if (stderrIsTTY && lastBar) process.stderr.write('\n');
     if (!out.result) {
       if (svgFd !== undefined) closeSync(svgFd);
@@ -189,7 +189,14 @@ export function runSweepCommand(argv: string[], stderrIsTTY = false): CliResult 
       closeSync(svgFd);
     }
     const stdout = output === 'json' ? JSON.stringify(out.result, null, 2) + '\n' : renderSweep(out.result, files);
-    return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') };
+    // a run's warnings as `jobsim run` prints them, each once, with how many runs gave it
+    const total = out.result.rows.length * seeds.length;
+    const runWarnings = (out.warnings ?? []).map((w) => {
+      const size = Object.entries(w.first.pools).map(([k, n]) => `${k}=${n}`).join(',');
+      const where = w.runs === 1 ? `run ${size ? `${size} ` : ''}seed ${w.first.seed}` : `${w.runs} of ${total} runs, first ${size ? `${size} ` : ''}seed ${w.first.seed}`;
+      return `warning: (${where}) ${w.message}\n`;
+    });
+    return { code: 0, stdout, stderr: (loaded.warnings ?? []).map((w) => `warning: ${formatIssue(w)}\n`).join('') + runWarnings.join('') };
   };
   return threads > 1 ? sweepParallel(docs, opts, Math.min(threads, runs), bar).then(finish) : finish(sweep(docs, opts, bar));
 }

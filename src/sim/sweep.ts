@@ -151,6 +151,8 @@ export interface SweepTaskResult {
   run: SweepRun;
   /** the run's Job durations, ms, for the pooled percentiles */
   durations: number[];
+  /** what the run warned of (a timeline action refused, a fault on a node gone), as `jobsim run` prints it */
+  warnings: string[];
 }
 
 /** A task run where it lands (a worker thread): the size is loaded again, already known valid. */
@@ -158,7 +160,8 @@ export function runSweepTask(t: SweepTask): SweepTaskResult {
   const loaded = loadScenarioObjects(withPoolCounts(t.docs, t.size), '<sweep>');
   if (!loaded.scenario) throw new Error(`sweep: size ${JSON.stringify(t.size)} did not load: ${loaded.issues.map((i) => i.message).join('; ')}`);
   const durations: number[] = [];
-  return { run: runOne(loaded.scenario, t.seed, t, durations), durations };
+  const warnings: string[] = [];
+  return { run: runOne(loaded.scenario, t.seed, t, durations, warnings), durations, warnings };
 }
 
 function assemble(opts: SweepOptions, sizes: Array<Record<string, number>>, scenarios: Scenario[], results: SweepTaskResult[]): SweepResult {
@@ -188,7 +191,7 @@ function assemble(opts: SweepOptions, sizes: Array<Record<string, number>>, scen
  * Runs the sweep. `docs` are the scenario's documents as parsed; they are validated once per
  * size, and every problem of every size is returned (nothing is run then).
  */
-export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done: number, total: number) => void): { result?: SweepResult; issues: Issue[] } {
+export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done: number, total: number) => void): { result?: SweepResult; issues: Issue[]; warnings?: SweepWarning[] } {
   const sizes = sweepSizes(opts.pools);
   const { scenarios, issues } = loadSizes(docs, sizes);
   if (issues.length > 0) return { issues };
@@ -197,11 +200,32 @@ export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done
   scenarios.forEach((scenario) => {
     for (const seed of opts.seeds) {
       const durations: number[] = [];
-      results.push({ run: runOne(scenario, seed, opts, durations), durations });
+      const warnings: string[] = [];
+      results.push({ run: runOne(scenario, seed, opts, durations, warnings), durations, warnings });
       progress?.(results.length, total);
     }
   });
-  return { issues: [], result: assemble(opts, sizes, scenarios, results) };
+  return { issues: [], result: assemble(opts, sizes, scenarios, results), warnings: sweepWarnings(sizes, opts.seeds, results) };
+}
+
+/** A run warning of a sweep: its text, how many runs gave it, and the first of them. */
+export interface SweepWarning {
+  message: string;
+  runs: number;
+  first: { pools: Record<string, number>; seed: number };
+}
+
+/** The runs' warnings, each distinct text once, in the order first met (sweep order). */
+function sweepWarnings(sizes: Array<Record<string, number>>, seeds: number[], results: SweepTaskResult[]): SweepWarning[] {
+  const byText = new Map<string, SweepWarning>();
+  results.forEach((r, i) => {
+    for (const message of new Set(r.warnings)) {
+      const w = byText.get(message);
+      if (w) w.runs++;
+      else byText.set(message, { message, runs: 1, first: { pools: sizes[Math.floor(i / seeds.length)]!, seed: seeds[i % seeds.length]! } });
+    }
+  });
+  return [...byText.values()];
 }
 
 /**
@@ -209,7 +233,7 @@ export function sweep(docs: readonly Doc[], opts: SweepOptions, progress?: (done
  * the same document as sweep()'s: each run is a function of its size and seed alone, and the
  * results are put back in sweep order whatever order they finish in.
  */
-export async function sweepParallel(docs: readonly Doc[], opts: SweepOptions, threads: number, progress?: (done: number, total: number) => void): Promise<{ result?: SweepResult; issues: Issue[] }> {
+export async function sweepParallel(docs: readonly Doc[], opts: SweepOptions, threads: number, progress?: (done: number, total: number) => void): Promise<{ result?: SweepResult; issues: Issue[]; warnings?: SweepWarning[] }> {
   const sizes = sweepSizes(opts.pools);
   const { scenarios, issues } = loadSizes(docs, sizes);
   if (issues.length > 0) return { issues };
@@ -226,7 +250,7 @@ export async function sweepParallel(docs: readonly Doc[], opts: SweepOptions, th
         return r;
       }),
     );
-    return { issues: [], result: assemble(opts, sizes, scenarios, results) };
+    return { issues: [], result: assemble(opts, sizes, scenarios, results), warnings: sweepWarnings(sizes, opts.seeds, results) };
   } finally {
     await pool.destroy();
   }
@@ -240,8 +264,8 @@ function sloFrom(job: Job, createdMs: number): number {
   return Number.isNaN(t) ? createdMs : t;
 }
 
-/** One summary-mode run; its Job durations (ms) are appended to `durations`. */
-function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'durationMs' | 'withinMs'>, durations: number[]): SweepRun {
+/** One summary-mode run; its Job durations (ms) are appended to `durations`, its warnings to `warnings`. */
+function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'durationMs' | 'withinMs'>, durations: number[], warnings: string[]): SweepRun {
   const sim = new Simulation(scenario, { seed, durationMs: opts.durationMs, keepHistory: false });
   const createdMs = new Map<string, number>();
   const finished = new Set<string>();
@@ -275,6 +299,7 @@ function runOne(scenario: Scenario, seed: number, opts: Pick<SweepOptions, 'dura
     if (jobs.withinSlo !== null && now - sloFrom(job, created) <= opts.withinMs!) jobs.withinSlo++;
   });
   const info = sim.run();
+  warnings.push(...sim.warnings);
   jobs.unfinished = jobs.created - jobs.complete - jobs.failed;
   for (const n of sim.cronRuns.missed(info.endMs).values()) jobs.missed += n;
   // a Job still running whose window outlasts the run may yet meet the service level: undecided

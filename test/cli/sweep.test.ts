@@ -101,6 +101,39 @@ describe('jobsim sweep', () => {
     expect(sweepSync([burst, '--parallel', '0']).stderr).toContain('<flags>: --parallel: invalid thread count "0": an integer from 1 to 64');
   }, 60_000);
 
+  it('prints the runs\' warnings as jobsim run does, each once, with how many runs gave it (serial and parallel alike)', async () => {
+    const f = join(dir, 'warn.yaml');
+    writeFileSync(
+      f,
+      `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: {name: w}
+spec:
+  duration: 1h
+  cluster:
+    nodePools: [{name: p, count: 2, capacity: {cpu: "4", memory: 8Gi, pods: 110}}]
+  faults:
+    - {at: 10m, deleteNode: p-2}
+    - {at: 20m, nodeDown: p-2, for: 5m}
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: a}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers: [{name: c, image: x}]
+`,
+    );
+    const args = [f, '--pool', 'p=2,3', '--seeds', '3'];
+    const r = sweepSync(args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: (6 of 6 runs, first p=2 seed 1) 2026-01-01T00:20:00Z: fault nodeDown: node p-2 does not exist any more\n');
+    expect((await runSweepCommand([...args, '--parallel', '2'])).stderr).toBe(r.stderr);
+    expect(sweepSync([f, '--pool', 'p=3', '--seeds', '5..5']).stderr).toBe('warning: (run p=3 seed 5) 2026-01-01T00:20:00Z: fault nodeDown: node p-2 does not exist any more\n');
+  }, 60_000);
+
   it('--svg draws the sweep into a file beside the table; standard output is refused', () => {
     const out = join(dir, 'sweep.svg');
     const r = sweepSync([burst, '--pool', 'batch=2,4', '--seeds', '1', '--svg', out]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
+import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs, zoneKey } from '../../src/controllers/nodelifecycle/controller.ts';
+import type { Node } from '../../src/api/types.ts';
 import { makePod } from '../fixtures/world.ts';
 
 describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
@@ -45,5 +46,23 @@ describe('taint eviction delay (taint manager)', () => {
   it('the smallest over several taints', () => {
     const two = [...taint, { key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' as const }];
     expect(evictionDelayMs(makePod('p', { tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 60 }, { key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 20 }] }), two)).toBe(20_000);
+  });
+});
+
+describe('zoneKey (GetZoneKey: the NoExecute tainter is rate-limited per region and zone)', () => {
+  const node = (labels: Record<string, string> | undefined) => ({ metadata: { name: 'n', labels } }) as unknown as Node;
+  it.each([
+    ['no labels: the one unnamed zone', undefined, ''],
+    ['neither label: the unnamed zone', { pool: 'a' }, ''],
+    ['topology zone alone', { 'topology.kubernetes.io/zone': 'z1' }, ':\x00:z1'],
+    ['region and zone', { 'topology.kubernetes.io/region': 'r1', 'topology.kubernetes.io/zone': 'z1' }, 'r1:\x00:z1'],
+    ['region alone', { 'topology.kubernetes.io/region': 'r1' }, 'r1:\x00:'],
+    ['the deprecated beta labels win', { 'failure-domain.beta.kubernetes.io/zone': 'b', 'topology.kubernetes.io/zone': 'z1' }, ':\x00:b'],
+    ['beta region with topology zone', { 'failure-domain.beta.kubernetes.io/region': 'br', 'topology.kubernetes.io/zone': 'z1' }, 'br:\x00:z1'],
+  ])('%s', (_name, labels, want) => {
+    expect(zoneKey(node(labels))).toBe(want);
+  });
+  it('the same zone in two regions is two zones', () => {
+    expect(zoneKey(node({ 'topology.kubernetes.io/region': 'r1', 'topology.kubernetes.io/zone': 'z' }))).not.toBe(zoneKey(node({ 'topology.kubernetes.io/region': 'r2', 'topology.kubernetes.io/zone': 'z' })));
   });
 });

@@ -86,6 +86,8 @@ const conditionTaints: ReadonlyMap<string, [string, readonly string[]]> = new Ma
 interface NodeState {
   downAtMs: number | null;
   timer: Timer | null;
+  /** the monitor pass that sees the node Ready again and marks it reachable (its own timer: the node may go silent again before it) */
+  reachTimer: Timer | null;
   /** when the kubelet last posted a changed status (it came back); null: since the node was created */
   reportBaseMs: number | null;
 }
@@ -111,7 +113,8 @@ export class NodeLifecycleController {
   private noExecuteNodes = new Set<string>();
   /** pods whose eviction has fired: the timed queue keeps their key, so no second one is planned */
   private evicted = new Set<string>();
-  private zoneNextTaintMs = new Map<string, number>();
+  /** per zone (GetZoneKey), the nodes waiting for their NoExecute taint: zoneNoExecuteTainter */
+  private zoneQueues = new Map<string, ZoneQueue>();
   /** every node of every zone is not Ready: no NoExecute taints, no evictions (handleDisruption) */
   private masterDisruption = false;
   /** the controller manager is down (controllerDown: all): no passes, no taints, no evictions */
@@ -172,7 +175,10 @@ export class NodeLifecycleController {
   private nodeDeleted(node: Node): void {
     const name = node.metadata.name;
     const s = this.state.get(name);
-    if (s) this.kernel.cancel(s.timer);
+    if (s) {
+      this.kernel.cancel(s.timer);
+      this.kernel.cancel(s.reachTimer);
+    }
     this.state.delete(name);
     this.kernel.at(nextMonitorPassMs(this.kernel.now, this.originMs), Lane.Cluster, () => {
       this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller', undefined, { bare: true });
@@ -181,7 +187,7 @@ export class NodeLifecycleController {
 
   private st(name: string): NodeState {
     let s = this.state.get(name);
-    if (!s) this.state.set(name, (s = { downAtMs: null, timer: null, reportBaseMs: null }));
+    if (!s) this.state.set(name, (s = { downAtMs: null, timer: null, reachTimer: null, reportBaseMs: null }));
     return s;
   }
 
@@ -226,8 +232,11 @@ export class NodeLifecycleController {
     this.kubelets.setDown(name, false);
     if (this.down) return; // its taints go when the controller is back
     const at = nextMonitorPassMs(this.kernel.now, this.originMs);
-    s.timer = this.kernel.at(at, Lane.Cluster, () => {
-      s.timer = null;
+    this.kernel.cancel(s.reachTimer);
+    s.reachTimer = this.kernel.at(at, Lane.Cluster, () => {
+      s.reachTimer = null;
+      // markNodeAsReachable: the taints go, and so does its place in the zone's tainting queue
+      this.dequeueNoExecuteTaint(name);
       this.removeTaints(name);
       if (this.masterDisruption && !this.allZonesFullyDisrupted()) this.exitMasterDisruption();
     });
@@ -271,23 +280,60 @@ export class NodeLifecycleController {
     }
   }
 
-  /** The NoExecute taint goes through the zone's rate-limited queue (burst 1, 0.1/s). */
+  /**
+   * The NoExecute taint goes through the zone's rate-limited queue (RateLimitedTimedQueue, a token
+   * bucket of burst 1 refilled at 0.1/s): the head of the queue takes the next token; a node leaves
+   * the queue before that only when a pass marks it reachable.
+   */
   private queueNoExecuteTaint(name: string): void {
     const node = this.store.get('Node', '', name);
     if (!node) return;
-    const s = this.st(name);
-    const zone = node.metadata.labels?.['topology.kubernetes.io/zone'] ?? '';
-    const at = Math.max(this.kernel.now, this.zoneNextTaintMs.get(zone) ?? 0);
-    this.zoneNextTaintMs.set(zone, at + NodeEvictionIntervalMs);
-    this.kernel.cancel(s.timer);
-    s.timer = this.kernel.at(at, Lane.Cluster, () => {
-      s.timer = null;
-      if (s.downAtMs === null || this.masterDisruption) return;
+    const zone = zoneKey(node);
+    let q = this.zoneQueues.get(zone);
+    if (!q) this.zoneQueues.set(zone, (q = { waiting: [], nextTokenMs: -Infinity, timer: null }));
+    if (!q.waiting.includes(name)) q.waiting.push(name);
+    this.pumpZone(q);
+  }
+
+  /** Plans the zone's next taint, for its head, when the next token comes (one plan at a time). */
+  private pumpZone(q: ZoneQueue): void {
+    if (q.timer !== null || q.waiting.length === 0) return;
+    q.timer = this.kernel.at(Math.max(this.kernel.now, q.nextTokenMs), Lane.Cluster, () => {
+      q.timer = null;
+      const name = q.waiting.shift();
+      if (name === undefined) return;
+      // TryAccept takes the token for the head whatever becomes of it: a node Ready again ("it's
+      // ready now. Ignoring taint request") or gone (NotFound) leaves the queue without a taint
+      q.nextTokenMs = this.kernel.now + NodeEvictionIntervalMs;
       const n = this.store.get('Node', '', name);
-      if (!n) return;
-      this.store.update(n, (x) => addTaint(x, { key: TaintUnreachable, effect: 'NoExecute', timeAdded: this.store.nowIso }));
-      this.taintsChanged(n);
+      if (n && n.status.conditions.find((c) => c.type === 'Ready')?.status === 'Unknown' && !this.masterDisruption) {
+        this.store.update(n, (x) => addTaint(x, { key: TaintUnreachable, effect: 'NoExecute', timeAdded: this.store.nowIso }));
+        this.taintsChanged(n);
+      }
+      this.pumpZone(q);
     });
+  }
+
+  private dequeueNoExecuteTaint(name: string): void {
+    for (const q of this.zoneQueues.values()) {
+      const i = q.waiting.indexOf(name);
+      if (i < 0) continue;
+      q.waiting.splice(i, 1);
+      if (q.waiting.length === 0) {
+        this.kernel.cancel(q.timer);
+        q.timer = null;
+      }
+    }
+  }
+
+  /** The tainting queues stop: nothing waits, and the next token of each zone is as given (or at once). */
+  private resetZoneQueues(nextTokenMs: number): void {
+    for (const q of this.zoneQueues.values()) this.kernel.cancel(q.timer);
+    this.zoneQueues.clear();
+    for (const node of this.store.list('Node')) {
+      const zone = zoneKey(node);
+      if (!this.zoneQueues.has(zone)) this.zoneQueues.set(zone, { waiting: [], nextTokenMs, timer: null });
+    }
   }
 
   /**
@@ -298,7 +344,7 @@ export class NodeLifecycleController {
   private enterMasterDisruption(): void {
     if (this.masterDisruption) return;
     this.masterDisruption = true;
-    this.zoneNextTaintMs.clear();
+    this.resetZoneQueues(-Infinity);
     for (const node of [...this.store.list('Node')]) {
       const s = this.state.get(node.metadata.name);
       if (s) {
@@ -314,8 +360,7 @@ export class NodeLifecycleController {
     this.masterDisruption = false;
     // SwapLimiter back to 0.1/s from the limiter that accepted nothing: the new bucket starts
     // drained, so each zone's first taint waits one interval
-    this.zoneNextTaintMs.clear();
-    for (const node of this.store.list('Node')) this.zoneNextTaintMs.set(node.metadata.labels?.['topology.kubernetes.io/zone'] ?? '', this.kernel.now + NodeEvictionIntervalMs);
+    this.resetZoneQueues(this.kernel.now + NodeEvictionIntervalMs);
     for (const node of this.store.list('Node')) {
       const s = this.state.get(node.metadata.name);
       const ready = node.status.conditions.find((c) => c.type === 'Ready');
@@ -454,12 +499,14 @@ export class NodeLifecycleController {
     if (down) {
       for (const s of this.state.values()) {
         this.kernel.cancel(s.timer);
+        this.kernel.cancel(s.reachTimer);
         s.timer = null;
+        s.reachTimer = null;
       }
       for (const t of this.evictions.values()) this.kernel.cancel(t);
       this.evictions.clear();
       this.evicted.clear();
-      this.zoneNextTaintMs.clear();
+      this.resetZoneQueues(-Infinity);
       return;
     }
     this.originMs = this.kernel.now;
@@ -483,6 +530,25 @@ export class NodeLifecycleController {
   isDown(name: string): boolean {
     return (this.state.get(name)?.downAtMs ?? null) !== null;
   }
+}
+
+interface ZoneQueue {
+  /** nodes waiting for their NoExecute taint, in the order queued */
+  waiting: string[];
+  /** when the zone's bucket has a token again (burst 1: one taint, then 10s) */
+  nextTokenMs: number;
+  timer: Timer | null;
+}
+
+/**
+ * GetZoneKey (component-helpers/node/topology): region and zone, the deprecated
+ * failure-domain.beta labels first; nodes with neither share the zone "".
+ */
+export function zoneKey(node: Node): string {
+  const l = node.metadata.labels ?? {};
+  const zone = l['failure-domain.beta.kubernetes.io/zone'] ?? l['topology.kubernetes.io/zone'] ?? '';
+  const region = l['failure-domain.beta.kubernetes.io/region'] ?? l['topology.kubernetes.io/region'] ?? '';
+  return region === '' && zone === '' ? '' : `${region}:\x00:${zone}`;
 }
 
 function hasUnschedulableTaint(node: Node): boolean {

@@ -2195,25 +2195,27 @@ const systemPriorityClasses: { name: string; value: number }[] = [
   { name: 'system-cluster-critical', value: SystemCriticalPriority },
 ];
 
-/** ValidatePriorityClass */
+/** ValidatePriorityClass (ValidatePriorityClassUpdate for the built-in classes) */
 export function validatePriorityClass(pc: PriorityClass): FieldError[] {
   const meta: Obj = isObj(pc.metadata) ? pc.metadata : {};
   const errs = validateObjectMeta(meta, false);
   const name = isStr(meta.name) ? meta.name : '';
   const value = isNum(pc.value) ? pc.value : 0;
+  const pp = pc.preemptionPolicy as string | undefined;
+  const builtIn = systemPriorityClasses.find((s) => s.name === name);
+  if (builtIn) {
+    // every API server has created the built-in classes at start-up (AddSystemPriorityClasses): a
+    // document naming one is applied as an update of it (ValidatePriorityClassUpdate), where the
+    // value and the preemption policy may not change and globalDefault may
+    if (value !== builtIn.value) errs.push(forbidden('value', 'may not be changed in an update.'));
+    if (pp !== undefined && pp !== 'PreemptLowerPriority') errs.push(invalid('preemptionPolicy', pp, 'field is immutable'));
+    return errs;
+  }
   if (name.startsWith('system-')) {
-    const known = systemPriorityClasses.find((s) => s.name === name);
-    let err = `${name} is not a known system priority class`;
-    if (known) {
-      if (known.value !== value) err = `value of ${name} PriorityClass must be ${known.value}`;
-      else if (pc.globalDefault === true) err = `globalDefault of ${name} PriorityClass must be false`;
-      else err = '';
-    }
-    if (err) errs.push(forbidden('metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: ${err}`));
+    errs.push(forbidden('metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: ${name} is not a known system priority class`));
   } else if (value > HighestUserDefinablePriority) {
     errs.push(forbidden('value', `maximum allowed value of a user defined priority is ${HighestUserDefinablePriority}`));
   }
-  const pp = pc.preemptionPolicy as string | undefined;
   if (pp !== undefined) {
     if (pp === '') errs.push(required('preemptionPolicy'));
     else if (!supportedPreemptionPolicies.includes(pp)) errs.push(notSupported('preemptionPolicy', pp, supportedPreemptionPolicies));

@@ -1053,11 +1053,10 @@ describe('validatePriorityClass (ValidatePriorityClass)', () => {
       ["metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: system-mine is not a known system priority class"],
     ],
     ['a known system class with its value', pc((p) => Object.assign(p, { metadata: { name: 'system-cluster-critical' }, value: 2000000000 })), []],
-    [
-      'a known system class with another value',
-      pc((p) => Object.assign(p, { metadata: { name: 'system-node-critical' }, value: 5 })),
-      ["metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: value of system-node-critical PriorityClass must be 2000001000"],
-    ],
+    // the built-in classes exist in every cluster: applying one is an update (ValidatePriorityClassUpdate)
+    ['a known system class with another value (value may not change in an update)', pc((p) => Object.assign(p, { metadata: { name: 'system-node-critical' }, value: 5 })), ['value: Forbidden: may not be changed in an update.']],
+    ['a known system class with another preemption policy (immutable)', pc((p) => Object.assign(p, { metadata: { name: 'system-node-critical' }, value: 2000001000, preemptionPolicy: 'Never' })), ['preemptionPolicy: Invalid value: "Never": field is immutable']],
+    ['a known system class made the global default (allowed in an update)', pc((p) => Object.assign(p, { metadata: { name: 'system-cluster-critical' }, value: 2000000000, globalDefault: true })), []],
     ['preemptionPolicy', pc((p) => (p.preemptionPolicy = 'Sometimes')), ['preemptionPolicy: Unsupported value: "Sometimes": supported values: "PreemptLowerPriority", "Never"']],
     ['name is a DNS-1123 subdomain', pc((p) => (p.metadata.name = 'High')), [`metadata.name: Invalid value: "High": ${RFC1123Subdomain}`]],
   ];

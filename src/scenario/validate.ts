@@ -119,8 +119,8 @@ export const notSupported = (path: string, value: unknown, valid: readonly strin
 export const duplicate = (path: string, value: unknown): FieldError => ({ path, message: `Duplicate value: ${goValue(value)}` });
 export const forbidden = (path: string, detail: string): FieldError => ({ path, message: withDetail('Forbidden', detail) });
 export const notFound = (path: string, value: unknown): FieldError => ({ path, message: `Not found: ${goValue(value)}` });
-export const tooLong = (path: string, max: number): FieldError => ({ path, message: `Too long: must have at most ${max} bytes` });
-export const tooLongMaxLength = (path: string, max: number): FieldError => ({ path, message: `Too long: may not be longer than ${max}` });
+/** field.TooLong as of 1.32 (TooLongMaxLength is the same since): "may not be more than N bytes" */
+export const tooLong = (path: string, max: number): FieldError => ({ path, message: `Too long: may not be more than ${max} ${max === 1 ? 'byte' : 'bytes'}` });
 export const tooMany = (path: string, actual: number, max: number): FieldError => ({ path, message: `Too many: ${actual}: must have at most ${max} items` });
 
 /** Go's %q of a []string: `["a" "b"]`. */
@@ -266,7 +266,8 @@ export function validateAnnotations(annotations: unknown, path: string): FieldEr
   let size = 0;
   for (const [k, v] of Object.entries(strMap(annotations))) {
     errs.push(...each(path, k, isQualifiedName(k.toLowerCase())));
-    size += k.length + (isStr(v) ? v.length : 0);
+    // Go's len: bytes of the UTF-8 text, not characters
+    size += Buffer.byteLength(k) + (isStr(v) ? Buffer.byteLength(v) : 0);
   }
   if (size > TotalAnnotationSizeLimitB) errs.push(tooLong(path, TotalAnnotationSizeLimitB));
   return errs;
@@ -1157,7 +1158,7 @@ function validateAppArmorProfile(ap: unknown, path: string): FieldError[] {
       if (!isStr(lp)) return [required(`${path}.localhostProfile`, 'must be set when AppArmor type is Localhost')];
       if (lp.trim() !== lp) return [invalid(`${path}.localhostProfile`, lp, 'must not be padded with whitespace')];
       if (lp === '') return [required(`${path}.localhostProfile`, 'must be set when AppArmor type is Localhost')];
-      return lp.length > 4095 ? [tooLongMaxLength(`${path}.localhostProfile`, 4095)] : [];
+      return lp.length > 4095 ? [tooLong(`${path}.localhostProfile`, 4095)] : [];
     case 'RuntimeDefault':
     case 'Unconfined':
       return lp !== undefined && lp !== null ? [invalid(`${path}.localhostProfile`, lp, 'can only be set when AppArmor type is Localhost')] : [];
@@ -1845,7 +1846,7 @@ export function validateJobSpecCommon(spec: JobSpec, path: string, extraTemplate
   }
   if (isStr(spec.managedBy)) {
     errs.push(...isDomainPrefixedPath(`${path}.managedBy`, spec.managedBy));
-    if (spec.managedBy.length > maxManagedByLength) errs.push(tooLongMaxLength(`${path}.managedBy`, maxManagedByLength));
+    if (spec.managedBy.length > maxManagedByLength) errs.push(tooLong(`${path}.managedBy`, maxManagedByLength));
   }
   const mode = spec.completionMode as string | undefined;
   if (mode !== undefined) {

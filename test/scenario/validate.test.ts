@@ -149,7 +149,7 @@ describe('validateJob: JobSpec rules (validateJobSpec)', () => {
       job((j) => (j.spec.managedBy = 'nope')),
       ['spec.managedBy: Invalid value: "nope": must be a domain-prefixed path (such as "acme.io/foo")'],
     ],
-    ['managedBy at most 63 characters', job((j) => (j.spec.managedBy = `example.com/${'x'.repeat(60)}`)), ['spec.managedBy: Too long: may not be longer than 63']],
+    ['managedBy at most 63 characters', job((j) => (j.spec.managedBy = `example.com/${'x'.repeat(60)}`)), ['spec.managedBy: Too long: may not be more than 63 bytes']],
     ['managedBy: the built-in controller name is valid', job((j) => (j.spec.managedBy = 'kubernetes.io/job-controller')), []],
     [
       'podReplacementPolicy is Failed or TerminatingOrFailed',
@@ -301,7 +301,7 @@ describe('validateJob: successPolicy (validateSuccessPolicy)', () => {
     [
       'succeededIndexes: at most 65536 characters',
       sp([{ succeededIndexes: long.join(',') }], (j) => Object.assign(j.spec, { completions: 100000, parallelism: 1 })),
-      [`${r}.succeededIndexes: Too long: must have at most 65536 bytes`],
+      [`${r}.succeededIndexes: Too long: may not be more than 65536 bytes`],
     ],
     ['succeededCount: not negative', sp([{ succeededCount: -1 }]), [`${r}.succeededCount: Invalid value: -1: must be greater than or equal to 0`]],
     ['succeededCount: at most completions', sp([{ succeededCount: 6 }]), [`${r}.succeededCount: Invalid value: 6: must be less than or equal to 5 (the number of specified completions)`]],

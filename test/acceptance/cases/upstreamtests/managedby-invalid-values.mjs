@@ -2,7 +2,7 @@
 // ("must be a domain-prefixed path (such as \"acme.io/foo\")"), and one longer than 63 characters is TooLong.
 export default {
   id: 'upstreamtests/managedby-invalid-values',
-  source: 'pkg/apis/batch/validation/validation.go validateJobSpec (IsDomainPrefixedPath, field.TooLongMaxLength(..., maxManagedByLength 63) ("may not be longer than %d" in apimachinery field/errors.go)); apimachinery validation IsDomainPrefixedPath; validation_test.go TestValidateJob "invalid managedBy - not a domain-prefixed path", "too long"',
+  source: 'pkg/apis/batch/validation/validation.go validateJobSpec (IsDomainPrefixedPath, field.TooLongMaxLength(..., maxManagedByLength 63) (1.32+: field.TooLong "may not be more than %d bytes" in apimachinery field/errors.go)); apimachinery validation IsDomainPrefixedPath; validation_test.go TestValidateJob "invalid managedBy - not a domain-prefixed path", "too long"',
   exit: 2,
   scenario: `
 apiVersion: batch/v1
@@ -29,6 +29,6 @@ spec:
     const l = r.stderr.split('\n').filter((x) => x.includes('spec.managedBy'));
     h.eq(l.length, 2, `two problems: ${r.stderr}`);
     h.assert(l[0].endsWith('Job default/a: spec.managedBy: Invalid value: "custom-controller": must be a domain-prefixed path (such as "acme.io/foo")'), `got ${l[0]}`);
-    h.assert(l[1].endsWith('Job default/b: spec.managedBy: Too long: may not be longer than 63'), `got ${l[1]}`);
+    h.assert(l[1].endsWith('Job default/b: spec.managedBy: Too long: may not be more than 63 bytes'), `got ${l[1]}`);
   },
 };

@@ -533,33 +533,41 @@ export class Kubelets {
     }
     else {
       // never started (still creating), or waiting in back-off: the pod fails without a new run;
-      // a container in back-off shows its last run, and TerminatePod marks the others, which never
-      // terminated, as unknown (exit 137); the sidecars that run are stopped
+      // the sidecars that run are stopped
       this.killSidecars(pod, rt.node);
       const now = this.store.nowIso;
       this.writeStatus(pod, (p) => {
         sidecarsStopped(p, now);
-        for (const cs of [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])]) {
-          if (cs.state.terminated) continue;
-          cs.ready = false;
-          cs.started = false;
+        for (const cs of p.status.containerStatuses ?? []) {
           if (cs.state.waiting && cs.lastState?.terminated) {
             // waiting out a crash-loop back-off: a pod being deleted is not restarted
             // (ShouldContainerBeRestarted), so its status is the runtime's newest dead instance, the
             // last run, and the one before it as lastState
+            cs.ready = false;
+            cs.started = false;
             cs.state = cs.lastState;
             cs.lastState = rt.olderTermination?.get(cs.name) ?? {};
-          } else cs.state = unknownTermination();
+          }
         }
+        const conds = (p.status.conditions ??= []);
+        // the pod's sandbox is stopped with it
+        setCond(conds, 'PodReadyToStartContainers', 'False', now);
+        if (p.status.containerStatuses?.some((cs) => cs.state.waiting !== undefined)) {
+          // a container that never started: getPhase says Pending whatever podIsTerminal, and the
+          // conditions generated for a Pending pod are those it has; TerminatePod only makes the
+          // phase Failed and defaults the container states, and mergePodStatus rewrites Ready and
+          // ContainersReady only when True (PodFailed): they keep ContainersNotReady
+          p.status.phase = 'Failed';
+          terminatePodDefaults(p);
+          return;
+        }
+        terminatePodDefaults(p);
         // getPhase on the terminal pod: Succeeded when every container's last run exited 0 (one
         // waiting to restart after a success, by its own policy, is not restarted now)
         const phase = (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
         p.status.phase = phase;
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
-        const conds = (p.status.conditions ??= []);
         if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
-        // the pod's sandbox is stopped with it
-        setCond(conds, 'PodReadyToStartContainers', 'False', now);
         setCond(conds, 'Ready', 'False', now, why);
         setCond(conds, 'ContainersReady', 'False', now, why);
       });
@@ -611,15 +619,15 @@ export class Kubelets {
       setCond(conds, 'Ready', 'False', now, 'PodFailed');
       setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
       // the containers are killed: the runtime reports the running ones exited (SIGTERM), and
-      // TerminatePod marks the others unknown
+      // TerminatePod defaults the others (unknown, but those of a pod not yet initialized wait on)
       for (const cs of [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])]) {
-        if (cs.state.terminated) continue;
+        if (!cs.state.running) continue;
         cs.ready = false;
         cs.started = false;
-        if (cs.state.running && exitedMs !== null) cs.state = { terminated: { exitCode: rt.exitCode, reason: rt.exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: isoSeconds(exitedMs) } };
-        else if (cs.state.running) cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
-        else if (!cs.state.terminated) cs.state = unknownTermination();
+        if (exitedMs !== null) cs.state = { terminated: { exitCode: rt.exitCode, reason: rt.exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: isoSeconds(exitedMs) } };
+        else cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
       }
+      terminatePodDefaults(p);
     });
     runtimeOf.set(pod, undefined);
     this.hooks.onPodTerminal?.(pod);
@@ -853,6 +861,56 @@ function allContainers(pod: Pod): Container[] {
 /** TerminatePod's state for a container that never terminated as far as the kubelet knows. */
 function unknownTermination(): ContainerStatus['state'] {
   return { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+}
+
+/**
+ * status_manager.go hasPodInitialized: a pod without init containers, or one with a regular
+ * container that left waiting (or has a last termination), or whose last init container completed
+ * with 0 (a sidecar last: runs and is started), has initialized.
+ */
+export function hasPodInitialized(pod: Pod): boolean {
+  const inits = pod.spec.initContainers ?? [];
+  if (inits.length === 0) return true;
+  for (const cs of pod.status.containerStatuses ?? []) if (cs.lastState?.terminated !== undefined || cs.state.waiting === undefined) return true;
+  const statuses = pod.status.initContainerStatuses ?? [];
+  const last = statuses[statuses.length - 1];
+  if (last === undefined) return false;
+  const spec = inits[statuses.length - 1];
+  if (spec === undefined || spec.name !== last.name) return false;
+  if (isRestartableInitContainer(spec)) return last.state.running !== undefined && last.started === true;
+  return last.lastState?.terminated?.exitCode === 0 || last.state.terminated?.exitCode === 0;
+}
+
+/**
+ * status_manager.go initializedContainers: how many of the init container statuses, from the
+ * first, have tried to start (all but the trailing ones still waiting with no last termination);
+ * at least the first one.
+ */
+export function initializedContainerCount(statuses: readonly ContainerStatus[]): number {
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const cs = statuses[i]!;
+    if (cs.state.waiting === undefined || cs.lastState?.terminated !== undefined) return i + 1;
+  }
+  return Math.min(statuses.length, 1);
+}
+
+/**
+ * TerminatePod's defaults (pkg/kubelet/status/status_manager.go) on the pod's last status: once the
+ * pod has initialized, every regular container not terminated is ContainerStatusUnknown (137); of
+ * the init containers, those that tried to start (initializedContainers: at least the first) are.
+ * The others stay waiting: an uninitialized pod's failed init container says enough.
+ */
+export function terminatePodDefaults(p: Pod): void {
+  const unknown = (cs: ContainerStatus) => {
+    if (cs.state.terminated) return;
+    cs.ready = false;
+    cs.started = false;
+    cs.state = unknownTermination();
+  };
+  if (hasPodInitialized(p)) for (const cs of p.status.containerStatuses ?? []) unknown(cs);
+  const inits = p.status.initContainerStatuses ?? [];
+  const tried = initializedContainerCount(inits);
+  for (let i = 0; i < tried; i++) unknown(inits[i]!);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, kubeletAdmission, preStopSleepMs } from '../../src/cluster/kubelet.ts';
-import type { Container } from '../../src/api/types.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, preStopSleepMs, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import type { Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
 
@@ -134,4 +134,64 @@ describe('containerEnd (a container being killed runs on: its own end may come f
     ['it ends during its preStop sleep: reported when the hook returns', { hookMs: 55_000, afterMs: 55_000, exitCode: 143 }, 20_000, 3, { endMs: 20_000, exitCode: 3, reason: 'Error', returnMs: 55_000 }],
     ['the same instant: the kill wins', { hookMs: 0, afterMs: 0, exitCode: 143 }, 0, 0, { endMs: 0, exitCode: 143, reason: 'Error', returnMs: 0 }],
   ])('%s', (_n, kill, naturalMs, code, want) => expect(containerEnd(kill, naturalMs, code)).toEqual(want));
+});
+
+describe('hasPodInitialized (status_manager.go: whether TerminatePod defaults the regular containers)', () => {
+  const waiting = (name: string, last?: number): ContainerStatus => ({ name, ready: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, ...(last !== undefined ? { lastState: { terminated: { exitCode: last } } } : {}) });
+  const done = (name: string, exitCode: number): ContainerStatus => ({ name, ready: false, restartCount: 0, state: { terminated: { exitCode } } });
+  const running = (name: string, started: boolean): ContainerStatus => ({ name, ready: started, started, restartCount: 0, state: { running: {} } });
+  const pod = (inits: Container[], initStatuses: ContainerStatus[], statuses: ContainerStatus[]): Pod => {
+    const p = makePod('p', { initContainers: inits });
+    p.status.initContainerStatuses = initStatuses;
+    p.status.containerStatuses = statuses;
+    return p;
+  };
+  const init = (name: string, restartPolicy?: 'Always'): Container => ({ name, image: 'x', ...(restartPolicy ? { restartPolicy } : {}) });
+  it.each<[string, Pod, boolean]>([
+    ['no init containers: always initialized', pod([], [], [waiting('c')]), true],
+    ['every container waiting, the last init container too', pod([init('setup'), init('warm')], [waiting('setup'), waiting('warm')], [waiting('c')]), false],
+    ['a regular container left waiting', pod([init('setup')], [waiting('setup')], [running('c', true)]), true],
+    ['a regular container waiting with a last termination', pod([init('setup')], [waiting('setup')], [waiting('c', 1)]), true],
+    ['the last init container completed with 0', pod([init('setup'), init('warm')], [done('setup', 0), done('warm', 0)], [waiting('c')]), true],
+    ['the last init container failed', pod([init('setup'), init('warm')], [done('setup', 0), done('warm', 1)], [waiting('c')]), false],
+    ['the last init container completed with 0 before, waiting now', pod([init('setup')], [waiting('setup', 0)], [waiting('c')]), true],
+    ['a sidecar last: running and started', pod([init('setup'), init('proxy', 'Always')], [done('setup', 0), running('proxy', true)], [waiting('c')]), true],
+    ['a sidecar last: running, not started', pod([init('setup'), init('proxy', 'Always')], [done('setup', 0), running('proxy', false)], [waiting('c')]), false],
+  ])('%s', (_n, p, want) => expect(hasPodInitialized(p)).toBe(want));
+});
+
+describe('initializedContainerCount (status_manager.go initializedContainers: the init containers that tried to start)', () => {
+  const w = (last?: number): ContainerStatus => ({ name: 'i', ready: false, restartCount: 0, state: { waiting: {} }, ...(last !== undefined ? { lastState: { terminated: { exitCode: last } } } : {}) });
+  const t: ContainerStatus = { name: 'i', ready: false, restartCount: 0, state: { terminated: { exitCode: 0 } } };
+  const r: ContainerStatus = { name: 'i', ready: true, restartCount: 0, state: { running: {} } };
+  it.each<[string, ContainerStatus[], number]>([
+    ['no init containers', [], 0],
+    ['all waiting: the first one all the same', [w(), w(), w()], 1],
+    ['completed, then waiting: the completed one', [t, w()], 1],
+    ['the trailing waiting ones are left out', [t, t, w(), w()], 2],
+    ['a gap: up to the last that tried', [w(), t, w()], 2],
+    ['waiting with a last termination has tried', [w(), w(1)], 2],
+    ['a running sidecar has tried', [t, r], 2],
+  ])('%s', (_n, statuses, want) => expect(initializedContainerCount(statuses)).toBe(want));
+});
+
+describe('terminatePodDefaults (TerminatePod: defaults for containers with no termination; TestTerminatePod_DefaultUnknownStatus)', () => {
+  const unknown = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+  const wait = { waiting: { reason: 'PodInitializing' } };
+  const cs = (name: string, state: ContainerStatus['state']): ContainerStatus => ({ name, ready: false, restartCount: 0, state });
+  const run = (inits: string[], initStates: ContainerStatus['state'][], states: ContainerStatus['state'][]) => {
+    const p = makePod('p', inits.length > 0 ? { initContainers: inits.map((name) => ({ name, image: 'x' })) } : {});
+    if (inits.length > 0) p.status.initContainerStatuses = inits.map((n, i) => cs(n, initStates[i]!));
+    p.status.containerStatuses = states.map((s, i) => cs(`c${i}`, s));
+    terminatePodDefaults(p);
+    return { init: (p.status.initContainerStatuses ?? []).map((x) => x.state), containers: p.status.containerStatuses.map((x) => x.state) };
+  };
+  it.each<[string, string[], ContainerStatus['state'][], ContainerStatus['state'][], { init: ContainerStatus['state'][]; containers: ContainerStatus['state'][] }]>([
+    ['no init containers: a waiting container is unknown', [], [], [{ waiting: { reason: 'ContainerCreating' } }], { init: [], containers: [unknown] }],
+    ['a terminated container keeps its end', [], [], [{ terminated: { exitCode: 1, reason: 'Error' } }], { init: [], containers: [{ terminated: { exitCode: 1, reason: 'Error' } }] }],
+    ['uninitialized pod defaults the first init container', ['init-0'], [wait], [wait], { init: [unknown], containers: [wait] }],
+    ['uninitialized pod defaults only the first init container', ['init-0', 'init-1'], [wait, wait], [wait], { init: [unknown, wait], containers: [wait] }],
+    ['uninitialized pod defaults gaps', ['init-0', 'init-1', 'init-2'], [wait, { terminated: { exitCode: 1 } }, wait], [wait], { init: [unknown, { terminated: { exitCode: 1 } }, wait], containers: [wait] }],
+    ['initialized pod (init containers completed) defaults the regular containers', ['init-0'], [{ terminated: { exitCode: 0 } }], [wait], { init: [{ terminated: { exitCode: 0 } }], containers: [unknown] }],
+  ])('%s', (_n, inits, initStates, states, want) => expect(run(inits, initStates, states)).toEqual(want));
 });

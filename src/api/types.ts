@@ -140,6 +140,7 @@ export interface PodSpec {
   preemptionPolicy?: 'PreemptLowerPriority' | 'Never';
   terminationGracePeriodSeconds?: number;
   schedulerName?: string;
+  readinessGates?: Array<{ conditionType: string }>;
   [field: string]: unknown;
 }
 

@@ -6,7 +6,7 @@
 // A kubelet that is down reports nothing until it comes back.
 
 import { setCond } from '../api/meta.ts';
-import type { Condition, Container, ContainerStatus, Node, Pod } from '../api/types.ts';
+import type { Condition, Container, ContainerStatus, Node, Pod, PodSpec } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import { Slot } from '../core/slot.ts';
@@ -332,10 +332,8 @@ export class Kubelets {
         // GeneratePodInitializedCondition: the init containers completed, the sidecars started
         setCond(conds, 'Initialized', 'True', now);
       }
-      if (rt.done === undefined) {
-        setCond(conds, 'Ready', 'True', now);
-        setCond(conds, 'ContainersReady', 'True', now);
-      } else {
+      if (rt.done === undefined) containersReady(p, now);
+      else {
         // containers that stopped for good while others restarted keep the pod unready
         const unready = `containers with unready status: [${p.spec.containers.filter((c) => rt.done!.has(c.name)).map((c) => c.name).join(' ')}]`;
         setCond(conds, 'Ready', 'False', now, 'ContainersNotReady', unready);
@@ -745,13 +743,10 @@ export class Kubelets {
         if (what === 'start') this.pullAndStart(rt, false);
         else this.restart(rt);
       } else if (runtimeOf.get(pod) !== undefined && rt.timer !== null && pod.status.containerStatuses?.some((c) => c.state.running)) {
-        // still running: the kubelet reports it Ready again (the node controller had set Ready=False)
+        // still running: the kubelet reports it Ready again (the node controller had set Ready=False),
+        // as far as its readiness gates allow
         const now = this.store.nowIso;
-        this.writeStatus(pod, (p) => {
-          const conds = (p.status.conditions ??= []);
-          setCond(conds, 'Ready', 'True', now);
-          setCond(conds, 'ContainersReady', 'True', now);
-        });
+        this.writeStatus(pod, (p) => containersReady(p, now));
       }
     }
     // HandlePodAdditions: the pods it has not seen, oldest first, each admitted against the pods
@@ -911,6 +906,34 @@ export function terminatePodDefaults(p: Pod): void {
   const inits = p.status.initContainerStatuses ?? [];
   const tried = initializedContainerCount(inits);
   for (let i = 0; i < tried; i++) unknown(inits[i]!);
+}
+
+/** The kubelet-owned conditions GeneratePodReadyCondition does not see: it generates them after (or with) Ready. */
+const generatedAfterReady = new Set(['Ready', 'ContainersReady', 'PodScheduled']);
+
+/**
+ * GeneratePodReadyCondition (pkg/kubelet/status/generate.go) for a pod whose ContainersReady is
+ * True: Ready too, unless a spec.readinessGates entry names a condition that is missing or not
+ * True: then False, ReadinessGatesNotReady, a sentence per such gate joined by ", ". The
+ * conditions it reads are the pod's foreign ones plus PodReadyToStartContainers and Initialized.
+ */
+export function podReadyWhenContainersReady(gates: PodSpec['readinessGates'], conditions: readonly Condition[] | undefined): { status: 'True' | 'False'; reason?: string; message?: string } {
+  if (gates === undefined || gates.length === 0) return { status: 'True' };
+  const unready: string[] = [];
+  for (const g of gates) {
+    const c = conditions?.find((x) => x.type === g.conditionType && !generatedAfterReady.has(x.type));
+    if (c === undefined) unready.push(`corresponding condition of pod readiness gate "${g.conditionType}" does not exist.`);
+    else if (c.status !== 'True') unready.push(`the status of pod readiness gate "${g.conditionType}" is not "True", but ${c.status}`);
+  }
+  return unready.length === 0 ? { status: 'True' } : { status: 'False', reason: 'ReadinessGatesNotReady', message: unready.join(', ') };
+}
+
+/** The containers are all ready: ContainersReady True, and Ready as the readiness gates allow. */
+function containersReady(p: Pod, now: string): void {
+  const conds = (p.status.conditions ??= []);
+  const ready = podReadyWhenContainersReady(p.spec.readinessGates, conds);
+  setCond(conds, 'Ready', ready.status, now, ready.reason, ready.message);
+  setCond(conds, 'ContainersReady', 'True', now);
 }
 
 /**

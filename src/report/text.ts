@@ -165,7 +165,7 @@ export function podRestartsColumn(p: Pod, nowMs: number): string {
 function podRows(pods: Pod[], endMs: number): string[][] {
   const rows = [['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']];
   for (const p of pods) {
-    const gates = p.spec.readinessGates as unknown[] | undefined;
+    const gates = p.spec.readinessGates;
     rows.push([
       `pod/${p.metadata.name}`,
       podReadyColumn(p),
@@ -176,7 +176,8 @@ function podRows(pods: Pod[], endMs: number): string[][] {
       '<none>',
       p.spec.nodeName ?? '<none>',
       p.status.nominatedNodeName ?? '<none>',
-      gates && gates.length > 0 ? `0/${gates.length}` : '<none>',
+      // printPod: the gates whose condition (the first of its type) is True, of all of them
+      gates && gates.length > 0 ? `${gates.filter((g) => p.status.conditions?.find((c) => c.type === g.conditionType)?.status === 'True').length}/${gates.length}` : '<none>',
     ]);
   }
   return rows;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, preStopSleepMs, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
-import type { Container, ContainerStatus } from '../../src/api/types.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
 
@@ -194,4 +194,19 @@ describe('terminatePodDefaults (TerminatePod: defaults for containers with no te
     ['uninitialized pod defaults gaps', ['init-0', 'init-1', 'init-2'], [wait, { terminated: { exitCode: 1 } }, wait], [wait], { init: [unknown, { terminated: { exitCode: 1 } }, wait], containers: [wait] }],
     ['initialized pod (init containers completed) defaults the regular containers', ['init-0'], [{ terminated: { exitCode: 0 } }], [wait], { init: [{ terminated: { exitCode: 0 } }], containers: [unknown] }],
   ])('%s', (_n, inits, initStates, states, want) => expect(run(inits, initStates, states)).toEqual(want));
+});
+
+describe('podReadyWhenContainersReady (GeneratePodReadyCondition with ContainersReady True: the readiness gates)', () => {
+  const cond = (type: string, status: 'True' | 'False' | 'Unknown'): Condition => ({ type, status, lastTransitionTime: '2025-01-01T00:00:00Z' });
+  const gates = (...types: string[]) => types.map((conditionType) => ({ conditionType }));
+  it.each<[string, ReturnType<typeof gates> | undefined, Condition[], ReturnType<typeof podReadyWhenContainersReady>]>([
+    ['no readiness gates: Ready', undefined, [], { status: 'True' }],
+    ['a gate whose condition does not exist', gates('example.com/a'), [cond('Initialized', 'True')], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'corresponding condition of pod readiness gate "example.com/a" does not exist.' }],
+    ['two unmet gates: the sentences joined by ", "', gates('example.com/a', 'example.com/b'), [], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'corresponding condition of pod readiness gate "example.com/a" does not exist., corresponding condition of pod readiness gate "example.com/b" does not exist.' }],
+    ['a gate whose condition is False', gates('example.com/a'), [cond('example.com/a', 'False')], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'the status of pod readiness gate "example.com/a" is not "True", but False' }],
+    ['a gate whose condition is True', gates('example.com/a'), [cond('example.com/a', 'True')], { status: 'True' }],
+    ['one met, one not: only the unmet one is named', gates('example.com/a', 'example.com/b'), [cond('example.com/a', 'True'), cond('example.com/b', 'Unknown')], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'the status of pod readiness gate "example.com/b" is not "True", but Unknown' }],
+    ['a gate on a condition the kubelet generates before Ready (Initialized)', gates('Initialized'), [cond('Initialized', 'True')], { status: 'True' }],
+    ['a gate on PodScheduled: generated after Ready, so not there yet', gates('PodScheduled'), [cond('PodScheduled', 'True')], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'corresponding condition of pod readiness gate "PodScheduled" does not exist.' }],
+  ])('%s', (_n, g, conds, want) => expect(podReadyWhenContainersReady(g, conds)).toEqual(want));
 });

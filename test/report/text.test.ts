@@ -88,6 +88,22 @@ describe('the tables', () => {
     expect(text).toMatch(/NAMESPACE\s+NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES/);
   });
 
+  it('READINESS GATES (printPod): the gates whose condition is True, of all of them', () => {
+    const yaml = `apiVersion: batch/v1
+kind: Job
+metadata: { name: g }
+spec:
+  template:
+    metadata: { annotations: { jobsim/duration: "1h" } }
+    spec:
+      readinessGates: [{ conditionType: Initialized }, { conditionType: example.com/lb }]
+      containers: [{ name: c, image: busybox:1.36 }]
+      restartPolicy: Never
+`;
+    const text = renderText(simulate(yaml, { duration: '1m' }));
+    expect(text).toMatch(/pod\/g-\w+\s+1\/1\s+Running\s.*\s1\/2\n/);
+  });
+
   it('one namespace: no NAMESPACE column', () => {
     const text = renderText(simulate(jobYaml('a', 'completions: 1'), {}));
     expect(text).toContain('$ kubectl get cronjobs,jobs,pods -o wide');

@@ -2,7 +2,7 @@
 // pkg/apis/*/validation, the node lifecycle, scheduler and kubelet), each checking exact values
 // in the result JSON, in the format of the project's shared acceptance runner: a scenario, the
 // expected exit status and a check over the result. Run here in-process through the CLI entry.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,8 @@ interface AcceptanceCase {
   args?: string[];
   exit?: number;
   runs?: number;
+  /** a case that runs long (every scenario, say) says how long it may take */
+  timeoutMs?: number;
   check(r: unknown, h: unknown): void | Promise<void>;
 }
 
@@ -28,6 +30,8 @@ const work = mkdtempSync(join(tmpdir(), 'jobsim-acceptance-'));
 for (const area of readdirSync(casesDir).sort()) {
   describe(`acceptance: ${area}`, () => {
     for (const file of readdirSync(join(casesDir, area)).filter((f) => f.endsWith('.mjs')).sort()) {
+      // read before the case is imported (inside the test), since vitest takes the limit up front
+      const declared = /\btimeoutMs:\s*([\d_]+)/.exec(readFileSync(join(casesDir, area, file), 'utf8'))?.[1];
       it(file.replace(/\.mjs$/, ''), async () => {
         const c = ((await import(pathToFileURL(join(casesDir, area, file)).href)) as { default: AcceptanceCase }).default;
         const path = join(work, `${area}-${file.replace(/\.mjs$/, '')}.yaml`);
@@ -39,7 +43,7 @@ for (const area of readdirSync(casesDir).sort()) {
         for (const r of results) expect(r.stdout, `${c.id}: identical runs`).toBe(r0.stdout);
         const input = (c.exit ?? 0) === 0 ? JSON.parse(r0.stdout) : { stdout: r0.stdout, stderr: r0.stderr };
         await c.check(input, (helpers as { bind(r: unknown): unknown }).bind(input));
-      }, 60_000);
+      }, declared ? Number(declared.replace(/_/g, '')) : 60_000);
     }
   });
 }

@@ -896,10 +896,11 @@ export class Scheduler {
 
   /**
    * DefaultPreemption: on the nodes where only resources stood in the way, remove every pod of
-   * strictly lower priority, then reprieve victims (most important first) while the pod still
-   * fits. Pick the node by: lowest highest-victim priority, smallest sum of priorities, fewest
-   * victims, then node order. Victims get DisruptionTarget (PreemptionByScheduler) and a graceful
-   * delete; the preemptor is nominated to the node and binds once they are gone.
+   * strictly lower priority (terminating ones too: they still hold their room), then reprieve
+   * victims (most important first) while the pod still fits. Pick the node by: lowest
+   * highest-victim priority, smallest sum of priorities, fewest victims, then node order. Victims
+   * not yet terminating get DisruptionTarget (PreemptionByScheduler) and a graceful delete; the
+   * preemptor is nominated to the node and binds once they are gone.
    */
   private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string } {
     const n = this.nodes.length;
@@ -936,7 +937,8 @@ export class Scheduler {
       return hostPortsConflict(wantedPorts, used) ? NoFreePorts : null;
     };
     for (const ni of candidates) {
-      const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp === undefined);
+      // SelectVictimsOnNode: every pod of lower priority (isPreemptionAllowed), being deleted or not
+      const lower = this.podsCountedOn(ni).filter((v) => (v.spec.priority ?? 0) < prio);
       if (lower.length === 0) {
         countReasons(failures, NoVictims);
         continue;
@@ -1002,9 +1004,11 @@ export class Scheduler {
     }
     const node = best.ni.node.metadata.name;
     const now = this.store.nowIso;
+    // prepareCandidate: a victim already being deleted gets no API call
+    const toDelete = best.victims.filter((v) => v.metadata.deletionTimestamp === undefined);
     this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
     this.nominate(pod, best.ni);
-    for (const v of best.victims) {
+    for (const v of toDelete) {
       this.store.update(v, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
       this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');
       this.store.delete(v);

@@ -347,3 +347,62 @@ describe('score cache (a node is scored again once a pod is placed on it or leav
     expect(place('q', 4, '500m', '1Gi').map((p) => p.spec.nodeName)).toEqual(['n1', 'n1', 'n1', 'n1']);
   });
 });
+
+/** A store with a scheduler (no latency, no kubelet: deleted pods stay terminating) and nodes of the given cores. */
+function preemptionWorld(nodes: Array<[string, string]>) {
+  const w = world();
+  const { store, kernel, rng } = w;
+  new Scheduler(kernel, store, rng.stream('s'), 0);
+  const byName = Object.fromEntries(nodes.map(([n, cpu]) => [n, makeNode(n, cpu)]));
+  for (const [n] of nodes) store.create(byName[n]!);
+  /** a pod of `cpu` cores; bound to `node` (started `startS` seconds in) when given */
+  const pod = (name: string, cpu: string, opts: { priority?: number; node?: string; startS?: number; policy?: Pod['spec']['preemptionPolicy'] } = {}) => {
+    const p = withReq(cpu, '64Mi');
+    p.metadata.name = name;
+    if (opts.priority || opts.policy) {
+      // the Priority admission sets spec.priority and preemptionPolicy from the class
+      const name = `p${opts.priority ?? 0}${opts.policy === 'Never' ? '-never' : ''}`;
+      if (!w.store.get('PriorityClass', '', name)) {
+        w.store.create({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name, uid: '', creationTimestamp: '' }, value: opts.priority ?? 0, preemptionPolicy: opts.policy });
+      }
+      p.spec.priorityClassName = name;
+    }
+    if (opts.node) {
+      p.spec.nodeName = opts.node;
+      p.status.phase = 'Running';
+      p.status.startTime = new Date(Date.parse('2026-01-01T00:00:00Z') + (opts.startS ?? 0) * 1000).toISOString().replace('.000', '');
+    }
+    const res = store.create(p);
+    if (!res.ok) throw new Error(res.message);
+    return p;
+  };
+  const run = () => kernel.run(Infinity, true);
+  const preempted = () => store.events.filter((e) => e.reason === 'Preempted').map((e) => e.involvedObject.name);
+  const disruption = (p: Pod) => p.status.conditions?.find((c) => c.type === 'DisruptionTarget')?.reason;
+  return { store, nodes: byName, pod, run, preempted, disruption };
+}
+
+describe('DefaultPreemption and terminating pods', () => {
+  // SelectVictimsOnNode takes every lower-priority pod, being deleted or not; prepareCandidate
+  // sends no API call for a victim whose deletion has started
+  const cases: Array<[string, boolean, string[]]> = [
+    ['the terminating l2 is the victim: no API call, l1 reprieved', true, []],
+    ['a running l2 is the victim: DisruptionTarget, Preempted, delete', false, ['l2']],
+  ];
+  for (const [name, terminating, wantPreempted] of cases) {
+    it(name, () => {
+      const w = preemptionWorld([['n1', '3']]);
+      const l1 = w.pod('l1', '1', { node: 'n1', startS: 0 });
+      const l2 = w.pod('l2', '2', { node: 'n1', startS: 1 });
+      if (terminating) w.store.delete(l2);
+      const hi = w.pod('hi', '1', { priority: 1000 });
+      w.run();
+      expect(hi.status.nominatedNodeName).toBe('n1');
+      expect(w.preempted()).toEqual(wantPreempted);
+      expect(w.disruption(l2)).toBe(terminating ? undefined : 'PreemptionByScheduler');
+      expect([l1.metadata.deletionTimestamp, w.disruption(l1)]).toEqual([undefined, undefined]);
+      // the failure message has no preemption sentence: preemption succeeded
+      expect(w.store.events.filter((e) => e.reason === 'FailedScheduling' && e.involvedObject.name === 'hi').map((e) => e.message)).toEqual(['0/1 nodes are available: 1 Insufficient cpu.']);
+    });
+  }
+});

@@ -682,8 +682,9 @@ export class Scheduler {
     for (const q of batch) {
       if (inQueue.get(q.pod) !== q || !this.store.isLive(q.pod) || q.pod.spec.nodeName) continue;
       if (q.pod.metadata.deletionTimestamp !== undefined) continue;
-      // a pod the placed pods constrain (or that they may reject) is decided afresh every time
-      const shapeDecides = !this.podConstrained(q.pod);
+      // a pod the placed pods constrain (or that they may reject) is decided afresh every time, and
+      // so is a nominated pod (its own nomination, and preemption's verdict on it, are its own)
+      const shapeDecides = !this.podConstrained(q.pod) && !q.pod.status.nominatedNodeName;
       const knownFailure = shapeDecides && failedShapes.size > 0 ? failedShapes.get(shapeOf(q.pod)) : undefined;
       this.decisions++;
       if (knownFailure !== undefined) {
@@ -697,12 +698,13 @@ export class Scheduler {
         this.bind(q.pod, res.node);
         continue;
       }
-      // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError)
-      const pre = this.nodes.length === 0 ? { preempted: false, message: '' } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
+      // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError; the
+      // scheduling cycle then clears the nomination itself, clearNominatedNode)
+      const pre = this.nodes.length === 0 ? { preempted: false, message: '', clearNomination: true } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
       // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
       const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
       if (!pre.preempted && shapeDecides) failedShapes.set(shapeOf(q.pod), message);
-      this.markUnschedulable(q, message, this.moveRequests !== movesBefore);
+      this.markUnschedulable(q, message, this.moveRequests !== movesBefore, pre.clearNomination === true);
     }
   }
 
@@ -900,9 +902,10 @@ export class Scheduler {
    * victims (most important first) while the pod still fits. Pick the node by: lowest
    * highest-victim priority, smallest sum of priorities, fewest victims, then node order. Victims
    * not yet terminating get DisruptionTarget (PreemptionByScheduler) and a graceful delete; the
-   * preemptor is nominated to the node and binds once they are gone.
+   * preemptor is nominated to the node and binds once they are gone. With no candidate the
+   * preemptor's nomination is cleared (clearNomination).
    */
-  private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string } {
+  private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string; clearNomination?: boolean } {
     const n = this.nodes.length;
     const prio = pod.spec.priority ?? 0;
     // PodEligibleToPreemptOthers
@@ -913,7 +916,8 @@ export class Scheduler {
       return { preempted: true, message: 'not eligible due to a terminating pod on the nominated node.' };
     }
     const candidates = constraintFailures ? [...resourceCandidates, ...constraintFailures.keys()] : resourceCandidates;
-    if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.` };
+    // Evaluator.Preempt: no candidate returns the nominated node "" to clear the pod's nomination
+    if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.`, clearNomination: true };
     const req = podRequest(pod);
     let best: { ni: NodeInfo; victims: Pod[]; key: number[] } | undefined;
     // SelectVictimsOnNode's verdict on each candidate that cannot take the pod, for the message
@@ -1000,7 +1004,7 @@ export class Scheduler {
     }
     if (!best) {
       if (n > candidates.length) failures.set(NotHelpful[0]!, n - candidates.length);
-      return { preempted: false, message: `0/${n} nodes are available: ${reasonsHistogram(failures)}.` };
+      return { preempted: false, message: `0/${n} nodes are available: ${reasonsHistogram(failures)}.`, clearNomination: true };
     }
     const node = best.ni.node.metadata.name;
     const now = this.store.nowIso;
@@ -1046,7 +1050,7 @@ export class Scheduler {
    * event already happened during its attempt (e.g. its preemption victims left), in the backoff
    * queue (upstream's moveRequestCycle rule).
    */
-  private markUnschedulable(q: QueuedPod, message: string, movedDuringAttempt = false): void {
+  private markUnschedulable(q: QueuedPod, message: string, movedDuringAttempt = false, clearNomination = false): void {
     q.attempts++;
     const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
     q.backoffUntilMs = this.kernel.now + backoff;
@@ -1054,7 +1058,7 @@ export class Scheduler {
     q.seq = this.seq++;
     this.unqueue(q.pod);
     this.unschedulable.set(q.pod.metadata.uid, q);
-    this.recordUnschedulable(q, message);
+    this.recordUnschedulable(q, message, clearNomination);
     if (message.includes(SpreadMismatch) || message.includes(AffinityRulesMismatch)) this.rejectedForPlacedPods.add(q.pod.metadata.uid);
     if (movedDuringAttempt) {
       this.unschedulable.delete(q.pod.metadata.uid);
@@ -1076,11 +1080,21 @@ export class Scheduler {
     );
   }
 
-  private recordUnschedulable(q: QueuedPod, message: string): void {
+  /**
+   * handleSchedulingFailure's updatePod: one status write with the PodScheduled condition and, when
+   * the PostFilter result says so (ModeOverride ""), the nomination cleared; none when neither changes.
+   */
+  private recordUnschedulable(q: QueuedPod, message: string, clearNomination = false): void {
+    const clear = clearNomination && q.pod.status.nominatedNodeName !== undefined;
+    if (q.lastMessage === message && !clear) return;
+    if (clear) this.unnominate(q.pod);
+    const now = this.store.nowIso;
+    this.store.update(q.pod, (p) => {
+      setPodCond(p, 'PodScheduled', 'False', now, 'Unschedulable', message);
+      if (clear) delete p.status.nominatedNodeName;
+    });
     if (q.lastMessage === message) return;
     q.lastMessage = message;
-    const now = this.store.nowIso;
-    this.store.update(q.pod, (p) => setPodCond(p, 'PodScheduled', 'False', now, 'Unschedulable', message));
     this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
   }
 

@@ -406,3 +406,24 @@ describe('DefaultPreemption and terminating pods', () => {
     });
   }
 });
+
+describe('nominatedNodeName after a preemption attempt', () => {
+  it('Evaluator.Preempt with no candidate clears the nomination (NewPostFilterResultWithNominatedNode(""))', () => {
+    const w = preemptionWorld([['n1', '2']]);
+    const v = w.pod('v', '2', { node: 'n1' });
+    const hi = w.pod('hi', '2', { priority: 1000 });
+    w.run();
+    expect(hi.status.nominatedNodeName).toBe('n1');
+    // a pod that may not preempt arrives while v terminates, and takes n1 first once v is gone
+    const top = w.pod('top', '2', { priority: 2000, policy: 'Never' });
+    w.run();
+    w.store.update(v, (p) => (p.status.phase = 'Failed'));
+    w.run();
+    expect(top.spec.nodeName).toBe('n1');
+    expect(hi.spec.nodeName).toBeUndefined();
+    expect(hi.status.nominatedNodeName).toBeUndefined();
+    expect(hi.status.conditions?.find((c) => c.type === 'PodScheduled')?.message).toBe(
+      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+    );
+  });
+});

@@ -263,6 +263,36 @@ function countReasons(into: Map<string, number>, reasons: readonly string[]): vo
   for (const r of reasons) into.set(r, (into.get(r) ?? 0) + 1);
 }
 
+/**
+ * A filter verdict's code as PostFilter reads it: preemption may help on an Unschedulable node
+ * (NodeResourcesFit, NodePorts, the skew and anti-affinity rules), never on an
+ * UnschedulableAndUnresolvable one (every other filter, and a node no filter looked at).
+ */
+export type FilterCode = 'Unschedulable' | 'UnschedulableAndUnresolvable';
+
+/** podTerminatingByPreemption: being deleted, and its first DisruptionTarget condition says the scheduler preempted it. */
+export function podTerminatingByPreemption(p: Pod): boolean {
+  if (p.metadata.deletionTimestamp === undefined) return false;
+  const c = p.status.conditions?.find((x) => x.type === 'DisruptionTarget');
+  return c !== undefined && c.status === 'True' && c.reason === 'PreemptionByScheduler';
+}
+
+/**
+ * DefaultPreemption.PodEligibleToPreemptOthers: null when the pod may preempt, else why not. A pod
+ * already nominated waits while a lower-priority pod on its nominated node is still terminating by
+ * preemption, unless the filters found that node UnschedulableAndUnresolvable (cordoned, tainted,
+ * no longer matching, gone): then it may preempt elsewhere at once.
+ */
+export function podEligibleToPreemptOthers(pod: Pod, nominatedNodeCode: FilterCode, podsOnNominatedNode: readonly Pod[]): string | null {
+  if (pod.spec.preemptionPolicy === 'Never') return 'not eligible due to preemptionPolicy=Never.';
+  if (!pod.status.nominatedNodeName || nominatedNodeCode === 'UnschedulableAndUnresolvable') return null;
+  const prio = pod.spec.priority ?? 0;
+  for (const p of podsOnNominatedNode) {
+    if ((p.spec.priority ?? 0) < prio && podTerminatingByPreemption(p)) return 'not eligible due to a terminating pod on the nominated node.';
+  }
+  return null;
+}
+
 /** Whether only resources decide if pods fit on this node (no cordon, no taints). */
 export function nodeIsPlain(node: Node): boolean {
   return !node.spec.unschedulable && !(node.spec.taints && node.spec.taints.length > 0);
@@ -908,13 +938,13 @@ export class Scheduler {
   private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string; clearNomination?: boolean } {
     const n = this.nodes.length;
     const prio = pod.spec.priority ?? 0;
-    // PodEligibleToPreemptOthers
-    if (pod.spec.preemptionPolicy === 'Never') return { preempted: false, message: 'not eligible due to preemptionPolicy=Never.' };
-    // A preemptor already nominated waits while its victims terminate.
+    // PodEligibleToPreemptOthers, with the filters' code for the nominated node (a node that no
+    // filter found Unschedulable, or that is gone, is UnschedulableAndUnresolvable)
     const nominated = pod.status.nominatedNodeName ? this.byName.get(pod.status.nominatedNodeName) : undefined;
-    if (nominated && this.podsCountedOn(nominated).some((v) => (v.spec.priority ?? 0) < prio && v.metadata.deletionTimestamp !== undefined && v.status.conditions?.some((c) => c.type === 'DisruptionTarget' && c.reason === 'PreemptionByScheduler'))) {
-      return { preempted: true, message: 'not eligible due to a terminating pod on the nominated node.' };
-    }
+    const nominatedCode: FilterCode = nominated !== undefined && (resourceCandidates.includes(nominated) || constraintFailures?.has(nominated) === true) ? 'Unschedulable' : 'UnschedulableAndUnresolvable';
+    const notEligible = podEligibleToPreemptOthers(pod, nominatedCode, nominated && nominatedCode === 'Unschedulable' ? this.podsCountedOn(nominated) : []);
+    // a preemptor waiting for its victims is not a failure of its shape (preempted: true)
+    if (notEligible !== null) return { preempted: pod.spec.preemptionPolicy !== 'Never', message: notEligible };
     const candidates = constraintFailures ? [...resourceCandidates, ...constraintFailures.keys()] : resourceCandidates;
     // Evaluator.Preempt: no candidate returns the nominated node "" to clear the pod's nomination
     if (candidates.length === 0) return { preempted: false, message: `0/${n} nodes are available: ${n} ${NotHelpful[0]}.`, clearNomination: true };

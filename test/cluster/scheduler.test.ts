@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import type { FilterCode, NodeInfo } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
@@ -348,6 +348,45 @@ describe('score cache (a node is scored again once a pod is placed on it or leav
   });
 });
 
+describe('podTerminatingByPreemption (being deleted, first DisruptionTarget True with reason PreemptionByScheduler)', () => {
+  const cond = (status: string, reason: string) => ({ type: 'DisruptionTarget', status, reason });
+  const cases: Array<[string, string | undefined, Array<ReturnType<typeof cond>>, boolean]> = [
+    ['not being deleted', undefined, [cond('True', 'PreemptionByScheduler')], false],
+    ['deleted by preemption', '2026-01-01T00:00:30Z', [cond('True', 'PreemptionByScheduler')], true],
+    ['deleted otherwise (no DisruptionTarget)', '2026-01-01T00:00:30Z', [], false],
+    ['deleted by the Eviction API', '2026-01-01T00:00:30Z', [cond('True', 'EvictionByEvictionAPI')], false],
+    ['a DisruptionTarget that is not True', '2026-01-01T00:00:30Z', [cond('False', 'PreemptionByScheduler')], false],
+  ];
+  for (const [name, deletionTimestamp, conditions, want] of cases) {
+    it(name, () => {
+      const p = makePod('v', {}, { deletionTimestamp });
+      p.status.conditions = conditions as Pod['status']['conditions'];
+      expect(podTerminatingByPreemption(p)).toBe(want);
+    });
+  }
+});
+
+describe('PodEligibleToPreemptOthers', () => {
+  const victim = makePod('v', { priority: 0 }, { deletionTimestamp: '2026-01-01T00:00:30Z' });
+  victim.status.conditions = [{ type: 'DisruptionTarget', status: 'True', reason: 'PreemptionByScheduler' }];
+  const peer = makePod('peer', { priority: 1000 }, { deletionTimestamp: '2026-01-01T00:00:30Z' });
+  peer.status.conditions = victim.status.conditions;
+  const preemptor = (nominated?: string, policy?: Pod['spec']['preemptionPolicy']) => {
+    const p = makePod('hi', { priority: 1000, ...(policy ? { preemptionPolicy: policy } : {}) });
+    if (nominated) p.status.nominatedNodeName = nominated;
+    return p;
+  };
+  const cases: Array<[string, Pod, FilterCode, Pod[], string | null]> = [
+    ['preemptionPolicy Never', preemptor('n1', 'Never'), 'Unschedulable', [], 'not eligible due to preemptionPolicy=Never.'],
+    ['not nominated', preemptor(), 'UnschedulableAndUnresolvable', [victim], null],
+    ['nominated, a lower-priority pod terminating by preemption there', preemptor('n1'), 'Unschedulable', [victim], 'not eligible due to a terminating pod on the nominated node.'],
+    ['nominated node UnschedulableAndUnresolvable (cordoned, tainted, gone): may preempt again', preemptor('n1'), 'UnschedulableAndUnresolvable', [victim], null],
+    ['a terminating pod of equal priority does not hold it back (isPreemptionAllowed)', preemptor('n1'), 'Unschedulable', [peer], null],
+    ['nothing terminating on the nominated node', preemptor('n1'), 'Unschedulable', [makePod('x', { priority: 0 })], null],
+  ];
+  for (const [name, pod, code, pods, want] of cases) it(name, () => expect(podEligibleToPreemptOthers(pod, code, pods)).toBe(want));
+});
+
 /** A store with a scheduler (no latency, no kubelet: deleted pods stay terminating) and nodes of the given cores. */
 function preemptionWorld(nodes: Array<[string, string]>) {
   const w = world();
@@ -426,4 +465,25 @@ describe('nominatedNodeName after a preemption attempt', () => {
       '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
     );
   });
+
+  // PodEligibleToPreemptOthers: the victim v still terminates on n1; mid on n2 finishing retries hi
+  const cases: Array<[string, boolean, string, string[]]> = [
+    ['nominated node cordoned (UnschedulableAndUnresolvable): hi preempts again, on n2', true, 'n2', ['v', 'low2']],
+    ['nominated node only short of cpu (Unschedulable): hi waits for its victim', false, 'n1', ['v']],
+  ];
+  for (const [name, cordon, wantNode, wantPreempted] of cases) {
+    it(name, () => {
+      const w = preemptionWorld([['n1', '2'], ['n2', '2']]);
+      w.pod('v', '2', { node: 'n1' });
+      w.pod('low2', '1', { node: 'n2' });
+      const mid = w.pod('mid', '1', { priority: 1000, node: 'n2' });
+      const hi = w.pod('hi', '2', { priority: 1000 });
+      w.run();
+      expect([hi.status.nominatedNodeName, w.preempted()]).toEqual(['n1', ['v']]);
+      if (cordon) w.store.update(w.nodes['n1']!, (n) => (n.spec.unschedulable = true));
+      w.store.update(mid, (p) => (p.status.phase = 'Succeeded'));
+      w.run();
+      expect([hi.status.nominatedNodeName, w.preempted()]).toEqual([wantNode, wantPreempted]);
+    });
+  }
 });

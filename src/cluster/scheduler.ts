@@ -293,6 +293,17 @@ export function podEligibleToPreemptOthers(pod: Pod, nominatedNodeCode: FilterCo
   return null;
 }
 
+/**
+ * getLowerPriorityNominatedPods: the pods nominated to the chosen node with a priority below the
+ * preemptor's, whose nomination prepareCandidate clears (they may no longer fit there).
+ */
+export function lowerPriorityNominatedPods(preemptor: Pod, nominated: Iterable<Pod>): Pod[] {
+  const prio = preemptor.spec.priority ?? 0;
+  const out: Pod[] = [];
+  for (const p of nominated) if (p !== preemptor && (p.spec.priority ?? 0) < prio) out.push(p);
+  return out.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : a.metadata.uid < b.metadata.uid ? -1 : 1));
+}
+
 /** Whether only resources decide if pods fit on this node (no cordon, no taints). */
 export function nodeIsPlain(node: Node): boolean {
   return !node.spec.unschedulable && !(node.spec.taints && node.spec.taints.length > 0);
@@ -1038,10 +1049,18 @@ export class Scheduler {
     }
     const node = best.ni.node.metadata.name;
     const now = this.store.nowIso;
-    // prepareCandidate: a victim already being deleted gets no API call
+    // prepareCandidateAsync (SchedulerAsyncPreemption, on since 1.33): a victim already being
+    // deleted gets no API call; with none left to delete nothing else is done, otherwise the
+    // lower-priority pods nominated to the node lose their nomination first (they stay queued
+    // where they are: a status change requeues no pod)
     const toDelete = best.victims.filter((v) => v.metadata.deletionTimestamp === undefined);
     this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
+    const displaced = toDelete.length > 0 ? lowerPriorityNominatedPods(pod, best.ni.nominated ?? []) : [];
     this.nominate(pod, best.ni);
+    for (const other of displaced) {
+      this.unnominate(other);
+      this.store.update(other, (p) => delete p.status.nominatedNodeName);
+    }
     for (const v of toDelete) {
       this.store.update(v, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
       this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');

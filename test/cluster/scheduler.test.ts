@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterCode, NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, intolerablePreferNoSchedule, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, filterNode, intolerablePreferNoSchedule, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
@@ -387,6 +387,17 @@ describe('PodEligibleToPreemptOthers', () => {
   for (const [name, pod, code, pods, want] of cases) it(name, () => expect(podEligibleToPreemptOthers(pod, code, pods)).toBe(want));
 });
 
+describe('getLowerPriorityNominatedPods (prepareCandidate clears their nomination)', () => {
+  const p = (name: string, priority: number) => makePod(name, { priority });
+  const hi = p('hi', 1000);
+  const cases: Array<[string, Pod[], string[]]> = [
+    ['lower priority only, by name', [p('b', 10), p('a', 999), p('eq', 1000), p('top', 2000)], ['a', 'b']],
+    ['the preemptor itself is left out', [hi, p('low', 0)], ['low']],
+    ['none nominated', [], []],
+  ];
+  for (const [name, nominated, want] of cases) it(name, () => expect(lowerPriorityNominatedPods(hi, nominated).map((x) => x.metadata.name)).toEqual(want));
+});
+
 /** A store with a scheduler (no latency, no kubelet: deleted pods stay terminating) and nodes of the given cores. */
 function preemptionWorld(nodes: Array<[string, string]>) {
   const w = world();
@@ -484,6 +495,28 @@ describe('nominatedNodeName after a preemption attempt', () => {
       w.store.update(mid, (p) => (p.status.phase = 'Succeeded'));
       w.run();
       expect([hi.status.nominatedNodeName, w.preempted()]).toEqual([wantNode, wantPreempted]);
+    });
+  }
+
+  // prepareCandidateAsync: once some victim needs an API call, the pods of lower priority nominated
+  // to the chosen node lose their nomination; a preemption whose victims all terminate already does nothing more
+  const dcases: Array<[string, string, string | undefined, string[]]> = [
+    ['top needs 4 cpu: keep is preempted, mid (lower priority, nominated to n1) loses its nomination', '4', undefined, ['low', 'keep']],
+    ['top needs 2 cpu: its only victim (low) already terminates, mid keeps its nomination', '2', 'n1', ['low']],
+  ];
+  for (const [name, topCpu, wantMid, wantPreempted] of dcases) {
+    it(name, () => {
+      const w = preemptionWorld([['n1', '4']]);
+      w.pod('low', '2', { node: 'n1', startS: 1 });
+      w.pod('keep', '1', { priority: 100, node: 'n1', startS: 0 });
+      const mid = w.pod('mid', '3', { priority: 500 });
+      w.run();
+      expect([mid.status.nominatedNodeName, w.preempted()]).toEqual(['n1', ['low']]);
+      const top = w.pod('top', topCpu, { priority: 2000 });
+      w.run();
+      expect(top.status.nominatedNodeName).toBe('n1');
+      expect(mid.status.nominatedNodeName).toBe(wantMid);
+      expect(w.preempted()).toEqual(wantPreempted);
     });
   }
 });

@@ -22,6 +22,7 @@ import {
   withGeneratedSelector,
   validateJobUpdate,
   jobSpecWarnings,
+  nameWarnings,
   semanticEqual,
   validateLabelSelector,
   validateLabels,
@@ -240,7 +241,8 @@ function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' |
   if (kind === 'PriorityClass' && isObj(value.metadata)) delete value.metadata.namespace; // cluster-scoped
   const obj = applyDefaults(kind, value);
   sink.fieldErrors(doc, base, object, validateObject(kind, obj), schema.pruned);
-  for (const w of specWarnings(kind, obj)) {
+  // WarningsOnCreate: the name first, then the spec (an update warns about the spec only)
+  for (const w of [...(kind === 'PriorityClass' ? [] : nameWarnings(obj.metadata?.name)), ...specWarnings(kind, obj)]) {
     const p = doc.posOf([...base, ...positionPath(parsePath(w.path))]);
     sink.warnings.push({ file: doc.file, ...(p ? { line: p.line, col: p.col } : {}), object, path: w.path, message: w.message });
   }

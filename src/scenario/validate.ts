@@ -2022,6 +2022,18 @@ export function jobSpecWarnings(spec: unknown, path: string): FieldError[] {
   return [...out, ...podTemplateWarnings(spec.template, `${path}.template`)];
 }
 
+/**
+ * The name check of WarningsOnCreate in the Job and CronJob strategies (registry/batch/job and cronjob strategy.go):
+ * a name that is a DNS subdomain but not a DNS label (IsDNS1123Label) is accepted with a warning,
+ * the messages printed as Go's %v prints a []string. On create only: WarningsOnUpdate has no such check.
+ */
+export function nameWarnings(name: unknown): FieldError[] {
+  if (typeof name !== 'string' || name === '') return [];
+  const msgs = isDNS1123Label(name);
+  if (msgs.length === 0) return [];
+  return [{ path: 'metadata.name', message: `this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [${msgs.join(' ')}]` }];
+}
+
 /** ValidateNoNewFinalizers (ValidateObjectMetaUpdate): an object being deleted may lose finalizers, not gain them. */
 export function validateNoNewFinalizers(next: { finalizers?: string[] }, old: { finalizers?: string[] }): FieldError[] {
   const had = new Set(old.finalizers ?? []);

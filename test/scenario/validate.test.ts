@@ -6,6 +6,7 @@ import { defaultCronJob, defaultJob, defaultPriorityClass } from '../../src/api/
 import {
   errorString,
   jobSpecWarnings,
+  nameWarnings,
   validateCronJob,
   validateCronJobUpdate,
   validateFinalizers,
@@ -1141,4 +1142,15 @@ describe('jobSpecWarnings (WarningsForJobSpec, then GetWarningsForPodTemplate)',
     ['Indexed at the soft limits: no warning', { completionMode: 'Indexed', completions: 100_000, parallelism: 10_000, template: tpl({}) }, []],
     ['NonIndexed past them: no warning', { completions: 200_000, parallelism: 20_000, template: tpl({}) }, []],
   ])('%s', (_n, spec, want) => expect(jobSpecWarnings(spec, 'spec').map(errorString)).toEqual(want));
+});
+
+describe('nameWarnings (WarningsOnCreate of the Job and CronJob strategies: IsDNS1123Label of the name)', () => {
+  const warn = (msgs: string) => `metadata.name: this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [${msgs}]`;
+  it.each<[string, unknown, string[]]>([
+    ['a DNS label: nothing to say', 'nightly-backup', []],
+    ['dots (a valid subdomain): must not contain dots', 'my.job', [warn('must not contain dots')]],
+    ['longer than 63, no dots: the length message', 'a'.repeat(64), [warn('must be no more than 63 characters')]],
+    ['longer than 63 with dots: both messages, space-separated as Go prints a []string', `${'a'.repeat(40)}.${'b'.repeat(40)}`, [warn('must be no more than 63 characters must not contain dots')]],
+    ['no name (generateName not yet applied): nothing', undefined, []],
+  ])('%s', (_n, name, want) => expect(nameWarnings(name).map(errorString)).toEqual(want));
 });

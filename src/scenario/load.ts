@@ -23,6 +23,8 @@ import {
   validateJobUpdate,
   jobSpecWarnings,
   nameWarnings,
+  metadataBeforeUpdate,
+  couldBeStoreUid,
   semanticEqual,
   validateLabelSelector,
   validateLabels,
@@ -930,7 +932,14 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
   const live = new Map<string, Live>();
   const unsuspended = (kind: string, obj: unknown, atMs: number) => (kind === 'Job' && (obj as Job).spec.suspend !== true ? atMs : undefined);
   // a Job is checked against what the store keeps: its generated selector and labels included
-  const stored = (kind: string, obj: Job | CronJob | PriorityClass) => (kind === 'Job' ? withGeneratedSelector(obj as Job, refusedJobUid(obj.metadata?.namespace, obj.metadata?.name ?? '')) : obj);
+  const stored = (kind: string, obj: Job | CronJob | PriorityClass) => {
+    // a uid written on a create is the store's own by then (unknown here): the loader keeps none
+    const out = kind === 'Job' ? withGeneratedSelector(obj as Job, refusedJobUid(obj.metadata?.namespace, obj.metadata?.name ?? '')) : obj;
+    if (out.metadata?.uid === undefined) return out;
+    const metadata: Obj = { ...out.metadata };
+    delete metadata.uid;
+    return { ...out, metadata } as unknown as typeof out;
+  };
   for (const [k, d] of declared) live.set(k, { kind: d.kind, obj: stored(d.kind, d.obj), unsuspendedSinceMs: unsuspended(d.kind, d.obj, 0), started: false });
   const surelyStarted = (l: Live, atMs: number) => {
     const byJobController = l.kind === 'Job' && [undefined, 'kubernetes.io/job-controller'].includes((l.obj as Job).spec.managedBy);
@@ -1037,6 +1046,10 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     const merged = mergePatch(cur.obj, patch) as Obj;
     if (isObj(merged['metadata'])) (merged['metadata'] as Obj)['namespace'] = ref.namespace;
     const next = applyDefaults(ref.kind, merged) as Job | CronJob;
+    next.metadata = metadataBeforeUpdate(next.metadata, cur.obj.metadata);
+    // the store draws the uids when the run starts: a uid it could have drawn is checked then, any
+    // other one differs for sure (ValidateObjectMetaUpdate: immutable); the loader keeps none
+    if (isStr(next.metadata.uid) && couldBeStoreUid(next.metadata.uid)) delete (next.metadata as { uid?: string }).uid;
     let errs: FieldError[];
     // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
     // the selector and labels generated at its creation)

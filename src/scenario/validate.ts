@@ -2058,10 +2058,33 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
 const immutable = (path: string, newVal: unknown, oldVal: unknown): FieldError[] => (semanticEqual(newVal, oldVal) ? [] : [invalid(path, newVal, 'field is immutable')]);
 
 /** ValidateObjectMetaUpdate: name and namespace cannot change. */
-function validateObjectMetaUpdate(newMeta: unknown, oldMeta: unknown): FieldError[] {
+/** ValidateObjectMetaUpdate's immutable identity: name, namespace, uid (in upstream's order). */
+export function validateObjectMetaUpdate(newMeta: unknown, oldMeta: unknown): FieldError[] {
   const n = isObj(newMeta) ? newMeta : {};
   const o = isObj(oldMeta) ? oldMeta : {};
-  return [...immutable('metadata.name', n.name, o.name), ...immutable('metadata.namespace', n.namespace, o.namespace)];
+  return [...immutable('metadata.name', n.name, o.name), ...immutable('metadata.namespace', n.namespace, o.namespace), ...immutable('metadata.uid', n.uid, o.uid)];
+}
+
+/**
+ * What the generic BeforeUpdate (apiserver registry/rest/update.go) does to the metadata of an updated
+ * object before validating it: the generation is the stored one (PrepareForUpdate bumps it on a spec
+ * change), an empty uid is the stored one, and a stored creationTimestamp wins. Returns new metadata.
+ */
+export function metadataBeforeUpdate<M extends { uid?: string; generation?: number; creationTimestamp?: string }>(next: M, old: { uid?: string; generation?: number; creationTimestamp?: string }): M {
+  const out = { ...next };
+  if (old.generation === undefined) delete out.generation;
+  else out.generation = old.generation;
+  if (typeof out.uid !== 'string' || out.uid === '') {
+    if (old.uid === undefined) delete out.uid;
+    else out.uid = old.uid;
+  }
+  if (old.creationTimestamp !== undefined) out.creationTimestamp = old.creationTimestamp;
+  return out;
+}
+
+/** Whether `uid` has the shape of the uids the store draws (a version-4 uuid, Store.newUid). */
+export function couldBeStoreUid(uid: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(uid);
 }
 
 export interface JobUpdateOptions {

@@ -22,7 +22,7 @@ import { Metrics } from '../report/metrics.ts';
 import { CronRunTracker } from './slots.ts';
 import type { CronJobSpecChange } from './slots.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
-import { errorString, semanticEqual, validateJobUpdate, validateNoNewFinalizers } from '../scenario/validate.ts';
+import { errorString, metadataBeforeUpdate, semanticEqual, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
 /** A run that waits for quiet still stops here: hitting it is reported. */
@@ -430,11 +430,13 @@ export class Simulation {
     const next = mergePatch(obj, body) as Record<string, unknown>;
     // an empty or removed namespace in the patch is the request's (ValidNamespace); another one
     // was refused when the scenario was loaded
+    if (next['metadata'] !== undefined) next['metadata'] = metadataBeforeUpdate(next['metadata'] as Job['metadata'], obj.metadata);
     const nextMeta = next['metadata'] as Record<string, unknown> | undefined;
     if (nextMeta && nextMeta['namespace'] !== obj.metadata.namespace) nextMeta['namespace'] = obj.metadata.namespace;
-    // the scheduling directives of a suspended Job may change only while it has no startTime, and an
-    // object a controller is deleting (TTL, garbage collector) may gain no finalizer
-    const errs = obj.kind === 'Job' ? validateJobUpdate(obj, next as unknown as Job) : [];
+    // the scheduling directives of a suspended Job may change only while it has no startTime, an
+    // object a controller is deleting (TTL, garbage collector) may gain no finalizer, and the uid
+    // (the loader could not know it) is immutable
+    const errs = obj.kind === 'Job' ? validateJobUpdate(obj, next as unknown as Job) : validateObjectMetaUpdate(nextMeta, obj.metadata);
     if (obj.metadata.deletionTimestamp !== undefined) errs.push(...validateNoNewFinalizers((nextMeta ?? {}) as { finalizers?: string[] }, obj.metadata));
     if (errs.length > 0) {
       this.warnings.push(`${when}: timeline patch: The ${obj.kind} "${ref.name}" is invalid: ${errs.map(errorString).join(', ')}; not applied`);

@@ -5,7 +5,9 @@ import type { CronJob, Job, PriorityClass } from '../../src/api/types.ts';
 import { defaultCronJob, defaultJob, defaultPriorityClass } from '../../src/api/defaults.ts';
 import {
   errorString,
+  couldBeStoreUid,
   jobSpecWarnings,
+  metadataBeforeUpdate,
   nameWarnings,
   validateCronJob,
   validateCronJobUpdate,
@@ -920,6 +922,13 @@ describe('validateJobUpdate: immutable fields (ValidateJobSpecUpdate)', () => {
     ],
     ['metadata.name', job(), job((j) => (j.metadata.name = 'other')), {}, ['metadata.name: Invalid value: "other": field is immutable']],
     [
+      'metadata.uid (ValidateObjectMetaUpdate)',
+      job((j) => (j.metadata.uid = uid)),
+      job((j) => (j.metadata.uid = '11111111-2222-3333-4444-555555555555')),
+      {},
+      ['metadata.uid: Invalid value: "11111111-2222-3333-4444-555555555555": field is immutable'],
+    ],
+    [
       'mutable: parallelism, backoffLimit, activeDeadlineSeconds, suspend, ttlSecondsAfterFinished, podReplacementPolicy',
       job(),
       job((j) => Object.assign(j.spec, { parallelism: 3, backoffLimit: 1, activeDeadlineSeconds: 60, suspend: true, ttlSecondsAfterFinished: 10, podReplacementPolicy: 'Failed' })),
@@ -1035,6 +1044,12 @@ describe('validateCronJobUpdate (ValidateCronJobUpdate)', () => {
     ],
     ['timeZone is checked only when it changes', cronJob((c) => (c.spec.timeZone = 'local')), cronJob((c) => Object.assign(c.spec, { timeZone: 'local', suspend: true })), []],
     ['the 52-character limit is not checked on update', cronJob((c) => (c.metadata.name = 'n'.repeat(60))), cronJob((c) => Object.assign(c, { metadata: { ...c.metadata, name: 'n'.repeat(60) } })), []],
+    [
+      'metadata.uid is immutable (ValidateObjectMetaUpdate)',
+      cronJob((c) => (c.metadata.uid = uid)),
+      cronJob((c) => (c.metadata.uid = '11111111-2222-3333-4444-555555555555')),
+      ['metadata.uid: Invalid value: "11111111-2222-3333-4444-555555555555": field is immutable'],
+    ],
   ];
   it.each(cases)('%s', (_name, o, n, want) => expect(strings(validateCronJobUpdate(o, n))).toEqual(want));
 });
@@ -1153,4 +1168,25 @@ describe('nameWarnings (WarningsOnCreate of the Job and CronJob strategies: IsDN
     ['longer than 63 with dots: both messages, space-separated as Go prints a []string', `${'a'.repeat(40)}.${'b'.repeat(40)}`, [warn('must be no more than 63 characters must not contain dots')]],
     ['no name (generateName not yet applied): nothing', undefined, []],
   ])('%s', (_n, name, want) => expect(nameWarnings(name).map(errorString)).toEqual(want));
+});
+
+describe('metadataBeforeUpdate (apiserver rest BeforeUpdate on the updated object)', () => {
+  const old = { name: 'a', uid, generation: 3, creationTimestamp: '2026-01-01T00:00:00Z' };
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['a generation in the request is reset to the stored one', { ...old, generation: 10 }, old],
+    ['a removed generation comes back', { name: 'a', uid, creationTimestamp: old.creationTimestamp }, old],
+    ['a creationTimestamp in the request is ignored ("ignore changes to timestamp")', { ...old, creationTimestamp: '2020-01-01T00:00:00Z' }, old],
+    ['an empty uid is the stored one ("Use the existing UID if none is provided")', { ...old, uid: '' }, old],
+    ['another uid is kept, for ValidateObjectMetaUpdate to refuse', { ...old, uid: 'other' }, { ...old, uid: 'other' }],
+  ])('%s', (_n, next, want) => expect(metadataBeforeUpdate(next, old)).toEqual(want));
+});
+
+describe('couldBeStoreUid (the version-4 uuids the store draws)', () => {
+  it.each<[string, boolean]>([
+    [uid, true],
+    ['11111111-2222-3333-4444-555555555555', false],
+    ['11111111-2222-4333-c444-555555555555', false],
+    ['11111111-2222-4333-8444-555555555555', true],
+    ['not-a-uid', false],
+  ])('%s: %s', (u, want) => expect(couldBeStoreUid(u)).toBe(want));
 });

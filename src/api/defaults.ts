@@ -6,6 +6,7 @@
 // then rejects ("Required value"); here it stays unset and validation reports the same error.
 // Selector generation needs the uid, so the API store does it at creation (registry strategy).
 
+import { quantityError, resourceListQuantity } from './quantity.ts';
 import type { Container, CronJob, Job, PodSpec, PodTemplateSpec, PriorityClass } from './types.ts';
 
 export const DefaultNamespace = 'default';
@@ -233,4 +234,39 @@ export function generateSelector(job: Job, name: string, uid: string): Record<st
   job.spec.selector = user ? { ...user, matchLabels: { ...(user.matchLabels ?? {}) } } : { matchLabels: {} };
   job.spec.selector.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
   return labels;
+}
+
+/**
+ * Quantities as the API server stores them: decoding into resource.Quantity, SetDefaults_ResourceList's
+ * RoundUp(-3) and encoding back write the canonical form (`0.5` → `"500m"`, `1.5Gi` → `"1536Mi"`,
+ * `100u` → `"1m"`, YAML numbers as strings). Malformed ones stay as written, for validation to report.
+ */
+export function canonicalizeResources(spec: unknown): void {
+  if (!isObj(spec)) return;
+  for (const list of [spec.containers, spec.initContainers]) {
+    if (!Array.isArray(list)) continue;
+    for (const c of list) {
+      if (!isObj(c) || !isObj(c.resources)) continue;
+      for (const m of [c.resources.requests, c.resources.limits]) {
+        if (!isObj(m)) continue;
+        for (const [k, v] of Object.entries(m)) if ((typeof v === 'string' || typeof v === 'number') && quantityError(v) === null) m[k] = resourceListQuantity(v);
+      }
+    }
+  }
+}
+
+/**
+ * A Job or CronJob as the API server decodes it (a create's body, or the object a patch produced:
+ * patch.go decodes the patched JSON with the defaulting codec): SetObjectDefaults_*, and the
+ * quantities in their canonical form. Mutates `obj` and returns it.
+ */
+export function decodeWithDefaults(kind: 'Job' | 'CronJob', obj: Obj): Job | CronJob {
+  if (kind === 'Job') {
+    const job = defaultJob(obj as unknown as Job);
+    canonicalizeResources(job.spec?.template?.spec);
+    return job;
+  }
+  const cj = defaultCronJob(obj as unknown as CronJob);
+  canonicalizeResources(cj.spec?.jobTemplate?.spec?.template?.spec);
+  return cj;
 }

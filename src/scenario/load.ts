@@ -5,10 +5,10 @@
 
 import { mergePatch, qualifiedResource } from '../api/meta.ts';
 import type { CronJob, Job, LabelSelector, PriorityClass, Taint } from '../api/types.ts';
-import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity, resourceListQuantity } from '../api/quantity.ts';
+import { canonicalQuantity, quantityError, compareQuantities, isIntegerQuantity } from '../api/quantity.ts';
 import { LastRfc3339Ms, MaxRunMs, parseDurationMs } from '../core/time.ts';
 import { DurationAnnotation, ExitCodesAnnotation, OnSigtermAnnotation, parseDistribution, parseExitCodes, parseOnSigterm } from '../cluster/workload.ts';
-import { defaultCronJob, defaultJob, defaultPriorityClass } from '../api/defaults.ts';
+import { decodeWithDefaults, defaultPriorityClass } from '../api/defaults.ts';
 import { docFromValue, formatPath, mapKey, parseDocuments, parsePath } from './parse.ts';
 import type { ParsedDoc, PathSeg } from './parse.ts';
 import { checkSchema, showValue } from './schema.ts';
@@ -197,36 +197,8 @@ function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | Cr
 }
 
 function applyDefaults(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Obj): Job | CronJob | PriorityClass {
-  if (kind === 'Job') {
-    const job = defaultJob(obj as unknown as Job);
-    canonicalizeResources(job.spec?.template?.spec);
-    return job;
-  }
-  if (kind === 'CronJob') {
-    const cj = defaultCronJob(obj as unknown as CronJob);
-    canonicalizeResources(cj.spec?.jobTemplate?.spec?.template?.spec);
-    return cj;
-  }
-  return defaultPriorityClass(obj as unknown as PriorityClass);
-}
-
-/**
- * Quantities as the API server stores them: decoding into resource.Quantity, SetDefaults_ResourceList's
- * RoundUp(-3) and encoding back write the canonical form (`0.5` → `"500m"`, `1.5Gi` → `"1536Mi"`,
- * `100u` → `"1m"`, YAML numbers as strings). Malformed ones stay as written, for validation to report.
- */
-function canonicalizeResources(spec: unknown): void {
-  if (!isObj(spec)) return;
-  for (const list of [spec.containers, spec.initContainers]) {
-    if (!Array.isArray(list)) continue;
-    for (const c of list) {
-      if (!isObj(c) || !isObj(c.resources)) continue;
-      for (const m of [c.resources.requests, c.resources.limits]) {
-        if (!isObj(m)) continue;
-        for (const [k, v] of Object.entries(m)) if ((typeof v === 'string' || typeof v === 'number') && quantityError(v) === null) m[k] = resourceListQuantity(v);
-      }
-    }
-  }
+  if (kind === 'PriorityClass') return defaultPriorityClass(obj as unknown as PriorityClass);
+  return decodeWithDefaults(kind, obj);
 }
 
 /**
@@ -910,24 +882,6 @@ function refOf(c: SimCtx, v: Obj, path: PathSeg[]): ObjectRef | undefined {
   return { kind: kind as 'Job' | 'CronJob', name: v.name as string, namespace: isStr(v.namespace) && v.namespace !== '' ? v.namespace : 'default' };
 }
 
-/**
- * The patch as the run applies it: a `null` that removes a defaulted field (backoffLimit: null)
- * becomes the default the API server would put back when it decodes the patched object, so that
- * a plain merge patch at run time gives the same object as validated here.
- */
-function withDefaultsForNulls(patch: Obj, result: unknown): Obj {
-  const out: Obj = {};
-  for (const [k, v] of Object.entries(patch)) {
-    const r = isObj(result) && Object.hasOwn(result, k) ? result[k] : undefined;
-    let x: unknown = v;
-    if (v === null && r !== undefined) x = structuredClone(r);
-    else if (isObj(v)) x = withDefaultsForNulls(v, r);
-    Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-
 function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: Map<string, Declared>, existing: Set<string>, jobOutage: boolean): TimelineAction[] {
   const live = new Map<string, Live>();
   const unsuspended = (kind: string, obj: unknown, atMs: number) => (kind === 'Job' && (obj as Job).spec.suspend !== true ? atMs : undefined);
@@ -1074,7 +1028,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     }
     cur.obj = next;
     if (ref.kind === 'Job') cur.unsuspendedSinceMs = (next as Job).spec.suspend !== true ? (cur.unsuspendedSinceMs ?? atMs) : undefined;
-    if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: withDefaultsForNulls(patch, next) } });
+    if (atMs >= 0) out.push({ atMs, patch: { ...ref, body: patch } });
     // the last finalizer of an object being deleted is gone: the object goes with it
     if (cur.deleting && (next.metadata.finalizers?.length ?? 0) === 0) live.delete(key);
   }

@@ -3,6 +3,7 @@
 import { mergePatch, qualifiedResource, setPodCond } from '../api/meta.ts';
 import { cpuMilli, memoryBytes, newMilliQuantity, newQuantity } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
+import { decodeWithDefaults } from '../api/defaults.ts';
 import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
 import { Kernel, Lane } from '../core/kernel.ts';
@@ -426,11 +427,17 @@ export class Simulation {
       return;
     }
     const body = a.patch.body;
-    // the same merge patch the loader validated; top-level fields replaced so the object keeps its identity
-    const next = mergePatch(obj, body) as Record<string, unknown>;
+    // the same merge patch the loader validated, decoded with defaulting as patch.go decodes the
+    // patched object (a removed default comes back; SetDefaults_Job refills emptied labels from the
+    // template's, with this Job's real uid); top-level fields replaced so the object keeps its identity
+    const next = decodeWithDefaults(obj.kind, mergePatch(obj, body) as Record<string, unknown>) as unknown as Record<string, unknown>;
+    const meta = next['metadata'] as Job['metadata'];
+    const templateLabels = (next['spec'] as Job['spec'] | undefined)?.template?.metadata?.labels;
+    // (the stored object owns its maps: SetDefaults_Job assigns the template's map itself)
+    if (meta.labels !== undefined && meta.labels === templateLabels) meta.labels = { ...templateLabels };
+    next['metadata'] = metadataBeforeUpdate(meta, obj.metadata);
     // an empty or removed namespace in the patch is the request's (ValidNamespace); another one
     // was refused when the scenario was loaded
-    if (next['metadata'] !== undefined) next['metadata'] = metadataBeforeUpdate(next['metadata'] as Job['metadata'], obj.metadata);
     const nextMeta = next['metadata'] as Record<string, unknown> | undefined;
     if (nextMeta && nextMeta['namespace'] !== obj.metadata.namespace) nextMeta['namespace'] = obj.metadata.namespace;
     // the scheduling directives of a suspended Job may change only while it has no startTime, an

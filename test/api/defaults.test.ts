@@ -2,7 +2,7 @@
 // SetDefaults_PodSpec / SetDefaults_Container (pkg/apis/core/v1/defaults.go), SetDefaults_PriorityClass.
 import { describe, expect, it } from 'vitest';
 import type { CronJob, Job, PriorityClass } from '../../src/api/types.ts';
-import { defaultCronJob, defaultJob, defaultPriorityClass, imageTag } from '../../src/api/defaults.ts';
+import { decodeWithDefaults, defaultCronJob, defaultJob, defaultPriorityClass, imageTag } from '../../src/api/defaults.ts';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -176,5 +176,44 @@ describe('SetDefaults_PriorityClass', () => {
   it('preemptionPolicy PreemptLowerPriority; value 0 when absent', () => {
     const p = defaultPriorityClass({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'low' } } as unknown as PriorityClass);
     expect([p.value, p.preemptionPolicy]).toEqual([0, 'PreemptLowerPriority']);
+  });
+});
+
+describe('decodeWithDefaults (patch.go decodes the patched object with the defaulting codec)', () => {
+  const uid = '0a4f9774-99a1-4640-8a82-5b7c27d7da87';
+  /** a stored Job: defaulted, with the generated template labels of its uid */
+  const stored = (meta: Any = {}): Any =>
+    structuredClone({
+      ...job({}, meta),
+      spec: { ...job().spec, template: { ...job().spec.template, metadata: { labels: { 'controller-uid': uid, 'job-name': 'pi', app: 'b' } } } },
+    });
+  const cases: [string, (j: Any) => void, (j: Any) => unknown, unknown][] = [
+    ['labels removed (null): SetDefaults_Job refills them from the template labels', (j) => delete j.metadata.labels, (j) => j.metadata.labels, { 'controller-uid': uid, 'job-name': 'pi', app: 'b' }],
+    ['the last label removed (empty map): refilled the same way', (j) => (j.metadata.labels = {}), (j) => j.metadata.labels, { 'controller-uid': uid, 'job-name': 'pi', app: 'b' }],
+    ['labels left: kept as they are', (j) => (j.metadata.labels = { team: 'x' }), (j) => j.metadata.labels, { team: 'x' }],
+    [
+      'containers re-sent as written: SetDefaults_Container puts imagePullPolicy and the termination message fields back',
+      (j) => (j.spec.template.spec.containers = [{ name: 'pi', image: 'busybox' }]),
+      (j) => [j.spec.template.spec.containers[0].imagePullPolicy, j.spec.template.spec.containers[0].terminationMessagePath, j.spec.template.spec.containers[0].terminationMessagePolicy],
+      ['Always', '/dev/termination-log', 'File'],
+    ],
+    [
+      'a quantity re-sent in another form: the canonical one (SetDefaults_ResourceList, encoding)',
+      (j) => (j.spec.template.spec.containers = [{ name: 'pi', image: 'busybox', resources: { requests: { cpu: 0.5 } } }]),
+      (j) => j.spec.template.spec.containers[0].resources.requests.cpu,
+      '500m',
+    ],
+    ['backoffLimit removed (null): 6 again', (j) => delete j.spec.backoffLimit, (j) => j.spec.backoffLimit, 6],
+  ];
+  it.each(cases)('%s', (_n, patch, get, want) => {
+    const j = stored({ labels: { team: 'x' } });
+    patch(j);
+    expect(get(decodeWithDefaults('Job', j))).toEqual(want);
+  });
+
+  it('a CronJob: the job template\'s pod template is defaulted too', () => {
+    const cj: Any = { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'cj' }, spec: { schedule: '* * * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu: '0.5' } } }] } } } } } };
+    const c = (decodeWithDefaults('CronJob', cj) as CronJob).spec.jobTemplate.spec.template.spec.containers[0]!;
+    expect([c.imagePullPolicy, c.resources?.requests?.['cpu']]).toEqual(['Always', '500m']);
   });
 });

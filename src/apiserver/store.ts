@@ -51,6 +51,12 @@ export interface StoreOptions {
   /** the events' uids; default: a fixed stream of the store's own (it draws from no other stream) */
   eventUidRng?: Rng;
   trace?: TraceSink;
+  /**
+   * jobStrategy.Validate (ValidateJob) of a Job create, on the defaulted Job with its uid, before the
+   * selector is generated (the rules say what generateSelector would find); the error strings. The
+   * rules live with the loader's (scenario/validate); without it, Jobs are not validated here.
+   */
+  validateJob?: (job: Job) => string[];
 }
 
 const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
@@ -169,6 +175,15 @@ export class Store {
     const key = clusterScoped ? m.name : keyOf(obj);
     if (map.has(key)) return { ok: false, reason: 'AlreadyExists', message: `${qualifiedResource(kind)} "${m.name}" already exists` };
     m.uid = this.newUid();
+    if (kind === 'Job') {
+      // API-server defaulting (a CronJob's Jobs arrive undefaulted), then the registry strategy: a
+      // Job the CronJob controller makes is validated as any create is, and may be refused (the uid
+      // drawn for it is lost, as a refused create's is)
+      defaultJob(obj as unknown as Job);
+      const invalid = this.options.validateJob?.(obj as unknown as Job) ?? [];
+      if (invalid.length > 0) return { ok: false, reason: 'Invalid', message: `Job.batch "${m.name}" is invalid: ${invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`}` };
+      prepareJobForCreate(obj as unknown as Job);
+    }
     m.resourceVersion = String(++this.rv);
     m.creationTimestamp = this.nowIso;
     // WipeObjectMetaSystemFields: a deletion requested in the manifest means nothing on create
@@ -184,11 +199,6 @@ export class Store {
       if (zoneLabels) withTopologyLabels(obj as unknown as Pod, zoneLabels);
       // podStrategy.PrepareForCreate: generation 1 (1.33+, ungated)
       m.generation = 1;
-    }
-    if (kind === 'Job') {
-      // API-server defaulting (a CronJob's Jobs arrive undefaulted), then the registry strategy
-      defaultJob(obj as unknown as Job);
-      prepareJobForCreate(obj as unknown as Job);
     }
     if (kind === 'CronJob') {
       // cronJobStrategy.PrepareForCreate: generation 1, empty status

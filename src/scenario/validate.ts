@@ -1943,7 +1943,7 @@ export function withGeneratedSelector(job: Job, uid: string): Job {
  * ValidateJob: metadata, the generated-selector rules, the JobSpec, and the Indexed hostname rule.
  * Selector generation happens in the store (it needs the uid); this checks what it would find.
  */
-export function validateJob(job: Job, mode: 'create' | 'update' = 'create'): FieldError[] {
+export function validateJob(job: Job, mode: 'create' | 'update' = 'create', uidForCreate?: string): FieldError[] {
   const errs: FieldError[] = [];
   const meta = (isObj(job.metadata) ? job.metadata : {}) as Job['metadata'];
   const spec = (isObj(job.spec) ? job.spec : {}) as JobSpec;
@@ -1959,7 +1959,7 @@ export function validateJob(job: Job, mode: 'create' | 'update' = 'create'): Fie
     // be the generated value; the selector gets controller-uid=<uid> and must select them all
     // An update generates nothing (PrepareForUpdate keeps the stored labels): a generated label the
     // patch removed is Required (ValidateHasLabel), unless the template has no labels at all.
-    const uid = refusedJobUid(meta.namespace, name);
+    const uid = uidForCreate ?? refusedJobUid(meta.namespace, name);
     const want = generatedJobLabels(name, uid);
     const podLabels: Record<string, string> = { ...tlabels };
     if (mode === 'create') for (const [k, v] of want) podLabels[k] ??= v;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Lane } from '../../src/core/kernel.ts';
-import { makeJob, makeNode, makePod, world } from '../fixtures/world.ts';
+import { Kernel, Lane } from '../../src/core/kernel.ts';
+import { RngFactory } from '../../src/core/rng.ts';
+import { Store } from '../../src/apiserver/store.ts';
+import { makeJob, makeNode, makePod, T0, world } from '../fixtures/world.ts';
 
 describe('Store (the simulated API server)', () => {
   it('assigns uid, resourceVersion, creationTimestamp and a generateName suffix', () => {
@@ -71,6 +73,31 @@ describe('Store (the simulated API server)', () => {
     expect(j.spec.selector).toEqual({ matchLabels: { 'batch.kubernetes.io/controller-uid': uid } });
     expect(j.spec.template.metadata?.labels).toEqual({ 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid, 'job-name': 'pi', 'batch.kubernetes.io/job-name': 'pi' });
     expect(j.metadata.generation).toBe(1);
+  });
+
+  describe('Job create: jobStrategy.Validate through the validateJob port (the CronJob controller\'s Jobs are validated too)', () => {
+    it.each<[string, string[], string | undefined]>([
+      ['valid: created', [], undefined],
+      ['one error: Job.batch "<name>" is invalid: <error>', ['metadata.name: Invalid value: "pi": x'], 'Job.batch "pi" is invalid: metadata.name: Invalid value: "pi": x'],
+      ['two errors: the aggregate in brackets', ['a: Required value', 'b: Required value'], 'Job.batch "pi" is invalid: [a: Required value, b: Required value]'],
+    ])('%s', (_n, errors, message) => {
+      const kernel = new Kernel({ startMs: T0 });
+      const seen: string[] = [];
+      const store = new Store(kernel, new RngFactory(1).stream('uid'), new RngFactory(1).stream('names'), {
+        keepHistory: true,
+        validateJob: (j) => (seen.push(`${j.metadata.uid}|${j.spec.backoffLimit}|${j.spec.selector === undefined}`), errors),
+      });
+      const j = makeJob('pi');
+      const r = store.create(j);
+      // validated defaulted, with its uid, before generateSelector
+      expect(seen).toEqual([`${j.metadata.uid}|6|true`]);
+      if (message === undefined) expect(r.ok).toBe(true);
+      else {
+        expect(r).toEqual({ ok: false, reason: 'Invalid', message });
+        expect(store.get('Job', 'default', 'pi')).toBeUndefined();
+        expect(store.count('Job')).toBe(0);
+      }
+    });
   });
 
   it('an unscheduled pod is deleted at once; a running one gets deletionTimestamp = now + grace', () => {

@@ -413,6 +413,18 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
   it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
+describe('validateJob on create with the uid the store drew (a CronJob\'s Job, validated by the API server)', () => {
+  const real = '0a4f9774-99a1-4640-8a82-5b7c27d7da87';
+  it.each<[string, (j: Any) => void, string[]]>([
+    ['generated labels get the real uid: valid', () => {}, []],
+    [
+      'a template label controller-uid another than the uid (generateSelector keeps it; validateGeneratedSelector)',
+      (j) => (j.spec.template.metadata = { labels: { 'controller-uid': 'foo' } }),
+      [`spec.template.metadata.labels[controller-uid]: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${real}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"foo", "job-name":"pi"}: must be '${real}'`],
+    ],
+  ])('%s', (_n, mut, want) => expect(strings(validateJob(job(mut), 'create', real))).toEqual(want));
+});
+
 describe('validateJob on update: nothing is generated (PrepareForUpdate), so a removed generated label is Required', () => {
   const stored = (labels: Record<string, string> | undefined) =>
     job((j) => (j.spec.template.metadata = labels === undefined ? {} : { labels }));

@@ -34,7 +34,7 @@ import {
   isValidLabelValue,
   validateNoNewFinalizers,
 } from './validate.ts';
-import type { FieldError } from './validate.ts';
+import type { FieldError, JobValidationOptions } from './validate.ts';
 import type {
   BehaviorOverride,
   BehaviorRule,
@@ -187,8 +187,8 @@ function validateWorkloadAnnotations(template: unknown, path: string): FieldErro
   return errs;
 }
 
-function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | CronJob | PriorityClass, mode: 'create' | 'update' = 'create'): FieldError[] {
-  if (kind === 'Job') return [...validateJob(obj as Job, mode), ...validateWorkloadAnnotations((obj as Job).spec?.template, 'spec.template')];
+function validateObject(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Job | CronJob | PriorityClass, mode: 'create' | 'update' = 'create', jobOpts: JobValidationOptions = {}): FieldError[] {
+  if (kind === 'Job') return [...validateJob(obj as Job, mode, jobOpts), ...validateWorkloadAnnotations((obj as Job).spec?.template, 'spec.template')];
   if (kind === 'CronJob') {
     const cj = obj as CronJob;
     return [...validateCronJob(cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];
@@ -1007,8 +1007,12 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     let errs: FieldError[];
     // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
     // the selector and labels generated at its creation)
-    if (ref.kind === 'Job') errs = [...validateObject('Job', next, 'update'), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
-    else {
+    if (ref.kind === 'Job') {
+      // validationOptionsForJob: RequirePrefixedLabels only if the old template had both such labels
+      const old = (cur.obj as Job).spec?.template?.metadata?.labels ?? {};
+      const requirePrefixedLabels = Object.hasOwn(old, 'batch.kubernetes.io/job-name') && Object.hasOwn(old, 'batch.kubernetes.io/controller-uid');
+      errs = [...validateObject('Job', next, 'update', { requirePrefixedLabels }), ...validateJobUpdate(cur.obj as Job, next as Job, { startedBefore: surelyStarted(cur, atMs) })];
+    } else {
       // update rules, not create rules: TZ in an old schedule stays allowed, no 52-character limit
       const cj = next as CronJob;
       errs = [...validateCronJobUpdate(cur.obj as CronJob, cj), ...validateWorkloadAnnotations(cj.spec?.jobTemplate?.spec?.template, 'spec.jobTemplate.spec.template')];

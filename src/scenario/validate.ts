@@ -1939,11 +1939,23 @@ export function withGeneratedSelector(job: Job, uid: string): Job {
   return out;
 }
 
+/** What validationOptionsForJob (registry/batch/job/strategy.go) decides that the rules here need. */
+export interface JobValidationOptions {
+  /** the Job's uid (default: the uid a refused Job of that name would have had, refusedJobUid) */
+  uid?: string;
+  /**
+   * RequirePrefixedLabels: true on create; on update, whether the old template had both
+   * batch.kubernetes.io/ labels (a Job from before they existed is not failed for lacking them)
+   */
+  requirePrefixedLabels?: boolean;
+}
+
 /**
  * ValidateJob: metadata, the generated-selector rules, the JobSpec, and the Indexed hostname rule.
- * Selector generation happens in the store (it needs the uid); this checks what it would find.
+ * Selector generation happens in the store (it needs the uid); on create this checks what it would
+ * find, on update (PrepareForUpdate generates nothing) the labels and selector as they are.
  */
-export function validateJob(job: Job, mode: 'create' | 'update' = 'create', uidForCreate?: string): FieldError[] {
+export function validateJob(job: Job, mode: 'create' | 'update' = 'create', opts: JobValidationOptions = {}): FieldError[] {
   const errs: FieldError[] = [];
   const meta = (isObj(job.metadata) ? job.metadata : {}) as Job['metadata'];
   const spec = (isObj(job.spec) ? job.spec : {}) as JobSpec;
@@ -1954,39 +1966,54 @@ export function validateJob(job: Job, mode: 'create' | 'update' = 'create', uidF
   const tmeta = isObj(spec.template) && isObj(spec.template.metadata) ? spec.template.metadata : {};
   const tlabels = strMap(tmeta.labels);
   let extra: Record<string, string> = {};
-  if (generated) {
+  const uid = opts.uid ?? refusedJobUid(meta.namespace, name);
+  if (generated && mode === 'create') {
     // generateSelector, then validateGeneratedSelector: a label the user set is kept, and it must
     // be the generated value; the selector gets controller-uid=<uid> and must select them all
-    // An update generates nothing (PrepareForUpdate keeps the stored labels): a generated label the
-    // patch removed is Required (ValidateHasLabel), unless the template has no labels at all.
-    const uid = uidForCreate ?? refusedJobUid(meta.namespace, name);
     const want = generatedJobLabels(name, uid);
     const podLabels: Record<string, string> = { ...tlabels };
-    if (mode === 'create') for (const [k, v] of want) podLabels[k] ??= v;
-    if (mode === 'create' || isObj(tmeta.labels)) {
-      for (const [k, v] of want) {
-        if (podLabels[k] === undefined) errs.push(required(key('spec.template.metadata.labels', k), v));
-        else if (podLabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(podLabels)), `must be '${v}'`));
-      }
+    for (const [k, v] of want) podLabels[k] ??= v;
+    for (const [k, v] of want) {
+      if (podLabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(podLabels)), `must be '${v}'`));
     }
-    if (mode === 'create') extra = Object.fromEntries(want.filter(([k]) => tlabels[k] === undefined));
+    extra = Object.fromEntries(want.filter(([k]) => tlabels[k] === undefined));
     const user = isObj(spec.selector) ? (spec.selector as LabelSelector) : {};
     if (selectorIsValid(user)) {
       const sel: LabelSelector = { matchLabels: { ...(user.matchLabels ?? {}) }, matchExpressions: user.matchExpressions };
       sel.matchLabels!['batch.kubernetes.io/controller-uid'] ??= uid;
       if (!selectorMatches(sel, Object.fromEntries(want))) errs.push(invalid('spec.selector', new GoRendered(goLabelSelector(sel)), '`selector` not auto-generated'));
       // ValidateJobSpec, whatever made the selector: it must match the labels the pods will have
-      const shown = mode === 'update' && !isObj(tmeta.labels) ? undefined : podLabels;
-      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(shown)), '`selector` does not match template `labels`'));
+      if (!selectorMatches(sel, podLabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(podLabels)), '`selector` does not match template `labels`'));
     }
     errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
-  } else {
-    if (!isObj(spec.selector)) errs.push(required('spec.selector'));
-    else {
-      errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
-      if (selectorIsValid(spec.selector) && !selectorMatches(spec.selector, tlabels)) {
-        errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(tlabels)), '`selector` does not match template `labels`'));
+  } else if (generated && isObj(spec.selector)) {
+    // an update: validateGeneratedSelector on the stored labels and selector. A generated label the
+    // patch removed is Required (ValidateHasLabel), unless the template has no labels at all; the
+    // batch.kubernetes.io/ ones only under RequirePrefixedLabels
+    const prefixed = opts.requirePrefixedLabels ?? true;
+    const want = generatedJobLabels(name, uid).filter(([k]) => prefixed || !k.startsWith('batch.kubernetes.io/'));
+    if (isObj(tmeta.labels)) {
+      for (const [k, v] of want) {
+        if (tlabels[k] === undefined) errs.push(required(key('spec.template.metadata.labels', k), v));
+        else if (tlabels[k] !== v) errs.push(invalid(key('spec.template.metadata.labels', k), new GoRendered(goStringMap(tlabels)), `must be '${v}'`));
       }
+    }
+    const sel = spec.selector as LabelSelector;
+    if (selectorIsValid(sel)) {
+      if (!selectorMatches(sel, Object.fromEntries(want))) errs.push(invalid('spec.selector', new GoRendered(goLabelSelector(sel)), '`selector` not auto-generated'));
+      const shown = isObj(tmeta.labels) ? tlabels : undefined;
+      if (!selectorMatches(sel, tlabels)) errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(shown)), '`selector` does not match template `labels`'));
+    }
+    errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
+  } else if (!isObj(spec.selector)) {
+    // ValidateJobSpec: no selector (manual, or removed by an update; validateGeneratedSelector then
+    // returns early), and LabelSelectorAsSelector(nil) is labels.Nothing(), which matches no labels
+    errs.push(required('spec.selector'));
+    errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(isObj(tmeta.labels) ? tlabels : undefined)), '`selector` does not match template `labels`'));
+  } else {
+    errs.push(...validateLabelSelector(spec.selector, 'spec.selector'));
+    if (selectorIsValid(spec.selector) && !selectorMatches(spec.selector, tlabels)) {
+      errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(tlabels)), '`selector` does not match template `labels`'));
     }
   }
   errs.push(...validateJobSpecCommon(spec, 'spec', extra));

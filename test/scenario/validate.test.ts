@@ -387,7 +387,11 @@ describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)
         `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"wrong", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
       ],
     ],
-    ['manualSelector: the selector is required', job((j) => (j.spec.manualSelector = true)), ['spec.selector: Required value']],
+    [
+      'manualSelector: the selector is required, and LabelSelectorAsSelector(nil) (labels.Nothing()) matches no template labels (ValidateJobSpec)',
+      job((j) => (j.spec.manualSelector = true)),
+      ['spec.selector: Required value', 'spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`'],
+    ],
     [
       'manualSelector: the selector must match the template labels',
       job((j) => {
@@ -422,12 +426,15 @@ describe('validateJob on create with the uid the store drew (a CronJob\'s Job, v
       (j) => (j.spec.template.metadata = { labels: { 'controller-uid': 'foo' } }),
       [`spec.template.metadata.labels[controller-uid]: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${real}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"foo", "job-name":"pi"}: must be '${real}'`],
     ],
-  ])('%s', (_n, mut, want) => expect(strings(validateJob(job(mut), 'create', real))).toEqual(want));
+  ])('%s', (_n, mut, want) => expect(strings(validateJob(job(mut), 'create', { uid: real }))).toEqual(want));
 });
 
 describe('validateJob on update: nothing is generated (PrepareForUpdate), so a removed generated label is Required', () => {
   const stored = (labels: Record<string, string> | undefined) =>
-    job((j) => (j.spec.template.metadata = labels === undefined ? {} : { labels }));
+    job((j) => {
+      j.spec.template.metadata = labels === undefined ? {} : { labels };
+      j.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+    });
   const all = { 'controller-uid': uid, 'job-name': 'pi', 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': 'pi' };
   const cases: [string, Job, string[]][] = [
     ['the stored labels intact', stored(all), []],
@@ -446,6 +453,42 @@ describe('validateJob on update: nothing is generated (PrepareForUpdate), so a r
     ],
   ];
   it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j, 'update'))).toEqual(want));
+  it('selector: null: validateGeneratedSelector returns early; ValidateJobSpec: Required, and labels.Nothing() matches no labels', () => {
+    const j = stored(all);
+    delete (j.spec as Any).selector;
+    expect(strings(validateJob(j, 'update'))).toEqual([
+      'spec.selector: Required value',
+      `spec.template.metadata.labels: Invalid value: map[string]string{"batch.kubernetes.io/controller-uid":"${uid}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${uid}", "job-name":"pi"}: \`selector\` does not match template \`labels\``,
+    ]);
+  });
+  it.each<[string, boolean, string[]]>([
+    [
+      'RequirePrefixedLabels false (the old template lacked them): only the legacy labels are Required, the stored selector is not auto-generated',
+      false,
+      [
+        `spec.template.metadata.labels[controller-uid]: Required value: ${uid}`,
+        'spec.template.metadata.labels[job-name]: Required value: pi',
+        'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"m"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` not auto-generated',
+      ],
+    ],
+    [
+      'RequirePrefixedLabels true: the batch.kubernetes.io/ labels too',
+      true,
+      [
+        `spec.template.metadata.labels[controller-uid]: Required value: ${uid}`,
+        'spec.template.metadata.labels[job-name]: Required value: pi',
+        `spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Required value: ${uid}`,
+        'spec.template.metadata.labels[batch.kubernetes.io/job-name]: Required value: pi',
+        'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"m"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` not auto-generated',
+      ],
+    ],
+  ])('manualSelector true -> false (validationOptionsForJob, validateGeneratedSelector): %s', (_n, requirePrefixedLabels, want) => {
+    const j = job((x) => {
+      x.spec.template.metadata = { labels: { app: 'm' } };
+      x.spec.selector = { matchLabels: { app: 'm' } };
+    });
+    expect(strings(validateJob(j, 'update', { requirePrefixedLabels }))).toEqual(want);
+  });
   it('a create fills the same labels in and finds nothing missing', () => {
     expect(strings(validateJob(stored({ 'controller-uid': uid, 'batch.kubernetes.io/controller-uid': uid })))).toEqual([]);
   });

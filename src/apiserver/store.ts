@@ -57,6 +57,8 @@ export interface StoreOptions {
    * rules live with the loader's (scenario/validate); without it, Jobs are not validated here.
    */
   validateJob?: (job: Job) => string[];
+  /** ValidateObjectMeta's checks of a pod create that its template escaped (finalizers: GetPodFromTemplate copies them); the error strings */
+  validatePodMeta?: (pod: Pod) => string[];
 }
 
 const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
@@ -169,7 +171,7 @@ export class Store {
     }
     if (kind === 'Pod') {
       // the rules for Pods that pod templates escape (validateContainersOnlyForPod), after the name
-      const invalid = podOnlyErrors(obj as unknown as Pod);
+      const invalid = [...(this.options.validatePodMeta?.(obj as unknown as Pod) ?? []), ...podOnlyErrors(obj as unknown as Pod)];
       if (invalid.length > 0) return { ok: false, reason: 'Invalid', message: `Pod "${m.name}" is invalid: ${invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`}` };
     }
     const key = clusterScoped ? m.name : keyOf(obj);

@@ -965,8 +965,13 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     if (a === 'delete') {
       // an object with finalizers only gets its deletionTimestamp: it can still be patched and
       // deleted again (a Job's own pods do not hold it: background propagation)
-      if ((cur.obj.metadata.finalizers?.length ?? 0) > 0) cur.deleting = true;
-      else live.delete(key);
+      // kubectl's explicit background policy takes off the garbage collector's own finalizers
+      // (deletionFinalizersForGarbageCollection): only the others keep it
+      const kept = (cur.obj.metadata.finalizers ?? []).filter((f) => f !== 'orphan' && f !== 'foregroundDeletion');
+      if (kept.length > 0) {
+        cur.deleting = true;
+        cur.obj.metadata.finalizers = kept;
+      } else live.delete(key);
       if (atMs >= 0) out.push({ atMs, delete: ref });
       continue;
     }

@@ -310,10 +310,14 @@ function maskTrailingDash(name: string): string {
 }
 
 /** The name the object will have: its name, or generateName plus the store's 5-character suffix. */
+/** names.MaxGeneratedNameLength: 63 less the 5 random characters */
+const MaxGeneratedNameBase = 58;
+
 export function effectiveName(meta: unknown): string {
   const m = isObj(meta) ? meta : {};
   if (isStr(m.name) && m.name !== '') return m.name;
-  return isStr(m.generateName) && m.generateName !== '' ? `${m.generateName}xxxxx` : '';
+  // names.SimpleNameGenerator: at most 58 characters of the prefix, then 5 random ones
+  return isStr(m.generateName) && m.generateName !== '' ? `${m.generateName.slice(0, MaxGeneratedNameBase)}xxxxx` : '';
 }
 
 /**
@@ -329,6 +333,12 @@ export function validateObjectMeta(meta: unknown, namespaced: boolean, nameFn: (
   if (generateName !== '') errs.push(...each(`${path}.generateName`, generateName, nameFn(maskTrailingDash(generateName))));
   if (name === '' && generateName === '') errs.push(required(`${path}.name`, 'name or generateName is required'));
   else if (name !== '') errs.push(...each(`${path}.name`, name, nameFn(name)));
+  else {
+    // the name is generated before validation runs (the registry store's create), so the generated
+    // name is checked too: "the user will get errors for both" (ValidateObjectMetaAccessor)
+    const generated = effectiveName(m);
+    errs.push(...each(`${path}.name`, generated, nameFn(generated)));
+  }
   if (namespaced) {
     const ns = isStr(m.namespace) ? m.namespace : '';
     if (ns === '') errs.push(required(`${path}.namespace`));

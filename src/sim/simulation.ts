@@ -23,7 +23,7 @@ import { Metrics } from '../report/metrics.ts';
 import { CronRunTracker } from './slots.ts';
 import type { CronJobSpecChange } from './slots.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
-import { errorString, metadataBeforeUpdate, semanticEqual, validateJob, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate } from '../scenario/validate.ts';
+import { errorString, metadataBeforeUpdate, semanticEqual, validateJob, validateFinalizers, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
 /** A run that waits for quiet still stops here: hitting it is reported. */
@@ -111,7 +111,7 @@ export class Simulation {
     this.rng = new RngFactory(this.seed);
     const tie = options.shuffleTies !== undefined && options.shuffleTies !== false ? this.rng.stream(`kernel/tie-order/${options.shuffleTies === true ? 0 : options.shuffleTies}`) : undefined;
     this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
-    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => validateJob(j, 'create', { uid: j.metadata.uid }).map(errorString) });
+    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => validateJob(j, 'create', { uid: j.metadata.uid }).map(errorString), validatePodMeta: (p) => validateFinalizers(p.metadata.finalizers, 'metadata.finalizers').map(errorString) });
     this.metrics = new Metrics(cfg.startMs);
     this.workload = new WorkloadModel(cfg.behaviors, this.rng);
     this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);

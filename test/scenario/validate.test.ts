@@ -1136,8 +1136,13 @@ describe('validatePriorityClass (ValidatePriorityClass)', () => {
 
 describe('generateName (the store generates the name before upstream validation runs)', () => {
   it('a Job with only generateName is valid', () => expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'pi-', namespace: 'default' }))))).toEqual([]));
-  it('generateName follows the name rules', () =>
-    expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'Pi-', namespace: 'default' }))))).toEqual([`metadata.generateName: Invalid value: "Pi-": ${RFC1123Subdomain}`]));
+  // ValidateObjectMetaAccessor checks generateName, then the name generated from it: both errors
+  it('generateName follows the name rules, and so does the name generated from it', () =>
+    expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'Pi-', namespace: 'default' }))))).toEqual([`metadata.generateName: Invalid value: "Pi-": ${RFC1123Subdomain}`, `metadata.name: Invalid value: "Pi-xxxxx": ${RFC1123Subdomain}`]));
+  it('a generated name is checked whole: "ab.-" passes as a prefix (its trailing dash masked) but not as a name', () =>
+    expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'ab.-', namespace: 'default' }))))).toEqual([`metadata.name: Invalid value: "ab.-xxxxx": ${RFC1123Subdomain}`]));
+  it('a generated name keeps 58 characters of a longer prefix (names.SimpleNameGenerator)', () =>
+    expect(strings(validateJob(job((j) => (j.metadata = { generateName: 'g'.repeat(70), namespace: 'default' }))))).toEqual([]));
   it('a CronJob generateName counts toward the 52 characters', () =>
     expect(strings(validateCronJob(cronJob((c) => (c.metadata = { generateName: 'n'.repeat(50), namespace: 'default' }))))).toEqual([
       `metadata.name: Invalid value: "${'n'.repeat(50)}xxxxx": must be no more than 52 characters`,

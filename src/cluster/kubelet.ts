@@ -145,6 +145,10 @@ interface PodRuntime {
    * restartPolicy or rules differ), with their last state; the others run, and restart, together
    */
   done?: Map<string, ContainerStatus['state']>;
+  /** the sidecars being (or last) killed: when each ends (ms), as sidecarKillEnds says */
+  sidecarEndsMs?: Map<string, number>;
+  /** a kill's report that fell due while the node was down: made when it is back */
+  pendingReport?: () => void;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -189,7 +193,7 @@ export class Kubelets {
         // the running containers, and killContainer says so
         if (!rt.stopping && !this.down.has(rt.node)) {
           for (const c of runningContainers(pod)) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-          this.killSidecars(pod, rt.node);
+          this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
         }
       }
       return;
@@ -402,9 +406,20 @@ export class Kubelets {
           }
         });
         if (!this.store.isLive(pod)) return;
-        this.killSidecars(pod, rt.node);
+        // computePodActions KillPod: the sidecars are killed, each after its own preStop hook and
+        // in its turn; the status comes when the kill is over (a deletion meanwhile adds nothing)
+        rt.stopping = true;
+        const waitMs = this.killSidecars(rt, 0);
+        if (waitMs > 0) {
+          this.whenKilled(rt, waitMs, () => this.containerExited(rt, exitCode, reason, nowMs));
+          return;
+        }
       }
+      // the status generated once the kill is over: when the last sidecar ended, if later
+      const doneNow = rt.sidecarEndsMs === undefined ? now : isoSeconds(Math.max(nowMs, ...rt.sidecarEndsMs.values()));
+      const sidecarEnds = rt.sidecarEndsMs;
       this.writeStatus(pod, (p) => {
+        const now = doneNow;
         p.status.phase = phase;
         const conds = (p.status.conditions ??= []);
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
@@ -418,7 +433,7 @@ export class Kubelets {
           cs.started = false;
           cs.state = lastRun(cs.name);
         }
-        sidecarsStopped(p, now);
+        sidecarsStopped(p, now, sidecarEnds);
       });
       runtimeOf.set(pod, undefined);
       this.hooks.onPodTerminal?.(pod);
@@ -512,8 +527,9 @@ export class Kubelets {
         if (e.endMs > last.endMs) last = e;
         reportMs = Math.max(reportMs, e.returnMs);
       }
+      // the sidecars' killContainer calls run beside theirs, and end in their turn
+      reportMs = Math.max(reportMs, this.killSidecars(rt, reportMs));
       const finish = () => {
-        this.killSidecars(pod, rt.node);
         const startedAt = isoSeconds(rt.runStartMs);
         for (const e of ends) {
           if (e !== last) (rt.done ??= new Map()).set(e.name, { terminated: { exitCode: e.exitCode, reason: e.reason, startedAt, finishedAt: isoSeconds(startMs + e.endMs) } });
@@ -531,48 +547,54 @@ export class Kubelets {
     }
     else {
       // never started (still creating), or waiting in back-off: the pod fails without a new run;
-      // the sidecars that run are stopped
-      this.killSidecars(pod, rt.node);
-      const now = this.store.nowIso;
-      this.writeStatus(pod, (p) => {
-        sidecarsStopped(p, now);
-        for (const cs of p.status.containerStatuses ?? []) {
-          if (cs.state.waiting && cs.lastState?.terminated) {
-            // waiting out a crash-loop back-off: a pod being deleted is not restarted
-            // (ShouldContainerBeRestarted), so its status is the runtime's newest dead instance, the
-            // last run, and the one before it as lastState
-            cs.ready = false;
-            cs.started = false;
-            cs.state = cs.lastState;
-            cs.lastState = rt.olderTermination?.get(cs.name) ?? {};
-          }
-        }
-        const conds = (p.status.conditions ??= []);
-        // the pod's sandbox is stopped with it
-        setCond(conds, 'PodReadyToStartContainers', 'False', now);
-        if (p.status.containerStatuses?.some((cs) => cs.state.waiting !== undefined)) {
-          // a container that never started: getPhase says Pending whatever podIsTerminal, and the
-          // conditions generated for a Pending pod are those it has; TerminatePod only makes the
-          // phase Failed and defaults the container states, and mergePodStatus rewrites Ready and
-          // ContainersReady only when True (PodFailed): they keep ContainersNotReady
-          p.status.phase = 'Failed';
-          terminatePodDefaults(p);
-          return;
-        }
-        terminatePodDefaults(p);
-        // getPhase on the terminal pod: Succeeded when every container's last run exited 0 (one
-        // waiting to restart after a success, by its own policy, is not restarted now)
-        const phase = (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
-        p.status.phase = phase;
-        const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
-        if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
-        setCond(conds, 'Ready', 'False', now, why);
-        setCond(conds, 'ContainersReady', 'False', now, why);
-      });
-      runtimeOf.set(pod, undefined);
-      this.hooks.onPodTerminal?.(pod);
-      this.store.delete(pod, { gracePeriodSeconds: 0 });
+      // the sidecars that run are stopped (each after its hook, in its turn), then it is reported
+      this.whenKilled(rt, this.killSidecars(rt, 0), () => this.stoppedIdle(rt));
     }
+  }
+
+  /** The report of a pod killed while none of its regular containers ran. */
+  private stoppedIdle(rt: PodRuntime): void {
+    const pod = rt.pod;
+    const now = this.store.nowIso;
+    const sidecarEnds = rt.sidecarEndsMs;
+    this.writeStatus(pod, (p) => {
+      sidecarsStopped(p, now, sidecarEnds);
+      for (const cs of p.status.containerStatuses ?? []) {
+        if (cs.state.waiting && cs.lastState?.terminated) {
+          // waiting out a crash-loop back-off: a pod being deleted is not restarted
+          // (ShouldContainerBeRestarted), so its status is the runtime's newest dead instance, the
+          // last run, and the one before it as lastState
+          cs.ready = false;
+          cs.started = false;
+          cs.state = cs.lastState;
+          cs.lastState = rt.olderTermination?.get(cs.name) ?? {};
+        }
+      }
+      const conds = (p.status.conditions ??= []);
+      // the pod's sandbox is stopped with it
+      setCond(conds, 'PodReadyToStartContainers', 'False', now);
+      if (p.status.containerStatuses?.some((cs) => cs.state.waiting !== undefined)) {
+        // a container that never started: getPhase says Pending whatever podIsTerminal, and the
+        // conditions generated for a Pending pod are those it has; TerminatePod only makes the
+        // phase Failed and defaults the container states, and mergePodStatus rewrites Ready and
+        // ContainersReady only when True (PodFailed): they keep ContainersNotReady
+        p.status.phase = 'Failed';
+        terminatePodDefaults(p);
+        return;
+      }
+      terminatePodDefaults(p);
+      // getPhase on the terminal pod: Succeeded when every container's last run exited 0 (one
+      // waiting to restart after a success, by its own policy, is not restarted now)
+      const phase = (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
+      p.status.phase = phase;
+      const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
+      if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
+      setCond(conds, 'Ready', 'False', now, why);
+      setCond(conds, 'ContainersReady', 'False', now, why);
+    });
+    runtimeOf.set(pod, undefined);
+    this.hooks.onPodTerminal?.(pod);
+    this.store.delete(pod, { gracePeriodSeconds: 0 });
   }
 
   /**
@@ -604,7 +626,7 @@ export class Kubelets {
     const exitedMs = rt.exitedWhileDownMs;
     rt.exitedWhileDownMs = null;
     if (exitedMs === null) for (const c of runningContainers(pod)) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-    this.killSidecars(pod, rt.node);
+    this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
     const now = isoSeconds(atMs ?? this.kernel.now);
     const startedAt = isoSeconds(rt.runStartMs);
     this.writeStatus(pod, (p) => {
@@ -695,10 +717,45 @@ export class Kubelets {
     this.store.recordEvent(pod, type, reason, message, 'kubelet', node, container ? { fieldPath: containerFieldPath(pod, container) } : undefined);
   }
 
-  /** killContainer for each running sidecar, the last declared first (their status: sidecarsStopped). */
-  private killSidecars(pod: Pod, node: string): void {
-    const running = runningSidecars(pod);
+  /** killContainer's Killing event for each of these sidecars, the last declared first. */
+  private sidecarKillingEvents(pod: Pod, node: string, running: readonly Container[]): void {
     for (let i = running.length - 1; i >= 0; i--) this.event(pod, 'Normal', 'Killing', `Stopping container ${running[i]!.name}`, node, running[i]);
+  }
+
+  /**
+   * killContainer for each running sidecar, at the kill's start: each records its Killing first,
+   * then runs its hook and waits its turn (sidecarKillEnds). Keeps when each ends on the record
+   * (for sidecarsStopped) and returns the last end, in ms from now.
+   */
+  private killSidecars(rt: PodRuntime, regularReturnMs: number): number {
+    const running = runningSidecars(rt.pod);
+    this.sidecarKillingEvents(rt.pod, rt.node, running);
+    if (running.length === 0) return 0;
+    const nowMs = this.kernel.now;
+    let lastMs = 0;
+    rt.sidecarEndsMs = new Map();
+    for (const [name, endMs] of sidecarKillEnds(rt.pod, running, regularReturnMs)) {
+      rt.sidecarEndsMs.set(name, nowMs + endMs);
+      lastMs = Math.max(lastMs, endMs);
+    }
+    return lastMs;
+  }
+
+  /**
+   * The report of a kill, made when its last container has ended (`waitMs` from now); one that
+   * falls due while the node is down is made when it is back.
+   */
+  private whenKilled(rt: PodRuntime, waitMs: number, report: () => void): void {
+    if (waitMs === 0) {
+      report();
+      return;
+    }
+    rt.timer = this.kernel.after(waitMs, Lane.Cluster, () => {
+      rt.timer = null;
+      if (runtimeOf.get(rt.pod) !== rt || !this.store.isLive(rt.pod)) return;
+      if (this.down.has(rt.node)) rt.pendingReport = report;
+      else report();
+    });
   }
 
   // ---- node faults (used by the fault injector) ----
@@ -723,6 +780,12 @@ export class Kubelets {
       if (!rt) {
         if (pod.status.phase === 'Pending' && pod.status.startTime === undefined && pod.metadata.deletionTimestamp === undefined) unseen.push(pod);
         else if (pod.metadata.deletionTimestamp !== undefined) this.terminateUnseen(pod, node);
+        continue;
+      }
+      if (rt.pendingReport !== undefined) {
+        const report = rt.pendingReport;
+        rt.pendingReport = undefined;
+        report();
         continue;
       }
       if (rt.deadlineWhileDownMs !== null) {
@@ -974,6 +1037,39 @@ export function containerEnd(kill: { hookMs: number; afterMs: number; exitCode: 
   return { endMs: kill.afterMs, exitCode: kill.exitCode, reason: 'Error', returnMs: kill.afterMs };
 }
 
+/**
+ * When each running sidecar of a pod being killed ends (ms from the kill's start). Each sidecar's
+ * killContainer runs at once (killContainersWithSyncResult): its preStop sleep within the grace
+ * period, then its turn (newTerminationOrdering, waitForTurn): it waits for the regular containers
+ * being killed (`regularReturnMs`: when the last of their killContainer calls returns) and for the
+ * sidecar declared right after it, if that one runs, for no longer than what its hook left of the
+ * grace period; then SIGTERM, on which a sidecar exits at once. `running`: the running sidecars.
+ */
+export function sidecarKillEnds(pod: Pod, running: readonly Container[], regularReturnMs: number): Map<string, number> {
+  const graceMs = (pod.metadata.deletionGracePeriodSeconds ?? (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30) * 1000;
+  const ends = new Map<string, number>();
+  const inits = pod.spec.initContainers ?? [];
+  /** the end of the sidecar declared after the one at hand, when it runs (the ordering's prerequisite) */
+  let laterEndMs: number | undefined;
+  for (let i = inits.length - 1; i >= 0; i--) {
+    const c = inits[i]!;
+    if (!isRestartableInitContainer(c)) continue;
+    if (!running.includes(c)) {
+      // not running: its channel is closed from the start, so nothing waits on it
+      laterEndMs = undefined;
+      continue;
+    }
+    const hookMs = preStopSleepMs(pod, [c]);
+    const leftMs = graceMs - hookMs;
+    const turnMs = Math.max(regularReturnMs, laterEndMs ?? 0);
+    // waitForTurn: no wait with no grace left, else up to what is left of it
+    const endMs = hookMs + (leftMs > 0 ? Math.min(Math.max(turnMs - hookMs, 0), leftMs) : 0);
+    ends.set(c.name, endMs);
+    laterEndMs = endMs;
+  }
+  return ends;
+}
+
 /** The regular containers whose status shows them running, in spec order (those a kill stops). */
 function runningContainers(p: Pod): Container[] {
   const statuses = p.status.containerStatuses;
@@ -995,14 +1091,18 @@ function runningSidecars(p: Pod): Container[] {
   return inits.filter((c) => isRestartableInitContainer(c) && p.status.initContainerStatuses!.some((cs) => cs.name === c.name && cs.state.running !== undefined));
 }
 
-/** The running sidecars exit on the kubelet's SIGTERM (143, as every container it stops here). */
-function sidecarsStopped(p: Pod, now: string): void {
+/**
+ * The running sidecars exit on the kubelet's SIGTERM (143, as every container it stops here), at
+ * `endsMs` (their kill's ends) or now.
+ */
+function sidecarsStopped(p: Pod, now: string, endsMs?: ReadonlyMap<string, number>): void {
   const sidecars = sidecarNames(p);
   if (!sidecars) return;
   for (const cs of p.status.initContainerStatuses ?? []) {
     if (!sidecars.has(cs.name) || cs.state.running === undefined) continue;
     cs.ready = false;
     cs.started = false;
-    cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt: cs.state.running.startedAt, finishedAt: now } };
+    const endMs = endsMs?.get(cs.name);
+    cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt: cs.state.running.startedAt, finishedAt: endMs === undefined ? now : isoSeconds(endMs) } };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -134,6 +134,33 @@ describe('containerEnd (a container being killed runs on: its own end may come f
     ['it ends during its preStop sleep: reported when the hook returns', { hookMs: 55_000, afterMs: 55_000, exitCode: 143 }, 20_000, 3, { endMs: 20_000, exitCode: 3, reason: 'Error', returnMs: 55_000 }],
     ['the same instant: the kill wins', { hookMs: 0, afterMs: 0, exitCode: 143 }, 0, 0, { endMs: 0, exitCode: 143, reason: 'Error', returnMs: 0 }],
   ])('%s', (_n, kill, naturalMs, code, want) => expect(containerEnd(kill, naturalMs, code)).toEqual(want));
+});
+
+describe('sidecarKillEnds (killContainer per sidecar: its preStop hook, then its turn from newTerminationOrdering, bounded by the grace left)', () => {
+  const sidecar = (name: string, hook?: number): Container => ({ name, image: 'x', restartPolicy: 'Always', ...(hook !== undefined ? { lifecycle: { preStop: { sleep: { seconds: hook } } } } : {}) });
+  const init: Container = { name: 'setup', image: 'x' };
+  const pod = (inits: Container[], grace?: number) => ({ metadata: { name: 'p' }, spec: { ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}), initContainers: inits, containers: [{ name: 'main', image: 'x' }] } }) as unknown as Parameters<typeof sidecarKillEnds>[0];
+  const a = sidecar('a');
+  const b5 = sidecar('b', 5);
+  const a20 = sidecar('a', 20);
+  const c = sidecar('c');
+  it.each<[string, Container[], string[], number | undefined, number, Record<string, number>]>([
+    ['no hook, regular containers gone: SIGTERM at once', [a], ['a'], undefined, 0, { a: 0 }],
+    ['waits for the regular containers (their killContainer returns at 30s)', [a], ['a'], undefined, 30_000, { a: 30_000 }],
+    ['its own 5s hook, the regular containers already gone', [b5], ['b'], undefined, 0, { b: 5_000 }],
+    ['the hook and the wait run one after the other, the wait from the start', [b5], ['b'], undefined, 3_000, { b: 5_000 }],
+    ['waits for the sidecar declared after it (the last declared stops first)', [a, b5], ['a', 'b'], undefined, 0, { a: 5_000, b: 5_000 }],
+    ['a chain of three: each waits for the next', [a, b5, c], ['a', 'b', 'c'], undefined, 2_000, { c: 2_000, b: 5_000, a: 5_000 }],
+    ['a later sidecar not running is no prerequisite, nor are those after it', [a, b5, c], ['a', 'c'], undefined, 0, { c: 0, a: 0 }],
+    ['a plain init container between them breaks nothing', [a, init, b5], ['a', 'b'], undefined, 0, { a: 5_000, b: 5_000 }],
+    ['the wait ends with the grace period (waitForTurn\'s timer)', [a], ['a'], 10, 40_000, { a: 10_000 }],
+    ['a hook that takes the whole grace leaves no wait', [a20, b5], ['a', 'b'], 10, 30_000, { b: 10_000, a: 10_000 }],
+    ['a longer hook than the turn: its hook decides', [a20, b5], ['a', 'b'], undefined, 0, { b: 5_000, a: 20_000 }],
+    ['grace 0 (a forced delete): neither hook nor wait', [a, b5], ['a', 'b'], 0, 30_000, { b: 0, a: 0 }],
+  ])('%s', (_n, inits, running, grace, regularReturnMs, want) => {
+    const p = pod(inits, grace);
+    expect(Object.fromEntries(sidecarKillEnds(p, inits.filter((x) => running.includes(x.name)), regularReturnMs))).toEqual(want);
+  });
 });
 
 describe('hasPodInitialized (status_manager.go: whether TerminatePod defaults the regular containers)', () => {

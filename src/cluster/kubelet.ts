@@ -256,16 +256,18 @@ export class Kubelets {
    * image is pulled (Pulling now, Pulled when done); the containers start after the start latency.
    */
   private admit(rt: PodRuntime): void {
-    const pullMs = this.latencies.imagePullMs;
+    const pod = rt.pod;
+    // a container whose policy is Never pulls nothing (its image is present on every node here)
+    const pulls = allContainers(pod).filter(pullsImage);
+    const pullMs = pulls.length > 0 ? this.latencies.imagePullMs : 0;
     const startMs = this.latencies.containerStartMs;
     if (pullMs + startMs === 0) {
       // nothing to wait for: the kubelet's first status already shows the containers running
       this.pullAndStart(rt, true);
       return;
     }
-    const pod = rt.pod;
     this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(rt.node)));
-    if (pullMs > 0) for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node, c);
+    if (pullMs > 0) for (const c of pulls) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node, c);
     const start = () => {
       rt.timer = null;
       this.pullAndStart(rt, false, pullMs > 0);
@@ -279,7 +281,7 @@ export class Kubelets {
       }
       if (pullMs > 0) {
         const took = goDuration(pullMs);
-        for (const c of allContainers(pod)) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node, c);
+        for (const c of pulls) this.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${took} (${took} including waiting)`, rt.node, c);
       }
       if (startMs === 0) start();
       else rt.timer = this.kernel.after(startMs, Lane.Cluster, start);
@@ -301,7 +303,7 @@ export class Kubelets {
     }
     // the init containers first (they run to completion, taking no time), then the others
     for (const c of restarting ? pod.spec.containers.filter((x) => !rt.done?.has(x.name)) : allContainers(pod)) {
-      if (pulled) {
+      if (pulled && pullsImage(c)) {
         // reported when the pull ended
       } else if ((c.imagePullPolicy ?? 'IfNotPresent') === 'Always') {
         // no pull latency (or a restart): the registry check takes no time
@@ -908,6 +910,14 @@ function unreadyMessage(containers: Container[]): string {
   // a frozen array (a library caller's) is not marked: the message is made each time
   if (Object.isExtensible(containers)) unreadyMessageOf.set(containers, m);
   return m;
+}
+
+/**
+ * image_manager.go shouldPullImage: a container whose policy is Never never pulls (its image, here
+ * on every node, is "already present on machine"); the others pull when there is a pull latency.
+ */
+export function pullsImage(c: Container): boolean {
+  return c.imagePullPolicy !== 'Never';
 }
 
 /** The pod's init containers, then its containers: the order the kubelet starts them in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -161,6 +161,15 @@ describe('sidecarKillEnds (killContainer per sidecar: its preStop hook, then its
     const p = pod(inits, grace);
     expect(Object.fromEntries(sidecarKillEnds(p, inits.filter((x) => running.includes(x.name)), regularReturnMs))).toEqual(want);
   });
+});
+
+describe('pullsImage (image_manager.go shouldPullImage: with a pull latency, which containers pull)', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['Never: shouldPullImage is false whatever the image\'s presence', 'Never', false],
+    ['IfNotPresent: pulled (no per-node image cache here)', 'IfNotPresent', true],
+    ['Always: pulled', 'Always', true],
+    ['no policy (defaulting left it unset): as IfNotPresent', undefined, true],
+  ])('%s', (_n, policy, want) => expect(pullsImage({ name: 'c', image: 'x', ...(policy !== undefined ? { imagePullPolicy: policy } : {}) })).toBe(want));
 });
 
 describe('hasPodInitialized (status_manager.go: whether TerminatePod defaults the regular containers)', () => {

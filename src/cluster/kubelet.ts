@@ -14,7 +14,7 @@ import { goDuration, isoSeconds } from '../core/time.ts';
 import type { Store } from '../apiserver/store.ts';
 import type { Latencies } from '../scenario/types.ts';
 import type { WorkloadModel } from './workload.ts';
-import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScalars, isRestartableInitContainer, nodeAffinityMatches, nodeAllocatable, podRequest, useHostPorts, withScalars } from './resources.ts';
+import { findUntoleratedTaint, hostPortsConflict, isExtendedResourceName, hostPortsOf, insufficientScalars, isRestartableInitContainer, nodeAffinityMatches, nodeAllocatable, podRequest, useHostPorts, withScalars } from './resources.ts';
 import type { UsedPorts } from './resources.ts';
 
 export const CrashLoopInitialMs = 10_000;
@@ -73,12 +73,37 @@ export interface AdmissionRefusal {
   message: string;
 }
 
+/** The OS every kubelet here runs on (its runtime.GOOS): the nodes are labelled so. */
+const KubeletOS = 'linux';
+
+/**
+ * The checks predicateAdmitHandler.Admit makes first, those preemption cannot help: the pod's
+ * `kubernetes.io/os` label against the node's OS (rejectPodAdmissionBasedOnOSSelector: the node's
+ * label as the kubelet corrects it to its own OS), then spec.os.name against that OS
+ * (rejectPodAdmissionBasedOnOSField). They apply to every pod the kubelet admits, the scheduler's
+ * too (the scheduler has no OS filter).
+ */
+export function podOSAdmission(pod: Pod): AdmissionRefusal | null {
+  const label = pod.metadata.labels?.['kubernetes.io/os'];
+  if (label !== undefined && label !== KubeletOS) {
+    return { reason: 'PodOSSelectorNodeLabelDoesNotMatch', message: "Failed to admit pod as the `kubernetes.io/os` label doesn't match node label" };
+  }
+  const os = (pod.spec as { os?: { name?: string } }).os;
+  if (os !== undefined && os !== null && os.name !== KubeletOS) {
+    return { reason: 'PodOSNotSupported', message: "Failed to admit pod as the OS field doesn't match node OS" };
+  }
+  return null;
+}
+
 /**
  * The kubelet's admission (lifecycle.predicateAdmitHandler) of a pod against its node and the
- * node's other active pods. The first failure names the refusal: resources in noderesources.Fits
- * order (pods, cpu, memory), then node affinity, then an untolerated NoExecute taint.
+ * node's other active pods. The first failure names the refusal: the OS checks (podOSAdmission),
+ * then resources in noderesources.Fits order (pods, cpu, memory, then the scalar ones), then node
+ * affinity, then an untolerated NoExecute taint.
  */
 export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): AdmissionRefusal | null {
+  const os = podOSAdmission(pod);
+  if (os) return os;
   const alloc = nodeAllocatable(node);
   let usedCpu = 0;
   let usedMem = 0;
@@ -102,6 +127,9 @@ export function kubeletAdmission(pod: Pod, node: Node, others: Iterable<Pod>): A
   if (req.cpuMilli > 0 && usedCpu + req.cpuMilli > alloc.cpuMilli) return short('cpu', req.cpuMilli, usedCpu, alloc.cpuMilli);
   if (req.memoryBytes > 0 && usedMem + req.memoryBytes > alloc.memoryBytes) return short('memory', req.memoryBytes, usedMem, alloc.memoryBytes);
   for (const name of insufficientScalars(req, alloc.scalar, usedScalar)) {
+    // removeMissingExtendedResources: an extended resource the node's allocatable does not list is
+    // dropped from the pod's requests before the fit check (huge pages are not extended: checked)
+    if (isExtendedResourceName(name) && !alloc.scalar?.has(name)) continue;
     return short(name, req.scalar!.get(name)!, usedScalar?.get(name) ?? 0, alloc.scalar?.get(name) ?? 0);
   }
   // PredicateFailureError: reason the plugin's name, message "Predicate <name> failed: <reason>"
@@ -211,10 +239,13 @@ export class Kubelets {
         // accounting, which is the same)
         this.kernel.after(0, Lane.Cluster, () => {
           if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || this.down.has(node) || pod.metadata.deletionTimestamp !== undefined) return;
-          if (!this.reject(pod, node, this.admittedOn(node))) this.onPod('MODIFIED', pod);
+          if (!this.reject(pod, node, (n) => kubeletAdmission(pod, n, this.admittedOn(node)))) this.onPod('MODIFIED', pod);
         });
         return;
       }
+      // HandlePodAdditions admits every pod: one the scheduler bound fits by its accounting, which
+      // is the kubelet's, but its OS checks are the kubelet's alone
+      if (this.reject(pod, node, () => podOSAdmission(pod))) return;
       rt = newRuntime(pod, node);
       this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
@@ -697,10 +728,10 @@ export class Kubelets {
   }
 
   /** rejectPod: a Warning event, and the pod Failed with the refusal's reason. */
-  private reject(pod: Pod, nodeName: string, others: Iterable<Pod>): boolean {
+  private reject(pod: Pod, nodeName: string, decide: (node: Node) => AdmissionRefusal | null): boolean {
     const node = this.store.get('Node', '', nodeName);
     if (!node) return false;
-    const refusal = kubeletAdmission(pod, node, others);
+    const refusal = decide(node);
     if (!refusal) return false;
     this.event(pod, 'Warning', refusal.reason, refusal.message, nodeName);
     this.writeStatus(pod, (p) => {
@@ -820,7 +851,7 @@ export class Kubelets {
     unseen.sort((a, b) => (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : a.metadata.creationTimestamp > b.metadata.creationTimestamp ? 1 : 0));
     for (const pod of unseen) {
       if (!this.store.isLive(pod) || runtimeOf.get(pod) !== undefined || pod.metadata.deletionTimestamp !== undefined) continue;
-      if (!this.reject(pod, node, this.admittedOn(node))) this.onPod('MODIFIED', pod);
+      if (!this.reject(pod, node, (n) => kubeletAdmission(pod, n, this.admittedOn(node)))) this.onPod('MODIFIED', pod);
     }
   }
 }

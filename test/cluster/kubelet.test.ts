@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podReadyWhenContainersReady, preStopSleepMs, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -58,7 +58,7 @@ describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHand
       else expect(got).toEqual({ reason, message });
     });
   }
-  it('extended resources: whole units against the node allocatable (OutOf<name>), 0 on a node that has none', () => {
+  it('extended resources: whole units against the node allocatable (OutOf<name>); one the node does not list is dropped (removeMissingExtendedResources)', () => {
     const gpuPod = (n: string): Pod => {
       const p = makePod('g', { nodeName: 'n1', containers: [{ name: 'c', image: 'cuda', resources: { limits: { 'nvidia.com/gpu': n }, requests: { 'nvidia.com/gpu': n } } }] });
       p.status = { phase: 'Pending' };
@@ -67,7 +67,35 @@ describe('kubelet admission of a pod created bound (lifecycle.predicateAdmitHand
     const gpuNode = { ...node, status: { ...node.status, allocatable: { ...node.status.allocatable, 'nvidia.com/gpu': '2' } } } as Node;
     expect(kubeletAdmission(gpuPod('1'), gpuNode, [gpuPod('1')])).toBeNull();
     expect(kubeletAdmission(gpuPod('2'), gpuNode, [gpuPod('1')])).toEqual({ reason: 'OutOfnvidia.com/gpu', message: "Node didn't have enough resource: nvidia.com/gpu, requested: 2, used: 1, capacity: 2" });
-    expect(kubeletAdmission(gpuPod('1'), node, [])).toEqual({ reason: 'OutOfnvidia.com/gpu', message: "Node didn't have enough resource: nvidia.com/gpu, requested: 1, used: 0, capacity: 0" });
+    expect(kubeletAdmission(gpuPod('1'), node, [])).toBeNull();
+    // listed with 0 allocatable: found, so kept, and it does not fit
+    const noGpus = { ...node, status: { ...node.status, allocatable: { ...node.status.allocatable, 'nvidia.com/gpu': '0' } } } as Node;
+    expect(kubeletAdmission(gpuPod('1'), noGpus, [])).toEqual({ reason: 'OutOfnvidia.com/gpu', message: "Node didn't have enough resource: nvidia.com/gpu, requested: 1, used: 0, capacity: 0" });
+  });
+  it('huge pages are not extended resources: a node without them still refuses (OutOfhugepages-2Mi)', () => {
+    const p = makePod('h', { nodeName: 'n1', containers: [{ name: 'c', image: 'x', resources: { requests: { cpu: '1', 'hugepages-2Mi': '4Mi' }, limits: { cpu: '1', 'hugepages-2Mi': '4Mi' } } }] });
+    p.status = { phase: 'Pending' };
+    expect(kubeletAdmission(p, node, [])?.reason).toBe('OutOfhugepages-2Mi');
+  });
+  describe('the OS checks come first, before any resource (rejectPodAdmissionBasedOnOSSelector, then rejectPodAdmissionBasedOnOSField)', () => {
+    const osPod = (label: string | undefined, os: string | undefined, cpu = '0'): Pod => {
+      const p = pod(cpu, '0', os !== undefined ? ({ os: { name: os } } as Partial<Pod['spec']>) : {});
+      if (label !== undefined) p.metadata.labels = { ...p.metadata.labels, 'kubernetes.io/os': label };
+      return p;
+    };
+    const selector = { reason: 'PodOSSelectorNodeLabelDoesNotMatch', message: "Failed to admit pod as the `kubernetes.io/os` label doesn't match node label" };
+    const field = { reason: 'PodOSNotSupported', message: "Failed to admit pod as the OS field doesn't match node OS" };
+    it.each<[string, Pod, object | null]>([
+      ['no label, no os field: admitted', osPod(undefined, undefined), null],
+      ['label linux, os linux: admitted', osPod('linux', 'linux'), null],
+      ['label windows on a linux node: PodOSSelectorNodeLabelDoesNotMatch', osPod('windows', undefined), selector],
+      ['os windows on a linux node: PodOSNotSupported', osPod(undefined, 'windows'), field],
+      ['both wrong: the label is checked first', osPod('windows', 'windows'), selector],
+      ['before the resources: a pod too big for the node still says its OS', osPod(undefined, 'windows', '8'), field],
+    ])('%s', (_n, p, want) => {
+      expect(podOSAdmission(p)).toEqual(want);
+      expect(kubeletAdmission(p, node, [])).toEqual(want);
+    });
   });
   it('only NoExecute taints refuse (the kubelet ignores NoSchedule)', () => {
     const tainted = (effect: 'NoSchedule' | 'NoExecute') => ({ ...node, spec: { taints: [{ key: 'k', effect }] } }) as Node;

@@ -545,23 +545,8 @@ export class Kubelets {
     // only containers that run are killed (and said to be)
     const running = runningContainers(pod);
     if (running.length > 0) {
-      // killContainersWithSyncResult: the regular containers, then the sidecars in reverse order
-      for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-      // the containers are killed in parallel, each with its own hook and stop window; one whose
-      // work ends first exits on its own. The kubelet, busy with the kill until every killContainer
-      // has returned (syncTerminatingPod), reports them all then.
       const startMs = this.kernel.now;
-      const onSigterm = this.workload.onSigterm(pod);
-      const naturalMs = rt.exitAtMs - startMs;
-      const ends = running.map((c) => ({ name: c.name, ...containerEnd(containerKill(pod, c, onSigterm), naturalMs, rt.exitCode) }));
-      let last = ends[0]!;
-      let reportMs = 0;
-      for (const e of ends) {
-        if (e.endMs > last.endMs) last = e;
-        reportMs = Math.max(reportMs, e.returnMs);
-      }
-      // the sidecars' killContainer calls run beside theirs, and end in their turn
-      reportMs = Math.max(reportMs, this.killSidecars(rt, reportMs));
+      const { ends, last, reportMs } = this.killRunning(rt, running);
       const finish = () => {
         const startedAt = isoSeconds(rt.runStartMs);
         for (const e of ends) {
@@ -583,6 +568,30 @@ export class Kubelets {
       // the sidecars that run are stopped (each after its hook, in its turn), then it is reported
       this.whenKilled(rt, this.killSidecars(rt, 0), () => this.stoppedIdle(rt));
     }
+  }
+
+  /**
+   * killContainersWithSyncResult for a pod whose regular containers `running` run: Killing for
+   * each, then for the sidecars in reverse order, all now. The containers are killed in parallel,
+   * each with its own hook and stop window; one whose work ends first exits on its own; the
+   * sidecars end in their turn. The kubelet, busy with the kill until every killContainer has
+   * returned (syncTerminatingPod), reports them all then: `reportMs` from now.
+   */
+  private killRunning(rt: PodRuntime, running: Container[]): { ends: Array<{ name: string; endMs: number; exitCode: number; reason: string; returnMs: number }>; last: { name: string; endMs: number; exitCode: number; reason: string }; reportMs: number } {
+    const pod = rt.pod;
+    for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+    const onSigterm = this.workload.onSigterm(pod);
+    const naturalMs = rt.exitAtMs - this.kernel.now;
+    const ends = running.map((c) => ({ name: c.name, ...containerEnd(containerKill(pod, c, onSigterm), naturalMs, rt.exitCode) }));
+    let last = ends[0]!;
+    let reportMs = 0;
+    for (const e of ends) {
+      if (e.endMs > last.endMs) last = e;
+      reportMs = Math.max(reportMs, e.returnMs);
+    }
+    // the sidecars' killContainer calls run beside theirs, and end in their turn
+    reportMs = Math.max(reportMs, this.killSidecars(rt, reportMs));
+    return { ends, last, reportMs };
   }
 
   /** The report of a pod killed while none of its regular containers ran. */
@@ -632,8 +641,9 @@ export class Kubelets {
 
   /**
    * activeDeadline.ShouldEvict: a pod active on the node past its activeDeadlineSeconds fails
-   * with reason DeadlineExceeded; its running containers are killed, a waiting one (crash-loop
-   * back-off) never runs again.
+   * with reason DeadlineExceeded; its running containers are killed as a deletion kills them
+   * (SyncTerminatingPod's killPod with no override: the pod's grace period, the preStop hooks,
+   * the sidecars in their turn), a waiting one (crash-loop back-off) never runs again.
    */
   private deadlineExceeded(rt: PodRuntime, atMs?: number): void {
     const pod = rt.pod;
@@ -658,12 +668,42 @@ export class Kubelets {
     /** a container that exited while the node was down, before the deadline, with its own code and time */
     const exitedMs = rt.exitedWhileDownMs;
     rt.exitedWhileDownMs = null;
-    if (exitedMs === null) for (const c of runningContainers(pod)) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
-    this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
-    const now = isoSeconds(atMs ?? this.kernel.now);
+    const running = exitedMs === null ? runningContainers(pod) : [];
+    if (running.length > 0 && atMs === undefined) {
+      const startMs = this.kernel.now;
+      const { ends, reportMs } = this.killRunning(rt, running);
+      if (reportMs > 0) {
+        // generateAPIPodStatus says Failed at once (ShouldEvict), and mergePodStatus makes Ready
+        // False (PodFailed) with it, but keeps the phase while containers could still run
+        const now = this.store.nowIso;
+        this.writeStatus(pod, (p) => readinessForTerminalPhase((p.status.conditions ??= []), 'Failed', now));
+        const startedAt = isoSeconds(rt.runStartMs);
+        const states = new Map(ends.map((e) => [e.name, { terminated: { exitCode: e.exitCode, reason: e.reason, startedAt, finishedAt: isoSeconds(startMs + e.endMs) } } as ContainerStatus['state']]));
+        this.whenKilled(rt, reportMs, () => this.deadlineReport(rt, message, this.kernel.now, null, states));
+        return;
+      }
+    } else {
+      // nothing regular runs (a back-off), or a kubelet back from an outage reports the kill it
+      // made at the deadline
+      for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
+      this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
+      rt.sidecarEndsMs = undefined;
+    }
+    this.deadlineReport(rt, message, atMs ?? this.kernel.now, exitedMs);
+  }
+
+  /**
+   * The kubelet's report of a pod failed by its deadline, once its containers have stopped:
+   * Failed, DeadlineExceeded. `states`: how each killed container ended; without them, those
+   * running end now, by SIGTERM (or at `exitedMs`, their exit while the node was down).
+   */
+  private deadlineReport(rt: PodRuntime, message: string, nowMs: number, exitedMs: number | null, states?: ReadonlyMap<string, ContainerStatus['state']>): void {
+    const pod = rt.pod;
+    const now = isoSeconds(nowMs);
     const startedAt = isoSeconds(rt.runStartMs);
+    const sidecarEnds = rt.sidecarEndsMs;
     this.writeStatus(pod, (p) => {
-      sidecarsStopped(p, now);
+      sidecarsStopped(p, now, sidecarEnds);
       p.status.phase = 'Failed';
       p.status.reason = 'DeadlineExceeded';
       p.status.message = message;
@@ -677,7 +717,9 @@ export class Kubelets {
         if (!cs.state.running) continue;
         cs.ready = false;
         cs.started = false;
-        if (exitedMs !== null) cs.state = { terminated: { exitCode: rt.exitCode, reason: rt.exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: isoSeconds(exitedMs) } };
+        const state = states?.get(cs.name);
+        if (state !== undefined) cs.state = state;
+        else if (exitedMs !== null) cs.state = { terminated: { exitCode: rt.exitCode, reason: rt.exitCode === 0 ? 'Completed' : 'Error', startedAt, finishedAt: isoSeconds(exitedMs) } };
         else cs.state = { terminated: { exitCode: SigtermExitCode, reason: 'Error', startedAt, finishedAt: now } };
       }
       terminatePodDefaults(p);
@@ -1030,6 +1072,19 @@ export function podReadyWhenContainersReady(gates: PodSpec['readinessGates'], co
     else if (c.status !== 'True') unready.push(`the status of pod readiness gate "${g.conditionType}" is not "True", but ${c.status}`);
   }
   return unready.length === 0 ? { status: 'True' } : { status: 'False', reason: 'ReadinessGatesNotReady', message: unready.join(', ') };
+}
+
+/**
+ * mergePodStatus for a status whose generated phase is terminal (a pod past its deadline whose
+ * containers still stop, say): if Ready or ContainersReady is True, both become False with the
+ * phase's reason (generateContainersReadyConditionForTerminalPhase: PodFailed or PodCompleted);
+ * conditions already False keep their reason.
+ */
+export function readinessForTerminalPhase(conds: Condition[], phase: 'Failed' | 'Succeeded', now: string): void {
+  if (!conds.some((c) => (c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True')) return;
+  const why = phase === 'Failed' ? 'PodFailed' : 'PodCompleted';
+  setCond(conds, 'Ready', 'False', now, why);
+  setCond(conds, 'ContainersReady', 'False', now, why);
 }
 
 /** The containers are all ready: ContainersReady True, and Ready as the readiness gates allow. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -198,6 +198,23 @@ describe('pullsImage (image_manager.go shouldPullImage: with a pull latency, whi
     ['Always: pulled', 'Always', true],
     ['no policy (defaulting left it unset): as IfNotPresent', undefined, true],
   ])('%s', (_n, policy, want) => expect(pullsImage({ name: 'c', image: 'x', ...(policy !== undefined ? { imagePullPolicy: policy } : {}) })).toBe(want));
+});
+
+describe('readinessForTerminalPhase (mergePodStatus: a terminal generated phase makes Ready/ContainersReady False; a pod past its deadline)', () => {
+  const T0 = '2026-01-01T00:00:00Z';
+  const NOW = '2026-01-01T00:00:30Z';
+  const cond = (type: string, status: 'True' | 'False', reason?: string): Condition => ({ type, status, lastProbeTime: null, lastTransitionTime: T0, reason, message: undefined, observedGeneration: undefined });
+  const view = (cs: Condition[]) => cs.map((c) => `${c.type}=${c.status}/${c.reason ?? ''}@${c.lastTransitionTime === NOW ? 'now' : 't0'}`);
+  it.each<[string, Condition[], 'Failed' | 'Succeeded', string[]]>([
+    ['ready containers, Failed (ShouldEvict): both False, PodFailed, now', [cond('Ready', 'True'), cond('ContainersReady', 'True')], 'Failed', ['Ready=False/PodFailed@now', 'ContainersReady=False/PodFailed@now']],
+    ['Succeeded: PodCompleted', [cond('Ready', 'True'), cond('ContainersReady', 'True')], 'Succeeded', ['Ready=False/PodCompleted@now', 'ContainersReady=False/PodCompleted@now']],
+    ['a readiness gate held Ready False, ContainersReady True: both rewritten', [cond('Ready', 'False', 'ReadinessGatesNotReady'), cond('ContainersReady', 'True')], 'Failed', ['Ready=False/PodFailed@t0', 'ContainersReady=False/PodFailed@now']],
+    ['already not ready: left as they are', [cond('Ready', 'False', 'ContainersNotReady'), cond('ContainersReady', 'False', 'ContainersNotReady')], 'Failed', ['Ready=False/ContainersNotReady@t0', 'ContainersReady=False/ContainersNotReady@t0']],
+    ['other conditions untouched', [cond('Initialized', 'True'), cond('Ready', 'True'), cond('ContainersReady', 'True')], 'Failed', ['Initialized=True/@t0', 'Ready=False/PodFailed@now', 'ContainersReady=False/PodFailed@now']],
+  ])('%s', (_n, conds, phase, want) => {
+    readinessForTerminalPhase(conds, phase, NOW);
+    expect(view(conds)).toEqual(want);
+  });
 });
 
 describe('hasPodInitialized (status_manager.go: whether TerminatePod defaults the regular containers)', () => {

@@ -178,7 +178,19 @@ export function isDNS1123Subdomain(v: string): string[] {
 }
 
 /** content.IsLabelKey (IsQualifiedName). */
+/** label, annotation and finalizer keys repeat on every object a controller stamps: their verdicts are kept */
+const qualifiedNameVerdicts = new Map<string, readonly string[]>();
+
 export function isQualifiedName(v: string): string[] {
+  let verdict = qualifiedNameVerdicts.get(v);
+  if (verdict === undefined) {
+    if (qualifiedNameVerdicts.size > 10_000) qualifiedNameVerdicts.clear();
+    qualifiedNameVerdicts.set(v, (verdict = Object.freeze(qualifiedNameErrors(v))));
+  }
+  return verdict as string[];
+}
+
+function qualifiedNameErrors(v: string): string[] {
   const errs: string[] = [];
   const parts = v.split('/');
   let name: string;
@@ -1958,6 +1970,11 @@ export interface JobValidationOptions {
    * batch.kubernetes.io/ labels (a Job from before they existed is not failed for lacking them)
    */
   requirePrefixedLabels?: boolean;
+  /**
+   * Where the spec's own checks (the pod template's, the costly part) may come from a memo: Jobs
+   * that a CronJob stamps from one template share them. Called with the computation.
+   */
+  specErrors?: (compute: () => FieldError[]) => FieldError[];
 }
 
 /**
@@ -2026,7 +2043,7 @@ export function validateJob(job: Job, mode: 'create' | 'update' = 'create', opts
       errs.push(invalid('spec.template.metadata.labels', new GoRendered(goStringMap(tlabels)), '`selector` does not match template `labels`'));
     }
   }
-  errs.push(...validateJobSpecCommon(spec, 'spec', extra));
+  errs.push(...(opts.specErrors ? opts.specErrors(() => validateJobSpecCommon(spec, 'spec', extra)) : validateJobSpecCommon(spec, 'spec', extra)));
   if (spec.completionMode === 'Indexed' && isNum(spec.completions) && spec.completions > 0 && name !== '') {
     // the pods' hostname is `<name>-<index>`: it must be a DNS label for the largest index
     const host = `${name}-${spec.completions - 1}`;

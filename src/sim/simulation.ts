@@ -24,6 +24,7 @@ import { CronRunTracker } from './slots.ts';
 import type { CronJobSpecChange } from './slots.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
 import { errorString, metadataBeforeUpdate, semanticEqual, validateJob, validateFinalizers, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate } from '../scenario/validate.ts';
+import type { FieldError } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
 /** A run that waits for quiet still stops here: hitting it is reported. */
@@ -111,7 +112,7 @@ export class Simulation {
     this.rng = new RngFactory(this.seed);
     const tie = options.shuffleTies !== undefined && options.shuffleTies !== false ? this.rng.stream(`kernel/tie-order/${options.shuffleTies === true ? 0 : options.shuffleTies}`) : undefined;
     this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
-    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => validateJob(j, 'create', { uid: j.metadata.uid }).map(errorString), validatePodMeta: (p) => validateFinalizers(p.metadata.finalizers, 'metadata.finalizers').map(errorString) });
+    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => validateJob(j, 'create', { uid: j.metadata.uid, specErrors: this.cronTemplateMemo(j) }).map(errorString), validatePodMeta: (p) => validateFinalizers(p.metadata.finalizers, 'metadata.finalizers').map(errorString) });
     this.metrics = new Metrics(cfg.startMs);
     this.workload = new WorkloadModel(cfg.behaviors, this.rng);
     this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);
@@ -131,6 +132,24 @@ export class Simulation {
   readonly cronJobSpecHistory = new Map<string, CronJobSpecChange[]>();
   /** the owed CronJob schedule times that got a Job, for the runs never started */
   readonly cronRuns = new CronRunTracker(this.cronJobSpecHistory);
+
+  /** the spec checks of the Jobs a CronJob stamps, per CronJob generation (its jobTemplate changes only with it) */
+  private readonly cronTemplateChecks = new Map<string, FieldError[]>();
+
+  private cronTemplateMemo(job: Job): ((compute: () => FieldError[]) => FieldError[]) | undefined {
+    const ref = job.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'CronJob');
+    const cj = ref ? this.store.getByUid(ref.uid) : undefined;
+    if (!ref || !cj) return undefined;
+    const key = `${ref.uid}/${cj.metadata.generation ?? 0}`;
+    return (compute) => {
+      let errs = this.cronTemplateChecks.get(key);
+      if (errs === undefined) {
+        if (this.cronTemplateChecks.size > 10_000) this.cronTemplateChecks.clear();
+        this.cronTemplateChecks.set(key, (errs = compute()));
+      }
+      return errs;
+    };
+  }
 
   private watchMetrics(): void {
     this.store.watch('CronJob', (type, cj) => {

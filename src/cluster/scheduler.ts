@@ -251,6 +251,18 @@ function resourceFit(ni: NodeInfo, req: Request, cpu: number, mem: number, count
   return out;
 }
 
+/**
+ * fitsRequest's Unresolvable (kubernetes#131345, 1.34+): the pod asks for more of a resource than
+ * the node's whole allocatable (an extended resource the node does not offer counts as 0), so no
+ * preemption could make room. NodeResourcesFit's Filter is then UnschedulableAndUnresolvable and
+ * preemption skips the node. Too many pods is never Unresolvable.
+ */
+export function exceedsAllocatable(ni: NodeInfo, req: Request): boolean {
+  if (req.cpuMilli > ni.allocCpu || req.memoryBytes > ni.allocMem) return true;
+  if (req.scalar) for (const [name, q] of req.scalar) if (q > (ni.allocScalar?.get(name) ?? 0)) return true;
+  return false;
+}
+
 /** FitError.Error's histogram: "count reason" strings, sorted as strings (sort.Strings). */
 export function reasonsHistogram(reasons: ReadonlyMap<string, number>): string {
   return [...reasons.entries()]
@@ -843,8 +855,10 @@ export class Scheduler {
       }
       if (why !== null) {
         countReasons((reasons ??= new Map()), why);
-        // NodeResourcesFit's failures are Unschedulable (preemption may help), the others UnschedulableAndUnresolvable
-        if (why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory || why[0]!.startsWith('Insufficient ') || why === NoFreePorts) {
+        // NodePorts' and NodeResourcesFit's failures are Unschedulable (preemption may help), unless
+        // the pod asks for more than the node's whole allocatable (fitsRequest's Unresolvable); the
+        // other filters' are UnschedulableAndUnresolvable
+        if (why === NoFreePorts || ((why[0] === TooManyPods || why[0] === InsufficientCpu || why[0] === InsufficientMemory || why[0]!.startsWith('Insufficient ')) && !exceedsAllocatable(ni, req))) {
           if (resourceFailures === NoNodes) resourceFailures = [];
           resourceFailures.push(ni);
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterCode, NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, filterNode, intolerablePreferNoSchedule, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, exceedsAllocatable, filterNode, intolerablePreferNoSchedule, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
@@ -24,6 +24,22 @@ describe('NodeResourcesFit filter', () => {
     ['fitsRequest keeps every reason: pods, cpu and memory', ni(4000, 2 ** 30, 0, 0, 0), withReq('8', '2Gi'), ['Too many pods', 'Insufficient cpu', 'Insufficient memory']],
   ];
   for (const [name, node, pod, want] of cases) it(name, () => expect(filterNode(pod, node)).toEqual(want));
+});
+
+describe('fitsRequest Unresolvable (1.34+, kubernetes#131345): a request above the whole allocatable, which preemption cannot help', () => {
+  const gpu = (n: number) => makePod('p', { containers: [{ name: 'c', resources: { requests: { 'nvidia.com/gpu': String(n) }, limits: { 'nvidia.com/gpu': String(n) } } }] });
+  const withGpus = (node: NodeInfo, n: number): NodeInfo => ({ ...node, allocScalar: new Map([['nvidia.com/gpu', n]]) });
+  const cases: Array<[string, NodeInfo, ReturnType<typeof makePod>, boolean]> = [
+    ['cpu above the allocatable: podRequest.MilliCPU > allocatable', ni(2000), withReq('3', '1Gi'), true],
+    ['cpu equal to the allocatable, the node full: resolvable (removing pods may make room)', ni(2000, 16 * 2 ** 30, 2000), withReq('2', '1Gi'), false],
+    ['memory above the allocatable', ni(4000, 2 ** 30), withReq('1', '2Gi'), true],
+    ['only memory above: the node is Unresolvable though cpu is merely short', ni(4000, 2 ** 30, 3500), withReq('1', '2Gi'), true],
+    ['an extended resource the node lacks counts as allocatable 0', ni(), gpu(1), true],
+    ['an extended resource above what the node offers', withGpus(ni(), 1), gpu(2), true],
+    ['an extended resource within what the node offers', withGpus(ni(), 2), gpu(2), false],
+    ['a full pod count is never Unresolvable (Too many pods has no such flag)', ni(4000, 2 ** 30, 0, 0, 0), withReq('0', '0'), false],
+  ];
+  for (const [name, node, pod, want] of cases) it(name, () => expect(exceedsAllocatable(node, podRequest(pod))).toBe(want));
 });
 
 describe('FitError histogram (sort.Strings over "count reason")', () => {

@@ -324,17 +324,18 @@ spec:
     expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.');
   });
 
-  it('lower-priority pods that would not make room anyway: SelectVictimsOnNode reports the filter reasons', () => {
-    // urgent asks for 3 cpu on 2-cpu nodes: removing every batch pod does not help
+  it('a pod larger than every node: preemption is not tried (fitsRequest Unresolvable, 1.34+)', () => {
+    // urgent asks for 3 cpu on 2-cpu nodes: removing every batch pod could not help, and since
+    // kubernetes#131345 NodeResourcesFit says so (UnschedulableAndUnresolvable): no node is dry-run
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3" } }'), { duration: '15m' }));
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 Insufficient cpu.');
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.');
     expect(v.events({ reason: 'Preempted' })).toHaveLength(0);
   });
 
   it('NodeResourcesFit names every insufficient resource', () => {
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3", memory: 9Gi } }'), { duration: '15m' }));
     expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe(
-      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory.',
+      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
     );
   });
 });
@@ -471,7 +472,8 @@ describe('extended resources (nvidia.com/gpu): NodeResourcesFit scalar resources
     expect(pods.every((p) => p.spec.nodeName!.startsWith('gpu-'))).toBe(true);
     expect(pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!)).toEqual([0, 0, 0, 0, 600, 600]);
     expect(v.events({ reason: 'FailedScheduling' }).map((e) => e.message)).toEqual(
-      Array(2).fill('0/4 nodes are available: 4 Insufficient nvidia.com/gpu. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.'),
+      // the cpu nodes offer no GPU (allocatable 0 < 1: Unresolvable, not dry-run since 1.34); the GPU nodes hold pods of equal priority
+      Array(2).fill('0/4 nodes are available: 4 Insufficient nvidia.com/gpu. preemption: 0/4 nodes are available: 2 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.'),
     );
   });
   it('the pool reports its GPUs: capacity, mean and peak requested, utilization; the text report a line', () => {

@@ -1,6 +1,7 @@
 // A pod too big for every node: the FailedScheduling message ends with one period after the preemption
 // sentence (1.30+): "0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available:
-// 3 No preemption victims found for incoming pod." (jobsim writes "..").
+// 3 Preemption is not helpful for scheduling." (jobsim wrote ".."; the pod asks more than each node's
+// allocatable, so since 1.34 no node is a preemption candidate).
 export default {
   id: 'events/ev25-failedscheduling-period',
   source: 'pkg/scheduler/framework/types.go FitError.Error (postFilterMsg appended with " %v"); preemption.go Preempt (FitError for the candidates: "0/%v nodes are available: %v."); default_preemption.go PostFilter ("preemption: " + msg); kubernetes/kubernetes#123302',
@@ -23,6 +24,6 @@ spec:
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one event (README: once per distinct message)');
-    h.eq(fs[0].message, '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.', 'message');
   },
 };

@@ -1,9 +1,9 @@
 // Two nodes: w-1 cordoned, w-2 too small. The FailedScheduling message counts each reason (sorted) and the
 // preemption postfilter's verdicts: the cordoned node UnschedulableAndUnresolvable ("Preemption is not helpful"),
-// the small one with no lower-priority victims.
+// and so is the small one since 1.34, the pod asking more cpu than its whole allocatable (kubernetes#131345).
 export default {
   id: 'newfeat/nf16-cordon-mixed-reasons-message',
-  source: 'pkg/scheduler/framework/types.go FitError.Error (reasons sorted, counted); nodeunschedulable Filter (UnschedulableAndUnresolvable); defaultpreemption (No preemption victims found for incoming pod)',
+  source: 'pkg/scheduler/framework/types.go FitError.Error (reasons sorted, counted); nodeunschedulable Filter (UnschedulableAndUnresolvable); noderesources/fit.go fitsRequest (Unresolvable: request > allocatable); preemption.go Preempt (Preemption is not helpful for scheduling)',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -27,7 +27,7 @@ spec:
 `,
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs[0].message, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) were unschedulable. preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.', 'message');
+    h.eq(fs[0].message, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) were unschedulable. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
     h.eq(h.podsOf('big')[0].status.phase, 'Pending', 'pending');
   },
 };

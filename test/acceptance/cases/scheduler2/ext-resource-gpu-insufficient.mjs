@@ -1,9 +1,10 @@
 // An extended resource request (nvidia.com/gpu) that no node offers: NodeResourcesFit's fitsRequest
 // checks every scalar resource against the node's allocatable (0 here: the simulated nodes only have
-// cpu, memory and pods), so the pod stays Pending with "Insufficient nvidia.com/gpu".
+// cpu, memory and pods), so the pod stays Pending with "Insufficient nvidia.com/gpu"; a request above the allocatable is
+// Unresolvable (1.34+), so preemption is not helpful on either node.
 export default {
   id: 'scheduler2/ext-resource-gpu-insufficient',
-  source: 'pkg/scheduler/framework/plugins/noderesources/fit.go fitsRequest (for rName, rQuant := range podRequest.ScalarResources: rQuant > allocatable-requested -> "Insufficient %v"); types.go FitError.Error; preemption SelectVictimsOnNode ("No preemption victims found for incoming pod")',
+  source: 'pkg/scheduler/framework/plugins/noderesources/fit.go fitsRequest (for rName, rQuant := range podRequest.ScalarResources: rQuant > allocatable-requested -> "Insufficient %v"); types.go FitError.Error; fitsRequest Unresolvable (rQuant > allocatable) and preemption.go Preempt ("Preemption is not helpful for scheduling"), kubernetes#131345',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -30,7 +31,7 @@ spec:
     const p = h.podsOf('gpu')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound: no node has nvidia.com/gpu');
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/2 nodes are available: 2 Insufficient nvidia.com/gpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.']], 'FailedScheduling');
+    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/2 nodes are available: 2 Insufficient nvidia.com/gpu. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.']], 'FailedScheduling');
     h.eq(h.events({ reason: 'Scheduled' }).length, 0, 'no Scheduled');
   },
 };

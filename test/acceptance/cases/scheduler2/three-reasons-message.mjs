@@ -1,5 +1,6 @@
-// One node short of cpu, one tainted, one with the wrong label: three reasons sorted as strings; only
-// the cpu node is a preemption candidate (taint and affinity are UnschedulableAndUnresolvable).
+// One node short of cpu, one tainted, one with the wrong label: three reasons sorted as strings; no
+// node is a preemption candidate (taint and affinity are UnschedulableAndUnresolvable, and since 1.34
+// so is the cpu node, whose whole allocatable is below the request).
 export default {
   id: 'scheduler2/three-reasons-message',
   source: 'framework/types.go FitError.Error (sortReasonsHistogram); tainttoleration Filter, nodeaffinity Filter (UnschedulableAndUnresolvable); preemption.go nodesWherePreemptionMightHelp',
@@ -27,6 +28,6 @@ spec:
 `,
   check(r, h) {
     const p = h.podsOf('j')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint(s). preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint(s). preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling."], 'message');
   },
 };

@@ -1,6 +1,6 @@
 // A node without the constraint's topologyKey fails with the "(missing required label)" reason,
-// UnschedulableAndUnresolvable (preemption: not helpful), while the labelled node that is too small
-// is a preemption candidate without victims.
+// UnschedulableAndUnresolvable (preemption: not helpful), and so, since 1.34, is the labelled node
+// whose whole allocatable is below the pod's request (NodeResourcesFit's Unresolvable).
 export default {
   id: 'spread/missing-label-message',
   source: 'kubernetes/kubernetes pkg/scheduler/framework/plugins/podtopologyspread/filtering.go Filter (tpVal missing -> fwk.UnschedulableAndUnresolvable, ErrReasonNodeLabelNotMatch); plugin.go ErrReasonNodeLabelNotMatch = ErrReasonConstraintsNotMatch + " (missing required label)"',
@@ -30,6 +30,6 @@ spec:
   check(r, h) {
     const p = h.podsOf('big')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread constraints (missing required label). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread constraints (missing required label). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."], 'message');
   },
 };

@@ -263,6 +263,26 @@ export function exceedsAllocatable(ni: NodeInfo, req: Request): boolean {
   return false;
 }
 
+/** DynamicResources.PostFilter's answer for a pod without resource claims (1.34+). */
+export const NoClaimsToDeallocate = 'no new claims to deallocate';
+
+/**
+ * RunPostFilterPlugins' message under the default profile of 1.34+, where DynamicResourceAllocation
+ * is on (GA) and applyFeatureGates puts DynamicResources before DefaultPreemption. `preemption` is
+ * DefaultPreemption's own message, without its "preemption: " prefix:
+ * - '' (victims chosen, Success): the phase ends there, with no message;
+ * - a message (Unschedulable: not eligible, or no candidate): DynamicResources answered
+ *   Unschedulable "no new claims to deallocate" first, and the reasons are joined with ", ";
+ * - null: a PreFilter rejected the pod (UnschedulableAndUnresolvable) before DynamicResources'
+ *   PreFilter wrote its cycle state; its PostFilter fails reading it (an Error, ErrNotFound's
+ *   "not found"), which ends the phase before DefaultPreemption runs.
+ * 1.33 has none of this (DynamicResourceAllocation off): there it was "preemption: " + message.
+ */
+export function postFilterMessage(preemption: string | null): string {
+  if (preemption === null) return 'not found';
+  return preemption === '' ? '' : `${NoClaimsToDeallocate}, preemption: ${preemption}`;
+}
+
 /** FitError.Error's histogram: "count reason" strings, sorted as strings (sort.Strings). */
 export function reasonsHistogram(reasons: ReadonlyMap<string, number>): string {
   return [...reasons.entries()]
@@ -751,11 +771,14 @@ export class Scheduler {
         this.bind(q.pod, res.node);
         continue;
       }
-      // PostFilter: DefaultPreemption (not for "no nodes available", which is not a FitError; the
-      // scheduling cycle then clears the nomination itself, clearNominatedNode)
-      const pre = this.nodes.length === 0 ? { preempted: false, message: '', clearNomination: true } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
+      // PostFilter: DynamicResources, then DefaultPreemption (not for "no nodes available", which is
+      // not a FitError; the scheduling cycle then clears the nomination itself, clearNominatedNode).
+      // A PreFilter rejection ends the phase at DynamicResources (postFilterMessage), which leaves
+      // the nomination as it is (no PostFilterResult).
+      const pre = this.nodes.length === 0 ? { preempted: false, message: '', clearNomination: true } : res.preFilterRejected ? { preempted: false, message: null, clearNomination: false } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
+      const post = this.nodes.length === 0 ? '' : postFilterMessage(pre.message);
       // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
-      const message = `${res.fitError}${pre.message ? ` preemption: ${pre.message}` : ''}`;
+      const message = post ? `${res.fitError} ${post}` : res.fitError;
       if (!pre.preempted && shapeDecides) failedShapes.set(shapeOf(q.pod), message);
       this.markUnschedulable(q, message, this.moveRequests !== movesBefore, pre.clearNomination === true);
     }
@@ -771,7 +794,7 @@ export class Scheduler {
     return this.nodes.map((ni) => ({ node: ni.node, pods: this.podsCountedOn(ni) }));
   }
 
-  private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[]; constraintFailures?: Map<NodeInfo, string> } {
+  private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[]; constraintFailures?: Map<NodeInfo, string>; preFilterRejected?: true } {
     const all = this.nodes.length;
     if (all === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };
     // PodTopologySpread and InterPodAffinity: their PreFilter counts the placed pods once per attempt
@@ -795,7 +818,7 @@ export class Scheduler {
     // NodeAffinity's PreFilter: required terms that all name nodes (matchFields metadata.name In)
     // restrict the nodes looked at; the others are "didn't satisfy plugin(s) [NodeAffinity]"
     const named = nodeNamePreFilter(pod);
-    if (named === 'conflict') return { node: null, fitError: `0/${all} nodes are available: pod affinity terms conflict.`, resourceFailures: [] };
+    if (named === 'conflict') return { node: null, fitError: `0/${all} nodes are available: pod affinity terms conflict.`, resourceFailures: [], preFilterRejected: true };
     const list = named === null ? this.nodes : this.nodes.filter((x) => named.has(x.node.metadata.name));
     const n = list.length;
     const want = numFeasibleNodesToFind(n);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterCode, NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, exceedsAllocatable, filterNode, intolerablePreferNoSchedule, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, exceedsAllocatable, filterNode, intolerablePreferNoSchedule, postFilterMessage, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
@@ -40,6 +40,17 @@ describe('fitsRequest Unresolvable (1.34+, kubernetes#131345): a request above t
     ['a full pod count is never Unresolvable (Too many pods has no such flag)', ni(4000, 2 ** 30, 0, 0, 0), withReq('0', '0'), false],
   ];
   for (const [name, node, pod, want] of cases) it(name, () => expect(exceedsAllocatable(node, podRequest(pod))).toBe(want));
+});
+
+describe('RunPostFilterPlugins message (1.34+: DynamicResources, then DefaultPreemption)', () => {
+  const cases: Array<[string, string | null, string]> = [
+    ['no candidate: DynamicResources\' Unschedulable "no new claims to deallocate" joined with ", " before "preemption: "', '0/2 nodes are available: 2 No preemption victims found for incoming pod.', 'no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'],
+    ['not eligible (PodEligibleToPreemptOthers is Unschedulable too): joined the same way', 'not eligible due to preemptionPolicy=Never.', 'no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.'],
+    ['a terminating victim on the nominated node: joined the same way', 'not eligible due to a terminating pod on the nominated node.', 'no new claims to deallocate, preemption: not eligible due to a terminating pod on the nominated node.'],
+    ['victims chosen: DefaultPreemption\'s Success returns at once, without a message', '', ''],
+    ['a PreFilter rejection: DynamicResources\' PostFilter finds no cycle state (Error, ErrNotFound), preemption never runs', null, 'not found'],
+  ];
+  for (const [name, preemption, want] of cases) it(name, () => expect(postFilterMessage(preemption)).toBe(want));
 });
 
 describe('FitError histogram (sort.Strings over "count reason")', () => {
@@ -295,7 +306,7 @@ describe('Scheduler queue', () => {
     expect(b.spec.nodeName).toBeUndefined();
     expect(b.status.conditions?.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
     expect(store.events.filter((e) => e.reason === 'FailedScheduling')[0]!.message).toBe(
-      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+      '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
     );
     // a finishes: b is scheduled (after its 1s backoff)
     store.update(a, (p) => (p.status.phase = 'Succeeded'));
@@ -489,7 +500,7 @@ describe('nominatedNodeName after a preemption attempt', () => {
     expect(hi.spec.nodeName).toBeUndefined();
     expect(hi.status.nominatedNodeName).toBeUndefined();
     expect(hi.status.conditions?.find((c) => c.type === 'PodScheduled')?.message).toBe(
-      '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+      '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
     );
   });
 

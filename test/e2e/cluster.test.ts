@@ -244,7 +244,7 @@ ${jobYaml('burst', 'completions: 4\nparallelism: 4', { duration: '60s', template
     const started = pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!);
     expect(started).toEqual([0, 0, 60, 60]);
     const fs = v.events({ reason: 'FailedScheduling' });
-    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
+    expect(fs[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
     const m = v.r.metrics as { pods: { pendingPeak: number }; pools: Record<string, { cpuRequestedPeakMilli: number }> };
     expect(m.pods.pendingPeak).toBe(2);
     expect(m.pools['small']!.cpuRequestedPeakMilli).toBe(2000);
@@ -321,21 +321,21 @@ spec:
     expect(v.podsOf('batch').some((p) => p.status.conditions?.some((c) => c.type === 'DisruptionTarget'))).toBe(false);
     expect(v.sec(v.podsOf('urgent')[0]!.status.startTime)).toBe(600);
     // PodEligibleToPreemptOthers' message, after the filters' own
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.');
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.');
   });
 
   it('a pod larger than every node: preemption is not tried (fitsRequest Unresolvable, 1.34+)', () => {
     // urgent asks for 3 cpu on 2-cpu nodes: removing every batch pod could not help, and since
     // kubernetes#131345 NodeResourcesFit says so (UnschedulableAndUnresolvable): no node is dry-run
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3" } }'), { duration: '15m' }));
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.');
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.');
     expect(v.events({ reason: 'Preempted' })).toHaveLength(0);
   });
 
   it('NodeResourcesFit names every insufficient resource', () => {
     const v = view(simulate(yaml.replace('resources: { requests: { cpu: "2" } }', 'resources: { requests: { cpu: "3", memory: 9Gi } }'), { duration: '15m' }));
     expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe(
-      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
+      '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
     );
   });
 });
@@ -473,7 +473,7 @@ describe('extended resources (nvidia.com/gpu): NodeResourcesFit scalar resources
     expect(pods.map((p) => v.sec(p.status.startTime)).sort((a, b) => a! - b!)).toEqual([0, 0, 0, 0, 600, 600]);
     expect(v.events({ reason: 'FailedScheduling' }).map((e) => e.message)).toEqual(
       // the cpu nodes offer no GPU (allocatable 0 < 1: Unresolvable, not dry-run since 1.34); the GPU nodes hold pods of equal priority
-      Array(2).fill('0/4 nodes are available: 4 Insufficient nvidia.com/gpu. preemption: 0/4 nodes are available: 2 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.'),
+      Array(2).fill('0/4 nodes are available: 4 Insufficient nvidia.com/gpu. no new claims to deallocate, preemption: 0/4 nodes are available: 2 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.'),
     );
   });
   it('the pool reports its GPUs: capacity, mean and peak requested, utilization; the text report a line', () => {
@@ -574,7 +574,7 @@ ${constraints}      containers:
     for (const p of first) perZone[zoneOf(p.spec.nodeName!)] = (perZone[zoneOf(p.spec.nodeName!)] ?? 0) + 1;
     expect(perZone).toEqual({ 'zone-a': 3, 'zone-b': 3, 'zone-c': 2 });
     expect(v.events({ reason: 'FailedScheduling' }).map((e) => e.message)).toEqual([
-      "0/4 nodes are available: 1 Insufficient cpu, 3 node(s) didn't match pod topology spread constraints. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.",
+      "0/4 nodes are available: 1 Insufficient cpu, 3 node(s) didn't match pod topology spread constraints. no new claims to deallocate, preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.",
     ]);
     expect(v.sec(v.cond(v.job('render'), 'Complete')!.lastTransitionTime)).toBe(601);
   });
@@ -596,7 +596,7 @@ ${constraints}      containers:
     const v = view(simulate(zones() + job(5, anti)));
     const nodes = v.podsOf('render').filter((p) => v.sec(p.status.startTime) === 0).map((p) => p.spec.nodeName);
     expect(new Set(nodes).size).toBe(4);
-    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe("0/4 nodes are available: 4 node(s) didn't match pod anti-affinity rules. preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.");
+    expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe("0/4 nodes are available: 4 node(s) didn't match pod anti-affinity rules. no new claims to deallocate, preemption: 0/4 nodes are available: 4 No preemption victims found for incoming pod.");
   });
 
   it('required affinity to a pod group by zone: the first pod of the group goes anywhere, the rest follow it', () => {
@@ -704,7 +704,7 @@ spec:
       // a successful preemption adds no PostFilter message
       "60 urgent: 0/2 nodes are available: 2 node(s) didn't satisfy existing pods anti-affinity rules.",
       // the preempted pod's replacement (10s pod backoff) meets both app=x pods; at priority 0 it has no victims
-      "70 batch: 0/2 nodes are available: 2 node(s) didn't match pod anti-affinity rules. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.",
+      "70 batch: 0/2 nodes are available: 2 node(s) didn't match pod anti-affinity rules. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.",
     ]);
     const preempted = v.events({ reason: 'Preempted' });
     expect(preempted).toHaveLength(1);
@@ -744,7 +744,7 @@ spec:
     const starts = v.podsOf('agent').map((p) => v.sec(p.status.startTime)).sort();
     expect(starts).toEqual([0, 0, 0, 120, 120]);
     expect(v.events({ reason: 'FailedScheduling' })[0]!.message).toBe(
-      "0/3 nodes are available: 3 node(s) didn't have free ports for the requested pod ports. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
+      "0/3 nodes are available: 3 node(s) didn't have free ports for the requested pod ports. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
     );
   });
 });

@@ -56,7 +56,7 @@ describe('sidecar requests (resourcehelper.PodRequests with restartable init con
     expect(fits.podsOf('etl')[0]!.status.phase).toBe('Succeeded');
     const short = view(simulate(sim('1500m') + job(), { duration: '5m' }));
     // 2 cpu asked of a 1.5-cpu node: above its whole allocatable, so preemption is not tried (1.34+)
-    expect(short.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+    expect(short.events({ reason: 'FailedScheduling' })[0]!.message).toBe('0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
   });
 
   it('the metrics count the sidecars: 2 CPU requested while the pod runs', () => {

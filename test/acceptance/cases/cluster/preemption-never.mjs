@@ -1,5 +1,5 @@
 // preemptionPolicy Never: "preemption: not eligible due to preemptionPolicy=Never." appended with
-// SeparatorFormat " %v." (so "..").
+// " %v" (one period, 1.30+), after DynamicResources' "no new claims to deallocate" (1.34+).
 export default {
   id: 'cluster/preemption-never',
   source: 'preemption.go PodEligibleToPreemptOthers ("not eligible due to preemptionPolicy=Never."); types.go FitError.Error SeparatorFormat',
@@ -46,6 +46,6 @@ spec:
     h.eq(p.spec.preemptionPolicy, 'Never', 'preemptionPolicy from the class');
     h.eq(p.spec.priority, 1000, 'priority');
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.', 'message');
   },
 };

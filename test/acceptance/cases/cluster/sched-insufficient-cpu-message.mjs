@@ -1,6 +1,7 @@
 // FailedScheduling and PodScheduled=False/Unschedulable: FitError.Error() appends the PostFilter
-// message with SeparatorFormat " %v.", and DefaultPreemption's message is "preemption: " + its own
-// FitError (which already ends in "."), so the message ends in "..".
+// message with " %v" (1.30+; it was SeparatorFormat " %v.", hence ".."), and DefaultPreemption's
+// message is "preemption: " + its own FitError (which ends in "."), after DynamicResources'
+// "no new claims to deallocate" (1.34+, joined with ", ").
 export default {
   id: 'cluster/sched-insufficient-cpu-message',
   source: 'pkg/scheduler/framework/types.go FitError.Error (SeparatorFormat = " %v."); defaultpreemption PostFilter ("preemption: "+msg); preemption.go Preempt (NewStatus(Unschedulable, fitError.Error()))',
@@ -26,7 +27,7 @@ spec:
       restartPolicy: Never
 `,
   check(r, h) {
-    const want = '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.';
+    const want = '0/3 nodes are available: 3 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.';
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
     h.eq([fs[0].type, fs[0].source.component, h.sec(fs[0].firstTimestamp)], ['Warning', 'default-scheduler', 0], 'event');

@@ -25,6 +25,6 @@ spec:
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length >= 1, true, 'FailedScheduling');
-    h.eq(fs[0].message, "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
+    h.eq(fs[0].message, "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
   },
 };

@@ -27,7 +27,7 @@ spec:
     h.eq(p.spec.nodeName, undefined, 'not bound');
     const c = h.anyCond(p, 'PodScheduled');
     h.eq([c.status, c.reason], ['False', 'Unschedulable'], 'PodScheduled');
-    h.eq(c.message, '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
+    h.eq(c.message, '0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
     h.eq(h.job('huge').status.active, 1, 'Job active counts the Pending pod');
     h.eq(r.metrics.pods.pendingPeak, 1, 'pendingPeak');
   },

@@ -26,6 +26,6 @@ spec:
 `,
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
+    h.eq(fs[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
   },
 };

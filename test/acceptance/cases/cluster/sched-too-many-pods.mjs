@@ -26,7 +26,7 @@ spec:
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
-    h.eq(fs[0].message, '0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/1 nodes are available: 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
     h.eq(h.sec(h.events({ reason: 'Scheduled', name: fs[0].involvedObject.name })[0].firstTimestamp), 30, 'bound at +30s');
   },
 };

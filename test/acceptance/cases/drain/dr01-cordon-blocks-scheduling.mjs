@@ -27,7 +27,7 @@ spec:
   check(r, h) {
     const p = h.podsOf('etl')[0];
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq(fs[0].message, '0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'first FailedScheduling');
+    h.eq(fs[0].message, '0/1 nodes are available: 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'first FailedScheduling');
     h.eq(h.sec(fs[0].firstTimestamp), 0, 'refused at once');
     const sch = h.events({ reason: 'Scheduled', name: p.metadata.name });
     h.eq(sch.map((e) => h.sec(e.firstTimestamp)), [180], 'bound when uncordoned');

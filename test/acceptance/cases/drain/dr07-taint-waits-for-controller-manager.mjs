@@ -32,7 +32,7 @@ spec:
     const n = h.get('Node', 'w-1');
     h.eq(n.spec.taints, [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: '2026-01-01T00:05:00Z' }], 'taint added when the controller manager is back');
     const p = h.podsOf('late')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'refused by NodeUnschedulable');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'refused by NodeUnschedulable');
     h.eq(p.spec.nodeName, undefined, 'still pending');
   },
 };

@@ -42,7 +42,7 @@ spec:
     for (const p of pods) { const s = h.sec(p.status.startTime); waves[s] = (waves[s] ?? 0) + 1; }
     h.eq(Object.entries(waves).sort((a, b) => a[0] - b[0]), Array.from({ length: 18 }, (_, i) => [String(i * 10), 5]), 'five pods per 10s wave');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq([...new Set(fs.map((e) => e.message))], ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'FailedScheduling message');
+    h.eq([...new Set(fs.map((e) => e.message))], ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'FailedScheduling message');
     h.eq(fs[0].type, 'Warning', 'FailedScheduling is a Warning');
   },
 };

@@ -40,7 +40,7 @@ spec:
     h.eq(at0, ['w-1', 'w-2'], 'the two first pods are on different nodes');
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling event');
-    h.eq(fs[0].message, '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', 'FailedScheduling message');
+    h.eq(fs[0].message, '0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', 'FailedScheduling message');
     h.eq(h.job('plr').status.completionTime, '2026-01-01T00:02:01Z', 'completionTime');
   },
 };

@@ -35,7 +35,7 @@ spec:
     const tEvict = h.sec(ev[0].firstTimestamp);
     const p = h.podsOf('j')[2];
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq(fs.map((e) => e.message), ["0/2 nodes are available: 1 node(s) didn't match pod topology spread constraints, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'FailedScheduling');
+    h.eq(fs.map((e) => e.message), ["0/2 nodes are available: 1 node(s) didn't match pod topology spread constraints, 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'FailedScheduling');
     h.eq(h.sec(fs[0].firstTimestamp), tEvict + 1, 'replacement tried a second after the eviction');
     h.eq(p.spec.nodeName, 'w-1', 'replacement node');
     const sch = h.events({ reason: 'Scheduled', name: p.metadata.name });

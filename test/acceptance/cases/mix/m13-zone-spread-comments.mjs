@@ -10,7 +10,7 @@ export default {
     const at0 = h.events({ reason: 'Scheduled' }).filter((e) => h.sec(e.firstTimestamp) === 0).map((e) => zone(e.message.split(' to ')[1]));
     h.eq(['zone-a', 'zone-b', 'zone-c'].map((z) => at0.filter((x) => x === z).length), [3, 3, 2], 'per zone at 0');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.map((e) => e.message.split(' preemption:')[0]), ["0/4 nodes are available: 1 Insufficient cpu, 3 node(s) didn't match pod topology spread constraints."], 'FailedScheduling');
+    h.eq(fs.map((e) => e.message.split(' no new claims to deallocate, preemption:')[0]), ["0/4 nodes are available: 1 Insufficient cpu, 3 node(s) didn't match pod topology spread constraints."], 'FailedScheduling');
     h.eq(h.sec(h.events({ reason: 'Scheduled', name: fs[0].involvedObject.name })[0].firstTimestamp), 300, 'ninth bound');
     h.eq(h.sec(h.job('render').status.completionTime), 601, 'complete');
   },

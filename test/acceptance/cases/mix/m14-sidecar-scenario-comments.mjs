@@ -8,7 +8,7 @@ export default {
   scenario: readFileSync('scenarios/sidecar.yaml', 'utf8'),
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message.split(' preemption:')[0]]), [[0, '0/1 nodes are available: 1 Insufficient cpu.'], [181, '0/1 nodes are available: 1 Insufficient cpu.']], 'FailedScheduling');
+    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message.split(' no new claims to deallocate, preemption:')[0]]), [[0, '0/1 nodes are available: 1 Insufficient cpu.'], [181, '0/1 nodes are available: 1 Insufficient cpu.']], 'FailedScheduling');
     h.eq(fs.map((e) => h.sec(h.events({ reason: 'Scheduled', name: e.involvedObject.name })[0].firstTimestamp)), [180, 360], 'bound');
     h.eq(h.sec(h.job('transcode').status.completionTime), 541, 'complete');
     h.eq(r.metrics.pools.worker.cpuRequestedPeakMilli, 3000, 'cpu peak');

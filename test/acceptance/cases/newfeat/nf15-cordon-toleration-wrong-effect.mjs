@@ -27,7 +27,7 @@ spec:
   check(r, h) {
     const p = h.podsOf('t')[0];
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [0, '0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'refused');
+    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [0, '0/1 nodes are available: 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'refused');
     h.eq(h.events({ reason: 'Scheduled', name: p.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [120], 'bound at the uncordon');
     h.eq(h.sec(h.cond(h.job('t'), 'Complete').lastTransitionTime), 131, 'Complete');
   },

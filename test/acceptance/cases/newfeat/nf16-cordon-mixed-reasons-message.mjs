@@ -27,7 +27,7 @@ spec:
 `,
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs[0].message, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) were unschedulable. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
+    h.eq(fs[0].message, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
     h.eq(h.podsOf('big')[0].status.phase, 'Pending', 'pending');
   },
 };

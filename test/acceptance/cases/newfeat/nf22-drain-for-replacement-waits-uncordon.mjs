@@ -29,7 +29,7 @@ spec:
     h.eq(h.sec(first.status.containerStatuses[0].state.terminated.finishedAt), 60, 'evicted pod ends at once');
     h.eq(h.sec(second.metadata.creationTimestamp), 70, 'replacement after 10s');
     const fs = h.events({ reason: 'FailedScheduling', name: second.metadata.name });
-    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [70, '0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'refused by NodeUnschedulable');
+    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [70, '0/1 nodes are available: 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'refused by NodeUnschedulable');
     // at the uncordon the taint may still be there for a moment (the node lifecycle controller removes it): a
     // TaintToleration refusal then, and a retry after the pod's back-off, is upstream's race too
     const sch = h.events({ reason: 'Scheduled', name: second.metadata.name }).map((e) => h.sec(e.firstTimestamp));

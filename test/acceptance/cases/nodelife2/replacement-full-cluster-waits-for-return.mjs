@@ -37,7 +37,7 @@ spec:
     const u = h.sec(h.events({ reason: 'NodeNotReady', kind: 'Node' })[0].firstTimestamp);
     h.eq(h.sec(rep.metadata.creationTimestamp), u + 306, 'replacement created');
     h.eq(h.events({ reason: 'FailedScheduling', name: rep.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[u + 306,
-      '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
+      '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
     h.eq(evicted.status.phase, 'Failed', 'old pod stopped on return');
     h.eq(h.events({ reason: 'Scheduled', name: rep.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[665, `Successfully assigned default/${rep.metadata.name} to w-1`]], 'bound at 11m05s');
   },

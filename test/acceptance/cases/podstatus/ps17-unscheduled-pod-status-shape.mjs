@@ -25,7 +25,7 @@ spec:
     const s = p.status;
     h.eq(Object.keys(s).sort(), ['conditions', 'phase', 'qosClass'], 'status keys');
     h.eq(s.conditions, [{ type: 'PodScheduled', observedGeneration: 1, status: 'False', lastProbeTime: null, lastTransitionTime: '2026-01-01T00:00:00Z', reason: 'Unschedulable',
-      message: '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.' }], 'conditions');
+      message: '0/3 nodes are available: 3 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.' }], 'conditions');
     h.eq([s.phase, s.qosClass, p.spec.nodeName], ['Pending', 'Burstable', undefined], '[phase, qosClass, nodeName]');
   },
 };

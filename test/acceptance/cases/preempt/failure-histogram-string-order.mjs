@@ -67,6 +67,6 @@ spec:
     const hi = h.podsOf('hi')[0];
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
     h.eq(hi.status.nominatedNodeName, undefined, 'not nominated');
-    h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Insufficient cpu.']], 'FailedScheduling');
+    h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/3 nodes are available: 3 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Insufficient cpu.']], 'FailedScheduling');
   },
 };

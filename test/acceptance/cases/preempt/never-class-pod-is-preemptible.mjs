@@ -45,6 +45,6 @@ spec:
     h.eq(p.spec.nodeName, 'w-1', 'preemptor bound');
     const repl = h.podsOf('polite')[1];
     h.eq(repl.spec.nodeName, undefined, 'the replacement waits');
-    h.eq(h.events({ reason: 'FailedScheduling', name: repl.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.'], 'replacement (Never) does not preempt');
+    h.eq(h.events({ reason: 'FailedScheduling', name: repl.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.'], 'replacement (Never) does not preempt');
   },
 };

@@ -44,12 +44,12 @@ spec:
     const hi = h.podsOf('hi')[0];
     const top = h.podsOf('top')[0];
     h.eq(h.events({ reason: 'Preempted' }).length, 1, 'one preemption (by hi)');
-    h.eq(h.events({ reason: 'FailedScheduling', name: top.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[65, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.']], 'top waits without preempting');
+    h.eq(h.events({ reason: 'FailedScheduling', name: top.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[65, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.']], 'top waits without preempting');
     h.eq(h.events({ reason: 'Scheduled', name: top.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[90, `Successfully assigned default/${top.metadata.name} to w-1`]], 'top takes w-1 at +90s');
     h.eq(hi.spec.nodeName, undefined, 'hi pending');
     h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [
       [60, '0/1 nodes are available: 1 Insufficient cpu.'],
-      [90, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'],
+      [90, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'],
     ], 'hi FailedScheduling');
     h.eq(hi.status.nominatedNodeName, undefined, 'nomination cleared');
   },

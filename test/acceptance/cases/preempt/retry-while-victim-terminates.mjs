@@ -63,7 +63,7 @@ spec:
     h.eq(h.events({ reason: 'Preempted' }).map((e) => [h.sec(e.firstTimestamp), e.involvedObject.name]), [[60, v.metadata.name]], 'one preemption');
     h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [
       [60, '0/2 nodes are available: 2 Insufficient cpu.'],
-      [70, '0/2 nodes are available: 2 Insufficient cpu. preemption: not eligible due to a terminating pod on the nominated node.'],
+      [70, '0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to a terminating pod on the nominated node.'],
     ], 'FailedScheduling');
     h.eq(h.events({ reason: 'Scheduled', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[90, `Successfully assigned default/${hi.metadata.name} to w-1`]], 'bound at +90s');
     h.eq(h.podsOf('long')[0].metadata.deletionTimestamp, undefined, 'equal priority pod untouched');

@@ -45,7 +45,7 @@ spec:
   check(r, h) {
     const hi = h.podsOf('hi')[0];
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
-    h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. preemption: 0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory.']], 'FailedScheduling');
+    h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory.']], 'FailedScheduling');
     h.eq(hi.status.nominatedNodeName, undefined, 'not nominated');
   },
 };

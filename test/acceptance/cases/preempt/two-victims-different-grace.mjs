@@ -51,7 +51,7 @@ spec:
     h.eq([h.sec(h.podsOf('ten')[0].metadata.deletionTimestamp), h.sec(h.podsOf('twenty')[0].metadata.deletionTimestamp)], [70, 80], 'deletionTimestamps');
     h.eq(h.events({ reason: 'FailedScheduling', name: hi.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [
       [60, '0/1 nodes are available: 1 Insufficient cpu.'],
-      [70, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to a terminating pod on the nominated node.'],
+      [70, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to a terminating pod on the nominated node.'],
     ], 'FailedScheduling');
     h.eq(h.events({ reason: 'Scheduled', name: hi.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [80], 'bound at +80s');
   },

@@ -37,7 +37,7 @@ spec:
     const at = (j) => h.events({ reason: 'Scheduled', name: h.podsOf(j)[0].metadata.name }).map((e) => h.sec(e.firstTimestamp));
     h.eq(['run', 'low', 'high'].map(at), [[0], [60], [70]], 'bind times');
     const fs = h.events({ reason: 'FailedScheduling', name: h.podsOf('high')[0].metadata.name });
-    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [59, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.'], 'high refused at +59.5s');
+    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [59, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.'], 'high refused at +59.5s');
     h.eq(h.podsOf('low')[0].status.containerStatuses[0].state.terminated.finishedAt, '2026-01-01T00:01:10Z', 'low ends at +70s');
   },
 };

@@ -54,7 +54,7 @@ spec:
     const at = (j) => h.events({ reason: 'Scheduled', name: h.podsOf(j)[0].metadata.name }).map((e) => h.sec(e.firstTimestamp));
     h.eq(['run', 'mid1', 'mid2', 'low', 'plain', 'neg'].map(at), [[0], [60], [70], [80], [90], [100]], 'bind times');
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no preemption');
-    h.eq(h.events({ reason: 'FailedScheduling', name: h.podsOf('mid1')[0].metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[20, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'mid1 refused once');
+    h.eq(h.events({ reason: 'FailedScheduling', name: h.podsOf('mid1')[0].metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[20, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'mid1 refused once');
     h.eq(h.sec(h.hasCond(h.job('neg'), 'Complete').lastTransitionTime), 111, 'neg completes last');
   },
 };

@@ -26,6 +26,6 @@ spec:
     const pod = h.podsOf('q')[0];
     h.eq(pod.spec.nodeName, undefined, 'not bound');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.map((e) => e.message)[0], '0/1 nodes are available: 1 Insufficient hugepages-2Mi. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'message');
+    h.eq(fs.map((e) => e.message)[0], '0/1 nodes are available: 1 Insufficient hugepages-2Mi. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'message');
   },
 };

@@ -29,7 +29,7 @@ spec:
     h.eq(pods.map((p) => p.spec.containers[0].resources.requests.cpu), ['1m', '1m', '1m'], 'requests rounded up');
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
-    h.eq(fs[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
     const starts = pods.map((p) => h.sec(p.status.startTime)).sort((a, b) => a - b);
     h.eq(starts, [0, 0, 60], 'start times');
   },

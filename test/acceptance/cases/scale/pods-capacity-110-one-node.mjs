@@ -31,7 +31,7 @@ spec:
     h.eq(sched, { 0: 110, 30: 10 }, 'bindings per second');
     const fs = h.events({ reason: 'FailedScheduling' });
     h.assert(fs.length >= 10, `FailedScheduling for each of the 10 waiting pods (got ${fs.length})`);
-    h.eq([...new Set(fs.map((e) => e.message))], ['0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
+    h.eq([...new Set(fs.map((e) => e.message))], ['0/1 nodes are available: 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
     h.eq(r.metrics.pods.pendingPeak, 10, 'pendingPeak');
     h.eq(r.metrics.pods.schedulingWaitSeconds.max, 30, 'longest wait');
     h.eq(h.sec(h.job('many').status.completionTime), 61, 'completionTime: second round ends +60s, sync +61s');

@@ -12,7 +12,7 @@ export default {
     h.eq(at('Scheduled').length, 8, 'bound at 02:00');
     const fs = at('FailedScheduling');
     h.eq(fs.length, 12, 'FailedScheduling at 02:00');
-    h.eq([...new Set(fs.map((e) => e.message))], ['0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'], 'message');
+    h.eq([...new Set(fs.map((e) => e.message))], ['0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'], 'message');
     const j = h.job('nightly-etl-29453880');
     h.eq([j.status.succeeded, j.status.completionTime, j.status.startTime], [40, '2026-01-01T03:24:42Z', '2026-01-01T02:00:00Z'], 'Job');
     const m = r.metrics;

@@ -25,7 +25,7 @@ export default {
     const repl = h.podsOf('backfill').find((p) => h.sec(p.metadata.creationTimestamp) === 310);
     h.assert(repl, 'replacement at +5m10s');
     h.eq(h.events({ name: repl.metadata.name }).filter((e) => e.source.component === 'default-scheduler').map((e) => [e.reason, h.sec(e.firstTimestamp), e.message]), [
-      ['FailedScheduling', 310, '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'],
+      ['FailedScheduling', 310, '0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'],
       ['Scheduled', 480, `Successfully assigned default/${repl.metadata.name} to worker-1`],
     ], 'replacement scheduling');
     h.eq([h.sec(h.job('hotfix-reindex').status.completionTime), h.sec(h.job('backfill').status.completionTime), h.job('backfill').status.failed], [481, 2882, 1], 'completion');

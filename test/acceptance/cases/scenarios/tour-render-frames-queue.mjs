@@ -12,7 +12,7 @@ export default {
     const atZero = h.events({ reason: 'Scheduled' }).filter((e) => e.involvedObject.name.startsWith('render-frames-') && h.sec(e.firstTimestamp) === 0);
     h.eq(atZero.length, 4, 'render pods bound at +0s');
     const fs = h.events({ reason: 'FailedScheduling' }).filter((e) => h.sec(e.firstTimestamp) === 0);
-    h.eq(fs.map((e) => e.message), Array(2).fill('0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'), 'FailedScheduling at +0s');
+    h.eq(fs.map((e) => e.message), Array(2).fill('0/2 nodes are available: 2 Insufficient cpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.'), 'FailedScheduling at +0s');
     const j = h.job('render-frames');
     h.eq([j.status.succeeded, h.sec(j.status.completionTime)], [12, 182], 'succeeded, completionTime');
     for (const n of ['worker-1', 'worker-2']) h.assert(pods.every((p) => ['worker-1', 'worker-2'].includes(p.spec.nodeName)), `node ${n}`);

@@ -30,7 +30,7 @@ spec:
     const pods = h.podsOf('j');
     h.eq(pods.map((p) => p.spec.nodeName), ['gpu-1', 'gpu-1', 'gpu-1'], 'all on the gpu node');
     h.eq(h.events({ reason: 'Scheduled' }).map((e) => h.sec(e.firstTimestamp)), [0, 0, 40], 'third bound at +40s');
-    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ['0/2 nodes are available: 2 Insufficient nvidia.com/gpu. preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ['0/2 nodes are available: 2 Insufficient nvidia.com/gpu. no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.'], 'message');
     h.eq(r.metrics.pools.gpu.extended['nvidia.com/gpu'].capacity, 2, 'gpu capacity');
     h.eq(r.metrics.pools.gpu.extended['nvidia.com/gpu'].requestedPeak, 2, 'gpu peak');
   },

@@ -52,7 +52,7 @@ spec:
     h.eq(h.podsOf('b')[0].spec.nodeName, 'w-1', 'b bound');
     const c = h.podsOf('c')[0];
     h.eq(c.spec.nodeName, undefined, 'c pending');
-    h.eq(h.events({ reason: 'FailedScheduling', name: c.metadata.name })[0]?.message, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'c message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: c.metadata.name })[0]?.message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'c message');
     h.eq(r.metrics.pools.w.cpuRequestedPeakMilli, 2000, 'peak cpu requested 2000m (1500m + 500m)');
   },
 };

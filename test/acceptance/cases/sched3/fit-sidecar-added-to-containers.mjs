@@ -40,7 +40,7 @@ spec:
     const side = h.podsOf('side')[0];
     const plain = h.podsOf('plain')[0];
     h.eq(side.spec.nodeName, undefined, 'sidecar pod never bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: side.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'sidecar pod message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: side.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'sidecar pod message');
     h.eq(plain.spec.nodeName, 'w-1', 'plain init container pod bound');
     h.eq(h.events({ reason: 'Scheduled', name: plain.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [0], 'bound at +0s');
   },

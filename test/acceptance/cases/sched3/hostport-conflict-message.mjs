@@ -37,7 +37,7 @@ spec:
   check(r, h) {
     const s = h.podsOf('second')[0];
     h.eq(h.podsOf('first')[0].spec.nodeName, 'w-1', 'first bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: s.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."]], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: s.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."]], 'message');
     h.eq(h.events({ reason: 'Scheduled', name: s.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [45], 'bound when the port is free');
   },
 };

@@ -30,6 +30,6 @@ spec:
     const s = h.events({ reason: 'Scheduled' }).map((e) => h.sec(e.firstTimestamp));
     h.eq(s, [0, 30], 'second pod bound when the first finishes at +30s');
     h.eq(r.metrics.pools.w.cpuRequestedPeakMilli, 1500, 'peak 1500m');
-    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
   },
 };

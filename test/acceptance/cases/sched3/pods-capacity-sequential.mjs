@@ -27,7 +27,7 @@ spec:
   check(r, h) {
     h.eq(h.events({ reason: 'Scheduled' }).map((e) => h.sec(e.firstTimestamp)), [0, 10, 20], 'bound one after another');
     const msgs = [...new Set(h.events({ reason: 'FailedScheduling' }).map((e) => e.message))];
-    h.eq(msgs, ['0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
+    h.eq(msgs, ['0/1 nodes are available: 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'message');
     h.eq(r.metrics.pods.pendingPeak, 2, 'two pending at the start');
   },
 };

@@ -37,6 +37,6 @@ spec:
     const pods = h.podsOf('j');
     h.eq(pods.map((p) => p.spec.nodeName ?? null).sort(), ['both-1', null], 'one bound to both-1');
     const waiting = pods.find((p) => !p.spec.nodeName);
-    h.eq(h.events({ reason: 'FailedScheduling', name: waiting.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: waiting.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'message');
   },
 };

@@ -32,7 +32,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { cpu: 1500m } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     h.eq(h.podsOf('hog').map((p) => p.spec.nodeName).sort(), ['w-1', 'w-2'], 'hogs one per node');
     const p = h.podsOf('want')[0];

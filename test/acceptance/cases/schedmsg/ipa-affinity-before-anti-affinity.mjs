@@ -51,7 +51,7 @@ spec:
       containers: [{ name: c, image: busybox }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     const p = h.podsOf('app')[0];
     const msg = "0/3 nodes are available: 1 node(s) didn't match pod anti-affinity rules, 2 node(s) didn't match pod affinity rules. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.";

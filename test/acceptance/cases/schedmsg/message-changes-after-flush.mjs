@@ -32,7 +32,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { cpu: 1500m } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     const p = h.podsOf('want')[0];
     const first = '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.';

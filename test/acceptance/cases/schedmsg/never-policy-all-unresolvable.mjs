@@ -33,7 +33,7 @@ spec:
       containers: [{ name: c, image: busybox }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     const p = h.podsOf('j')[0];
     h.eq([p.spec.priority, p.spec.preemptionPolicy], [500, 'Never'], 'admission');

@@ -38,7 +38,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { cpu: "3" } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     const p = h.podsOf('hi')[0];
     const victim = h.podsOf('low')[0];

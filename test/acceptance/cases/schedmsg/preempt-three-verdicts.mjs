@@ -60,7 +60,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { cpu: "1" } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
     const p = h.podsOf('hi')[0];

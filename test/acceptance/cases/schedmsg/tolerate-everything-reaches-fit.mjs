@@ -31,7 +31,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { cpu: 1500m } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     h.eq(h.podsOf('hog')[0].spec.nodeName, 'w-1', 'hog placed before the cordon');
     const all = h.podsOf('all')[0];

@@ -33,7 +33,7 @@ spec:
       containers: [{ name: c, image: busybox, resources: { requests: { memory: 3Gi } } }]
 `,
   check(r, h) {
-    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see bug-dra-postfilter-message; left out here
+    // 1.34+ also runs DynamicResources' PostFilter ("no new claims to deallocate"): see dra-postfilter-no-victims; left out here
     const N = (m) => (typeof m === 'string' ? m.replace('. no new claims to deallocate, preemption: ', '. preemption: ') : m);
     h.eq(h.podsOf('fill').map((p) => p.spec.nodeName).sort(), ['mem-1', 'slots-1'], 'fillers placed one per batch node');
     const p = h.podsOf('want')[0];

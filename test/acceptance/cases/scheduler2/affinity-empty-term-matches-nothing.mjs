@@ -45,7 +45,7 @@ spec:
   check(r, h) {
     const e = h.podsOf('empty')[0];
     h.eq(e.spec.nodeName, undefined, 'empty term: no node');
-    h.eq(h.events({ reason: 'FailedScheduling', name: e.metadata.name }).map((x) => x.message), ["0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: e.metadata.name }).map((x) => x.message), ["0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling."], 'message');
     h.eq(h.podsOf('ored').map((p) => p.spec.nodeName), ['b-1', 'b-1'], 'the non-empty term');
   },
 };

@@ -23,6 +23,6 @@ spec:
     const p = h.podsOf('huge')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
     const c = h.anyCond(p, 'PodScheduled');
-    h.eq([c.status, c.reason, c.message], ['False', 'Unschedulable', '0/3 nodes are available: 3 Insufficient cpu, 3 Insufficient memory. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.'], 'PodScheduled');
+    h.eq([c.status, c.reason, c.message], ['False', 'Unschedulable', '0/3 nodes are available: 3 Insufficient cpu, 3 Insufficient memory. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.'], 'PodScheduled');
   },
 };

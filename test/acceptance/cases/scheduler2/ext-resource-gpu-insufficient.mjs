@@ -31,7 +31,7 @@ spec:
     const p = h.podsOf('gpu')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound: no node has nvidia.com/gpu');
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/2 nodes are available: 2 Insufficient nvidia.com/gpu. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.']], 'FailedScheduling');
+    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/2 nodes are available: 2 Insufficient nvidia.com/gpu. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.']], 'FailedScheduling');
     h.eq(h.events({ reason: 'Scheduled' }).length, 0, 'no Scheduled');
   },
 };

@@ -40,9 +40,9 @@ spec:
     const p = h.podsOf('waiter')[0];
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
     h.eq(fs.length, 2, 'two distinct FailedScheduling messages');
-    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [0, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'first');
+    h.eq([h.sec(fs[0].firstTimestamp), fs[0].message], [0, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.'], 'first');
     const t = h.sec(fs[1].firstTimestamp);
     h.assert(t >= 300 && t <= 330, `retried by the flush at +${t}s, expected within [300, 330]`);
-    h.eq(fs[1].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'second');
+    h.eq(fs[1].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'second');
   },
 };

@@ -26,6 +26,6 @@ spec:
   check(r, h) {
     const p = h.podsOf('j')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 2 Insufficient memory. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 2 Insufficient memory. no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.'], 'message');
   },
 };

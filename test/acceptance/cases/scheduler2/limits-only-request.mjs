@@ -29,6 +29,6 @@ spec:
     h.eq(p.spec.containers[0].resources.requests.memory, '1Gi', 'memory request kept');
     h.eq(h.job('lim').spec.template.spec.containers[0].resources.requests.cpu, undefined, 'template untouched');
     h.eq(p.spec.nodeName, undefined, 'not bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'message');
   },
 };

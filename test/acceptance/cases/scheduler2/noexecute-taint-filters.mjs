@@ -30,6 +30,6 @@ spec:
     const pods = h.podsOf('j');
     h.eq(pods.map((p) => p.spec.nodeName ?? null).sort(), [null, 'pref-1'], 'one on the PreferNoSchedule node, one pending');
     const pending = pods.find((p) => !p.spec.nodeName);
-    h.eq(h.events({ reason: 'FailedScheduling', name: pending.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: pending.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.'], 'message');
   },
 };

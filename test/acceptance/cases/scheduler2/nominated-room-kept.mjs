@@ -59,6 +59,6 @@ spec:
     h.eq(up.spec.nodeName, 'w-1', 'preemptor bound');
     h.eq(late.spec.nodeName, undefined, 'the late low pod waits');
     h.eq(h.events({ reason: 'Preempted' }).length, 1, 'one preemption only');
-    h.eq(h.events({ reason: 'FailedScheduling', name: late.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'late FailedScheduling');
+    h.eq(h.events({ reason: 'FailedScheduling', name: late.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[60, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'late FailedScheduling');
   },
 };

@@ -28,7 +28,7 @@ spec:
   check(r, h) {
     const pods = h.podsOf('j');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'one FailedScheduling');
+    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[0, '0/1 nodes are available: 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'one FailedScheduling');
     const third = pods.find((p) => p.metadata.name === fs[0].involvedObject.name);
     h.eq(h.events({ reason: 'Scheduled', name: third.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [30], 'bound when the first two finish at +30s');
   },

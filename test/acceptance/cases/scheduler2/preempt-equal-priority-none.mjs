@@ -44,6 +44,6 @@ spec:
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no preemption');
     const p = h.podsOf('second')[0];
     h.eq(p.status.nominatedNodeName, undefined, 'not nominated');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[30, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[30, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'message');
   },
 };

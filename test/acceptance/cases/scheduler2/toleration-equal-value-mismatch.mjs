@@ -39,7 +39,7 @@ spec:
   check(r, h) {
     const e = h.podsOf('eq')[0];
     h.eq(e.spec.nodeName, undefined, 'Equal with another value: refused');
-    h.eq(h.events({ reason: 'FailedScheduling', name: e.metadata.name }).map((x) => x.message), ['0/1 nodes are available: 1 node(s) had untolerated taint(s). preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: e.metadata.name }).map((x) => x.message), ['0/1 nodes are available: 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'], 'message');
     h.eq(h.podsOf('ex')[0].spec.nodeName, 'infra-1', 'Exists: tolerated');
   },
 };

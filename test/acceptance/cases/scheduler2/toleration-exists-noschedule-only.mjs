@@ -44,6 +44,6 @@ spec:
   check(r, h) {
     h.eq(h.podsOf('j').map((p) => p.spec.nodeName), ['ns-1', 'ns-1', 'ns-1'], 'only the NoSchedule-only node');
     const p = h.podsOf('none')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 2 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.'], 'no toleration: both refused');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ['0/2 nodes are available: 2 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.'], 'no toleration: both refused');
   },
 };

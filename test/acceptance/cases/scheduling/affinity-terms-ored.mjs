@@ -52,6 +52,6 @@ spec:
     h.eq(ab, ['a-1', 'a-1', 'b-1', 'b-1'], 'terms ORed: a and b, spread 2/2');
     const p = h.podsOf('both')[0];
     h.eq(p.spec.nodeName, undefined, 'nodeSelector AND affinity: no node');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
   },
 };

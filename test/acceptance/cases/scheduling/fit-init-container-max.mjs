@@ -51,7 +51,7 @@ spec:
   check(r, h) {
     const tb = h.podsOf('toobig')[0];
     h.eq(tb.spec.nodeName, undefined, 'init 1600m > 1500m free: not bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: tb.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: tb.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
     const f = h.podsOf('fits')[0];
     h.eq(f.spec.nodeName, 'w-1', 'max(1200m, 1400m) = 1400m fits in 1500m');
     h.eq(h.sec(h.events({ reason: 'Scheduled', name: f.metadata.name })[0].firstTimestamp), 20, 'Scheduled at +20s');

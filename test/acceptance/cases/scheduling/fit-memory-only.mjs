@@ -29,6 +29,6 @@ spec:
     h.eq(pods.filter((p) => p.spec.nodeName).map((p) => p.spec.nodeName).sort(), ['w-1', 'w-2'], 'one pod per node');
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
-    h.eq(fs[0].message, '0/2 nodes are available: 2 Insufficient memory. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/2 nodes are available: 2 Insufficient memory. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', 'message');
   },
 };

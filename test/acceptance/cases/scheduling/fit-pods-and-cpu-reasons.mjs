@@ -38,7 +38,7 @@ spec:
     const p = h.podsOf('late')[0];
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
     h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.type, e.source.component]), [[10, 'Warning', 'default-scheduler']], 'one FailedScheduling at +10s');
-    h.eq(fs[0].message, '0/1 nodes are available: 1 Insufficient cpu, 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/1 nodes are available: 1 Insufficient cpu, 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.', 'message');
     const c = h.anyCond(p, 'PodScheduled');
     h.eq([c.status, c.reason, c.message, h.sec(c.lastTransitionTime)], ['False', 'Unschedulable', fs[0].message, 10], 'PodScheduled condition');
   },

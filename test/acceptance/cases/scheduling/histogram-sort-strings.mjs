@@ -32,7 +32,7 @@ spec:
   check(r, h) {
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
-    h.eq(fs[0].message, '0/12 nodes are available: 10 node(s) had untolerated taint(s), 2 Insufficient cpu. preemption: 0/12 nodes are available: 10 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.', 'message');
+    h.eq(fs[0].message, '0/12 nodes are available: 10 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/12 nodes are available: 10 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.', 'message');
     h.eq(h.podsOf('j').filter((p) => p.spec.nodeName).map((p) => p.spec.nodeName).sort(), ['w-1', 'w-2'], 'two bound to the untainted pool');
   },
 };

@@ -33,6 +33,6 @@ spec:
   check(r, h) {
     h.eq(h.podsOf('avoid').filter((p) => p.spec.nodeName).map((p) => p.spec.nodeName), ['w-2'], 'only w-2');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector. preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'message');
+    h.eq(fs.map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'message');
   },
 };

@@ -36,6 +36,6 @@ spec:
     h.eq(pods.filter((p) => p.spec.nodeName).map((p) => p.spec.nodeName), ['w-2'], 'one bound, to w-2');
     const fs = h.events({ reason: 'FailedScheduling' });
     h.eq(fs.length, 1, 'one FailedScheduling');
-    h.eq(fs[0].message, "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.", 'message');
+    h.eq(fs[0].message, "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.", 'message');
   },
 };

@@ -30,6 +30,6 @@ spec:
   check(r, h) {
     const p = h.podsOf('ghost')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, "0/3 nodes are available: 3 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, "0/3 nodes are available: 3 node(s) didn't satisfy plugin(s) [NodeAffinity]. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.", 'message');
   },
 };

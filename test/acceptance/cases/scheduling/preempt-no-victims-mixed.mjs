@@ -50,6 +50,6 @@ spec:
     const p = h.podsOf('peer')[0];
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim of equal priority');
     h.eq(p.status.nominatedNodeName, undefined, 'not nominated');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[30, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]), [[30, '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
   },
 };

@@ -61,6 +61,6 @@ spec:
     const p = h.podsOf('mid')[0];
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no victim');
     h.noCond(h.podsOf('low')[0], 'DisruptionTarget');
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Insufficient cpu.', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Insufficient cpu.', 'message');
   },
 };

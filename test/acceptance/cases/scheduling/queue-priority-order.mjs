@@ -55,6 +55,6 @@ spec:
     const at = (j) => h.sec(h.events({ reason: 'Scheduled', name: h.podsOf(j)[0].metadata.name })[0].firstTimestamp);
     h.eq([at('run'), at('high'), at('low')], [0, 60, 70], 'run at 0, high at 60 (first out of the queue), low at 70');
     h.eq(h.events({ reason: 'Preempted' }).length, 0, 'no preemption');
-    h.eq(h.events({ reason: 'FailedScheduling', name: h.podsOf('high')[0].metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never.', 'high message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: h.podsOf('high')[0].metadata.name })[0].message, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: not eligible due to preemptionPolicy=Never.', 'high message');
   },
 };

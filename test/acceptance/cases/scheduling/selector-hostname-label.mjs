@@ -28,6 +28,6 @@ spec:
 `,
   check(r, h) {
     h.eq(h.podsOf('pin').filter((p) => p.spec.nodeName).map((p) => p.spec.nodeName), ['w-3'], 'one on w-3');
-    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling' }).map((e) => e.message), ["0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling."], 'message');
   },
 };

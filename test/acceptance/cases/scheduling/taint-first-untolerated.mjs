@@ -45,7 +45,7 @@ spec:
 `,
   check(r, h) {
     const p = h.podsOf('j')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].message, '0/2 nodes are available: 2 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.', 'message');
     const a = h.podsOf('all')[0];
     h.assert(a.spec.nodeName === 't-1' || a.spec.nodeName === 't-2', `all: bound despite the PreferNoSchedule taint, got ${a.spec.nodeName}`);
     h.eq(h.events({ reason: 'FailedScheduling', name: a.metadata.name }).length, 0, 'all: no FailedScheduling');

@@ -61,9 +61,9 @@ spec:
   check(r, h) {
     for (const j of ['any', 'noeffect']) h.eq(h.podsOf(j)[0].spec.nodeName, 't-1', `${j} bound`);
     const w = h.podsOf('wrongvalue')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: w.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'wrongvalue message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: w.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'wrongvalue message');
     const o = h.podsOf('onlyschedule')[0];
     h.eq(o.spec.nodeName, undefined, 'onlyschedule not bound (NoExecute untolerated)');
-    h.eq(h.events({ reason: 'FailedScheduling', name: o.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'onlyschedule message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: o.metadata.name })[0].message, '0/1 nodes are available: 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'onlyschedule message');
   },
 };

@@ -32,6 +32,6 @@ spec:
     const tols = (p.spec.tolerations ?? []).map((t) => `${t.key}:${t.effect}:${t.tolerationSeconds}`).sort();
     h.eq(tols, ['node.kubernetes.io/not-ready:NoExecute:300', 'node.kubernetes.io/unreachable:NoExecute:300'], 'default tolerations');
     const fs = h.events({ reason: 'FailedScheduling', name: p.metadata.name });
-    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[120, '0/1 nodes are available: 1 node(s) had untolerated taint(s). preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
+    h.eq(fs.map((e) => [h.sec(e.firstTimestamp), e.message]), [[120, '0/1 nodes are available: 1 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.']], 'FailedScheduling');
   },
 };

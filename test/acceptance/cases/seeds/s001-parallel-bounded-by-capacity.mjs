@@ -39,7 +39,7 @@ spec:
     const maxRun = Math.max(...iv.map(([s]) => iv.filter(([a, b]) => a <= s && s < b).length));
     h.eq(maxRun, 3, 'max concurrent = node pod capacity');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.slice(0, 2).map((e) => [h.sec(e.firstTimestamp), e.type, e.message]), [0, 0].map((t) => [t, 'Warning', '0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']), 'FailedScheduling');
+    h.eq(fs.slice(0, 2).map((e) => [h.sec(e.firstTimestamp), e.type, e.message]), [0, 0].map((t) => [t, 'Warning', '0/1 nodes are available: 1 Too many pods. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']), 'FailedScheduling');
     h.eq(h.events({ reason: 'Scheduled' }).filter((e) => h.sec(e.firstTimestamp) === 0).length, 3, 'three bound at once');
     const job = h.job('data-processing-job');
     h.eq([job.status.succeeded, h.sec(job.status.completionTime)], [20, 71], 'completes later');

@@ -30,7 +30,7 @@ spec:
     for (const e of h.events({ reason: 'Scheduled' })) { const t = h.sec(e.firstTimestamp); sched[t] = (sched[t] ?? 0) + 1; }
     h.eq(sched, { 0: 330, 10: 330, 20: 330, 30: 10 }, 'bindings per instant');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs[0].message, '0/3 nodes are available: 3 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', 'FailedScheduling message');
+    h.eq(fs[0].message, '0/3 nodes are available: 3 Too many pods. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', 'FailedScheduling message');
     const job = h.job('big');
     h.eq([job.status.succeeded, job.status.failed, h.sec(job.status.completionTime)], [1000, undefined, 41], 'status');
     h.eq(h.events({ kind: 'Job', reason: 'SuccessfulCreate' }).length, 1000, 'one SuccessfulCreate per pod');

@@ -29,7 +29,7 @@ spec:
     h.eq(pods.length, 20, 'pods');
     h.eq(pods[0].status.qosClass, 'Guaranteed', 'QoS');
     const fs = h.events({ reason: 'FailedScheduling' });
-    h.eq(fs.slice(0, 2).map((e) => [h.sec(e.firstTimestamp), e.type, e.message]), [0, 0].map((t) => [t, 'Warning', '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.']), 'FailedScheduling');
+    h.eq(fs.slice(0, 2).map((e) => [h.sec(e.firstTimestamp), e.type, e.message]), [0, 0].map((t) => [t, 'Warning', '0/3 nodes are available: 3 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.']), 'FailedScheduling');
     // at most 3 running at any time
     const ev = [];
     for (const p of pods) {

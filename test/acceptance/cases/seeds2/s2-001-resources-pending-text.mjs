@@ -36,7 +36,7 @@ export default {
     const pending = h.podsOf('data-processing-job').filter((p) => !p.spec.nodeName);
     h.eq(pending.length, 2, 'two unbound pods');
     const c = pending[0].status.conditions.find((x) => x.type === 'PodScheduled');
-    h.eq([pending[0].status.phase, c.status, c.reason, c.message], ['Pending', 'False', 'Unschedulable', '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.'], 'PodScheduled');
+    h.eq([pending[0].status.phase, c.status, c.reason, c.message], ['Pending', 'False', 'Unschedulable', '0/3 nodes are available: 3 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.'], 'PodScheduled');
     const dir = mkdtempSync(join(tmpdir(), 'seeds2-'));
     const file = join(dir, 'job.yaml');
     writeFileSync(file, scenario);

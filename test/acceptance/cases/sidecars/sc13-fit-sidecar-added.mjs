@@ -2,7 +2,7 @@
 // container's only competes in the max: on a 2-cpu node, main 1500m + sidecar 600m = 2100m does not
 // fit (FailedScheduling "Insufficient cpu"), while the same pod with a plain 600m init container
 // (max(1500m, 600m) = 1500m) is bound at once.
-const MSG = '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+const MSG = '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
 export default {
   id: 'sidecars/fit-sidecar-added',
   source: 'staging/src/k8s.io/component-helpers/resource/helpers.go AggregateContainerRequests (restartable init container: addResourceList(reqs, ...)); pkg/scheduler/framework/plugins/noderesources/fit.go computePodResourceRequest / fitsRequest',

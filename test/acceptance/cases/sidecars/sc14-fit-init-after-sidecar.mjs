@@ -2,7 +2,7 @@
 // sidecars declared before it. initContainers [proxy 500m (Always), setup 1200m] with main 300m needs
 // max(300+500, 1200+500) = 1700m and does not fit a 1600m node; the same containers with setup first
 // need max(800, 1200) = 1200m and fit.
-const MSG = '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+const MSG = '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
 export default {
   id: 'sidecars/fit-init-after-sidecar',
   source: 'staging/src/k8s.io/component-helpers/resource/helpers.go AggregateContainerRequests ("InitContainerUse(i) = sum(Resources of restartable init containers with index < i) + Resources of i-th init container"; maxResourceList); noderesources/fit.go',

@@ -26,6 +26,6 @@ spec:
     const p = h.podsOf('j')[0];
     h.eq(p.spec.nodeName, undefined, 'not bound');
     h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0]?.message,
-      '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'message');
+      '0/1 nodes are available: 1 Insufficient memory. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', 'message');
   },
 };

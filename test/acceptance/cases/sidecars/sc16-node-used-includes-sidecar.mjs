@@ -38,7 +38,7 @@ spec:
   check(r, h) {
     const s = h.podsOf('second')[0];
     h.eq(h.events({ reason: 'FailedScheduling', name: s.metadata.name }).map((e) => [h.sec(e.firstTimestamp), e.message]),
-      [[5, '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'FailedScheduling');
+      [[5, '0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.']], 'FailedScheduling');
     h.eq(h.sec(h.events({ reason: 'Scheduled', name: s.metadata.name })[0]?.firstTimestamp), 30, 'Scheduled when first is done');
   },
 };

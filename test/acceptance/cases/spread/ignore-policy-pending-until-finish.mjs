@@ -46,7 +46,7 @@ spec:
   check(r, h) {
     h.eq(h.podsOf('filler')[0].spec.nodeName, 'a-1', 'filler on a-1');
     const p = h.podsOf('main')[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) didn't match pod topology spread constraints. preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: p.metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) didn't match pod topology spread constraints. no new claims to deallocate, preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, 1 Preemption is not helpful for scheduling."], 'message');
     h.near(h.sec(h.events({ reason: 'FailedScheduling', name: p.metadata.name })[0].firstTimestamp), 5, 1, 'first attempt');
     h.eq(p.spec.nodeName, 'a-1', 'bound to a-1 in the end');
     const s = h.events({ reason: 'Scheduled', name: p.metadata.name });

@@ -38,7 +38,7 @@ spec:
     const late = sched.filter(([, e]) => !e || h.sec(e.firstTimestamp) >= 1);
     h.eq(late.length, 1, 'one waited');
     const [lp, le] = late[0];
-    h.eq(h.events({ reason: 'FailedScheduling', name: lp.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: lp.metadata.name }).map((e) => e.message), ["0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. no new claims to deallocate, preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod."], 'message');
     h.assert(le, 'the fourth pod was bound in the end');
     h.near(h.sec(le.firstTimestamp), 30, 1, 'bound when the others finished');
   },

@@ -35,7 +35,7 @@ spec:
     const pending = pods.filter((p) => !p.spec.nodeName);
     h.eq(pending.length, 1, 'one Pending');
     h.eq(pending[0].status.phase, 'Pending', 'phase');
-    h.eq(h.events({ reason: 'FailedScheduling', name: pending[0].metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread constraints. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod."], 'message');
+    h.eq(h.events({ reason: 'FailedScheduling', name: pending[0].metadata.name }).map((e) => e.message), ["0/2 nodes are available: 1 Insufficient cpu, 1 node(s) didn't match pod topology spread constraints. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod."], 'message');
     const c = h.anyCond(pending[0], 'PodScheduled');
     h.eq([c.status, c.reason], ['False', 'Unschedulable'], 'PodScheduled');
   },

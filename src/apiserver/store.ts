@@ -171,7 +171,8 @@ export class Store {
     }
     if (kind === 'Pod') {
       // the rules for Pods that pod templates escape (validateContainersOnlyForPod), after the name
-      const invalid = [...(this.options.validatePodMeta?.(obj as unknown as Pod) ?? []), ...podOnlyErrors(obj as unknown as Pod)];
+      const metaErrors = this.options.validatePodMeta?.(obj as unknown as Pod);
+      const invalid = metaErrors && metaErrors.length > 0 ? [...metaErrors, ...podOnlyErrors(obj as unknown as Pod)] : podOnlyErrors(obj as unknown as Pod);
       if (invalid.length > 0) return { ok: false, reason: 'Invalid', message: `Pod "${m.name}" is invalid: ${invalid.length === 1 ? invalid[0] : `[${invalid.join(', ')}]`}` };
     }
     const key = clusterScoped ? m.name : keyOf(obj);

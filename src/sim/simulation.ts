@@ -3,6 +3,7 @@
 import { mergePatch, qualifiedResource, setPodCond } from '../api/meta.ts';
 import { cpuMilli, memoryBytes, newMilliQuantity, newQuantity } from '../api/quantity.ts';
 import type { CronJob, Job, KObject, Node, Pod } from '../api/types.ts';
+import { JobTrackingFinalizer } from '../api/types.ts';
 import { decodeWithDefaults } from '../api/defaults.ts';
 import { Store } from '../apiserver/store.ts';
 import type { TraceSink } from '../apiserver/store.ts';
@@ -112,7 +113,7 @@ export class Simulation {
     this.rng = new RngFactory(this.seed);
     const tie = options.shuffleTies !== undefined && options.shuffleTies !== false ? this.rng.stream(`kernel/tie-order/${options.shuffleTies === true ? 0 : options.shuffleTies}`) : undefined;
     this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
-    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => validateJob(j, 'create', { uid: j.metadata.uid, specErrors: this.cronTemplateMemo(j) }).map(errorString), validatePodMeta: (p) => validateFinalizers(p.metadata.finalizers, 'metadata.finalizers').map(errorString) });
+    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => this.validateJobCreate(j), validatePodMeta: (p) => podFinalizerErrors(p) });
     this.metrics = new Metrics(cfg.startMs);
     this.workload = new WorkloadModel(cfg.behaviors, this.rng);
     this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);
@@ -136,19 +137,36 @@ export class Simulation {
   /** the spec checks of the Jobs a CronJob stamps, per CronJob generation (its jobTemplate changes only with it) */
   private readonly cronTemplateChecks = new Map<string, FieldError[]>();
 
-  private cronTemplateMemo(job: Job): ((compute: () => FieldError[]) => FieldError[]) | undefined {
+  /**
+   * A stamped Job found valid: what its validity depends on besides the template (its name's length,
+   * its annotations' size; the name is the CronJob's plus the scheduled minute, the uid random)
+   */
+  private readonly validStamps = new Set<string>();
+
+  /** jobStrategy.Validate of a Job create, the API server's (the store calls it) */
+  private validateJobCreate(job: Job): string[] {
     const ref = job.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'CronJob');
     const cj = ref ? this.store.getByUid(ref.uid) : undefined;
-    if (!ref || !cj) return undefined;
-    const key = `${ref.uid}/${cj.metadata.generation ?? 0}`;
-    return (compute) => {
-      let errs = this.cronTemplateChecks.get(key);
+    if (!ref || !cj) return validateJob(job, 'create', { uid: job.metadata.uid }).map(errorString);
+    let annotationBytes = 0;
+    for (const [k, v] of Object.entries(job.metadata.annotations ?? {})) annotationBytes += k.length + v.length;
+    const stamp = `${ref.uid}/${cj.metadata.generation ?? 0}/${job.metadata.name.length}/${annotationBytes}`;
+    if (this.validStamps.has(stamp)) return [];
+    const templateKey = `${ref.uid}/${cj.metadata.generation ?? 0}`;
+    const specErrors = (compute: () => FieldError[]) => {
+      let errs = this.cronTemplateChecks.get(templateKey);
       if (errs === undefined) {
         if (this.cronTemplateChecks.size > 10_000) this.cronTemplateChecks.clear();
-        this.cronTemplateChecks.set(key, (errs = compute()));
+        this.cronTemplateChecks.set(templateKey, (errs = compute()));
       }
       return errs;
     };
+    const errs = validateJob(job, 'create', { uid: job.metadata.uid, specErrors }).map(errorString);
+    if (errs.length === 0) {
+      if (this.validStamps.size > 10_000) this.validStamps.clear();
+      this.validStamps.add(stamp);
+    }
+    return errs;
   }
 
   private watchMetrics(): void {
@@ -547,4 +565,13 @@ function nodeCapacity(c: Scenario['config']['nodePools'][number]['capacity']): R
 /** A node's InternalIP: 10.<pool index>.<high>.<low>, unique per node, from its pool and number. */
 function nodeIp(poolIndex: number, i: number): string {
   return `10.${poolIndex % 256}.${Math.floor(i / 250) % 256}.${(i % 250) + 1}`;
+}
+
+const NoErrors: string[] = [];
+
+/** ValidateFinalizers on a pod create; the tracking finalizer alone, every Job pod's, is valid */
+function podFinalizerErrors(pod: Pod): string[] {
+  const f = pod.metadata.finalizers;
+  if (f === undefined || (f.length === 1 && f[0] === JobTrackingFinalizer)) return NoErrors;
+  return validateFinalizers(f, 'metadata.finalizers').map(errorString);
 }

@@ -289,7 +289,7 @@ export class Kubelets {
   private admit(rt: PodRuntime): void {
     const pod = rt.pod;
     // a container whose policy is Never pulls nothing (its image is present on every node here)
-    const pulls = allContainers(pod).filter(pullsImage);
+    const pulls = this.latencies.imagePullMs > 0 ? allContainers(pod).filter(pullsImage) : [];
     const pullMs = pulls.length > 0 ? this.latencies.imagePullMs : 0;
     const startMs = this.latencies.containerStartMs;
     if (pullMs + startMs === 0) {

@@ -308,6 +308,14 @@ export class Store {
         },
         { deletionWrite: true },
       );
+      // the garbage collector finalizes a pod's own orphan / foregroundDeletion finalizers (a pod
+      // has no dependents: attemptToOrphan and processDeletingDependentsItem just take them off)
+      const gcFinalizers = (m.finalizers ?? []).filter((f) => f === OrphanFinalizer || f === ForegroundDeletionFinalizer);
+      if (gcFinalizers.length > 0) {
+        this.gcTask(() => {
+          for (const f of gcFinalizers) if (this.isLive(obj)) this.removeFinalizer(obj, f);
+        });
+      }
       return { ok: true, obj };
     }
     if (m.deletionTimestamp !== undefined) {
@@ -331,11 +339,14 @@ export class Store {
       return { ok: true, obj };
     }
     // deletionFinalizersForGarbageCollection: the propagation policy given replaces the GC
-    // finalizers the object carries (orphan, foregroundDeletion); the policy's own is added below
-    if (m.finalizers?.some((f) => f === OrphanFinalizer || f === ForegroundDeletionFinalizer)) {
-      const rest = m.finalizers.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
-      m.finalizers = rest.length ? rest : undefined;
-    }
+    // finalizers the object carries (orphan, foregroundDeletion) with its own; a set that comes out
+    // the same is not rewritten, so it keeps its order
+    const original = m.finalizers ?? [];
+    const policyFinalizer = propagation === 'Foreground' ? ForegroundDeletionFinalizer : propagation === 'Orphan' ? OrphanFinalizer : undefined;
+    const rest = original.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
+    const wanted = policyFinalizer ? [...rest, policyFinalizer] : rest;
+    const finalizers = wanted.length === original.length && wanted.every((f) => original.includes(f)) ? original : wanted;
+    if (rest.length !== original.length) m.finalizers = rest.length ? rest : undefined;
     // markAsDeleting: an object that stays (finalizers, foreground) gets its generation bumped
     const bump = (o: KObject) => {
       if ((o.kind === 'Job' || o.kind === 'CronJob') && (o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
@@ -348,7 +359,7 @@ export class Store {
         bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
-        o.metadata.finalizers = [...(o.metadata.finalizers ?? []), ForegroundDeletionFinalizer];
+        o.metadata.finalizers = finalizers;
       });
       const uid = m.uid;
       this.gcTask(() => {
@@ -364,7 +375,7 @@ export class Store {
         bump(o);
         o.metadata.deletionTimestamp = this.nowIso;
         o.metadata.deletionGracePeriodSeconds = 0;
-        if (propagation === 'Orphan') o.metadata.finalizers = [...(o.metadata.finalizers ?? []), OrphanFinalizer];
+        if (propagation === 'Orphan') o.metadata.finalizers = finalizers;
       });
       if (propagation === 'Orphan') this.orphanLater(m.uid);
       return { ok: true, obj };

@@ -110,6 +110,33 @@ export function cloneJson<T>(x: T): T {
 }
 
 /**
+ * Whether two pieces of JSON data are the same value, as their serializations would be in a fixed
+ * field order (Go's): key order does not matter, and an undefined field is an absent one. It
+ * answers what JSON.stringify(a) === JSON.stringify(b) answers, without building the strings.
+ */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k in x) {
+    const v = x[k];
+    if (v === undefined) continue;
+    defined++;
+    if (!jsonEqual(v, y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) defined--;
+  return defined === 0;
+}
+
+/**
  * Sets a pod condition in place. Conditions keep one object shape (absent fields are undefined,
  * which JSON omits) and are never `delete`d from: V8 keeps such objects fast.
  */

@@ -2,7 +2,7 @@
 // syncCronJob and cleanupFinishedJobs. The store is both the informer cache and the API server,
 // so the "re-GET from the API server" branches find what the cache holds.
 
-import { cloneJson, controllerRefOf, keyOf } from '../../api/meta.ts';
+import { cloneJson, controllerRefOf, jsonEqual, keyOf } from '../../api/meta.ts';
 import type { CronJob, Job, ObjectReference, OwnerReference } from '../../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
@@ -148,7 +148,7 @@ export class CronJobController implements Reconciler {
     if (status.active && status.active.length === 0) delete status.active;
     // an update that changes nothing is a no-op at the API server (no new resourceVersion, no
     // watch event): writing it anyway would wake this controller again at the same instant
-    if (dirty && JSON.stringify(status) !== JSON.stringify(cj.status)) {
+    if (dirty && !jsonEqual(status, cj.status)) {
       this.store.update(cj, (c) => {
         c.status = status;
       });

@@ -1009,6 +1009,11 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     // the store draws the uids when the run starts: a uid it could have drawn is checked then, any
     // other one differs for sure (ValidateObjectMetaUpdate: immutable); the loader keeps none
     if (isStr(next.metadata.uid) && couldBeStoreUid(next.metadata.uid)) delete (next.metadata as { uid?: string }).uid;
+    // so is the deletion of an object deleted earlier in the timeline: its timestamp is the run's
+    if (cur.deleting) {
+      delete (next.metadata as { deletionTimestamp?: string }).deletionTimestamp;
+      delete (next.metadata as { deletionGracePeriodSeconds?: number }).deletionGracePeriodSeconds;
+    }
     let errs: FieldError[];
     // jobStrategy.ValidateUpdate: ValidateJob and ValidateJobUpdate, on the object as stored (with
     // the selector and labels generated at its creation)

@@ -2111,12 +2111,28 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
 
 const immutable = (path: string, newVal: unknown, oldVal: unknown): FieldError[] => (semanticEqual(newVal, oldVal) ? [] : [invalid(path, newVal, 'field is immutable')]);
 
-/** ValidateObjectMetaUpdate: name and namespace cannot change. */
-/** ValidateObjectMetaUpdate's immutable identity: name, namespace, uid (in upstream's order). */
+/**
+ * ValidateObjectMetaUpdate's immutable fields, in upstream's order: name, namespace, uid, then the
+ * deletion fields (creationTimestamp cannot differ: BeforeUpdate has put the stored one back). A
+ * deletion is requested with DELETE, never by writing its timestamp.
+ */
 export function validateObjectMetaUpdate(newMeta: unknown, oldMeta: unknown): FieldError[] {
   const n = isObj(newMeta) ? newMeta : {};
   const o = isObj(oldMeta) ? oldMeta : {};
-  return [...immutable('metadata.name', n.name, o.name), ...immutable('metadata.namespace', n.namespace, o.namespace), ...immutable('metadata.uid', n.uid, o.uid)];
+  const errs = [...immutable('metadata.name', n.name, o.name), ...immutable('metadata.namespace', n.namespace, o.namespace), ...immutable('metadata.uid', n.uid, o.uid)];
+  const nt = typeof n.deletionTimestamp === 'string' ? Date.parse(n.deletionTimestamp) : undefined;
+  const ot = typeof o.deletionTimestamp === 'string' ? Date.parse(o.deletionTimestamp) : undefined;
+  // a *metav1.Time is shown by its String() (time.Time's), a nil one as "null"
+  if (nt !== ot) errs.push(invalid('metadata.deletionTimestamp', nt === undefined ? null : new GoRendered(goTimeString(nt)), 'field is immutable'));
+  errs.push(...immutable('metadata.deletionGracePeriodSeconds', n.deletionGracePeriodSeconds, o.deletionGracePeriodSeconds));
+  return errs;
+}
+
+/** Go's time.Time String() of a UTC instant: `2026-01-01 00:00:00 +0000 UTC` (fractions only when there are some). */
+function goTimeString(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const frac = ms % 1000 === 0 ? '' : iso.slice(19, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac} +0000 UTC`;
 }
 
 /**
@@ -2124,7 +2140,7 @@ export function validateObjectMetaUpdate(newMeta: unknown, oldMeta: unknown): Fi
  * object before validating it: the generation is the stored one (PrepareForUpdate bumps it on a spec
  * change), an empty uid is the stored one, and a stored creationTimestamp wins. Returns new metadata.
  */
-export function metadataBeforeUpdate<M extends { uid?: string; generation?: number; creationTimestamp?: string }>(next: M, old: { uid?: string; generation?: number; creationTimestamp?: string }): M {
+export function metadataBeforeUpdate<M extends { uid?: string; generation?: number; creationTimestamp?: string; deletionTimestamp?: string | null; deletionGracePeriodSeconds?: number | null }>(next: M, old: { uid?: string; generation?: number; creationTimestamp?: string; deletionTimestamp?: string; deletionGracePeriodSeconds?: number }): M {
   const out = { ...next };
   if (old.generation === undefined) delete out.generation;
   else out.generation = old.generation;
@@ -2133,6 +2149,10 @@ export function metadataBeforeUpdate<M extends { uid?: string; generation?: numb
     else out.uid = old.uid;
   }
   if (old.creationTimestamp !== undefined) out.creationTimestamp = old.creationTimestamp;
+  // "an update can never remove/change grace period seconds": a removed one is the stored one
+  if (old.deletionGracePeriodSeconds !== undefined && out.deletionGracePeriodSeconds == null) out.deletionGracePeriodSeconds = old.deletionGracePeriodSeconds;
+  // a time is stored as metav1.Time writes it (RFC 3339 in UTC): the same instant written another way is the stored value
+  if (typeof out.deletionTimestamp === 'string' && old.deletionTimestamp !== undefined && Date.parse(out.deletionTimestamp) === Date.parse(old.deletionTimestamp)) out.deletionTimestamp = old.deletionTimestamp;
   return out;
 }
 

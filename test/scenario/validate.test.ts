@@ -8,6 +8,7 @@ import {
   couldBeStoreUid,
   jobSpecWarnings,
   metadataBeforeUpdate,
+  validateObjectMetaUpdate,
   nameWarnings,
   validateCronJob,
   validateCronJobUpdate,
@@ -1239,6 +1240,31 @@ describe('metadataBeforeUpdate (apiserver rest BeforeUpdate on the updated objec
     ['an empty uid is the stored one ("Use the existing UID if none is provided")', { ...old, uid: '' }, old],
     ['another uid is kept, for ValidateObjectMetaUpdate to refuse', { ...old, uid: 'other' }, { ...old, uid: 'other' }],
   ])('%s', (_n, next, want) => expect(metadataBeforeUpdate(next, old)).toEqual(want));
+  const deleting = { ...old, deletionTimestamp: '2026-01-01T00:01:00Z', deletionGracePeriodSeconds: 30 };
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['"an update can never remove/change grace period seconds": a removed one is the stored one', { ...old, deletionTimestamp: deleting.deletionTimestamp }, deleting],
+    ['a null one (a merge patch) too', { ...old, deletionTimestamp: deleting.deletionTimestamp, deletionGracePeriodSeconds: null }, deleting],
+    ['another one is kept, for ValidateObjectMetaUpdate to refuse', { ...deleting, deletionGracePeriodSeconds: 5 }, { ...deleting, deletionGracePeriodSeconds: 5 }],
+    ['the stored deletionTimestamp written in another offset is the stored value (metav1.Time is stored in UTC)', { ...deleting, deletionTimestamp: '2026-01-01T01:01:00+01:00' }, deleting],
+  ])('%s', (_n, next, want) => expect(metadataBeforeUpdate(next, deleting)).toEqual(want));
+});
+
+describe('validateObjectMetaUpdate (ValidateObjectMetaAccessorUpdate: the deletion fields are immutable)', () => {
+  const live = { name: 'a', uid };
+  const deleting = { ...live, deletionTimestamp: '2026-01-01T00:01:00Z', deletionGracePeriodSeconds: 0 };
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
+    ['a live object stays live: nothing to say', live, live, []],
+    ['a deletionTimestamp written on a live object: shown as Go prints a time.Time', { ...live, deletionTimestamp: '2026-01-01T00:00:00Z' }, live, ['metadata.deletionTimestamp: Invalid value: 2026-01-01 00:00:00 +0000 UTC: field is immutable']],
+    ['fractions of a second are printed, trailing zeros dropped', { ...live, deletionTimestamp: '2026-01-01T00:00:00.250Z' }, live, ['metadata.deletionTimestamp: Invalid value: 2026-01-01 00:00:00.25 +0000 UTC: field is immutable']],
+    ['the same instant in another offset is no change', { ...deleting, deletionTimestamp: '2026-01-01T01:01:00+01:00' }, deleting, []],
+    ['a deletionTimestamp taken away: "null"', { ...live, deletionGracePeriodSeconds: 0 }, deleting, ['metadata.deletionTimestamp: Invalid value: "null": field is immutable']],
+    ['a grace period written on a live object', { ...live, deletionGracePeriodSeconds: 5 }, live, ['metadata.deletionGracePeriodSeconds: Invalid value: 5: field is immutable']],
+    ['uid before the deletion fields, in upstream order', { ...live, uid: 'other', deletionTimestamp: '2026-01-01T00:00:00Z', deletionGracePeriodSeconds: 5 }, live, [
+      'metadata.uid: Invalid value: "other": field is immutable',
+      'metadata.deletionTimestamp: Invalid value: 2026-01-01 00:00:00 +0000 UTC: field is immutable',
+      'metadata.deletionGracePeriodSeconds: Invalid value: 5: field is immutable',
+    ]],
+  ])('%s', (_n, next, prev, want) => expect(validateObjectMetaUpdate(next, prev).map(errorString)).toEqual(want));
 });
 
 describe('couldBeStoreUid (the version-4 uuids the store draws)', () => {

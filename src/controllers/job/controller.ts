@@ -75,11 +75,17 @@ export class JobController implements Reconciler {
     const cls = classifyPod(pod, type === 'DELETED');
     let open = this.openPods.get(ref.uid);
     if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
+    const doneBefore = cls === 'done' && open !== undefined && !open.isOpen(pod);
     // an emptied index stays while its Job lives: its pods come and go all the time
     open?.record(pod, cls);
-    // a pod let go while running matters again once done (Failed and kept, or gone)
-    if (cls === 'done' && open && untrackedWhileRunning.get(pod)) open.lateFailure(pod, type === 'DELETED');
-    const job = this.store.getByUid(ref.uid);
+    const job = this.store.getByUid(ref.uid) as Job | undefined;
+    if (cls === 'done' && open) {
+      // a pod let go while running matters again once done (Failed and kept, or gone); so does a
+      // failed pod counted long ago that changes while still there (a later eviction adds
+      // DisruptionTarget): upstream's syncs list every pod, and a FailJob rule may match it now
+      if (untrackedWhileRunning.get(pod) || open.isLate(pod)) open.lateFailure(pod, type === 'DELETED');
+      else if (type === 'MODIFIED' && doneBefore && pod.status.phase === 'Failed' && job?.spec.podFailurePolicy) open.lateFailure(pod, false);
+    }
     if (!job) {
       // enqueueOrphanPod: a pod whose Job is gone keeps no tracking finalizer
       this.openPods.delete(ref.uid);

@@ -32,7 +32,7 @@ export interface JobPodsSnapshot {
   readonly active: Pod[];
   readonly others: Pod[];
   readonly ready: number;
-  /** done pods still there that failed after the Job let them go (see untrackedWhileRunning) */
+  /** done pods still there that failed after the Job let them go (see untrackedWhileRunning), or changed after they were counted */
   readonly lateFailed: readonly Pod[];
 }
 
@@ -120,6 +120,12 @@ export class JobPodIndex {
     this.holes = 0;
   }
 
+  /** Whether the index holds the pod as open (active or other) now. */
+  isOpen(pod: Pod): boolean {
+    const pos = positionOf.get(pod);
+    return pos !== undefined && this.list[pos] === pod && this.classes[pos] !== Done;
+  }
+
   /** A pod let go while running was seen Failed (kept by a finalizer of its own), or went away. */
   lateFailure(pod: Pod, deleted: boolean): void {
     if (deleted) {
@@ -127,6 +133,11 @@ export class JobPodIndex {
       const i = this.late?.indexOf(pod) ?? -1;
       if (i >= 0) this.late!.splice(i, 1);
     } else if (pod.status.phase === 'Failed' && !this.late?.includes(pod)) (this.late ??= []).push(pod);
+  }
+
+  /** Whether a done pod is among those a sync reads for a FailJob match. */
+  isLate(pod: Pod): boolean {
+    return this.late?.includes(pod) ?? false;
   }
 
   /** The open pods, in creation order (pod references only: no pod is read). */

@@ -129,6 +129,24 @@ describe('JobPodIndex', () => {
     expect(untrackedWhileRunning.get(p)).toBeUndefined();
   });
 
+  it('isOpen / isLate: a failed pod counted earlier is done (not open), and late only once recorded as changed, until it goes', () => {
+    const index = new JobPodIndex();
+    const p = buildPod('a').phase('Failed').trackingFinalizer().pod;
+    index.observe(p, false);
+    expect(index.isOpen(p)).toBe(true);
+    // counted: the tracking finalizer goes (a finalizer of its own keeps the pod)
+    p.metadata.finalizers = ['example.com/keep'];
+    index.observe(p, false);
+    expect(index.isOpen(p)).toBe(false);
+    expect(index.isLate(p)).toBe(false);
+    // a later eviction adds DisruptionTarget: the controller records it as late
+    index.lateFailure(p, false);
+    expect(index.isLate(p)).toBe(true);
+    expect(names(index.snapshot().lateFailed as Pod[])).toEqual(['a']);
+    index.lateFailure(p, true);
+    expect(index.isLate(p)).toBe(false);
+  });
+
   it('a snapshot stays as it was taken while the sync that read it changes pods', () => {
     const index = new JobPodIndex();
     const a = buildPod('a').phase('Succeeded').trackingFinalizer().pod;

@@ -23,6 +23,8 @@ export interface Reconciler {
 export interface RateLimit {
   baseMs: number;
   maxMs: number;
+  /** Forget only after a sync that asks for a requeue (the CronJob controller's processNextWorkItem), not after every sync without error */
+  forgetOnlyOnRequeue?: boolean;
 }
 
 /** the sentinel of the dirty set and the waiting map: no object key is empty */
@@ -176,7 +178,7 @@ export class WorkQueue {
       // a failed sync is retried with the rate limiter; a requeue it asked for stands as well
       // (upstream's syncJob calls AddAfter itself, then returns its error)
       if (res?.error !== undefined) this.addRateLimited(key);
-      else this.forget(key);
+      else if (!this.rateLimit.forgetOnlyOnRequeue || res?.requeueAfterMs !== undefined) this.forget(key);
       if (res?.requeueAfterMs !== undefined) this.addAfter(key, res.requeueAfterMs);
       if (this.dirty.has(key)) this.queue.push(key);
     }

@@ -3,10 +3,10 @@ import { Kernel } from '../../src/core/kernel.ts';
 import { WorkQueue } from '../../src/controllers/runner.ts';
 import type { SyncResult } from '../../src/controllers/runner.ts';
 
-function setup(handler: (key: string, now: number) => SyncResult | void = () => undefined) {
+function setup(handler: (key: string, now: number) => SyncResult | void = () => undefined, forgetOnlyOnRequeue = false) {
   const kernel = new Kernel({ startMs: 0 });
   const log: Array<[number, string]> = [];
-  const q = new WorkQueue(kernel, { name: 't', sync: (k) => (log.push([kernel.now, k]), handler(k, kernel.now)) }, { baseMs: 1000, maxMs: 60_000 });
+  const q = new WorkQueue(kernel, { name: 't', sync: (k) => (log.push([kernel.now, k]), handler(k, kernel.now)) }, { baseMs: 1000, maxMs: 60_000, forgetOnlyOnRequeue });
   return { kernel, q, log };
 }
 
@@ -56,6 +56,20 @@ describe("WorkQueue (client-go's workqueue semantics)", () => {
     q.add('a');
     kernel.run(20_000);
     expect(log.map(([t]) => t)).toEqual([0, 1000, 3000, 7000]);
+  });
+
+  it.each<[string, boolean, number[]]>([
+    ['a sync without error forgets the failures (job controller: Forget when err == nil)', false, [0, 1000, 3000, 3500, 4500]],
+    ['the CronJob controller forgets only after a sync that asks for a requeue: the backoff goes on (processNextWorkItem)', true, [0, 1000, 3000, 3500, 7500]],
+  ])('%s', (_name, forgetOnlyOnRequeue, want) => {
+    // two failures, a success without requeue (then an outside add 500ms later), a failure again
+    const results: Array<SyncResult | undefined> = [{ error: 'x' }, { error: 'x' }, undefined, { error: 'x' }, undefined];
+    let n = 0;
+    const { kernel, q, log } = setup(() => results[n++], forgetOnlyOnRequeue);
+    q.add('a');
+    kernel.at(3500, 0, () => q.add('a'));
+    kernel.run(20_000);
+    expect(log.map(([t]) => t)).toEqual(want);
   });
 
   it('retries after errors are background work: a run waiting for quiet does not wait for them', () => {

@@ -31,8 +31,9 @@ export class CronJobController implements Reconciler {
     private readonly kernel: Kernel,
     private readonly store: Store,
   ) {
-    // workqueue.DefaultTypedControllerRateLimiter: per item 5ms doubling to 1000s
-    this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000 });
+    // workqueue.DefaultTypedControllerRateLimiter: per item 5ms doubling to 1000s; processNextWorkItem
+    // forgets a key's failures only when its sync asks for a requeue
+    this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000, forgetOnlyOnRequeue: true });
     store.watch('CronJob', (type, cj) => this.onCronJob(type, cj));
     store.watch('Job', (type, job) => {
       const before = this.indexJob(type, job);
@@ -154,9 +155,12 @@ export class CronJobController implements Reconciler {
       });
     }
     if (r.requeueAfterMs !== undefined) return { requeueAfterMs: r.requeueAfterMs };
+    // a failed create, get or delete: the key is retried with the rate limiter (processNextWorkItem's
+    // AddRateLimited), which alone brings the CronJob back, at the next slot or later
+    if (r.error !== undefined) return { error: r.error };
   }
 
-  private syncCronJob(cj: CronJob, status: CronJob['status'], jobs: Job[]): { dirty: boolean; requeueAfterMs?: number } {
+  private syncCronJob(cj: CronJob, status: CronJob['status'], jobs: Job[]): { dirty: boolean; requeueAfterMs?: number; error?: string } {
     const nowMs = this.kernel.now;
     let dirty = false;
     const active = (status.active ??= []);
@@ -245,12 +249,12 @@ export class CronJobController implements Reconciler {
         const j = this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name);
         if (!j) {
           this.event(cj, 'Warning', 'FailedGet', `Get job: jobs.batch "${ref.name}" not found`);
-          return { dirty };
+          return { dirty, error: `jobs.batch "${ref.name}" not found` };
         }
         const del = this.store.delete(j, { propagationPolicy: 'Background' });
         if (!del.ok) {
           this.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${del.message}`);
-          return { dirty };
+          return { dirty, error: `could not replace job ${j.metadata.namespace}/${j.metadata.name}` };
         }
         // deleteFromActiveList by the uid of the Job found by name, which a stale entry of the same
         // name (a Job deleted and re-made by hand) does not share: that entry stays
@@ -273,7 +277,7 @@ export class CronJobController implements Reconciler {
         return { dirty: true };
       }
       this.event(cj, 'Warning', 'FailedCreate', `Error creating job: ${created.message}`);
-      return { dirty };
+      return { dirty, error: created.message };
     }
     // n. success
     this.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);

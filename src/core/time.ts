@@ -12,18 +12,31 @@ const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 const CacheSize = 64;
 const cachedSec = new Float64Array(CacheSize).fill(NaN);
 const cachedIso: string[] = new Array<string>(CacheSize).fill('');
+const MinuteCacheSize = 16;
+const cachedMin = new Float64Array(MinuteCacheSize).fill(NaN);
+/** `YYYY-MM-DDTHH:MM:` of the cached minutes */
+const cachedPrefix: string[] = new Array<string>(MinuteCacheSize).fill('');
 
 /** RFC 3339, UTC, second precision (`2026-01-01T00:00:10Z`). */
 export function isoSeconds(ms: number): string {
   const sec = Math.floor(ms / 1000);
   const slot = ((sec % CacheSize) + CacheSize) % CacheSize;
   if (cachedSec[slot] === sec) return cachedIso[slot]!;
-  const d = new Date(sec * 1000);
-  const y = d.getUTCFullYear();
-  const iso =
-    y >= 0 && y <= 9999
-      ? `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`
-      : d.toISOString().slice(0, -5) + 'Z';
+  // a run moves second by second through the same minutes: the minute's prefix is made once
+  const min = Math.floor(sec / 60);
+  const mslot = ((min % MinuteCacheSize) + MinuteCacheSize) % MinuteCacheSize;
+  let iso: string;
+  if (cachedMin[mslot] === min) iso = cachedPrefix[mslot]! + pad2(sec - min * 60) + 'Z';
+  else {
+    const d = new Date(sec * 1000);
+    const y = d.getUTCFullYear();
+    iso =
+      y >= 0 && y <= 9999
+        ? `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`
+        : d.toISOString().slice(0, -5) + 'Z';
+    cachedMin[mslot] = min;
+    cachedPrefix[mslot] = iso.slice(0, -3);
+  }
   cachedSec[slot] = sec;
   cachedIso[slot] = iso;
   return iso;

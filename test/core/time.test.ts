@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareTime, formatDuration, goDuration, isoSeconds, parseDurationMs, parseTime } from '../../src/core/time.ts';
 
@@ -62,6 +63,20 @@ describe('parseTime', () => {
       expect(parseTime(isoSeconds(ms))).toBe(Math.floor(ms / 1000) * 1000);
     }
     expect(isoSeconds(-1000)).toBe('1969-12-31T23:59:59Z');
+  });
+  it('agrees with Date#toISOString over runs of nearby seconds and far jumps (the minute and second caches)', () => {
+    const want = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    fc.assert(
+      fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 }), fc.array(fc.integer({ min: -200_000, max: 200_000 }), { maxLength: 20 }), (start, steps) => {
+        let ms = start;
+        expect(isoSeconds(ms)).toBe(want(ms));
+        for (const d of steps) {
+          ms = Math.min(253_402_300_799_000, Math.max(-62_135_596_800_000, ms + d));
+          expect(isoSeconds(ms)).toBe(want(ms));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

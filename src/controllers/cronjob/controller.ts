@@ -190,12 +190,14 @@ export class CronJobController implements Reconciler {
     }
     // b. stale active refs: a GET by name that finds nothing (any Job of that name, whatever its
     // uid, keeps the entry: upstream compares names only), in the list's order
-    for (const ref of [...active]) {
-      if (listed ? listed.has(ref.uid ?? '') : jobs.some((j) => j.metadata.uid === ref.uid)) continue;
-      const j = this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name);
-      if (j) continue;
+    for (let i = 0; i < active.length; ) {
+      const ref = active[i]!;
+      if ((listed ? listed.has(ref.uid ?? '') : jobs.some((j) => j.metadata.uid === ref.uid)) || this.store.get('Job', ref.namespace ?? cj.metadata.namespace ?? 'default', ref.name)) {
+        i++;
+        continue;
+      }
       this.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
-      active.splice(active.indexOf(ref), 1);
+      active.splice(i, 1);
       dirty = true;
     }
     // c. being deleted: status only
@@ -225,22 +227,22 @@ export class CronJobController implements Reconciler {
       this.event(cj, 'Warning', 'TooManyMissedTimes', 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew');
     }
     const scheduledMs = next.timeMs;
-    if (scheduledMs === null) return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
+    if (scheduledMs === null) return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     // h. deadline (effectively unreachable: SDS already bounded the look-back)
     const sds = cj.spec.startingDeadlineSeconds;
     if (sds !== undefined && scheduledMs + sds * 1000 < nowMs) {
       this.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${rfc1123z(scheduledMs)}`);
-      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     }
     // i. already handled
     const jobName = getJobName(cj.metadata.name, scheduledMs);
     if (active.some((a) => a.name === jobName) || (status.lastScheduleTime !== undefined && parseTime(status.lastScheduleTime) === scheduledMs)) {
-      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     }
     // j. Forbid: the slot is not recorded, so it starts late once the active Job finishes
     if (cj.spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
       this.event(cj, 'Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
-      return { dirty, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
+      return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     }
     // k. Replace: delete the active Jobs (background), then create, in this sync
     if (cj.spec.concurrencyPolicy === 'Replace') {
@@ -283,7 +285,7 @@ export class CronJobController implements Reconciler {
     this.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
     active.push(jobRef(job));
     status.lastScheduleTime = isoSeconds(scheduledMs);
-    return { dirty: true, requeueAfterMs: nextScheduleTimeDuration({ ...cj, status }, nowMs, sched) };
+    return { dirty: true, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
   }
 
   /** getJobFromTemplate2: labels and annotations from the template, the scheduled-timestamp annotation. */

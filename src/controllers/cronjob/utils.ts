@@ -25,8 +25,8 @@ export interface MostRecent {
  * lastScheduleTime or the creation time, lifted to now - startingDeadlineSeconds when asked.
  * The number of missed times is estimated from the gap between the first two, as upstream does.
  */
-export function mostRecentScheduleTime(cj: CronJob, nowMs: number, sched: CronSchedule, includeStartingDeadlineSeconds: boolean): MostRecent {
-  let earliestMs = cj.status.lastScheduleTime !== undefined ? parseTime(cj.status.lastScheduleTime) : parseTime(cj.metadata.creationTimestamp);
+export function mostRecentScheduleTime(cj: CronJob, nowMs: number, sched: CronSchedule, includeStartingDeadlineSeconds: boolean, status: CronJob['status'] = cj.status): MostRecent {
+  let earliestMs = status.lastScheduleTime !== undefined ? parseTime(status.lastScheduleTime) : parseTime(cj.metadata.creationTimestamp);
   const sds = cj.spec.startingDeadlineSeconds;
   if (includeStartingDeadlineSeconds && sds !== undefined) {
     const schedulingDeadline = nowMs - sds * 1000;
@@ -60,9 +60,9 @@ export function nextScheduleTime(cj: CronJob, nowMs: number, sched: CronSchedule
   return { timeMs: r.mostRecentMs, tooMany: r.missed === 'many' };
 }
 
-/** nextScheduleTimeDuration: delay until 100 ms after the next schedule time (SDS ignored). */
-export function nextScheduleTimeDuration(cj: CronJob, nowMs: number, sched: CronSchedule): number {
-  const r = mostRecentScheduleTime(cj, nowMs, sched, false);
+/** nextScheduleTimeDuration: delay until 100 ms after the next schedule time (SDS ignored), `status` being the one the sync is writing. */
+export function nextScheduleTimeDuration(cj: CronJob, nowMs: number, sched: CronSchedule, status: CronJob['status'] = cj.status): number {
+  const r = mostRecentScheduleTime(cj, nowMs, sched, false, status);
   let base: number;
   if (r.error) base = nowMs;
   else if (r.mostRecentMs !== null) base = r.mostRecentMs;
@@ -101,5 +101,18 @@ export function compareByJobStartTime(a: Job, b: Job): number {
 /** The Jobs of one class (successful or failed) to delete so that `limit` remain, oldest first. */
 export function jobsToCleanUp(jobs: Job[], limit: number): Job[] {
   if (jobs.length <= limit) return [];
-  return jobs.slice().sort(compareByJobStartTime).slice(0, jobs.length - limit);
+  // an insertion sort: the lists are a history limit long plus the Jobs just finished (and the
+  // order is total, names breaking ties, so any sort gives the same answer)
+  const sorted = jobs.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    let k = i - 1;
+    while (k >= 0 && compareByJobStartTime(sorted[k]!, x) > 0) {
+      sorted[k + 1] = sorted[k]!;
+      k--;
+    }
+    sorted[k + 1] = x;
+  }
+  sorted.length = jobs.length - limit;
+  return sorted;
 }

@@ -82,7 +82,22 @@ function isIndexed(job: Job): boolean {
 export function pastActiveDeadline(job: Job, nowMs: number): boolean {
   const ads = job.spec.activeDeadlineSeconds;
   if (ads === undefined || job.status.startTime === undefined || job.spec.suspend) return false;
-  return nowMs - parseTime(job.status.startTime) >= ads * 1000;
+  return nowMs - parseTime(job.status.startTime) >= activeDeadlineMs(ads);
+}
+
+/** The largest activeDeadlineSeconds whose nanoseconds fit an int64 (time.Duration). */
+const MaxDurationSeconds = 9223372036;
+
+/**
+ * The allowance of pastActiveDeadline and the requeue delays, in ms: upstream computes
+ * `time.Duration(*ActiveDeadlineSeconds) * time.Second`, an int64 count of nanoseconds that wraps
+ * past 9223372036 s (validation sets no upper bound), so a larger deadline can come out negative
+ * (10^10 s is -8446744073.709551616 s) and fail the Job at its first sync.
+ */
+export function activeDeadlineMs(ads: number): number {
+  if (Math.abs(ads) <= MaxDurationSeconds) return ads * 1000;
+  // whole ms: `elapsed >= allowed` holds for integer ms exactly when it does for the ns
+  return Math.ceil(Number(BigInt.asIntN(64, BigInt(Math.trunc(ads)) * 1_000_000_000n)) / 1e6);
 }
 
 export class JobSyncer {
@@ -229,8 +244,9 @@ export class JobSyncer {
         finished = { type: 'FailureTarget', reason: JobReasons.BackoffLimitExceeded, message: JobMessages.BackoffLimitExceeded };
       } else if (startTime !== undefined && spec.activeDeadlineSeconds !== undefined && !spec.suspend) {
         const elapsed = nowMs - parseTime(startTime);
-        if (elapsed >= spec.activeDeadlineSeconds * 1000) finished = { type: 'FailureTarget', reason: JobReasons.DeadlineExceeded, message: JobMessages.DeadlineExceeded };
-        else requeueMs = minDelay(requeueMs, spec.activeDeadlineSeconds * 1000 - elapsed);
+        const allowedMs = activeDeadlineMs(spec.activeDeadlineSeconds);
+        if (elapsed >= allowedMs) finished = { type: 'FailureTarget', reason: JobReasons.DeadlineExceeded, message: JobMessages.DeadlineExceeded };
+        else requeueMs = minDelay(requeueMs, allowedMs - elapsed);
       }
     }
     if (!finished && perIndex) {
@@ -347,7 +363,7 @@ export class JobSyncer {
     } else if (suspendChange === 'resume') {
       upsertCondition(newConditions, 'Suspended', 'False', 'JobResumed', 'Job resumed', now);
       startTime = now;
-      if (spec.activeDeadlineSeconds !== undefined) requeueMs = minDelay(requeueMs, spec.activeDeadlineSeconds * 1000);
+      if (spec.activeDeadlineSeconds !== undefined) requeueMs = minDelay(requeueMs, Math.max(0, activeDeadlineMs(spec.activeDeadlineSeconds)));
     }
 
     // ---- write status if anything changed ----

@@ -3,7 +3,7 @@
 // `time.Duration(*job.Spec.ActiveDeadlineSeconds) * time.Second`, which wraps for anything above
 // 9223372036 s. 10^10 s * 10^9 wraps to -8446744073709551616 ns, so at the first sync (StartTime just set,
 // duration 0 >= a negative allowance) the Job fails with DeadlineExceeded before creating any pod.
-// Found: jobsim runs the pod and the Job completes after 10s.
+// (jobsim once ran the pod, and the Job completed after 10s.)
 export default {
   id: 'robust2/active-deadline-duration-overflow',
   source: 'pkg/controller/job/job_controller.go syncJob (StartTime set, then `else if jm.pastActiveDeadline(&job)` -> DeadlineExceeded, "Job was active longer than specified deadline"; manageJob not called) and pastActiveDeadline (Duration overflow)',

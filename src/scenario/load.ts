@@ -137,6 +137,12 @@ class Sink {
 }
 
 /** Upstream names a pod template's labels `template.labels`; in the file they sit under `template.metadata`. */
+/** The exact integers written under `base` of `doc`, by the path the schema check prints. */
+function exactIntOf(doc: ParsedDoc, base: PathSeg[]): ((path: string) => bigint | undefined) | undefined {
+  const exact = doc.exactInt;
+  return exact ? (path) => exact([...base, ...positionPath(parsePath(path))]) : undefined;
+}
+
 function positionPath(segs: PathSeg[]): PathSeg[] {
   const out: PathSeg[] = [];
   for (let i = 0; i < segs.length; i++) {
@@ -208,7 +214,7 @@ function applyDefaults(kind: 'Job' | 'CronJob' | 'PriorityClass', obj: Obj): Job
 function decodeObject(sink: Sink, doc: ParsedDoc, base: PathSeg[], kind: 'Job' | 'CronJob' | 'PriorityClass', raw: Obj): Job | CronJob | PriorityClass | undefined {
   const value = structuredClone(raw);
   const object = identity(kind, value);
-  const schema = checkSchema(value, kind);
+  const schema = checkSchema(value, kind, '', { exactInt: exactIntOf(doc, base) });
   for (const i of schema.issues) sink.at(doc, base, object, i.path, i.message);
   // the API server ignores status on create, and sets the identity fields itself
   delete value.status;
@@ -454,7 +460,7 @@ function compileSimulation(sink: Sink, doc: ParsedDoc | undefined, defaultName: 
   if (!doc) return cfg;
   const value = structuredClone(doc.value) as Obj;
   const object = identity('Simulation', value);
-  const schema = checkSchema(value, 'Simulation');
+  const schema = checkSchema(value, 'Simulation', '', { exactInt: exactIntOf(doc, []) });
   for (const i of schema.issues) sink.at(doc, [], object, i.path, i.message);
   const c = new SimCtx(sink, doc, object, schema.pruned);
   const meta = isObj(value.metadata) ? value.metadata : {};
@@ -979,7 +985,7 @@ function compileTimeline(c: SimCtx, list: unknown[], startMs: number, declared: 
     const patch: Obj = {};
     for (const [k, x] of Object.entries(body)) if (!['apiVersion', 'kind', 'name', 'namespace'].includes(k)) patch[k] = structuredClone(x);
     const object = `${ref.kind} ${ref.namespace}/${ref.name}`;
-    const schema = checkSchema(patch, `${ref.kind}Patch`, '', { keepNulls: true });
+    const schema = checkSchema(patch, `${ref.kind}Patch`, '', { keepNulls: true, exactInt: exactIntOf(c.doc, ap) });
     for (const s of schema.issues) c.sink.at(c.doc, ap, object, s.path, s.message);
     // the main resource's PrepareForUpdate keeps the old status: a status change is dropped (kubectl
     // says "patched (no change)")

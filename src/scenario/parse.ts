@@ -1,9 +1,11 @@
 // Multi-document YAML with source positions. Values are resolved as Kubernetes reads manifests
 // (sigs.k8s.io/yaml over go-yaml v2, i.e. YAML 1.1: `yes`/`on` are booleans, `0777` is octal),
 // except that timestamps and sexagesimal numbers stay strings, as go-yaml v2 leaves them when it
-// decodes into untyped values.
+// decodes into untyped values. Where the YAML library and go-yaml v2 part ways (merge order, tabs
+// after `-`, map keys that are numbers), go-yaml's answer is restored below; a file starting with
+// `{` is a JSON stream first, as kubectl's YAMLOrJSONDecoder reads it.
 
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml';
+import { Lexer, Scalar, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Issue, SourcePos } from './types.ts';
 
@@ -27,6 +29,40 @@ export interface ParsedDoc {
    * Falls back to the nearest ancestor that exists; undefined when there are no positions.
    */
   posOf(path: readonly PathSeg[]): LineCol | undefined;
+  /**
+   * The exact value of the integer written at `path` when it is beyond what a double holds exactly
+   * (|v| > 2^53) and the decoder reads it as an integer (go-yaml: an int64 or uint64; JSON: an
+   * int64); undefined otherwise (then the double is what the decoder has too).
+   */
+  exactInt?(path: readonly PathSeg[]): bigint | undefined;
+}
+
+/** Maps an offset of the text being parsed to its line and column in the file. */
+interface Lines {
+  linePos(offset: number): LineCol;
+}
+
+/** Line starts of a whole file, so that a part of it parsed alone still reports file positions. */
+function fileLines(text: string): Lines {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return {
+    linePos(o: number): LineCol {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, col: o - starts[lo]! + 1 };
+    },
+  };
+}
+
+/** The positions of a part of the file that starts at `from`. */
+function shifted(lines: Lines, from: number): Lines {
+  return from === 0 ? lines : { linePos: (o) => lines.linePos(from + o) };
 }
 
 const yamlOptions = {
@@ -145,52 +181,121 @@ const goBinary = {
   },
 };
 
-/** Parses every document of one file; YAML errors become issues with their line and column. */
+/**
+ * Parses every document of one file, as kubectl's YAMLOrJSONDecoder reads it (1.33+): a file
+ * whose first non-space character is `{` is first read as a stream of JSON values (what
+ * encoding/json's Decoder accepts: objects back to back, one per line or not); if a value is not
+ * valid JSON while at most one was read, the rest is read as YAML instead (a YAML flow mapping
+ * starts with `{` too), and once two JSON values were read, a JSON syntax error is the answer.
+ * Any other file is a YAML stream. Errors become issues with their line and column.
+ */
 export function parseDocuments(file: string, text: string): { docs: ParsedDoc[]; issues: Issue[] } {
-  const lc = new LineCounter();
+  const lines = fileLines(text);
+  if (!hasJSONPrefix(text)) {
+    const r = parseYamlStream(file, text, lines, 0);
+    return { docs: r.docs, issues: r.issues.map(stripDocIndex) };
+  }
   const docs: ParsedDoc[] = [];
-  const issues: Issue[] = streamIssues(file, text);
+  const issues: Issue[] = [];
+  let pos = 0;
+  for (let count = 0; ; count++) {
+    const r = scanJsonValue(text, pos);
+    if (r === undefined) return { docs, issues }; // end of the stream: every document was JSON
+    if ('end' in r) {
+      const part = parseYamlStream(file, text.slice(r.start, r.end), shifted(lines, r.start), count, 'json');
+      docs.push(...part.docs);
+      issues.push(...part.issues.map(stripDocIndex));
+      pos = r.end;
+      continue;
+    }
+    const at = lines.linePos(r.offset);
+    const jsonIssue: Issue = { file, line: at.line, col: at.col, message: `json: ${r.message}` };
+    // two JSON values read: an unambiguous JSON stream, which does not turn into YAML
+    if (count > 1) return { docs, issues: [...issues, jsonIssue] };
+    // the YAML decoder starts after the blanks that follow the last value, up to the line end
+    let from = pos;
+    while (from < text.length && isGoSpace(text[from]!) && text[from] !== '\n') from++;
+    if (text[from] === '\n') from++;
+    const rest = parseYamlStream(file, text.slice(from), shifted(lines, from), count);
+    // the first YAML document failing too, the decoder answers with the JSON error
+    const firstFailed = rest.issues.some((i) => i.docIndex === count);
+    const restIssues = rest.issues.filter((i) => i.docIndex !== count);
+    return { docs: [...docs, ...rest.docs], issues: [...issues, ...(firstFailed ? [jsonIssue] : []), ...restIssues].map(stripDocIndex) };
+  }
+}
+
+type DocIssue = Issue & { docIndex?: number };
+
+function stripDocIndex(i: DocIssue): Issue {
+  const { docIndex: _, ...rest } = i;
+  return rest;
+}
+
+/** unicode.IsSpace, which hasJSONPrefix trims with. */
+function isGoSpace(c: string): boolean {
+  return /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c);
+}
+
+/** apimachinery's hasJSONPrefix: the first non-space character is `{` (only `{`: a file starting with `[` is YAML). */
+function hasJSONPrefix(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isGoSpace(text[i]!)) i++;
+  return text[i] === '{';
+}
+
+/**
+ * Parses `text`, a YAML stream or one JSON value (`mode`), whose offsets `lines` maps to the file;
+ * documents are numbered from `firstIndex`. Issues carry the index of their document.
+ */
+function parseYamlStream(file: string, text: string, lines: Lines, firstIndex: number, mode: 'yaml' | 'json' = 'yaml'): { docs: ParsedDoc[]; issues: DocIssue[] } {
+  const lc = lines;
+  const docs: ParsedDoc[] = [];
+  const issues: DocIssue[] = [...streamIssues(file, text, lc), ...tabIssues(file, text, lc)].map((i) => ({ ...i, docIndex: firstIndex }));
   if (issues.length > 0) return { docs, issues };
   let parsed: ReturnType<typeof parseAllDocuments>;
   try {
-    parsed = parseAllDocuments(text, { ...yamlOptions, lineCounter: lc } as Parameters<typeof parseAllDocuments>[1]);
+    parsed = parseAllDocuments(text, yamlOptions as Parameters<typeof parseAllDocuments>[1]);
   } catch (e) {
-    issues.push({ file, message: `yaml: ${(e as Error).message}` });
+    issues.push({ file, message: `yaml: ${(e as Error).message}`, docIndex: firstIndex });
     return { docs, issues };
   }
   const list = Array.isArray(parsed) ? parsed : [];
   if (!Array.isArray(parsed)) {
     // an empty stream gives an EmptyStream object, which holds no documents
     const errs = (parsed as { errors?: { message: string; pos: [number, number] }[] }).errors ?? [];
-    for (const e of errs) issues.push(yamlIssue(file, lc, e));
+    for (const e of errs) issues.push({ ...yamlIssue(file, lc, e), docIndex: firstIndex });
   }
-  list.forEach((doc, index) => {
+  list.forEach((doc, i) => {
+    const index = firstIndex + i;
+    const push = (issue: Issue) => issues.push({ ...issue, docIndex: index });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) issues.push(yamlIssue(file, lc, e));
+      for (const e of doc.errors) push(yamlIssue(file, lc, e));
       return;
     }
     const bad = collectionKeys(doc, lc);
     if (bad.length > 0) {
-      for (const b of bad) issues.push({ file, line: b.line, col: b.col, message: `yaml: invalid map key: a ${b.kind} cannot be a mapping key` });
+      for (const b of bad) push({ file, line: b.line, col: b.col, message: `yaml: invalid map key: a ${b.kind} cannot be a mapping key` });
       return;
     }
+    if (mode === 'yaml') goMapKeys(doc);
     const dups = duplicateKeys(doc, lc);
     if (dups.length > 0) {
-      for (const d of dups) issues.push({ file, line: d.line, col: d.col, message: `yaml: unmarshal errors: line ${d.line}: mapping key ${JSON.stringify(d.key)} already defined at line ${d.firstLine}` });
+      for (const d of dups) push({ file, line: d.line, col: d.col, message: `yaml: unmarshal errors: line ${d.line}: mapping key ${JSON.stringify(d.key)} already defined at line ${d.firstLine}` });
       return;
     }
     const unknownAnchors = unresolvedAliases(doc, lc);
     if (unknownAnchors.length > 0) {
-      for (const a of unknownAnchors) issues.push({ file, line: a.line, col: a.col, message: `yaml: unknown anchor '${a.name}' referenced` });
+      for (const a of unknownAnchors) push({ file, line: a.line, col: a.col, message: `yaml: unknown anchor '${a.name}' referenced` });
       return;
     }
+    if (mode === 'yaml') mergesInDocumentOrder(doc);
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (e) {
       const start = doc.contents?.range?.[0] ?? 0;
       const p = lc.linePos(start);
-      issues.push({ file, line: p.line, col: p.col, message: `yaml: ${(e as Error).message}` });
+      push({ file, line: p.line, col: p.col, message: `yaml: ${(e as Error).message}` });
       return;
     }
     if (value === null || value === undefined) return; // empty document (or only comments)
@@ -202,6 +307,7 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
       value,
       pos: p ? { file, line: p.line, col: p.col } : undefined,
       posOf: (path) => findPos(doc, lc, path),
+      exactInt: (path) => exactIntAt(doc, path, mode),
     });
   });
   return { docs, issues };
@@ -213,16 +319,59 @@ export function parseDocuments(file: string, text: string): { docs: ParsedDoc[];
  * separator"), and go-yaml v2 knows YAML 1.1 only ("found incompatible YAML document" for any other
  * %YAML version).
  */
-function streamIssues(file: string, text: string): Issue[] {
+function streamIssues(file: string, text: string, lc: Lines): Issue[] {
   const out: Issue[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const at = () => ({ file, line: lc.linePos(offset).line, col: 1 });
     if (line.startsWith('---')) {
       const rest = line.slice(3).trim();
-      if (rest !== '' && !rest.startsWith('#')) out.push({ file, line: i + 1, col: 1, message: `invalid Yaml document separator: ${rest}` });
+      if (rest !== '' && !rest.startsWith('#')) out.push({ ...at(), message: `invalid Yaml document separator: ${rest}` });
     }
     const directive = /^%YAML\s+(\S+)/.exec(line);
-    if (directive && directive[1] !== '1.1') out.push({ file, line: i + 1, col: 1, message: 'yaml: found incompatible YAML document' });
-  });
+    if (directive && directive[1] !== '1.1') out.push({ ...at(), message: 'yaml: found incompatible YAML document' });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Tabs go-yaml v2's scanner refuses where the YAML library lets them pass: right after a block
+ * sequence's `-`, a block `?`, or a `:` that starts a line (the value of an explicit key). There a
+ * simple key may start (yaml_parser_fetch_block_entry, _fetch_key and _fetch_value set
+ * simple_key_allowed in block context), and yaml_parser_scan_to_next_token skips a tab only where
+ * no simple key is allowed (or inside a flow collection): "found character that cannot start any token".
+ */
+function tabIssues(file: string, text: string, lc: Lines): Issue[] {
+  if (!text.includes('\t')) return [];
+  const out: Issue[] = [];
+  let offset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let opensLine = false;
+  let prev = '';
+  for (const tok of new Lexer().lex(text)) {
+    // the lexer's own markers (document, scalar, flow end) take no room in the source
+    if (tok === '\u0002' || tok === '\u0018' || tok === '\u001f') continue;
+    if (/^[ \t]+$/.test(tok)) {
+      const tab = tok.indexOf('\t');
+      const afterIndicator = prev === '-' || prev === '?' || (prev === ':' && opensLine);
+      if (flow === 0 && tab >= 0 && afterIndicator) {
+        const p = lc.linePos(offset + tab);
+        out.push({ file, line: p.line, col: p.col, message: `yaml: line ${p.line}: found character that cannot start any token` });
+      }
+    } else if (/^\r?\n$/.test(tok)) {
+      lineStart = true;
+      prev = '\n';
+    } else {
+      if (tok === '{' || tok === '[') flow++;
+      else if ((tok === '}' || tok === ']') && flow > 0) flow--;
+      opensLine = lineStart;
+      lineStart = false;
+      prev = tok;
+    }
+    offset += tok.length;
+  }
   return out;
 }
 
@@ -232,7 +381,7 @@ export function docFromValue(file: string, index: number, value: unknown): Parse
 }
 
 /** Keys that are mappings or sequences (`? [a, b]`): go-yaml refuses them as map keys for JSON-like values. */
-function collectionKeys(doc: Document, lc: LineCounter): Array<{ line: number; col: number; kind: string }> {
+function collectionKeys(doc: Document, lc: Lines): Array<{ line: number; col: number; kind: string }> {
   const out: Array<{ line: number; col: number; kind: string }> = [];
   const seen = new Set<unknown>();
   const walk = (node: unknown): void => {
@@ -255,7 +404,7 @@ function collectionKeys(doc: Document, lc: LineCounter): Array<{ line: number; c
 }
 
 /** Every key written twice in one mapping, at its second occurrence. */
-function duplicateKeys(doc: Document, lc: LineCounter): Array<{ key: string; line: number; col: number; firstLine: number }> {
+function duplicateKeys(doc: Document, lc: Lines): Array<{ key: string; line: number; col: number; firstLine: number }> {
   const out: Array<{ key: string; line: number; col: number; firstLine: number }> = [];
   const seen = new Set<unknown>();
   const walk = (node: unknown): void => {
@@ -281,14 +430,14 @@ function duplicateKeys(doc: Document, lc: LineCounter): Array<{ key: string; lin
   return out;
 }
 
-function yamlIssue(file: string, lc: LineCounter, e: { message: string; pos: [number, number] }): Issue {
+function yamlIssue(file: string, lc: Lines, e: { message: string; pos: [number, number] }): Issue {
   const p = lc.linePos(e.pos[0]);
   // the library appends its own "at line N, column M" to some messages; the issue carries it already
   const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return { file, line: p.line, col: p.col, message: `yaml: ${msg}` };
 }
 
-function findPos(doc: Document, lc: LineCounter, path: readonly PathSeg[]): LineCol | undefined {
+function findPos(doc: Document, lc: Lines, path: readonly PathSeg[]): LineCol | undefined {
   let node = deref(doc, doc.contents as YamlNode | null);
   let at = node?.range?.[0];
   for (const seg of path) {
@@ -378,7 +527,7 @@ export function mapKey(k: string): string {
 }
 
 /** Aliases whose anchor is not set before them (go-yaml: "unknown anchor 'x' referenced"), at the alias. */
-function unresolvedAliases(doc: Document, lc: LineCounter): { name: string; line: number; col: number }[] {
+function unresolvedAliases(doc: Document, lc: Lines): { name: string; line: number; col: number }[] {
   const out: { name: string; line: number; col: number }[] = [];
   visit(doc, {
     Alias(_, node) {
@@ -388,4 +537,315 @@ function unresolvedAliases(doc: Document, lc: LineCounter): { name: string; line
     },
   });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// go-yaml v2 and sigs.k8s.io/yaml, where the YAML library decides otherwise
+
+const Int64Max = (1n << 63n) - 1n;
+const Uint64Max = (1n << 64n) - 1n;
+
+/**
+ * An integer's text as go-yaml v2's resolve reads it: `_` dropped, then strconv.ParseInt(s, 0, 64)
+ * or, failing that, ParseUint (so 0x, 0o, 0b and a leading 0 for octal); undefined when neither
+ * takes it (go-yaml then reads a float64, if anything).
+ */
+export function goYamlInt(text: string): bigint | undefined {
+  const plain = text.replace(/_/g, '');
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+  if (!m) return undefined;
+  const digits = m[2]!;
+  let v: bigint;
+  if (/^0[oO]/.test(digits)) v = BigInt(`0o${digits.slice(2)}`);
+  else if (/^0[0-7]+$/.test(digits)) v = BigInt(`0o${digits.slice(1)}`);
+  else v = BigInt(digits);
+  if (m[1] === '-') v = -v;
+  if (v < -Int64Max - 1n || v > Uint64Max || (m[1] === '-' && v > Int64Max)) return undefined;
+  return v;
+}
+
+/** The node written at exactly `path` (no fallback to an ancestor), through aliases. */
+function nodeAt(doc: Document, path: readonly PathSeg[]): YamlNode | undefined {
+  let node = deref(doc, doc.contents as YamlNode | null);
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      node = pair ? deref(doc, pair.value as YamlNode | null) : undefined;
+    } else if (isSeq(node)) node = typeof seg === 'number' || /^\d+$/.test(seg) ? deref(doc, node.items[Number(seg)] as YamlNode | undefined) : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * The exact integer at `path` when a double cannot hold it: go-yaml v2 reads a plain integer into
+ * an int64 or a uint64 (resolve), encoding/json one that fits an int64 into an int64 (apimachinery
+ * util/json convertNumber); both send it on digit for digit.
+ */
+function exactIntAt(doc: Document, path: readonly PathSeg[], mode: 'yaml' | 'json'): bigint | undefined {
+  const n = nodeAt(doc, path);
+  if (!isScalar(n) || typeof n.value !== 'number' || Number.isSafeInteger(n.value) || n.type !== Scalar.PLAIN || !n.range) return undefined;
+  const text = (n as { source?: string }).source ?? '';
+  if (mode === 'json') {
+    if (!/^-?[0-9]+$/.test(text)) return undefined;
+    const v = BigInt(text);
+    return v >= -Int64Max - 1n && v <= Int64Max ? v : undefined;
+  }
+  return goYamlInt(text);
+}
+
+/**
+ * strconv.FormatFloat(v, 'g', -1, 32): the shortest digits that read back as the same float32,
+ * in %e form when the exponent is below -4 or at least 6 (what 'g' does at the shortest precision).
+ */
+export function formatFloat32g(v: number): string {
+  const f = Math.fround(v);
+  if (Number.isNaN(f)) return 'NaN';
+  if (f === Infinity) return '+Inf';
+  if (f === -Infinity) return '-Inf';
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  let digits = '';
+  let exp = 0;
+  for (let p = 1; p <= 9; p++) {
+    const s = Math.abs(f).toExponential(p - 1);
+    if (Math.fround(Number(s)) === Math.abs(f)) {
+      const [mant, e] = s.split('e');
+      digits = mant!.replace('.', '');
+      exp = Number(e);
+      break;
+    }
+  }
+  digits = digits.replace(/0+$/, '') || '0';
+  const sign = f < 0 ? '-' : '';
+  if (exp < -4 || exp >= 6) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exp);
+    return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const int = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+  const frac = digits.slice(exp + 1);
+  return `${sign}${int}${frac ? `.${frac}` : ''}`;
+}
+
+/**
+ * Map keys as sigs.k8s.io/yaml turns them into JSON object keys (convertToJSONableObject): a float
+ * with FormatFloat(k, 'g', -1, 32), an int with its exact digits (strconv.Itoa / FormatInt, which
+ * a double past 2^53 would round). Other keys the library already writes as Go does.
+ */
+function goMapKeys(doc: Document): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const k = pair.key;
+      if (!isScalar(k) || typeof k.value !== 'number' || k.type !== Scalar.PLAIN) return;
+      const text = (k as { source?: string }).source ?? '';
+      const asInt = Number.isInteger(k.value) && !isGoFloat(text) && !/^[-+]?\.(inf|nan)$/i.test(text) ? goYamlInt(text) : undefined;
+      if (asInt !== undefined) k.value = asInt.toString();
+      else if (isGoFloat(text) || /^[-+]?\.(inf|nan)$/i.test(text)) k.value = formatFloat32g(k.value);
+    },
+  });
+}
+
+/** The keys a merge value (`<<: VALUE`) brings: of a map, with its own merges, or of a sequence of maps. */
+function mergedKeys(doc: Document, value: YamlNode | undefined, seen = new Set<unknown>()): Set<string> {
+  const out = new Set<string>();
+  const n = deref(doc, value);
+  if (!n || seen.has(n)) return out;
+  seen.add(n);
+  const items = isSeq(n) ? n.items.map((i) => deref(doc, i as YamlNode)) : [n];
+  for (const m of items) {
+    if (!isMap(m)) continue;
+    for (const p of m.items) {
+      if (!isPair(p)) continue;
+      if (isMergePair(p)) for (const k of mergedKeys(doc, p.value as YamlNode, seen)) out.add(k);
+      else {
+        const k = keyText(p.key);
+        if (k !== undefined) out.add(k);
+      }
+    }
+  }
+  return out;
+}
+
+function isMergePair(p: { key: unknown }): boolean {
+  const k = p.key;
+  return isScalar(k) && (k.type === undefined || k.type === Scalar.PLAIN) && typeof k.value === 'symbol' && k.value.description === '<<';
+}
+
+/**
+ * go-yaml v2 applies a mapping's entries in the order they are written (decode.go mapping() calls
+ * merge() where `<<` stands, and merge() writes into the same map), so a merge overrides the keys
+ * written before it; the YAML library lets explicit keys win wherever they are. Dropping the
+ * explicit entries a later merge overrides gives go-yaml's result with the library's merge.
+ */
+function mergesInDocumentOrder(doc: Document): void {
+  visit(doc, {
+    Map(_, map) {
+      let last = -1;
+      map.items.forEach((p, i) => {
+        if (isMergePair(p)) last = i;
+      });
+      if (last < 0) return;
+      const overridden = new Set<number>();
+      map.items.forEach((p, i) => {
+        if (!isMergePair(p)) return;
+        const keys = mergedKeys(doc, p.value as YamlNode);
+        for (let j = 0; j < i; j++) {
+          const q = map.items[j]!;
+          const k = isMergePair(q) ? undefined : keyText(q.key);
+          if (k !== undefined && keys.has(k)) overridden.add(j);
+        }
+      });
+      if (overridden.size > 0) map.items = map.items.filter((_p, i) => !overridden.has(i));
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON streams
+
+type JsonScan = { start: number; end: number } | { offset: number; message: string };
+
+/** strconv.Quote of one character inside '…', as encoding/json's quoteChar prints it. */
+function quoteChar(c: string): string {
+  if (c === "'") return `'\\''`;
+  if (c === '"') return `'"'`;
+  const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\\': '\\\\' };
+  if (named[c]) return `'${named[c]}'`;
+  const code = c.codePointAt(0)!;
+  if (code < 0x20 || code === 0x7f) return `'\\x${code.toString(16).padStart(2, '0')}'`;
+  return `'${c}'`;
+}
+
+const isJsonSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * The next value of a JSON stream from `pos`, as encoding/json's Decoder.Decode finds it: blanks
+ * skipped, then one value checked by the rules of its scanner (scanner.go), whose wording the
+ * errors keep ("invalid character '}' looking for beginning of object key string"); a value cut
+ * short is "unexpected EOF". Undefined at the end of the stream. Iterative, so that deep nesting
+ * cannot exhaust the stack (encoding/json's own limit is 10000 levels).
+ */
+export function scanJsonValue(text: string, pos: number): JsonScan | undefined {
+  let i = pos;
+  while (isJsonSpace(text[i])) i++;
+  if (i >= text.length) return undefined;
+  const start = i;
+  const stack: Array<'{' | '['> = [];
+  const bad = (context: string): JsonScan => (i >= text.length ? { offset: text.length, message: 'unexpected EOF' } : { offset: i, message: `invalid character ${quoteChar(String.fromCodePoint(text.codePointAt(i)!))} ${context}` });
+  const skip = () => {
+    while (isJsonSpace(text[i])) i++;
+  };
+  /** one string from its opening quote; undefined when well-formed */
+  const str = (): JsonScan | undefined => {
+    i++;
+    for (;;) {
+      if (i >= text.length) return bad('');
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return undefined;
+      }
+      if (c === '\\') {
+        i++;
+        const e = text[i];
+        if (e === 'u') {
+          i++;
+          for (let k = 0; k < 4; k++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) return bad('in \\u hexadecimal character escape');
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) return bad('in string escape code');
+        i++;
+        continue;
+      }
+      if (c.charCodeAt(0) < 0x20) return bad('in string literal');
+      i++;
+    }
+  };
+  const num = (): JsonScan | undefined => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else if (/[1-9]/.test(text[i] ?? '')) while (/[0-9]/.test(text[i] ?? '')) i++;
+    else return bad('in numeric literal');
+    if (text[i] === '.') {
+      i++;
+      if (!/[0-9]/.test(text[i] ?? '')) return bad('after decimal point in numeric literal');
+      while (/[0-9]/.test(text[i] ?? '')) i++;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!/[0-9]/.test(text[i] ?? '')) return bad('in exponent of numeric literal');
+      while (/[0-9]/.test(text[i] ?? '')) i++;
+    }
+    return undefined;
+  };
+  const literal = (word: string): JsonScan | undefined => {
+    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return k === 0 ? bad('looking for beginning of value') : bad(`in literal ${word} (expecting ${quoteChar(word[k]!)})`);
+    return undefined;
+  };
+  // a value is expected here; containers push, scalars are read whole
+  for (;;) {
+    skip();
+    const c = text[i];
+    let err: JsonScan | undefined;
+    if (c === '{') {
+      i++;
+      skip();
+      if (text[i] === '}') i++;
+      else {
+        stack.push('{');
+        if (text[i] !== '"') return bad('looking for beginning of object key string');
+        if ((err = str())) return err;
+        skip();
+        if (text[i] !== ':') return bad('after object key');
+        i++;
+        continue;
+      }
+    } else if (c === '[') {
+      i++;
+      skip();
+      if (text[i] === ']') i++;
+      else {
+        stack.push('[');
+        continue;
+      }
+    } else if (c === '"') err = str();
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) err = num();
+    else if (c === 't') err = literal('true');
+    else if (c === 'f') err = literal('false');
+    else if (c === 'n') err = literal('null');
+    else return bad('looking for beginning of value');
+    if (err) return err;
+    // a value ended: close the containers it ends, or go on to the next element
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return { start, end: i };
+      skip();
+      if (top === '{') {
+        if (text[i] === '}') {
+          i++;
+          stack.pop();
+          continue;
+        }
+        if (text[i] !== ',') return bad('after object key:value pair');
+        i++;
+        skip();
+        if (text[i] !== '"') return bad('looking for beginning of object key string');
+        if ((err = str())) return err;
+        skip();
+        if (text[i] !== ':') return bad('after object key');
+        i++;
+        break;
+      }
+      if (text[i] === ']') {
+        i++;
+        stack.pop();
+        continue;
+      }
+      if (text[i] !== ',') return bad('after array element');
+      i++;
+      break;
+    }
+  }
 }

@@ -401,14 +401,16 @@ export interface SchemaResult {
 
 const MaxInt32 = 2147483647;
 const MinInt32 = -2147483648;
+const MaxInt64 = (1n << 63n) - 1n;
+const MinInt64 = -(1n << 63n);
 
 /**
  * Checks `value` against `typeName` from `at` (the path printed in messages): unknown fields and
  * type mismatches. Values of the wrong type are deleted from `value` so that validation can run on
  * the rest; `null` is treated as unset, as the JSON decoder does.
  */
-export function checkSchema(value: unknown, typeName: string, at = '', opts: { keepNulls?: boolean } = {}): SchemaResult {
-  const res: WalkState = { issues: [], pruned: [], keepNulls: opts.keepNulls ?? false };
+export function checkSchema(value: unknown, typeName: string, at = '', opts: { keepNulls?: boolean; exactInt?: (path: string) => bigint | undefined } = {}): SchemaResult {
+  const res: WalkState = { issues: [], pruned: [], keepNulls: opts.keepNulls ?? false, exactInt: opts.exactInt };
   walk(value, typeName, at, res);
   return { issues: res.issues, pruned: res.pruned };
 }
@@ -416,6 +418,8 @@ export function checkSchema(value: unknown, typeName: string, at = '', opts: { k
 interface WalkState extends SchemaResult {
   /** JSON merge patches: null means "delete this field" and must stay */
   keepNulls: boolean;
+  /** the exact integer written at a path, where the double in the value has rounded it (|v| > 2^53) */
+  exactInt?: (path: string) => bigint | undefined;
 }
 
 function jsonType(v: unknown): string {
@@ -506,6 +510,16 @@ function walk(v: unknown, t: string, path: string, res: WalkState): boolean {
     case 'int32':
     case 'int64': {
       if (typeof v !== 'number' || !Number.isInteger(v)) return fail(res, path, v, 'integer');
+      // past 2^53 the range is checked on the integer as written (9223372036854775807 fits an
+      // int64; its double, 2^63, would not), and a problem shows it as written
+      const exact = Number.isSafeInteger(v) ? undefined : res.exactInt?.(path);
+      if (exact !== undefined) {
+        const [min, max] = t === 'int32' ? [BigInt(MinInt32), BigInt(MaxInt32)] : [MinInt64, MaxInt64];
+        if (exact >= min && exact <= max) return true;
+        const bound = exact > max ? `less than or equal to ${max}` : `greater than or equal to ${min}`;
+        res.issues.push({ path, message: `Invalid value: ${exact}: ${path} in body should be ${bound}` });
+        return false;
+      }
       if (t === 'int32' && (v > MaxInt32 || v < MinInt32)) {
         const p = path;
         const bound = v > MaxInt32 ? `less than or equal to ${MaxInt32}` : `greater than or equal to ${MinInt32}`;

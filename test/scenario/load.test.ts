@@ -902,3 +902,19 @@ describe('a v1 List (what kubectl get -o yaml writes) is flattened, as kubectl a
     ]);
   });
 });
+
+describe('integers past 2^53 are range-checked as written', () => {
+  const job = (field: string) => piJob.replace('spec:\n  template:', `spec:\n  ${field}\n  template:`);
+  const bound = 'spec.activeDeadlineSeconds in body should be less than or equal to 9223372036854775807';
+  const cases: [string, string, string[]][] = [
+    // go-yaml v2 resolve: ParseInt(.., 0, 64) takes it; the int64 field holds it
+    ['the largest int64 fits', job('activeDeadlineSeconds: 9223372036854775807'), []],
+    ['in hex too', job('activeDeadlineSeconds: 0x7FFFFFFFFFFFFFFF'), []],
+    // a uint64 to go-yaml, which no int64 field takes: shown as written, not as its double
+    ['one more does not, and is shown as written', job('activeDeadlineSeconds: 9223372036854775808'), [`scenario.yaml:6:3: Job default/pi: spec.activeDeadlineSeconds: Invalid value: 9223372036854775808: ${bound}`]],
+    // beyond uint64 go-yaml reads a float64, which is what there is to show
+    ['beyond uint64: a float64', job('activeDeadlineSeconds: 18446744073709551616'), [`scenario.yaml:6:3: Job default/pi: spec.activeDeadlineSeconds: Invalid value: 18446744073709552000: ${bound}`]],
+    ['an int32 field shows the written value too', job('parallelism: 9007199254740993'), ['scenario.yaml:6:3: Job default/pi: spec.parallelism: Invalid value: 9007199254740993: spec.parallelism in body should be less than or equal to 2147483647']],
+  ];
+  it.each(cases)('%s', (_name, text, want) => expect(lines(load(text))).toEqual(want));
+});

@@ -1,7 +1,8 @@
 // One past the int64 range (9223372036854775808, a uint64 to go-yaml v2) cannot be decoded into an int64
 // field ("json: cannot unmarshal number 9223372036854775808 into Go struct field ... of type int64"). The
-// problem must show the number as written. Found: jobsim shows "Invalid value: 9223372036854776000", a
-// number the user never wrote (the double it rounded to).
+// problem shows the number as written (kubectl's own trip through a float64 would print
+// 9223372036854776000; jobsim names what the user wrote: README, Known differences, Input errors).
+// (jobsim once showed "Invalid value: 9223372036854776000", the double it rounded to.)
 export default {
   id: 'robust2/int64-over-shows-written-value',
   source: 'encoding/json decode.go literalStore (UnmarshalTypeError{Value: "number " + string(item)}); CONTRACT.md §1 (what is wrong)',

@@ -2,7 +2,7 @@
 // start: yaml_parser_fetch_block_entry sets simple_key_allowed = true after `-`, and
 // yaml_parser_scan_to_next_token eats '\t' only if flow_level > 0 || !simple_key_allowed. So `-<TAB>hello`
 // stops at the tab: "yaml: line 11: found character that cannot start any token" (kubectl: error parsing
-// FILE: error converting YAML to JSON: ...). Found: jobsim accepts the item and runs the Job (exit 0).
+// FILE: error converting YAML to JSON: ...). (jobsim once accepted the item.)
 // (A tab after `key:` is fine in go-yaml: robust2/yaml-tab-separators-accepted.)
 export default {
   id: 'robust2/tab-after-sequence-dash-refused',

@@ -1,6 +1,6 @@
 // sigs.k8s.io/yaml turns a float map key into a string with strconv.FormatFloat(k, 'g', -1, 32), i.e. the
 // shortest form at float32 precision: `3.14159265358979:` becomes "3.1415927", `0.1:` "0.1", `1e3:` "1000".
-// So the label key the API server receives is "3.1415927". Found: jobsim keeps "3.14159265358979".
+// So the label key the API server receives is "3.1415927". (jobsim once kept "3.14159265358979".)
 export default {
   id: 'robust2/float-map-key-float32-format',
   source: 'sigs.k8s.io/yaml yaml.go convertToJSONableObject (case float64: s := strconv.FormatFloat(typedKey, \'g\', -1, 32))',

@@ -1,7 +1,7 @@
 // strconv.FormatFloat(1e7, 'g', -1, 32) is "1e+07" (the 'g' format switches to an exponent at 10^6 when
 // the precision is the shortest), so a label written `1e7: a` reaches the API server with the key "1e+07",
-// which is not a valid label key ('+'): refused at the labels. Found: jobsim turns the key into "10000000"
-// and runs the Job.
+// which is not a valid label key ('+'): refused at the labels. (jobsim once turned the key
+// into "10000000" and ran the Job.)
 export default {
   id: 'robust2/float-map-key-exponent-form',
   source: 'sigs.k8s.io/yaml yaml.go convertToJSONableObject (FormatFloat(k, \'g\', -1, 32)); strconv ftoa.go %g (shortest: eprec = 6, exponent form if exp >= eprec); apimachinery ValidateLabels (IsQualifiedName)',

@@ -3,7 +3,7 @@
 // merged map into the same Go map, overwriting keys already set. So a key written BEFORE `<<` loses to the
 // merged value (only keys written after `<<` win; the YAML merge spec's "explicit keys win" is go-yaml v3's).
 // Here completions 5 is followed by `<<: {completions: 3}`: kubectl sends completions 3.
-// Found: jobsim keeps completions 5 (the yaml library's spec-conforming merge).
+// (jobsim once kept completions 5: the yaml library's spec-conforming merge.)
 export default {
   id: 'robust2/merge-key-after-explicit-key-overrides',
   source: 'gopkg.in/yaml.v2 v2.4.0 decode.go mapping() (`if isMerge(n.children[i]) { d.merge(n.children[i+1], out); continue }` in document order) and merge() (`d.unmarshal(n, out)` into the same map, setMapIndex overwrites)',

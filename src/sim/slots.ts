@@ -57,11 +57,20 @@ export function forEachOwedSlot(history: readonly CronJobSpecChange[], untilMs: 
   }
 }
 
-/** Whether schedule time t falls in a stretch in which the CronJob owed its runs. */
-function owedAt(history: readonly CronJobSpecChange[], t: number): boolean {
+/**
+ * Whether t is a schedule time the CronJob owed: in a stretch in which it owed its runs, and one of
+ * that stretch's schedule times (a Job started after a schedule change may carry a time of the new
+ * schedule from before the change, which no stretch owed).
+ */
+function owedAt(history: readonly CronJobSpecChange[], t: number, schedules: Map<CronJobSpecChange, CronSchedule | null>): boolean {
   for (let i = history.length - 1; i >= 0; i--) {
     const [from, to] = stretchBounds(history, i, Infinity);
-    if (t > from && t <= to) return owes(history[i]!);
+    if (!(t > from && t <= to)) continue;
+    const h = history[i]!;
+    if (!owes(h)) return false;
+    let sched = schedules.get(h);
+    if (sched === undefined) schedules.set(h, (sched = scheduleOf(h)));
+    return sched !== null && sched.next(t - 1) === t;
   }
   return false;
 }
@@ -84,6 +93,8 @@ interface CronRuns {
  */
 export class CronRunTracker {
   private readonly runs = new Map<string, CronRuns>();
+  /** each stretch's parsed schedule, parsed once */
+  private readonly schedules = new Map<CronJobSpecChange, CronSchedule | null>();
 
   constructor(private readonly history: ReadonlyMap<string, readonly CronJobSpecChange[]>) {}
 
@@ -100,7 +111,7 @@ export class CronRunTracker {
     const r = this.runs.get(owner.uid);
     const history = this.history.get(owner.uid);
     const t = parseTime(scheduled);
-    if (!r || !history || Number.isNaN(t) || !owedAt(history, t)) return;
+    if (!r || !history || Number.isNaN(t) || !owedAt(history, t, this.schedules)) return;
     r.started++;
     if (t > r.lastStartedMs) r.lastStartedMs = t;
   }

@@ -70,6 +70,19 @@ describe('missedSchedules per CronJob', () => {
     expect(missed(text) ?? 0).toBe(1);
   });
 
+  it('a Job for a time no stretch owed (the new schedule\'s time from before the change) does not cancel a real miss', () => {
+    // hourly 35m Jobs under Forbid; at 01:30 the schedule becomes */20: when 01:00's Job ends at 01:35
+    // the controller starts 01:20 (most recent under the new schedule), owed by no stretch; the
+    // controller is down 02:30-03:10, so 02:40 is lost (03:00 starts on its return)
+    const text = cron('  schedule: "0 * * * *"\n  concurrencyPolicy: Forbid', '  duration: 4h\n  timeline:\n  - {at: 1h30m, patch: {kind: CronJob, name: c, spec: {schedule: "*/20 * * * *"}}}\n  faults:\n  - {at: 2h30m, controllerDown: cronjob, for: 40m}').replace('%DUR%', '35m');
+    const times = (simulate(text).items ?? []).filter((o) => o.kind === 'Job').map((o) => (o as { metadata: { annotations: Record<string, string> } }).metadata.annotations['batch.kubernetes.io/cronjob-scheduled-timestamp']);
+    expect(times).toContain('2026-01-01T01:20:00Z');
+    expect(times).not.toContain('2026-01-01T02:40:00Z');
+    // owed 01:00, 01:40, 02:00, 02:20, 02:40, 03:00, 03:20, 03:40 and 04:00 (the last, undecided); started
+    // 01:00, 02:00, 03:00 and 03:40: missed 01:40, 02:20, 02:40 and 03:20
+    expect(missed(text)).toBe(4);
+  });
+
   it('is reported in the text report', () => {
     const text = cron('  schedule: "0 * * * *"\n  concurrencyPolicy: Forbid', '  duration: 6h').replace('%DUR%', '90m');
     expect(simulate(text).metrics).toMatchObject({ cronJobs: { 'default/c': { complete: 3, failed: 0, missedSchedules: 1 } } });

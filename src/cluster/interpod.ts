@@ -169,7 +169,7 @@ export function hasRequiredAntiAffinity(pod: Pod): boolean {
 export interface AffinityState {
   affinity: Term[];
   antiAffinity: Term[];
-  /** topology pairs (key=value) with pods the pod's affinity terms match */
+  /** topology pairs (key=value) with placed pods that match all the pod's affinity terms, per term */
   affinityCounts: Map<string, number>;
   antiAffinityCounts: Map<string, number>;
   /** topology pairs where a placed pod's required anti-affinity term matches the incoming pod */
@@ -192,7 +192,11 @@ export function affinityPreFilter(pod: Pod, nodes: readonly PlacedNode[], existi
     const labels = node.metadata.labels ?? {};
     for (const p of pods) {
       if (p === pod) continue;
-      for (const t of affinity) if (t.topologyKey in labels && t.matches(p)) add(affinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
+      // updateWithAffinityTerms: a placed pod counts only if it matches every affinity term (one
+      // pod must satisfy them all), and then in each term's domain
+      if (affinity.length > 0 && affinity.every((t) => t.matches(p))) {
+        for (const t of affinity) if (t.topologyKey in labels) add(affinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
+      }
       for (const t of antiAffinity) if (t.topologyKey in labels && t.matches(p)) add(antiAffinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));
       if (existingWithAntiAffinity && hasRequiredAntiAffinity(p)) {
         for (const t of requiredTerms(p, 'podAntiAffinity')) if (t.topologyKey in labels && t.matches(pod)) add(existingAntiAffinityCounts, pair(t.topologyKey, labels[t.topologyKey]!));

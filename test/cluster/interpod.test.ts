@@ -154,6 +154,29 @@ describe('InterPodAffinity Filter (required terms)', () => {
   });
 });
 
+describe('InterPodAffinity Filter, several required affinity terms: one placed pod must match them all (updateWithAffinityTerms)', () => {
+  const n = { a1: node('a1', 'a'), a2: node('a2', 'a'), b1: node('b1', 'b') };
+  const term = (labels: Record<string, string>, topologyKey: string) => ({ topologyKey, labelSelector: { matchLabels: labels } });
+  const incoming = (labels: Record<string, string>, ...terms: object[]) => pod('in', labels, { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: terms } } });
+  const dbAndCache = [term({ app: 'db' }, 'kubernetes.io/hostname'), term({ role: 'cache' }, 'kubernetes.io/hostname')];
+  const cases: Array<[string, PlacedNode[], Pod, keyof typeof n, string | null]> = [
+    // TestRequiredAffinityMultipleNodes: "the match logic should be satisfied on the same pod"
+    ['a db pod and a cache pod side by side do not satisfy app=db AND role=cache', [{ node: n.a1, pods: [pod('db', { app: 'db' }), pod('cache', { role: 'cache' })] }], incoming({ app: 'web' }, ...dbAndCache), 'a1', AffinityRulesMismatch],
+    ['one pod carrying both labels does', [{ node: n.a1, pods: [pod('both', { app: 'db', role: 'cache' })] }], incoming({ app: 'web' }, ...dbAndCache), 'a1', null],
+    ['the pod matching all terms counts in each term’s own domain (zone and hostname)', [{ node: n.a1, pods: [pod('both', { app: 'db', role: 'cache' })] }],
+      incoming({ app: 'web' }, term({ app: 'db' }, 'zone'), term({ role: 'cache' }, 'kubernetes.io/hostname')), 'a2', AffinityRulesMismatch],
+    // satisfyPodAffinity: a pod matching only some terms leaves the counts empty, so the first pod
+    // of a group that matches all its own terms may go anywhere
+    ['first pod of a group: a partial match elsewhere does not count', [{ node: n.b1, pods: [pod('front', { tier: 'web' })] }],
+      incoming({ app: 'grp', tier: 'web' }, term({ app: 'grp' }, 'zone'), term({ tier: 'web' }, 'zone')), 'a1', null],
+    ['first pod of a group: a full match elsewhere ties it to that zone', [{ node: n.b1, pods: [pod('g0', { app: 'grp', tier: 'web' })] }],
+      incoming({ app: 'grp', tier: 'web' }, term({ app: 'grp' }, 'zone'), term({ tier: 'web' }, 'zone')), 'a1', AffinityRulesMismatch],
+  ];
+  it.each(cases)('%s', (_n, placed, p, at, want) => {
+    expect(affinityFilter(affinityPreFilter(p, placed, false)!, n[at])).toBe(want);
+  });
+});
+
 describe('PodTopologySpread Score (ScheduleAnyway): count x log(domains + 2) + maxSkew - 1, then 100 * (max + min - s) / max', () => {
   const n = { a1: node('a1', 'a'), a2: node('a2', 'a'), b1: node('b1', 'b'), bare: node('bare') };
   const placed: PlacedNode[] = [

@@ -360,7 +360,11 @@ export function podAffinityScores(pod: Pod, placed: readonly PlacedNode[], feasi
   });
 }
 
-/** InterPodAffinity's NormalizeScore: scaled from the lowest (0) to the highest (100). */
+/**
+ * InterPodAffinity's NormalizeScore: scaled from the lowest (0) to the highest (100), in float64
+ * as upstream: the fraction first, then times 100, truncated (29/50 gives 57, not 58). The other
+ * normalizations (DefaultNormalizeScore, PodTopologySpread's) are integer arithmetic upstream.
+ */
 export function normalizePodAffinityScores(raw: readonly number[]): number[] {
   let min = Infinity;
   let max = -Infinity;
@@ -369,5 +373,5 @@ export function normalizePodAffinityScores(raw: readonly number[]): number[] {
     if (s > max) max = s;
   }
   const diff = max - min;
-  return raw.map((s) => (diff > 0 ? Math.trunc((100 * (s - min)) / diff) : 0));
+  return raw.map((s) => (diff > 0 ? Math.trunc(100 * ((s - min) / diff)) : 0));
 }

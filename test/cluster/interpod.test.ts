@@ -233,6 +233,17 @@ describe('InterPodAffinity Score: weights per topology pair, then scaled from th
     expect(podAffinityScores(pod('in', { app: 'web' }), placed, [n.a1, n.b1], true)).toEqual([0, 1]);
   });
 
+  // scoring.go NormalizeScore: float64(MaxNodeScore) * (float64(s-min) / float64(max-min)), then int64()
+  const norms: Array<[string, number[], number[]]> = [
+    ['29/50 is 57.99999999999999 in float64: 57', [29, 50, 0], [57, 100, 0]],
+    ['the lowest is the zero, negative scores included', [-10, 0, 10], [0, 50, 100]],
+    ['1/3 and 2/3 truncate', [0, 1, 2, 3], [0, 33, 66, 100]],
+    ['all equal: 0', [7, 7], [0, 0]],
+  ];
+  it.each(norms)('normalize: %s', (_n, raw, want) => {
+    expect(normalizePodAffinityScores(raw)).toEqual(want);
+  });
+
   it('nothing to score: no terms on the pod nor on any placed pod', () => {
     expect(podAffinityScores(pod('in', { app: 'web' }), [], [n.a1], false)).toBeNull();
     expect(normalizePodAffinityScores([3, 3])).toEqual([0, 0]);

@@ -345,6 +345,16 @@ function leastAllocated(requested: number, capacity: number): number {
   return capacity === 0 || requested > capacity ? 0 : Math.floor(((capacity - requested) * 100) / capacity);
 }
 
+/**
+ * RunFilterPluginsWithNominatedPods on one node: the node filters, then PodTopologySpread's and
+ * InterPodAffinity's from their PreFilter states (evaluateNominatedNode's check of the node a
+ * preemption nominated the pod to).
+ */
+export function nominatedNodeFits(pod: Pod, ni: NodeInfo, spread: SpreadState | null, podAffinity: AffinityState | null): boolean {
+  if (filterNode(pod, ni) !== null) return false;
+  return !(spread && spreadFilter(spread, ni.node)) && !(podAffinity && affinityFilter(podAffinity, ni.node));
+}
+
 /** NodeResourcesFit (LeastAllocated, cpu:1 memory:1) + NodeResourcesBalancedAllocation, each 0..100. */
 export function scoreNode(pod: Pod, ni: NodeInfo, nz: Request = podNonZeroRequest(pod), req: Request = podRequest(pod)): number {
   return scoreFor(ni, nz.cpuMilli, nz.memoryBytes, req.cpuMilli, req.memoryBytes);
@@ -819,6 +829,14 @@ export class Scheduler {
     // restrict the nodes looked at; the others are "didn't satisfy plugin(s) [NodeAffinity]"
     const named = nodeNamePreFilter(pod);
     if (named === 'conflict') return { node: null, fitError: `0/${all} nodes are available: pod affinity terms conflict.`, resourceFailures: [], preFilterRejected: true };
+    // findNodesThatFitPod -> evaluateNominatedNode: a pod nominated by an earlier preemption tries
+    // that node first, after PreFilter; if it passes the filters it is the only feasible node and
+    // is taken without scoring (schedulePod, one feasible node); otherwise all nodes are filtered
+    const nominated = pod.status.nominatedNodeName ? this.byName.get(pod.status.nominatedNodeName) : undefined;
+    if (nominated !== undefined && nominatedNodeFits(pod, nominated, spread, podAffinity)) {
+      this.nodesEvaluated++;
+      return { node: nominated, fitError: '', resourceFailures: NoNodes };
+    }
     const list = named === null ? this.nodes : this.nodes.filter((x) => named.has(x.node.metadata.name));
     const n = list.length;
     const want = numFeasibleNodesToFind(n);

@@ -547,3 +547,29 @@ describe('nominatedNodeName after a preemption attempt', () => {
     });
   }
 });
+
+describe('evaluateNominatedNode (findNodesThatFitPod): a nominated pod tries its nominated node first', () => {
+  // hi (1 cpu) preempts v on the small n1 (x, of higher priority, fills the big n2); then x and/or
+  // v end. Scored against each other, the empty n2 (8 cpu) beats n1 (2 cpu); the nominated node
+  // that passes the filters is taken without scoring, one that fails them sends hi to all nodes
+  const cases: Array<[string, { freeN1: boolean; cordonN1: boolean }, string]> = [
+    ['n1 free again: the nominated node passes the filters and is taken, not the better-scoring n2', { freeN1: true, cordonN1: false }, 'n1'],
+    ['n1 still holds its terminating victim: all nodes are filtered, n2 is taken', { freeN1: false, cordonN1: false }, 'n2'],
+    ['n1 free but cordoned: NodeUnschedulable fails it, all nodes are filtered, n2 is taken', { freeN1: true, cordonN1: true }, 'n2'],
+  ];
+  for (const [name, { freeN1, cordonN1 }, want] of cases) {
+    it(name, () => {
+      const w = preemptionWorld([['n1', '2'], ['n2', '8']]);
+      const v = w.pod('v', '2', { node: 'n1' });
+      const x = w.pod('x', '8', { priority: 2000, node: 'n2' });
+      const hi = w.pod('hi', '1', { priority: 1000 });
+      w.run();
+      expect([hi.status.nominatedNodeName, w.preempted()]).toEqual(['n1', ['v']]);
+      if (cordonN1) w.store.update(w.nodes['n1']!, (n) => (n.spec.unschedulable = true));
+      if (freeN1) w.store.update(v, (p) => (p.status.phase = 'Failed'));
+      w.store.update(x, (p) => (p.status.phase = 'Succeeded'));
+      w.run();
+      expect(hi.spec.nodeName).toBe(want);
+    });
+  }
+});

@@ -179,3 +179,14 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/**
+ * GetZoneKey (component-helpers/node/topology): region and zone, the deprecated
+ * failure-domain.beta labels first; nodes with neither share the zone "".
+ */
+export function zoneKey(node: { metadata: { labels?: Labels } }): string {
+  const l = node.metadata.labels ?? {};
+  const zone = l['failure-domain.beta.kubernetes.io/zone'] ?? l['topology.kubernetes.io/zone'] ?? '';
+  const region = l['failure-domain.beta.kubernetes.io/region'] ?? l['topology.kubernetes.io/region'] ?? '';
+  return region === '' && zone === '' ? '' : `${region}:\x00:${zone}`;
+}

@@ -222,3 +222,52 @@ export class FitScoreTree {
     throw new Error('FitScoreTree: no such tied node');
   }
 }
+
+/**
+ * The scheduler cache's node tree (nodeTree): nodes grouped by zone, zones in the order they first
+ * appeared (a zone left empty is dropped), each zone's nodes in the order they were added. Its
+ * list takes the first node of every zone, then the second of every zone, and so on, so that a
+ * sample of the list spreads over the zones.
+ */
+export class NodeZones<T> {
+  private readonly order: string[] = [];
+  private readonly byZone = new Map<string, T[]>();
+  private readonly zoneOf = new Map<T, string>();
+
+  add(x: T, zone: string): void {
+    if (this.zoneOf.has(x)) return;
+    let list = this.byZone.get(zone);
+    if (!list) {
+      this.byZone.set(zone, (list = []));
+      this.order.push(zone);
+    }
+    list.push(x);
+    this.zoneOf.set(x, zone);
+  }
+
+  remove(x: T): void {
+    const zone = this.zoneOf.get(x);
+    if (zone === undefined) return;
+    this.zoneOf.delete(x);
+    const list = this.byZone.get(zone)!;
+    list.splice(list.indexOf(x), 1);
+    if (list.length === 0) {
+      this.byZone.delete(zone);
+      this.order.splice(this.order.indexOf(zone), 1);
+    }
+  }
+
+  /** updateNode: a node whose zone changed leaves its zone and joins the end of the new one */
+  move(x: T, zone: string): void {
+    if (this.zoneOf.get(x) === zone) return;
+    this.remove(x);
+    this.add(x, zone);
+  }
+
+  /** nodeTree.list, appended to `out` */
+  list(out: T[]): void {
+    const lists = this.order.map((z) => this.byZone.get(z)!);
+    const longest = lists.reduce((m, l) => Math.max(m, l.length), 0);
+    for (let i = 0; i < longest; i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  }
+}

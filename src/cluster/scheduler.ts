@@ -5,7 +5,7 @@
 // adaptive percentageOfNodesToScore sample, a priority-ordered active queue and an unschedulable
 // pool with upstream's per-pod backoff.
 
-import { isConditionTrue, setPodCond } from '../api/meta.ts';
+import { isConditionTrue, setPodCond, zoneKey } from '../api/meta.ts';
 import type { Node, Pod, Taint } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
@@ -17,7 +17,7 @@ import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, insufficientScala
 export { matchNodeSelectorRequirement, nodeAffinityMatches };
 import type { UsedPorts } from './resources.ts';
 import type { Request } from './resources.ts';
-import { FitScoreTree } from './nodetree.ts';
+import { FitScoreTree, NodeZones } from './nodetree.ts';
 import {
   AffinityRulesMismatch,
   affinityFilter,
@@ -425,8 +425,11 @@ function placementFlagsOf(pod: Pod): number {
 const inQueue = new Slot<QueuedPod>('jobsim.inQueue');
 
 export class Scheduler {
+  /** the nodes in the order the scheduler's snapshot lists them (nodeTree.list: zones interleaved) */
   readonly nodes: NodeInfo[] = [];
   private byName = new Map<string, NodeInfo>();
+  /** the node tree: zones (GetZoneKey) in the order they appeared, each zone's nodes in the order they were added */
+  private readonly zones = new NodeZones<NodeInfo>();
   private active: QueuedPod[] = [];
   /**
    * The backoff queue: pods a cluster event moved back before their backoff ended. With
@@ -495,6 +498,14 @@ export class Scheduler {
     return this.queuedCount + this.unschedulable.size;
   }
 
+  /** The snapshot's node list rebuilt from the tree (a node added or removed): positions change. */
+  private relist(): void {
+    this.nodes.length = 0;
+    this.zones.list(this.nodes);
+    for (let i = 0; i < this.nodes.length; i++) this.nodes[i]!.slot = i;
+    this.tree = null;
+  }
+
   private countNodeKinds(): void {
     this.nonPlainNodes = 0;
     this.preferNoScheduleNodes = 0;
@@ -509,22 +520,23 @@ export class Scheduler {
     if (type === 'ADDED') {
       const a = nodeAllocatable(node);
       const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, allocScalar: a.scalar, reqScalar: undefined, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
-      ni.slot = this.nodes.length;
-      this.nodes.push(ni);
       this.byName.set(node.metadata.name, ni);
-      this.tree = null;
+      this.zones.add(ni, zoneKey(node));
+      this.relist();
     } else if (type === 'DELETED') {
       const ni = this.byName.get(node.metadata.name);
       if (ni) {
         this.byName.delete(node.metadata.name);
-        this.nodes.splice(this.nodes.indexOf(ni), 1);
+        this.zones.remove(ni);
         ni.slot = undefined;
-        this.nodes.forEach((x, i) => (x.slot = i));
-        this.tree = null;
+        this.relist();
       }
     } else {
       const ni = this.byName.get(node.metadata.name);
       if (!ni) return;
+      // a node whose zone changed moves in the tree; the snapshot's list follows at the next
+      // node added or removed (updateNodeInfoSnapshotList rebuilds it only then)
+      this.zones.move(ni, zoneKey(node));
       ni.plain = nodeIsPlain(node);
       this.countNodeKinds();
       this.nodeUpdated(ni);

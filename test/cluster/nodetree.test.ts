@@ -2,7 +2,7 @@
 // same tied node picked for the same draw, over random clusters, shapes and updates.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FitScoreTree } from '../../src/cluster/nodetree.ts';
+import { FitScoreTree, NodeZones } from '../../src/cluster/nodetree.ts';
 import { Simulation } from '../../src/sim/simulation.ts';
 import { buildResult } from '../../src/report/result.ts';
 import { arbWorld, compileWorld } from '../../src/testing/index.ts';
@@ -124,5 +124,29 @@ describe('the same with and without the index on a large cluster (a sample windo
       return JSON.stringify(buildResult(sim, sim.run(), { items: true }));
     };
     expect(run(true)).toBe(run(false));
+  });
+});
+
+describe('NodeZones (the scheduler cache nodeTree: the snapshot lists the zones interleaved)', () => {
+  type Op = ['add', string, string] | ['remove', string] | ['move', string, string];
+  const cases: Array<[string, Op[], string[]]> = [
+    ['one zone: the order nodes were added', [['add', 'a1', 'A'], ['add', 'a2', 'A'], ['add', 'a3', 'A']], ['a1', 'a2', 'a3']],
+    ['list: the first of every zone, then the second... (nodeTree.list)', [['add', 'a1', 'A'], ['add', 'a2', 'A'], ['add', 'a3', 'A'], ['add', 'b1', 'B'], ['add', 'c1', 'C'], ['add', 'c2', 'C']], ['a1', 'b1', 'c1', 'a2', 'c2', 'a3']],
+    ['zones keep the order they first appeared in', [['add', 'b1', 'B'], ['add', 'a1', 'A'], ['add', 'b2', 'B']], ['b1', 'a1', 'b2']],
+    ['a removed node shifts the interleaving (removeNode)', [['add', 'a1', 'A'], ['add', 'a2', 'A'], ['add', 'b1', 'B'], ['add', 'b2', 'B'], ['remove', 'a1']], ['a2', 'b1', 'b2']],
+    ['a zone left empty is dropped, and comes back last (removeZone)', [['add', 'a1', 'A'], ['add', 'b1', 'B'], ['remove', 'a1'], ['add', 'a2', 'A']], ['b1', 'a2']],
+    ['a node whose zone changed joins the end of its new zone (updateNode)', [['add', 'a1', 'A'], ['add', 'a2', 'A'], ['add', 'b1', 'B'], ['move', 'a1', 'B']], ['a2', 'b1', 'a1']],
+    ['moving to the same zone changes nothing', [['add', 'a1', 'A'], ['add', 'a2', 'A'], ['move', 'a1', 'A']], ['a1', 'a2']],
+  ];
+  it.each(cases)('%s', (_name, ops, want) => {
+    const z = new NodeZones<string>();
+    for (const op of ops) {
+      if (op[0] === 'add') z.add(op[1], op[2]);
+      else if (op[0] === 'remove') z.remove(op[1]);
+      else z.move(op[1], op[2]);
+    }
+    const out: string[] = [];
+    z.list(out);
+    expect(out).toEqual(want);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs, zoneKey } from '../../src/controllers/nodelifecycle/controller.ts';
+import { zoneKey } from '../../src/api/meta.ts';
+import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
 import type { Node } from '../../src/api/types.ts';
 import { makePod } from '../fixtures/world.ts';
 

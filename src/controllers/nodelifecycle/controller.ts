@@ -13,7 +13,7 @@ import type { Kernel, Timer } from '../../core/kernel.ts';
 import { Lane } from '../../core/kernel.ts';
 import { isoSeconds, parseTime } from '../../core/time.ts';
 import type { Kubelets } from '../../cluster/kubelet.ts';
-import { setPodCond } from '../../api/meta.ts';
+import { setPodCond, zoneKey } from '../../api/meta.ts';
 import { toleratesTaint } from '../../cluster/resources.ts';
 
 export const NodeMonitorPeriodMs = 5_000;
@@ -540,16 +540,6 @@ interface ZoneQueue {
   timer: Timer | null;
 }
 
-/**
- * GetZoneKey (component-helpers/node/topology): region and zone, the deprecated
- * failure-domain.beta labels first; nodes with neither share the zone "".
- */
-export function zoneKey(node: Node): string {
-  const l = node.metadata.labels ?? {};
-  const zone = l['failure-domain.beta.kubernetes.io/zone'] ?? l['topology.kubernetes.io/zone'] ?? '';
-  const region = l['failure-domain.beta.kubernetes.io/region'] ?? l['topology.kubernetes.io/region'] ?? '';
-  return region === '' && zone === '' ? '' : `${region}:\x00:${zone}`;
-}
 
 function hasUnschedulableTaint(node: Node): boolean {
   return (node.spec.taints ?? []).some((t) => t.key === TaintUnschedulable && t.effect === 'NoSchedule');

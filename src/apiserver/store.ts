@@ -933,9 +933,11 @@ const qosCache = new Slot<string>('jobsim.qosClass');
  * is BestEffort; every container limiting both, with requests equal to limits, is Guaranteed;
  * anything else Burstable.
  */
-export function podQOSClass(containers: Container[], initContainers: Container[] | undefined, podResources?: { requests?: ResourceList; limits?: ResourceList }): string {
+export function podQOSClass(containers: Container[], initContainers: Container[] | undefined, podResources?: { requests?: ResourceList; limits?: ResourceList } | null): string {
   // ComputePodQOS: pod-level requests or limits (PodLevelResources), when set, decide alone
-  const podLevel = podResources && (Object.keys(podResources.requests ?? {}).length > 0 || Object.keys(podResources.limits ?? {}).length > 0) ? podResources : undefined;
+  // (1.34-1.35 take that branch for any non-nil stanza, `resources: {}` too, which then has no
+  // request and no limit: BestEffort, kubernetes#135082; 1.36 changes it behind a gate)
+  const podLevel = podResources ?? undefined;
   if (!initContainers && !podLevel) {
     const known = qosCache.get(containers);
     if (known) return known;

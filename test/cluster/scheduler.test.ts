@@ -110,6 +110,8 @@ describe('podQOSClass (ComputePodQOS), with pod-level resources', () => {
     ['pod-level requests equal to limits for cpu and memory: Guaranteed, whatever the containers say', { requests: { cpu: '1' } }, { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '2', memory: '1Gi' } }, 'Guaranteed'],
     ['pod-level limits for cpu only: Burstable', undefined, { requests: { cpu: '2' }, limits: { cpu: '2' } }, 'Burstable'],
     ['containers decide when there is nothing at pod level', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, undefined, 'Guaranteed'],
+    ['an empty stanza (resources: {}) still takes the pod-level branch in 1.34-1.35: BestEffort (kubernetes#135082)', { requests: { cpu: '100m', memory: '50Mi' }, limits: { cpu: '100m', memory: '50Mi' } }, {}, 'BestEffort'],
+    ['empty pod-level maps take it too', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, { requests: {}, limits: {} }, 'BestEffort'],
   ])('%s', (_n, container, podLevel, want) => expect(podQOSClass(c(container), undefined, podLevel as never)).toBe(want));
 });
 

@@ -4,6 +4,7 @@
 import type { Container, Node, NodeSelectorRequirement, Pod, Taint, Toleration } from '../api/types.ts';
 import { cpuMilli, memoryBytes } from '../api/quantity.ts';
 import { Slot } from '../core/slot.ts';
+import { isHugePageResourceName } from '../api/podresources.ts';
 
 export interface Request {
   cpuMilli: number;
@@ -91,29 +92,36 @@ export function podNonZeroRequest(pod: Pod): Request {
   return levels ? withPodLevel(requestsOf(pod).nonZero, levels) : requestsOf(pod).nonZero;
 }
 
-/** The resources a pod may request at pod level (PodLevelResources, beta and on in 1.34-1.35). */
-export const PodLevelResourceNames = ['cpu', 'memory'] as const;
-
 const podLevelCache = new Slot<Partial<Request>>('jobsim.podLevelRequests');
 
-/** `spec.resources.requests` of the pod (cpu, memory), parsed once per requests object; undefined when unset. */
+/**
+ * `spec.resources.requests` of the pod, the resources that may be set there (IsSupportedPodLevelResource:
+ * cpu, memory, huge pages), parsed once per requests object; undefined when none is set.
+ */
 export function podLevelRequests(pod: Pod): Partial<Request> | undefined {
-  const r = (pod.spec as { resources?: { requests?: Record<string, string> } }).resources?.requests;
+  const r = (pod.spec as { resources?: { requests?: Record<string, string> } | null }).resources?.requests;
   if (!r) return undefined;
   let q = podLevelCache.get(r);
   if (q === undefined) {
     q = {};
-    if (r['cpu'] !== undefined) q.cpuMilli = cpuMilli(r['cpu']);
-    if (r['memory'] !== undefined) q.memoryBytes = memoryBytes(r['memory']);
+    for (const name of Object.keys(r)) {
+      if (name === 'cpu') q.cpuMilli = cpuMilli(r[name]!);
+      else if (name === 'memory') q.memoryBytes = memoryBytes(r[name]!);
+      else if (isHugePageResourceName(name)) q.scalar = new Map([...(q.scalar ?? []), [name, memoryBytes(r[name]!)]]);
+    }
     if (Object.isExtensible(r)) podLevelCache.remember(r, q);
   }
-  return q.cpuMilli === undefined && q.memoryBytes === undefined ? undefined : q;
+  return q.cpuMilli === undefined && q.memoryBytes === undefined && q.scalar === undefined ? undefined : q;
 }
 
-/** PodRequests: the pod-level requests, where set, replace the containers' aggregate. */
+/** PodRequests: the pod-level requests, where set, replace the containers' aggregate, resource by resource. */
 function withPodLevel(r: Request, levels: Partial<Request>): Request {
   const out: Request = { cpuMilli: levels.cpuMilli ?? r.cpuMilli, memoryBytes: levels.memoryBytes ?? r.memoryBytes };
-  if (r.scalar) out.scalar = r.scalar;
+  if (levels.scalar) {
+    const scalar = new Map(r.scalar);
+    for (const [name, v] of levels.scalar) scalar.set(name, v);
+    out.scalar = new Map([...scalar].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  } else if (r.scalar) out.scalar = r.scalar;
   return out;
 }
 

@@ -11,7 +11,8 @@ import seedrandom from 'seedrandom';
 import { generateSelector } from '../api/defaults.ts';
 import { selectorMatches } from '../api/meta.ts';
 import { canonicalQuantity, compareQuantities, cpuMilli, isIntegerQuantity, memoryBytes, quantityError } from '../api/quantity.ts';
-import { aggregateContainerRequest, PodLevelResourceNames } from '../cluster/resources.ts';
+import { aggregateContainerRequest } from '../cluster/resources.ts';
+import { isSupportedPodLevelResource, SupportedPodLevelResources } from '../api/podresources.ts';
 import type { Container, CronJob, Job, JobSpec, LabelSelector, PodTemplateSpec, PriorityClass } from '../api/types.ts';
 import { loadLocation, parseSchedule } from '../controllers/cronjob/schedule.ts';
 
@@ -1542,32 +1543,54 @@ function validateInitContainerRestartPolicy(c: Obj, p: string): FieldError[] {
 }
 
 /**
- * validatePodResources (PodLevelResources, beta and on in 1.34-1.35): cpu and memory only, valid
- * quantities as a container's, and pod-level requests that cover the containers' aggregate.
+ * validatePodResources (PodLevelResources, beta and on in 1.34-1.35): cpu, memory and huge pages
+ * only (validatePodResourceName), valid quantities as a container's, then
+ * validatePodResourceConsistency: pod-level requests that cover the containers' aggregate, for
+ * the resources the pod sets (an unset one is not compared), and no regular container limited
+ * above the pod's limit of a resource. Also run on each Pod create, after its defaulting.
  */
-function validatePodLevelResources(spec: Obj, path: string): FieldError[] {
+export function validatePodLevelResources(spec: Obj, path: string): FieldError[] {
   if (!isObj(spec.resources)) return [];
   const rp = `${path}.resources`;
   const errs: FieldError[] = [];
   for (const list of ['requests', 'limits'] as const) {
     const m = spec.resources[list];
     if (!isObj(m)) continue;
-    for (const name of Object.keys(m)) if (!PodLevelResourceNames.includes(name as 'cpu')) errs.push(notSupported(key(`${rp}.${list}`, name), name, [...PodLevelResourceNames]));
+    for (const name of Object.keys(m)) if (!isSupportedPodLevelResource(name)) errs.push(notSupported(key(`${rp}.${list}`, name), name, [...SupportedPodLevelResources]));
   }
   if (errs.length > 0) return errs;
   errs.push(...validateResources(spec.resources, rp));
+  if (errs.length > 0) return errs;
   const requests = isObj(spec.resources.requests) ? (spec.resources.requests as Record<string, string>) : {};
-  if (errs.length > 0 || Object.keys(requests).length === 0) return errs;
-  const aggregate = aggregateContainerRequest(objs(spec.containers).map(([c]) => c as unknown as Container), isObj(spec) && Array.isArray(spec.initContainers) ? objs(spec.initContainers).map(([c]) => c as unknown as Container) : undefined);
-  for (const name of PodLevelResourceNames) {
-    const q = requests[name];
-    if (q === undefined) continue;
-    const have = name === 'cpu' ? cpuMilli(q) : memoryBytes(q);
-    const need = name === 'cpu' ? aggregate.cpuMilli : aggregate.memoryBytes;
-    if (have < need) errs.push(invalid(key(`${rp}.requests`, name), q, `must be greater than or equal to aggregate container requests of ${name === 'cpu' ? formatCpu(need) : formatMemory(need)}`));
+  const limits = isObj(spec.resources.limits) ? (spec.resources.limits as Record<string, string>) : {};
+  const containers = objs(spec.containers).map(([c]) => c as unknown as Container);
+  if (Object.keys(requests).length > 0) {
+    const aggregate = aggregateContainerRequest(containers, Array.isArray(spec.initContainers) ? objs(spec.initContainers).map(([c]) => c as unknown as Container) : undefined);
+    for (const name of Object.keys(requests).sort(podLevelOrder)) {
+      const q = requests[name]!;
+      const have = name === 'cpu' ? cpuMilli(q) : memoryBytes(q);
+      const need = name === 'cpu' ? aggregate.cpuMilli : name === 'memory' ? aggregate.memoryBytes : (aggregate.scalar?.get(name) ?? 0);
+      if (have < need) errs.push(invalid(key(`${rp}.requests`, name), q, `must be greater than or equal to aggregate container requests of ${name === 'cpu' ? formatCpu(need) : formatMemory(need)}`));
+    }
   }
+  // "Individual Container limits must be <= Pod-level limits", at the path upstream builds
+  // (resources.containers[i][name].limits), regular containers only
+  containers.forEach((c, i) => {
+    const own = isObj(c.resources) && isObj(c.resources.limits) ? (c.resources.limits as Record<string, string>) : {};
+    for (const [name, q] of Object.entries(own)) {
+      const podLimit = limits[name];
+      if (podLimit === undefined || quantityError(q) !== null || compareQuantities(q, podLimit) <= 0) continue;
+      errs.push(invalid(`${rp}.containers[${i}][${name}].limits`, canonicalQuantity(q), `must be less than or equal to pod limits of ${canonicalQuantity(podLimit)}`));
+    }
+  });
   return errs;
 }
+
+/** cpu, memory, then huge pages by name: the order the checks above report in */
+const podLevelOrder = (a: string, b: string) => {
+  const rank = (n: string) => (n === 'cpu' ? 0 : n === 'memory' ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+};
 
 /** A sum of cpu requests as a Quantity prints it: 2, 1500m. */
 const formatCpu = (milli: number) => (milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`);

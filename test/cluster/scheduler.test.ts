@@ -100,6 +100,12 @@ describe('pod requests (resourcehelper.PodRequests)', () => {
     (bare.spec as { resources?: unknown }).resources = { requests: { memory: '64Mi' } };
     expect(podNonZeroRequest(bare)).toEqual({ cpuMilli: 100, memoryBytes: 64 * 2 ** 20 });
   });
+
+  it('pod-level huge pages (IsSupportedPodLevelResource) replace the containers\' own, beside the other scalar resources', () => {
+    const p = makePod('p', { containers: [{ name: 'a', resources: { requests: { 'hugepages-2Mi': '2Mi', 'example.com/gpu': '1' }, limits: { 'hugepages-2Mi': '2Mi', 'example.com/gpu': '1' } } }] });
+    (p.spec as { resources?: unknown }).resources = { requests: { memory: '1Gi', 'hugepages-2Mi': '8Mi' } };
+    expect(podRequest(p)).toEqual({ cpuMilli: 0, memoryBytes: 2 ** 30, scalar: new Map([['example.com/gpu', 1], ['hugepages-2Mi', 8 * 2 ** 20]]) });
+  });
 });
 
 describe('podQOSClass (ComputePodQOS), with pod-level resources', () => {

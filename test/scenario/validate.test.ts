@@ -939,6 +939,25 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
   it.each(cases)('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
+describe('validateJob: pod-level resources (validatePodResources, PodLevelResources on in 1.34-1.35)', () => {
+  const podLevel = (resources: object, containerResources?: object) =>
+    job((j) => {
+      (j.spec.template.spec as { resources?: object }).resources = resources;
+      if (containerResources) containers(j)[0].resources = containerResources as never;
+    });
+  const r = 'spec.template.spec.resources';
+  it.each<[string, Job, string[]]>([
+    ['validatePodResourceName: huge pages are a pod-level resource (SupportedPodLevelResources, since 1.33)', podLevel({ requests: { memory: '1Gi', 'hugepages-2Mi': '4Mi' }, limits: { memory: '1Gi', 'hugepages-2Mi': '4Mi' } }), []],
+    ['validatePodResourceName: anything else is NotSupported, listing cpu, the hugepages- prefix and memory', podLevel({ requests: { 'ephemeral-storage': '1Gi' } }), [`${r}.requests[ephemeral-storage]: Unsupported value: "ephemeral-storage": supported values: "cpu", "hugepages-", "memory"`]],
+    ['validateResourceRequirements: pod-level huge pages, as a container\'s, need a limit equal to the request', podLevel({ requests: { memory: '1Gi', 'hugepages-2Mi': '4Mi' } }), [`${r}.limits: Required value: Limit must be set for non overcommitable resources`]],
+    ['validatePodResourceConsistency: pod-level huge pages cover the containers\' aggregate, and no container limits more', podLevel({ requests: { memory: '1Gi', 'hugepages-2Mi': '2Mi' }, limits: { memory: '1Gi', 'hugepages-2Mi': '2Mi' } }, { requests: { memory: '1Mi', 'hugepages-2Mi': '4Mi' }, limits: { 'hugepages-2Mi': '4Mi' } }), [`${r}.requests[hugepages-2Mi]: Invalid value: "2Mi": must be greater than or equal to aggregate container requests of 4Mi`, `${r}.containers[0][hugepages-2Mi].limits: Invalid value: "4Mi": must be less than or equal to pod limits of 2Mi`]],
+    ['validatePodResourceConsistency: a container limit above the pod limit, at resources.containers[i][name].limits', podLevel({ limits: { cpu: '1' } }, { limits: { cpu: '2' } }), [`${r}.containers[0][cpu].limits: Invalid value: "2": must be less than or equal to pod limits of 1`]],
+    ['validatePodResourceConsistency: a container limit equal to the pod limit is fine', podLevel({ limits: { cpu: '1' } }, { limits: { cpu: '1000m' } }), []],
+    ['validatePodResourceConsistency: a container limit the pod does not limit is not compared', podLevel({ limits: { cpu: '1' } }, { limits: { memory: '8Gi' } }), []],
+    ['validatePodResourceConsistency: a resource the pod does not request is not compared (kubernetes#132449)', podLevel({ requests: { cpu: '1' } }, { requests: { memory: '8Gi' } }), []],
+  ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
 // reference job-controller.md §1.3
 describe('validateJobUpdate: immutable fields (ValidateJobSpecUpdate)', () => {
   const cases: [string, Job, Job, { startedBefore?: boolean }, string[]][] = [

@@ -306,3 +306,13 @@ export function newQuantity(value: number | bigint, format: Format): string {
 export function newMilliQuantity(milli: number | bigint, format: Format): string {
   return canonicalize(BigInt(milli) * 1_000_000n, format);
 }
+
+/**
+ * Quantity.Add on two valid quantities: the sum, in the format of the first (the one added to),
+ * printed canonically (Add drops the kept string). As the resource helpers' addResourceList sums.
+ */
+export function addQuantities(a: string | number, b: string | number): string {
+  const x = decodeOrThrow(a);
+  const y = decodeOrThrow(b);
+  return canonicalize(x.nanos + y.nanos, x.format);
+}

@@ -10,6 +10,7 @@ import { RngFactory } from '../core/rng.ts';
 import { isoSeconds } from '../core/time.ts';
 import { cpuMilli, memoryBytes, quantityError } from '../api/quantity.ts';
 import { defaultJob, generateSelector } from '../api/defaults.ts';
+import { defaultPodResources, type ResourceRequirements } from '../api/podresources.ts';
 import { controllerRefOf, keyOf, qualifiedResource } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
 import type { Container, ContainerStatus, EventRef, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
@@ -170,6 +171,9 @@ export class Store {
       }
     }
     if (kind === 'Pod') {
+      // SetDefaults_Pod runs at decoding, before validation: a pod whose defaulted pod-level
+      // requests exceed its limits is refused, although its template was valid
+      defaultPod(obj as unknown as Pod);
       // the rules for Pods that pod templates escape (validateContainersOnlyForPod), after the name
       const metaErrors = this.options.validatePodMeta?.(obj as unknown as Pod);
       const invalid = metaErrors && metaErrors.length > 0 ? [...metaErrors, ...podOnlyErrors(obj as unknown as Pod)] : podOnlyErrors(obj as unknown as Pod);
@@ -767,7 +771,9 @@ function defaultPod(pod: Pod): void {
   spec.containers = withRequestsFromLimits(spec.containers);
   if (spec.initContainers) spec.initContainers = withRequestsFromLimits(spec.initContainers);
   if (spec['enableServiceLinks'] === undefined) spec['enableServiceLinks'] = true;
-  defaultPodRequests(spec);
+  // pod-level resources, after the containers' (a property read for the pods that have none)
+  const res = (spec as { resources?: ResourceRequirements | null }).resources;
+  if (res !== undefined && res !== null) (spec as { resources?: ResourceRequirements }).resources = defaultedPodResources(res, spec.containers, spec.initContainers);
   // defaultHostNetworkPorts: a host-network pod's ports are host ports (pods only, not templates)
   if (spec['hostNetwork'] === true) {
     const withHostPorts = (cs: Container[]) =>
@@ -801,19 +807,24 @@ function withTopologyLabels(pod: Pod, pairs: Array<[string, string]>): void {
   pod.metadata.labels = labels;
 }
 
+interface DefaultedPodResources {
+  containers: Container[];
+  initContainers: Container[] | undefined;
+  out: ResourceRequirements;
+}
+
+const defaultedPodResourcesOf = new Slot<DefaultedPodResources>('jobsim.defaultedPodResources');
+
 /**
- * defaultPodRequests (PodLevelResources): a pod-level limit of cpu or memory that no container
- * requests becomes the pod-level request too, as a container's limit becomes its request.
+ * SetDefaults_Pod's pod-level part (defaultHugePagePodLimits, defaultPodRequests), computed once per
+ * template: the pods of one template share its resources object and their defaulted containers.
  */
-function defaultPodRequests(spec: Pod['spec']): void {
-  const res = (spec as { resources?: { requests?: ResourceList; limits?: ResourceList } }).resources;
-  if (!res?.limits) return;
-  const requested = (name: string) => [...spec.containers, ...(spec.initContainers ?? [])].some((c) => c.resources?.requests?.[name] !== undefined);
-  for (const name of ['cpu', 'memory']) {
-    const lim = res.limits[name];
-    if (lim === undefined || res.requests?.[name] !== undefined || requested(name)) continue;
-    (res.requests ??= {})[name] = lim;
-  }
+function defaultedPodResources(res: ResourceRequirements, containers: Container[], initContainers: Container[] | undefined): ResourceRequirements {
+  const known = defaultedPodResourcesOf.get(res);
+  if (known && known.containers === containers && known.initContainers === initContainers) return known.out;
+  const out = defaultPodResources(res, containers, initContainers);
+  defaultedPodResourcesOf.remember(res, { containers, initContainers, out });
+  return out;
 }
 
 const ServiceAccountTokenMountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -933,7 +944,7 @@ const qosCache = new Slot<string>('jobsim.qosClass');
  * is BestEffort; every container limiting both, with requests equal to limits, is Guaranteed;
  * anything else Burstable.
  */
-export function podQOSClass(containers: Container[], initContainers: Container[] | undefined, podResources?: { requests?: ResourceList; limits?: ResourceList } | null): string {
+export function podQOSClass(containers: Container[], initContainers: Container[] | undefined, podResources?: ResourceRequirements | null): string {
   // ComputePodQOS: pod-level requests or limits (PodLevelResources), when set, decide alone
   // (1.34-1.35 take that branch for any non-nil stanza, `resources: {}` too, which then has no
   // request and no limit: BestEffort, kubernetes#135082; 1.36 changes it behind a gate)
@@ -971,7 +982,6 @@ export function podQOSClass(containers: Container[], initContainers: Container[]
 
 /** Admission for pods: DefaultTolerationSeconds and Priority, as the API server applies them on create. */
 function admitPod(pod: Pod, computed: PodPriority | null, rng: Rng): void {
-  defaultPod(pod);
   admitServiceAccount(pod, rng);
   const spec = pod.spec;
   const tols = spec.tolerations ?? [];

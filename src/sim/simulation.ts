@@ -24,7 +24,7 @@ import { Metrics } from '../report/metrics.ts';
 import { CronRunTracker } from './slots.ts';
 import type { CronJobSpecChange } from './slots.ts';
 import type { Scenario, TimelineAction } from '../scenario/types.ts';
-import { errorString, metadataBeforeUpdate, semanticEqual, validateJob, validateFinalizers, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate } from '../scenario/validate.ts';
+import { errorString, metadataBeforeUpdate, semanticEqual, validateJob, validateFinalizers, validateJobUpdate, validateNoNewFinalizers, validateObjectMetaUpdate, validatePodLevelResources } from '../scenario/validate.ts';
 import type { FieldError } from '../scenario/validate.ts';
 
 export const DefaultCronJobRunMs = 24 * 3_600_000;
@@ -113,7 +113,7 @@ export class Simulation {
     this.rng = new RngFactory(this.seed);
     const tie = options.shuffleTies !== undefined && options.shuffleTies !== false ? this.rng.stream(`kernel/tie-order/${options.shuffleTies === true ? 0 : options.shuffleTies}`) : undefined;
     this.kernel = new Kernel({ startMs: cfg.startMs, tieShuffle: tie ? () => tie.next() : undefined });
-    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => this.validateJobCreate(j), validatePodMeta: (p) => podFinalizerErrors(p) });
+    this.store = new Store(this.kernel, this.rng.stream('apiserver/uid'), this.rng.stream('apiserver/names'), { keepHistory: options.keepHistory ?? true, trace: options.trace, admissionRng: this.rng.stream('apiserver/admission'), eventUidRng: this.rng.stream('apiserver/event-uid'), validateJob: (j) => this.validateJobCreate(j), validatePodMeta: (p) => podCreateErrors(p) });
     this.metrics = new Metrics(cfg.startMs);
     this.workload = new WorkloadModel(cfg.behaviors, this.rng);
     this.scheduler = new Scheduler(this.kernel, this.store, this.rng.stream('scheduler'), cfg.latencies.schedulingMs);
@@ -570,6 +570,39 @@ function nodeIp(poolIndex: number, i: number): string {
 const NoErrors: string[] = [];
 
 /** ValidateFinalizers on a pod create; the tracking finalizer alone, every Job pod's, is valid */
+/** What a Pod create is checked for beyond what its template was: its finalizers, its defaulted pod-level resources. */
+function podCreateErrors(pod: Pod): string[] {
+  const finalizers = podFinalizerErrors(pod);
+  const res = (pod.spec as { resources?: unknown }).resources;
+  if (res === undefined || res === null) return finalizers;
+  const resources = podLevelResourceErrors(pod);
+  return resources.length === 0 ? finalizers : [...finalizers, ...resources];
+}
+
+interface PodLevelCheck {
+  containers: unknown;
+  initContainers: unknown;
+  errors: string[];
+}
+
+const podLevelChecks = new Slot<PodLevelCheck>('jobsim.podLevelResourceErrors');
+
+/**
+ * validatePodResources on the Pod as created: after SetDefaults_Pod, whose defaulted pod-level
+ * requests may pass the limits of a valid template (KEP-2837's example of two containers limited
+ * above the pod's limit). Once per template: its pods share the resources and the containers.
+ */
+function podLevelResourceErrors(pod: Pod): string[] {
+  const spec = pod.spec as unknown as Record<string, unknown>;
+  const res = spec['resources'] as object;
+  const known = podLevelChecks.get(res);
+  if (known && known.containers === spec['containers'] && known.initContainers === spec['initContainers']) return known.errors;
+  const found = validatePodLevelResources(spec, 'spec');
+  const errors = found.length === 0 ? NoErrors : found.map(errorString);
+  podLevelChecks.remember(res, { containers: spec['containers'], initContainers: spec['initContainers'], errors });
+  return errors;
+}
+
 function podFinalizerErrors(pod: Pod): string[] {
   const f = pod.metadata.finalizers;
   if (f === undefined || (f.length === 1 && f[0] === JobTrackingFinalizer)) return NoErrors;

@@ -118,6 +118,7 @@ describe('podQOSClass (ComputePodQOS), with pod-level resources', () => {
     ['containers decide when there is nothing at pod level', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, undefined, 'Guaranteed'],
     ['an empty stanza (resources: {}) still takes the pod-level branch in 1.34-1.35: BestEffort (kubernetes#135082)', { requests: { cpu: '100m', memory: '50Mi' }, limits: { cpu: '100m', memory: '50Mi' } }, {}, 'BestEffort'],
     ['empty pod-level maps take it too', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }, { requests: {}, limits: {} }, 'BestEffort'],
+    ['pod-level huge pages alone are no QoS resource: BestEffort', undefined, { requests: { 'hugepages-2Mi': '2Mi' }, limits: { 'hugepages-2Mi': '2Mi' } }, 'BestEffort'],
   ])('%s', (_n, container, podLevel, want) => expect(podQOSClass(c(container), undefined, podLevel as never)).toBe(want));
 });
 

@@ -489,9 +489,10 @@ export class NodeLifecycleController {
   /**
    * The controller manager stops (controllerDown: all): its passes and planned evictions stop with
    * it. On its return it is a new process: it first sees every node at that pass (a silent kubelet
-   * gets the full grace period from then), queues untainted Unknown nodes for their NoExecute
-   * taint, removes the taints of nodes that are Ready again, and plans every eviction anew from
-   * the return (processPodOnNode with now).
+   * gets the full grace period from then), registers each and removes its NoExecute taints,
+   * queues the Unknown nodes for their NoExecute taint in the zones' new limiters, removes the
+   * taints of nodes that are Ready again, and plans every eviction anew from the return
+   * (processPodOnNode with now).
    */
   setControllerManagerDown(down: boolean): void {
     if (this.down === down) return;
@@ -511,6 +512,13 @@ export class NodeLifecycleController {
     }
     this.originMs = this.kernel.now;
     this.masterDisruption = false;
+    // monitorNodeHealth's first pass: every node is new to this process (classifyNodes' added):
+    // RegisteredNode, and markNodeAsReachable, whose NoExecute taints go even if it is still down
+    for (const node of [...this.store.list('Node')]) {
+      const name = node.metadata.name;
+      this.store.recordEvent(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`, 'node-controller', undefined, { bare: true });
+      this.removeTaints(name, ['NoExecute']);
+    }
     for (const node of [...this.store.list('Node')]) {
       const name = node.metadata.name;
       this.syncUnschedulableTaint(name);
@@ -520,8 +528,9 @@ export class NodeLifecycleController {
         if (ready === 'True') this.removeTaints(name);
         continue;
       }
+      // processTaintBaseEviction: an Unknown node goes through its zone's new limiter again
       if (ready !== 'Unknown') this.planUnknown(name, s);
-      else if (!(node.spec.taints ?? []).some((t) => t.key === TaintUnreachable && t.effect === 'NoExecute')) this.queueNoExecuteTaint(name);
+      else this.queueNoExecuteTaint(name);
     }
     if (this.store.count('Node') > 0 && this.allZonesFullyDisrupted()) this.enterMasterDisruption();
     for (const node of this.store.list('Node')) if (node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.taintsChanged(node);

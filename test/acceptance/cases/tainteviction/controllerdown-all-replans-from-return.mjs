@@ -1,9 +1,10 @@
-// The controller manager is down (2m-7m) across the planned eviction (taint + 60s). Back, the new taint-eviction
-// controller sees every tainted node as added and plans from now: evicted at 7m + 60s, not at the old deadline
-// and not at once.
+// The controller manager is down (2m-7m) across the planned eviction (taint + 60s). Back, the new node lifecycle
+// controller sees w-1 as a new node: markNodeAsReachable removes its unreachable NoExecute taint and, the node
+// still Unknown, the zone's new limiter taints it again at once (7m); the new taint-eviction controller plans from
+// there: evicted at 7m + 60s, not at the old deadline and not at once.
 export default {
   id: 'tainteviction/controllerdown-all-replans-from-return',
-  source: 'taint_eviction.go New (node AddFunc -> NodeUpdated(nil, node)) -> handleNodeUpdate -> processPodOnNode(now); README Outages',
+  source: 'taint_eviction.go New (node AddFunc -> NodeUpdated(nil, node)) -> handleNodeUpdate -> processPodOnNode(now); node_lifecycle_controller.go monitorNodeHealth (markNodeAsReachable(added[i]), processTaintBaseEviction); README Outages',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -37,8 +38,11 @@ spec:
 `,
   check(r, h) {
     const p = h.podsOf('j')[0];
+    const unknownAt = h.sec(h.events({ reason: 'NodeNotReady', name: 'w-1' })[0].firstTimestamp);
+    // tainted one pass after Unknown: the first deadline (taint + 60s) falls inside the outage
+    h.assert(unknownAt + 5 <= 120 && unknownAt + 5 + 60 > 120, `precondition: Unknown at ${unknownAt}s, deadline inside the outage`);
     const taintAt = h.sec(h.get('Node', 'w-1').spec.taints.find((t) => t.key === 'node.kubernetes.io/unreachable' && t.effect === 'NoExecute').timeAdded);
-    h.assert(taintAt < 120 && taintAt + 60 > 120, `precondition: taint at ${taintAt}s, deadline inside the outage`);
+    h.eq(taintAt, 420, 'the NoExecute taint removed and added again at the return');
     h.eq(h.events({ reason: 'TaintManagerEviction', name: p.metadata.name }).map((e) => h.sec(e.firstTimestamp)), [480], 'evicted 60s after the return');
     h.eq(h.sec(h.podsOf('j')[1].metadata.creationTimestamp), 481, 'replacement');
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoneKey } from '../../src/api/meta.ts';
-import { evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs } from '../../src/controllers/nodelifecycle/controller.ts';
+import { computeZoneState, decideDisruption, evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs, zoneStatesOf } from '../../src/controllers/nodelifecycle/controller.ts';
+import type { ZoneState } from '../../src/controllers/nodelifecycle/controller.ts';
 import type { Node } from '../../src/api/types.ts';
 import { makePod } from '../fixtures/world.ts';
 import { simulate } from '../../src/index.ts';
@@ -23,6 +24,46 @@ describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
     expect(unknownAtMs(21_000, 0, 0)).toBe(70_000);
     // a node that never renewed after registering at the origin: probe at the origin
     expect(unknownAtMs(5_000, 0, 0)).toBe(50_000);
+  });
+});
+
+describe('handleDisruption (zone states and master disruption mode)', () => {
+  const node = (name: string, zone: string, ready: string, excluded = false) =>
+    ({
+      metadata: { name, labels: { 'topology.kubernetes.io/zone': zone, ...(excluded ? { 'node.kubernetes.io/exclude-disruption': '' } : {}) } },
+      status: { conditions: [{ type: 'Ready', status: ready }] },
+    }) as unknown as Node;
+  const z = (zone: string) => `:\x00:${zone}`;
+  it.each([
+    ['ComputeZoneState: no Ready node is FullDisruption', ['Unknown', 'False'], 'FullDisruption'],
+    ['ComputeZoneState: one Ready node is not', ['Unknown', 'True'], 'Normal'],
+    ['ComputeZoneState: all Ready', ['True'], 'Normal'],
+  ] as const)('%s', (_name, statuses, want) => {
+    expect(computeZoneState(statuses)).toBe(want);
+  });
+  it.each([
+    ['zones by GetZoneKey', [node('a-1', 'a', 'Unknown'), node('b-1', 'b', 'True')], [[z('a'), 'FullDisruption'], [z('b'), 'Normal']]],
+    ['isNodeExcludedFromDisruptionChecks: an excluded Ready node does not keep its zone Normal', [node('a-1', 'a', 'Unknown'), node('cp', 'a', 'True', true)], [[z('a'), 'FullDisruption']]],
+    ['a zone of excluded nodes only has no state', [node('cp', 'c', 'Unknown', true)], []],
+  ])('zoneToNodeConditions: %s', (_name, nodes, want) => {
+    expect([...zoneStatesOf(nodes)]).toEqual(want);
+  });
+  const F: ZoneState = 'FullDisruption';
+  const N: ZoneState = 'Normal';
+  it.each([
+    ['allAreFullyDisrupted after some zone was not: enter', { a: N, b: F }, { a: F, b: F }, 'enter', { a: F, b: F }],
+    ['a new zone counts as Initial: enter at the first pass that sees all FullDisruption', {}, { a: F }, 'enter', { a: F }],
+    ['deleting the last Ready node of the only zone: enter', { a: N }, { a: F }, 'enter', { a: F }],
+    ['zones were all FullDisruption, some zone is not now: exit', { a: F, b: F }, { a: N, b: F }, 'exit', { a: N, b: F }],
+    ['still all FullDisruption: nothing', { a: F, b: F }, { a: F, b: F }, 'none', { a: F, b: F }],
+    ['a zone dropped (no node left) is skipped: the remaining one was FullDisruption already, nothing', { a: F, b: N }, { a: F }, 'none', { a: F }],
+    ['every node excluded: no zone, both conditions vacuously true, nothing', {}, {}, 'none', {}],
+    ['the last counted node deleted: its zone dropped, nothing', { a: N }, {}, 'none', {}],
+    ['zones change state without all being FullDisruption: the new states are kept', { a: N, b: N }, { a: F, b: N }, 'none', { a: F, b: N }],
+  ] as const)('%s', (_name, prev, current, action, next) => {
+    const got = decideDisruption(new Map(Object.entries(prev)), new Map(Object.entries(current)));
+    expect(got.action).toBe(action);
+    expect(Object.fromEntries(got.next)).toEqual(next);
   });
 });
 
@@ -91,6 +132,13 @@ describe('NodeLifecycleController over a run (simulate)', () => {
     const got = Object.fromEntries(Object.keys(want).map((n) => [n, noExecuteAt(v, n)]));
     // which of two nodes queued in one pass comes first is not upstream's concern (ParallelizeUntil): compare as sets
     expect(Object.values(got).sort()).toEqual(Object.values(want).sort());
+  });
+  it.each([
+    ['handleDisruption on the nodes of each pass: zone-a left with no Ready node after zone-b went enters master disruption mode (the taint goes)', '- { at: 60s, nodeDown: a-1 }\n- { at: 202s, deleteNode: b-1 }\n- { at: 252s, deleteNode: a-2 }', undefined],
+    ['handleDisruption: zone-a FullDisruption while zone-b was Normal, then zone-b dropped: all were FullDisruption already, nothing (the taint stays)', '- { at: 60s, nodeDown: a-1 }\n- { at: 202s, deleteNode: a-2 }\n- { at: 252s, deleteNode: b-1 }', 'kept'],
+  ])('%s', (_name, faults, want) => {
+    const at = noExecuteAt(run(faults), 'a-1');
+    expect(at === undefined ? undefined : 'kept').toBe(want);
   });
   it('monitorNodeHealth in a new process: RegisteredNode for every node ("Registered Node <name> in Controller")', () => {
     const v = run('- { at: 60s, controllerDown: all, for: 60s }');

@@ -117,6 +117,10 @@ export class NodeLifecycleController {
   private zoneQueues = new Map<string, ZoneQueue>();
   /** every node of every zone is not Ready: no NoExecute taints, no evictions (handleDisruption) */
   private masterDisruption = false;
+  /** handleDisruption's zoneStates as of its last pass (zones of counted nodes only) */
+  private zoneStates: ReadonlyMap<string, ZoneState> = new Map();
+  /** the handleDisruption that ends the current monitor pass, once its node updates are done */
+  private disruptionPass: Timer | null = null;
   /** the controller manager is down (controllerDown: all): no passes, no taints, no evictions */
   private down = false;
   /** when the controller (re)started: its monitor passes run every 5s from then */
@@ -182,6 +186,9 @@ export class NodeLifecycleController {
     this.state.delete(name);
     this.kernel.at(nextMonitorPassMs(this.kernel.now, this.originMs), Lane.Cluster, () => {
       this.store.recordEvent(node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`, 'node-controller', undefined, { bare: true });
+      // the zones are computed from the nodes listed at each pass: without this node a zone may
+      // have no Ready node left (or no node at all)
+      this.planHandleDisruption();
     });
   }
 
@@ -238,7 +245,7 @@ export class NodeLifecycleController {
       // markNodeAsReachable: the taints go, and so does its place in the zone's tainting queue
       this.dequeueNoExecuteTaint(name);
       this.removeTaints(name);
-      if (this.masterDisruption && !this.allZonesFullyDisrupted()) this.exitMasterDisruption();
+      this.planHandleDisruption();
     });
   }
 
@@ -269,15 +276,35 @@ export class NodeLifecycleController {
       });
       this.store.recordEvent(pod, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
     }
-    if (this.allZonesFullyDisrupted()) this.enterMasterDisruption();
-    else {
-      // processTaintBaseEviction reads the condition observed before this pass changed it (still
-      // True): the node is queued for its NoExecute taint by the next pass, if still Unknown
-      s.timer = this.kernel.after(NodeMonitorPeriodMs, Lane.Cluster, () => {
-        s.timer = null;
-        if (s.downAtMs !== null && !this.masterDisruption) this.queueNoExecuteTaint(name);
-      });
-    }
+    // processTaintBaseEviction reads the condition observed before this pass changed it (still
+    // True): the node is queued for its NoExecute taint by the next pass, if still Unknown (in
+    // master disruption mode its zone's limiter accepts nothing: the exit queues it)
+    s.timer = this.kernel.after(NodeMonitorPeriodMs, Lane.Cluster, () => {
+      s.timer = null;
+      if (s.downAtMs !== null && !this.masterDisruption) this.queueNoExecuteTaint(name);
+    });
+    this.planHandleDisruption();
+  }
+
+  /**
+   * monitorNodeHealth ends every pass with handleDisruption over the nodes it listed. The zone
+   * states change only when a node's Ready condition does or a node goes, so it runs at those
+   * passes, once, after the pass's node updates (same-instant work of this lane queued before).
+   */
+  private planHandleDisruption(): void {
+    if (this.disruptionPass !== null) return;
+    this.disruptionPass = this.kernel.after(0, Lane.Cluster, () => {
+      this.disruptionPass = null;
+      if (!this.down) this.handleDisruption();
+    });
+  }
+
+  /** handleDisruption: the decision is decideDisruption's; entering and exiting act on the nodes. */
+  private handleDisruption(): void {
+    const { action, next } = decideDisruption(this.zoneStates, zoneStatesOf(this.store.list('Node')));
+    this.zoneStates = next;
+    if (action === 'enter') this.enterMasterDisruption();
+    else if (action === 'exit') this.exitMasterDisruption();
   }
 
   /**
@@ -342,7 +369,6 @@ export class NodeLifecycleController {
    * (its NoExecute taints go, which cancels pending evictions) and the tainting queues stop.
    */
   private enterMasterDisruption(): void {
-    if (this.masterDisruption) return;
     this.masterDisruption = true;
     this.resetZoneQueues(-Infinity);
     for (const node of [...this.store.list('Node')]) {
@@ -355,26 +381,23 @@ export class NodeLifecycleController {
     }
   }
 
-  /** "Exiting master disruption mode": the nodes still not Ready are queued for tainting again. */
+  /**
+   * "Exiting master disruption mode" (also taken when the zones were all FullDisruption without
+   * the mode, a zone having been dropped: the limiters were not stopped, SwapLimiter keeps them):
+   * the nodes still not Ready are queued for tainting again.
+   */
   private exitMasterDisruption(): void {
+    const now = this.kernel.now;
+    if (!this.masterDisruption) return;
     this.masterDisruption = false;
     // SwapLimiter back to 0.1/s from the limiter that accepted nothing: the new bucket starts
     // drained, so each zone's first taint waits one interval
-    this.resetZoneQueues(this.kernel.now + NodeEvictionIntervalMs);
+    this.resetZoneQueues(now + NodeEvictionIntervalMs);
     for (const node of this.store.list('Node')) {
       const s = this.state.get(node.metadata.name);
       const ready = node.status.conditions.find((c) => c.type === 'Ready');
       if (s && s.downAtMs !== null && ready?.status === 'Unknown' && s.timer === null) this.queueNoExecuteTaint(node.metadata.name);
     }
-  }
-
-  private allZonesFullyDisrupted(): boolean {
-    for (const n of this.store.list('Node')) {
-      // isNodeExcludedFromDisruptionChecks: these nodes are left out of the zone states
-      if (n.metadata.labels?.['node.kubernetes.io/exclude-disruption'] !== undefined) continue;
-      if (n.status.conditions.find((c) => c.type === 'Ready')?.status === 'True') return false;
-    }
-    return true;
   }
 
   /**
@@ -489,10 +512,9 @@ export class NodeLifecycleController {
   /**
    * The controller manager stops (controllerDown: all): its passes and planned evictions stop with
    * it. On its return it is a new process: it first sees every node at that pass (a silent kubelet
-   * gets the full grace period from then), registers each and removes its NoExecute taints,
-   * queues the Unknown nodes for their NoExecute taint in the zones' new limiters, removes the
-   * taints of nodes that are Ready again, and plans every eviction anew from the return
-   * (processPodOnNode with now).
+   * gets the full grace period from then), queues untainted Unknown nodes for their NoExecute
+   * taint, removes the taints of nodes that are Ready again, and plans every eviction anew from
+   * the return (processPodOnNode with now).
    */
   setControllerManagerDown(down: boolean): void {
     if (this.down === down) return;
@@ -512,6 +534,7 @@ export class NodeLifecycleController {
     }
     this.originMs = this.kernel.now;
     this.masterDisruption = false;
+    this.zoneStates = new Map();
     // monitorNodeHealth's first pass: every node is new to this process (classifyNodes' added):
     // RegisteredNode, and markNodeAsReachable, whose NoExecute taints go even if it is still down
     for (const node of [...this.store.list('Node')]) {
@@ -532,13 +555,58 @@ export class NodeLifecycleController {
       if (ready !== 'Unknown') this.planUnknown(name, s);
       else this.queueNoExecuteTaint(name);
     }
-    if (this.store.count('Node') > 0 && this.allZonesFullyDisrupted()) this.enterMasterDisruption();
+    this.handleDisruption();
     for (const node of this.store.list('Node')) if (node.spec.taints?.some((t) => t.effect === 'NoExecute')) this.taintsChanged(node);
   }
 
   isDown(name: string): boolean {
     return (this.state.get(name)?.downAtMs ?? null) !== null;
   }
+}
+
+/** handleDisruption's zone states; PartialDisruption, whose rates are not modelled, counts as Normal */
+export type ZoneState = 'Initial' | 'Normal' | 'FullDisruption';
+
+/** ComputeZoneState: a zone is FullDisruption when none of its nodes is Ready. */
+export function computeZoneState(readyStatuses: readonly string[]): ZoneState {
+  return readyStatuses.length > 0 && !readyStatuses.includes('True') ? 'FullDisruption' : 'Normal';
+}
+
+/**
+ * monitorNodeHealth's zoneToNodeConditions, as states: the Ready condition of each node by zone
+ * (GetZoneKey), nodes labelled node.kubernetes.io/exclude-disruption left out
+ * (isNodeExcludedFromDisruptionChecks): a zone of excluded nodes only has no state.
+ */
+export function zoneStatesOf(nodes: Iterable<Node>): Map<string, ZoneState> {
+  const ready = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (n.metadata.labels?.['node.kubernetes.io/exclude-disruption'] !== undefined) continue;
+    const zone = zoneKey(n);
+    let list = ready.get(zone);
+    if (!list) ready.set(zone, (list = []));
+    list.push(n.status.conditions.find((c) => c.type === 'Ready')?.status ?? 'Unknown');
+  }
+  return new Map([...ready].map(([zone, statuses]) => [zone, computeZoneState(statuses)]));
+}
+
+/**
+ * handleDisruption's decision, from the zone states of the previous pass and this one's. Master
+ * disruption mode is entered when every zone is FullDisruption and some was not at the previous
+ * pass (a zone seen for the first time counts as Initial); it is left when some zone is not
+ * FullDisruption and all were. Zones without a counted node are dropped and take no part, so
+ * with no zone at all (every node excluded) nothing changes.
+ */
+export function decideDisruption(prev: ReadonlyMap<string, ZoneState>, current: ReadonlyMap<string, ZoneState>): { action: 'none' | 'enter' | 'exit'; next: Map<string, ZoneState> } {
+  const allAreFullyDisrupted = [...current.values()].every((v) => v === 'FullDisruption');
+  const kept = new Map<string, ZoneState>();
+  for (const [zone, state] of prev) if (current.has(zone)) kept.set(zone, state);
+  for (const zone of current.keys()) if (!kept.has(zone)) kept.set(zone, 'Initial');
+  // (upstream's loop stops dropping zones at the first that was not FullDisruption: a zone it
+  // keeps has no node, so it is dropped at a later pass and never changes a decision)
+  const allWasFullyDisrupted = [...kept.values()].every((v) => v === 'FullDisruption');
+  if (allAreFullyDisrupted && allWasFullyDisrupted) return { action: 'none', next: kept };
+  if (allAreFullyDisrupted) return { action: 'enter', next: new Map([...kept.keys()].map((z) => [z, 'FullDisruption'])) };
+  return { action: allWasFullyDisrupted ? 'exit' : 'none', next: new Map(current) };
 }
 
 interface ZoneQueue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneKey } from '../../src/api/meta.ts';
-import { computeZoneState, decideDisruption, evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs, zoneStatesOf } from '../../src/controllers/nodelifecycle/controller.ts';
+import { computeZoneState, decideDisruption, evictionDelayMs, hasUntoleratedTaint, lastRenewalMs, nextMonitorPassMs, unknownAtMs, unknownAtWithProbeFloorMs, zoneStatesOf } from '../../src/controllers/nodelifecycle/controller.ts';
 import type { ZoneState } from '../../src/controllers/nodelifecycle/controller.ts';
 import type { Node } from '../../src/api/types.ts';
 import { makePod } from '../fixtures/world.ts';
@@ -24,6 +24,16 @@ describe('node lifecycle timing (monitor 5s, grace 50s, lease 10s)', () => {
     expect(unknownAtMs(21_000, 0, 0)).toBe(70_000);
     // a node that never renewed after registering at the origin: probe at the origin
     expect(unknownAtMs(5_000, 0, 0)).toBe(50_000);
+  });
+  it.each([
+    // tryUpdateNodeHealth in a new process: "Missing timestamp for Node. Assuming now" (restart at 300s)
+    ['restart: a renewal from before it counts from the restart', 60_000, 300_000, 300_000, 350_000],
+    // handleDisruption "When exiting disruption mode update probe timestamps on all Nodes" (exit at 240s)
+    ['exit from master disruption: the last renewal (200s, Unknown at 250s without the exit) counts from the exit', 200_000, 0, 240_000, 290_000],
+    ['a renewal seen after the floor pass is unaffected', 300_000, 0, 240_000, 350_000],
+    ['the floor at the origin is the plain rule (renewal at 20s)', 25_000, 0, 0, 70_000],
+  ])('%s', (_name, downAtMs, originMs, floorMs, want) => {
+    expect(unknownAtWithProbeFloorMs(downAtMs, 0, originMs, floorMs)).toBe(want);
   });
 });
 
@@ -116,7 +126,7 @@ describe('NodeLifecycleController over a run (simulate)', () => {
   nodePools:
   - { name: a, count: 2, capacity: { cpu: "1", memory: 4Gi, pods: 110 }, labels: { topology.kubernetes.io/zone: zone-a } }
   - { name: b, count: 1, capacity: { cpu: "1", memory: 4Gi, pods: 110 }, labels: { topology.kubernetes.io/zone: zone-b } }`;
-  const run = (faults: string) => view(simulate(simYaml('nlc', `duration: 10m\n${pools}\nfaults:\n${faults}`)));
+  const run = (faults: string, cluster = pools) => view(simulate(simYaml('nlc', `duration: 10m\n${cluster}\nfaults:\n${faults}`)));
   const noExecuteAt = (v: ReturnType<typeof run>, name: string) => {
     const node = (v.r.items ?? []).find((o) => (o as Node).kind === 'Node' && (o as Node).metadata.name === name) as Node;
     return v.sec((node.spec.taints ?? []).find((t) => t.effect === 'NoExecute')?.timeAdded);
@@ -139,6 +149,17 @@ describe('NodeLifecycleController over a run (simulate)', () => {
   ])('%s', (_name, faults, want) => {
     const at = noExecuteAt(run(faults), 'a-1');
     expect(at === undefined ? undefined : 'kept').toBe(want);
+  });
+  const excluded = `cluster:
+  nodePools:
+  - { name: w, count: 1, capacity: { cpu: "1", memory: 4Gi, pods: 110 } }
+  - { name: cp, count: 1, capacity: { cpu: "1", memory: 4Gi, pods: 110 }, labels: { node.kubernetes.io/exclude-disruption: "" } }`;
+  it.each([
+    ['master disruption mode (w-1 Unknown at 100s) changes limiters, not tryUpdateNodeHealth: cp-1, silent since 58s, is Unknown at 105s', '- { at: 50s, nodeDown: w-1 }\n- { at: 58s, nodeDown: cp-1 }', [100, 105]],
+    ['exiting master disruption mode (240s) sets every probe timestamp to now: cp-1, silent since 200s, is Unknown at 290s', '- { at: 50s, nodeDown: w-1, for: 188s }\n- { at: 200s, nodeDown: cp-1 }', [100, 290]],
+  ])('%s', (_name, faults, want) => {
+    const v = run(faults, excluded);
+    expect(['w-1', 'cp-1'].map((n) => v.sec(v.events({ reason: 'NodeNotReady', name: n })[0]?.firstTimestamp))).toEqual(want);
   });
   it('monitorNodeHealth in a new process: RegisteredNode for every node ("Registered Node <name> in Controller")', () => {
     const v = run('- { at: 60s, controllerDown: all, for: 60s }');

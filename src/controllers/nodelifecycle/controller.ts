@@ -48,6 +48,15 @@ export function unknownAtMs(downAtMs: number, leasePhaseMs: number, originMs: nu
   return nextMonitorPassMs(probe + NodeMonitorGracePeriodMs - 1, originMs);
 }
 
+/**
+ * unknownAtMs, for a controller that set every node's probe timestamp at the pass `probeFloorMs`
+ * (tryUpdateNodeHealth's "Missing timestamp for Node" at its start; handleDisruption's exit from
+ * master disruption mode): a renewal seen before that pass counts from it.
+ */
+export function unknownAtWithProbeFloorMs(downAtMs: number, leasePhaseMs: number, originMs: number, probeFloorMs: number): number {
+  return Math.max(unknownAtMs(downAtMs, leasePhaseMs, originMs), probeFloorMs + NodeMonitorGracePeriodMs);
+}
+
 /** The eviction delay for a pod on a node with NoExecute taints (null: tolerated forever; 0: now). */
 export function evictionDelayMs(pod: Pod, taints: Taint[]): number | null {
   let min: number | null = null;
@@ -210,10 +219,13 @@ export class NodeLifecycleController {
     this.planUnknown(name, s);
   }
 
-  /** The pass that will mark a silent node Unknown (the last renewal seen, or the restart, plus the grace period). */
-  private planUnknown(name: string, s: NodeState): void {
-    // a renewal from before the controller's restart was first seen at the restart
-    const at = Math.max(unknownAtMs(s.downAtMs!, this.leasePhaseMs(name), this.originMs), this.originMs + NodeMonitorGracePeriodMs);
+  /**
+   * The pass that will mark a silent node Unknown: the last renewal seen plus the grace period, or
+   * `probeFloorMs` (a pass that set every node's probe timestamp: the controller's start, the exit
+   * from master disruption mode) plus the grace period, whichever is later.
+   */
+  private planUnknown(name: string, s: NodeState, probeFloorMs = this.originMs): void {
+    const at = unknownAtWithProbeFloorMs(s.downAtMs!, this.leasePhaseMs(name), this.originMs, probeFloorMs);
     this.kernel.cancel(s.timer);
     s.timer = this.kernel.at(at, Lane.Cluster, () => this.markUnknown(name));
   }
@@ -369,26 +381,26 @@ export class NodeLifecycleController {
    * (its NoExecute taints go, which cancels pending evictions) and the tainting queues stop.
    */
   private enterMasterDisruption(): void {
+    // health monitoring goes on: a silent node still goes Unknown at its pass (its timer is kept)
     this.masterDisruption = true;
     this.resetZoneQueues(-Infinity);
-    for (const node of [...this.store.list('Node')]) {
-      const s = this.state.get(node.metadata.name);
-      if (s) {
-        this.kernel.cancel(s.timer);
-        s.timer = null;
-      }
-      this.removeTaints(node.metadata.name, ['NoExecute']);
-    }
+    for (const node of [...this.store.list('Node')]) this.removeTaints(node.metadata.name, ['NoExecute']);
   }
 
   /**
    * "Exiting master disruption mode" (also taken when the zones were all FullDisruption without
-   * the mode, a zone having been dropped: the limiters were not stopped, SwapLimiter keeps them):
-   * the nodes still not Ready are queued for tainting again.
+   * the mode, a zone having been dropped): every node's probe timestamp is set to now, so a node
+   * gone silent but not yet Unknown gets the full grace period from this pass; coming out of the
+   * mode, the nodes still not Ready are queued for tainting again.
    */
   private exitMasterDisruption(): void {
     const now = this.kernel.now;
-    if (!this.masterDisruption) return;
+    for (const node of this.store.list('Node')) {
+      const s = this.state.get(node.metadata.name);
+      const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status;
+      if (s && s.downAtMs !== null && ready !== 'Unknown') this.planUnknown(node.metadata.name, s, now);
+    }
+    if (!this.masterDisruption) return; // the limiters were not stopped: SwapLimiter keeps them
     this.masterDisruption = false;
     // SwapLimiter back to 0.1/s from the limiter that accepted nothing: the new bucket starts
     // drained, so each zone's first taint waits one interval

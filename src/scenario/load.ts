@@ -837,8 +837,8 @@ function compileCheck(c: SimCtx, chk: Obj, existing: Set<string>): CheckConfig {
       if (!hasCron) c.err([...pp, 'maxLateness'], `Invalid value: ${showValue(p.maxLateness)}: applies to a cronJob only`);
       prop.maxLatenessMs = late;
     }
-    const refusedMaxFailed = typeof p.maxFailed === 'number' && p.maxFailed >= 0 && hasCron && !hasJob;
-    if (prop.maxFailed === undefined && !refusedMaxFailed && p.completesWithin === undefined && p.noMissedSlot === undefined && p.maxLateness === undefined) {
+    // on the fields as written: one that is set but invalid has its own line already
+    if (p.maxFailed === undefined && p.completesWithin === undefined && p.noMissedSlot === undefined && p.maxLateness === undefined) {
       c.err(pp, 'Required value: at least one of maxFailed, completesWithin, noMissedSlot, maxLateness');
     }
     out.properties.push(prop);

@@ -550,6 +550,11 @@ spec:
       ['scenario.yaml:18:18: Simulation s: spec.check.properties[0]: Required value: at least one of maxFailed, completesWithin, noMissedSlot, maxLateness'],
     ],
     [
+      'check properties: an invalid maxFailed is one problem, not also a missing field',
+      '  check:\n    properties: [{ job: pi, maxFailed: -1 }]\n',
+      ['scenario.yaml:18:29: Simulation s: spec.check.properties[0].maxFailed: Invalid value: -1: must be greater than or equal to 0'],
+    ],
+    [
       'check nodeDown: for is [MIN, MAX]',
       '  check:\n    faults: { nodeDown: { max: 1, for: [30m, 1m] } }\n',
       ['scenario.yaml:18:35: Simulation s: spec.check.faults.nodeDown.for: Invalid value: "array": MIN must not be greater than MAX'],

@@ -8,7 +8,7 @@ import { readInputs } from './inputs.ts';
 import YAML from 'yaml';
 import { explore } from '../sim/explore.ts';
 import { formatIssue, loadScenario, MaxCheckRuns } from '../scenario/load.ts';
-import { parseDocuments } from '../scenario/parse.ts';
+import { goPlainScalarTags, parseDocuments } from '../scenario/parse.ts';
 import type { CliResult } from './main.ts';
 
 export const checkHelp = `Usage: jobsim check FILE... [--runs N] [--seed N]
@@ -145,9 +145,10 @@ function lineCount(text: string): number {
  * YAML where every map or list that fits on one line of at most 100 characters is written in
  * flow style (`{ at: 1h, nodeDown: worker-1, for: 5m }`), so that a counterexample stays short.
  */
-function compactYaml(obj: unknown): string {
-  // YAML 1.1, as the file is read back: strings such as "yes" or "0777" are quoted
-  const doc = new YAML.Document(obj, { version: '1.1' });
+export function compactYaml(obj: unknown): string {
+  // YAML 1.1 plus the reader's go-yaml scalars, as the file is read back: a string that a plain
+  // scalar would turn into something else ("yes", "0777", "0o17", "1_0.5") is quoted
+  const doc = new YAML.Document(obj, { version: '1.1', customTags: (tags) => [...tags, ...(goPlainScalarTags as typeof tags)] });
   const oneLine = (node: YAML.YAMLMap | YAML.YAMLSeq) => {
     const copy = node.clone() as YAML.YAMLMap | YAML.YAMLSeq;
     YAML.visit(copy, { Map: (_k, n) => void (n.flow = true), Seq: (_k, n) => void (n.flow = true) });

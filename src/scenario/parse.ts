@@ -136,6 +136,12 @@ const goOctalInt = {
   },
 };
 
+/**
+ * The reader's tags for plain scalars beyond the YAML 1.1 schema's: a writer that knows them
+ * quotes the strings (`0o17`, `1_0.5`) the reader would otherwise take for numbers.
+ */
+export const goPlainScalarTags: readonly unknown[] = [goOctalInt, goFloat];
+
 type OnError = (message: string) => void;
 
 /** What go-yaml v2's resolve makes of a scalar's text without a tag: its short tag and value. */

@@ -2,7 +2,7 @@
 // section), check its properties and the invariants in each, and shrink a failing world to a
 // minimal scenario with its faults written out. Pure: the CLI reads and writes the files.
 
-import type { CronJob, Job } from '../api/types.ts';
+import type { Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { RngFactory } from '../core/rng.ts';
 import { formatDuration, isoSeconds, parseTime } from '../core/time.ts';
@@ -46,7 +46,8 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
   const items = sim.items();
   for (const p of props) {
     if (p.job !== undefined) {
-      const job = items.find((o): o is Job => o.kind === 'Job' && o.metadata.name === p.job && (o.metadata.namespace ?? 'default') === p.namespace);
+      // when the name was reused, the last Job of that name, as the testing library judges it
+      const job = sim.lastNamed('Job', p.job, p.namespace);
       const label = `job ${p.namespace}/${p.job}`;
       if (!job) {
         out.push({ property: `${label}: exists`, message: `Job ${p.job} never existed` });
@@ -71,7 +72,7 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
       }
     }
     if (p.cronJob !== undefined) {
-      const cj = items.find((o): o is CronJob => o.kind === 'CronJob' && o.metadata.name === p.cronJob && (o.metadata.namespace ?? 'default') === p.namespace);
+      const cj = sim.lastNamed('CronJob', p.cronJob, p.namespace);
       const label = `cronJob ${p.namespace}/${p.cronJob}`;
       if (!cj) {
         out.push({ property: `${label}: exists`, message: `CronJob ${p.cronJob} never existed` });
@@ -150,13 +151,14 @@ export function runWorld(docs: Doc[], props: CheckProperty[], opts: RunWorldOpti
     },
   });
   checker = new InvariantChecker(sim, opts.replay);
-  // when each maxFailed property first broke, so that the shrinker can cut the run there
-  const firstExceeded = new Map<string, number>();
+  // when each maxFailed property first broke, so that the shrinker can cut the run there: for the
+  // last Job of that name, the one judged (a Job of a reused name replaces the earlier one's entry)
+  const firstExceeded = new Map<string, { uid: string; atMs: number }>();
   sim.store.watch('Job', (_t, job) => {
     for (const p of props) {
       if (p.job !== job.metadata.name || p.namespace !== (job.metadata.namespace ?? 'default') || p.maxFailed === undefined || (job.status.failed ?? 0) <= p.maxFailed) continue;
       const key = `${p.namespace}/${p.job}`;
-      if (!firstExceeded.has(key)) firstExceeded.set(key, sim.kernel.now);
+      if (firstExceeded.get(key)?.uid !== job.metadata.uid) firstExceeded.set(key, { uid: job.metadata.uid, atMs: sim.kernel.now });
     }
   });
   const info = sim.run();
@@ -164,7 +166,7 @@ export function runWorld(docs: Doc[], props: CheckProperty[], opts: RunWorldOpti
   const failures = evaluateProperties(sim, props, info.endMs);
   for (const f of failures) {
     const m = /^job ([^/]+\/\S+): maxFailed/.exec(f.property);
-    if (m && firstExceeded.has(m[1]!)) f.timeMs = firstExceeded.get(m[1]!);
+    if (m && firstExceeded.has(m[1]!)) f.timeMs = firstExceeded.get(m[1]!)!.atMs;
   }
   for (const v of checker.violations) failures.push({ property: `invariant ${v.invariant}`, message: v.message, timeMs: v.timeMs });
   return { failures, endMs: info.endMs, issues: loaded.issues };

@@ -539,6 +539,17 @@ export class Simulation {
   items(): KObject[] {
     return this.store.allObjects();
   }
+
+  /**
+   * The object of that kind and name, when a name was reused the live one, else the last one
+   * deleted: items() lists deleted objects in deletion order before the live ones, and two objects
+   * of one name never coexist. Properties (`jobsim check`, the testing library) judge this one.
+   */
+  lastNamed<K extends KObject['kind']>(kind: K, name: string, namespace = 'default'): Extract<KObject, { kind: K }> | undefined {
+    let found: Extract<KObject, { kind: K }> | undefined;
+    for (const o of this.items()) if (o.kind === kind && o.metadata.name === name && (o.metadata.namespace ?? 'default') === namespace) found = o as Extract<KObject, { kind: K }>;
+    return found;
+  }
 }
 
 export interface JobConditionChange {

@@ -178,15 +178,11 @@ export class WorldRun {
 
   /** The Job named `name` (the live one when a name was reused), in its last state. */
   job(name: string, namespace = 'default'): Job | undefined {
-    let found: Job | undefined;
-    for (const o of this.sim.items()) if (o.kind === 'Job' && o.metadata.name === name && (o.metadata.namespace ?? 'default') === namespace) found = o;
-    return found;
+    return this.sim.lastNamed('Job', name, namespace);
   }
 
   cronJob(name: string, namespace = 'default'): CronJob | undefined {
-    let found: CronJob | undefined;
-    for (const o of this.sim.items()) if (o.kind === 'CronJob' && o.metadata.name === name && (o.metadata.namespace ?? 'default') === namespace) found = o;
-    return found;
+    return this.sim.lastNamed('CronJob', name, namespace);
   }
 
   /** The pods a Job named `jobName` created, oldest first. */

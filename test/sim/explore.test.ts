@@ -1,0 +1,53 @@
+// jobsim check's property evaluation (evaluateProperties through runWorld) and the shrinker, on
+// small worlds; each compared with what the testing library says of the same world.
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioObjects } from '../../src/scenario/load.ts';
+import type { CheckProperty } from '../../src/scenario/types.ts';
+import { runWorld } from '../../src/sim/explore.ts';
+import { completesWithin, maxFailed, runWorld as libraryRunWorld } from '../../src/testing/index.ts';
+
+type Doc = Record<string, unknown>;
+const docsOf = (yaml: string): Doc[] => parseAllDocuments(yaml).map((d) => d.toJS() as Doc);
+
+/** The failed properties' names of a world as jobsim check evaluates its check section. */
+function checkFailures(yaml: string): string[] {
+  const docs = docsOf(yaml);
+  const loaded = loadScenarioObjects(structuredClone(docs), 'test');
+  expect(loaded.issues).toEqual([]);
+  const props: CheckProperty[] = loaded.scenario!.config.check!.properties;
+  const sim = docs.find((d) => d['kind'] === 'Simulation')!;
+  delete (sim['spec'] as Doc)['check'];
+  return runWorld(docs, props, { seed: 1, replay: 'test' }).failures.map((f) => f.property);
+}
+
+const sim = (spec: string) => `apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: {name: t}
+spec:
+${spec}`;
+
+describe('evaluateProperties: which Job a property judges', () => {
+  const failingEtl = '{apiVersion: batch/v1, kind: Job, metadata: {name: etl}, spec: {backoffLimit: 1, template: {metadata: {annotations: {jobsim/exit-codes: "1"}}, spec: {containers: [{name: c, image: busybox}], restartPolicy: Never}}}}';
+  const succeedingEtl = '{apiVersion: batch/v1, kind: Job, metadata: {name: etl}, spec: {template: {spec: {containers: [{name: c, image: busybox}], restartPolicy: Never}}}}';
+  const reused = (first: string, second: string) =>
+    sim(`  duration: 2h
+  check:
+    properties:
+    - {job: etl, maxFailed: 0, completesWithin: 10m}
+  timeline:
+  - {at: 0s, create: ${first}}
+  - {at: 30m, delete: {kind: Job, name: etl}}
+  - {at: 1h, create: ${second}}
+`);
+
+  it.each([
+    ['a succeeding etl, deleted, then a failing one: both break', reused(succeedingEtl, failingEtl), ['job default/etl: maxFailed 0', 'job default/etl: completesWithin 10m']],
+    ['a failing etl, deleted, then a succeeding one: both hold', reused(failingEtl, succeedingEtl), []],
+  ])('the last Job of a reused name: %s', (_name, yaml, want) => {
+    expect(checkFailures(yaml)).toEqual(want);
+    // and the library judges the same Job
+    const lib = libraryRunWorld(docsOf(yaml)).check(maxFailed('etl', 0), completesWithin('etl', '10m'));
+    expect(lib.map((f) => f.property)).toEqual(want.length ? ['maxFailed(etl, 0)', 'completesWithin(etl, 10m)'] : []);
+  });
+});

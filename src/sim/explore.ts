@@ -68,6 +68,11 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
           out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} failed (${failed.reason}) at ${failed.lastTransitionTime}`, timeMs: parseTime(failed.lastTransitionTime) });
         } else if (endMs - created >= p.completesWithinMs) {
           out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} had not completed ${within} after its creation`, timeMs: created + p.completesWithinMs });
+        } else {
+          // not complete when the run ended, before the deadline: broken too, as the testing
+          // library judges it; a run that went quiet will never complete it, and a run cut by its
+          // duration cannot show that it would have (give it a duration past the deadline)
+          out.push({ property: `${label}: completesWithin ${within}`, message: `Job ${p.job} was not complete when the run ended at ${isoSeconds(endMs)}, ${formatDuration(endMs - created)} after its creation`, timeMs: endMs });
         }
       }
     }

@@ -21,6 +21,17 @@ function checkFailures(yaml: string): string[] {
   return runWorld(docs, props, { seed: 1, replay: 'test' }).failures.map((f) => f.property);
 }
 
+const job = (name: string, extra = '') => `---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: ${name}}
+spec:${extra}
+  template:
+    spec:
+      containers: [{name: c, image: busybox}]
+      restartPolicy: Never
+`;
+
 const sim = (spec: string) => `apiVersion: jobsim/v1alpha1
 kind: Simulation
 metadata: {name: t}
@@ -49,5 +60,28 @@ describe('evaluateProperties: which Job a property judges', () => {
     // and the library judges the same Job
     const lib = libraryRunWorld(docsOf(yaml)).check(maxFailed('etl', 0), completesWithin('etl', '10m'));
     expect(lib.map((f) => f.property)).toEqual(want.length ? ['maxFailed(etl, 0)', 'completesWithin(etl, 10m)'] : []);
+  });
+});
+
+describe('evaluateProperties: completesWithin of a Job not complete when the run ended', () => {
+  const prop = '  check:\n    properties:\n    - {job: j, completesWithin: 30m}\n';
+  it.each([
+    ['suspended, the run goes quiet at +1s', sim(prop) + job('j', '\n  suspend: true'), 'Job j was not complete when the run ended at 2026-01-01T00:00:01Z, 1s after its creation'],
+    ['its pod fits no node, quiet at +1s', sim(prop) + job('j').replace('image: busybox}', 'image: busybox, resources: {requests: {cpu: "64"}}}'), 'Job j was not complete when the run ended at 2026-01-01T00:00:01Z, 1s after its creation'],
+    ['running when the duration (10m) cut the run, before the deadline', sim('  duration: 10m\n' + prop) + job('j').replace('template:\n    spec:', 'template:\n    metadata: {annotations: {jobsim/duration: 1h}}\n    spec:'), 'Job j was not complete when the run ended at 2026-01-01T00:10:00Z, 10m after its creation'],
+    ['running at the deadline (run of 1h)', sim('  duration: 1h\n' + prop) + job('j').replace('template:\n    spec:', 'template:\n    metadata: {annotations: {jobsim/duration: 2h}}\n    spec:'), 'Job j had not completed 30m after its creation'],
+  ])('breaks: %s', (_name, yaml, message) => {
+    const docs = docsOf(yaml);
+    const loaded = loadScenarioObjects(structuredClone(docs), 'test');
+    expect(loaded.issues).toEqual([]);
+    delete ((docs[0]!['spec'] as Doc)['check']);
+    const r = runWorld(docs, loaded.scenario!.config.check!.properties, { seed: 1, replay: 'test' });
+    expect(r.failures.map((f) => `${f.property}: ${f.message}`)).toEqual([`job default/j: completesWithin 30m: ${message}`]);
+    // the library agrees
+    expect(libraryRunWorld(docs).check(completesWithin('j', '30m')).map((f) => f.property)).toEqual(['completesWithin(j, 30m)']);
+  });
+
+  it('holds for a Job that completes in time', () => {
+    expect(checkFailures(sim(prop) + job('j'))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { RngFactory } from '../core/rng.ts';
 import { formatDuration, isoSeconds, parseTime } from '../core/time.ts';
-import { forEachOwedSlot } from './slots.ts';
+import { forEachOwedSlot, mayYetStart, missedFromMs } from './slots.ts';
 import { loadScenarioObjects } from '../scenario/load.ts';
 import type { CheckProperty, Issue, Scenario } from '../scenario/types.ts';
 import { InvariantChecker, endOfInstantHook } from './invariants.ts';
@@ -26,9 +26,6 @@ export interface WorldResult {
   failures: PropertyFailure[];
   endMs: number;
 }
-
-/** A window after the run's end in which a CronJob slot may still be unmet without counting as missed. */
-const SlotGraceMs = 60_000;
 
 function simDoc(docs: Doc[]): Doc {
   let d = docs.find((x) => x['kind'] === 'Simulation');
@@ -91,14 +88,25 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
       }
       if (p.noMissedSlot) {
         // the slots owed: those of each stretch of time in which the CronJob was neither
-        // suspended nor being deleted, under the schedule it had then
-        let missed: number | null = null;
-        forEachOwedSlot(sim.cronJobSpecHistory.get(cj.metadata.uid) ?? [], endMs - SlotGraceMs, (t) => {
-          if (bySlot.has(t)) return true;
-          missed = t;
-          return false;
+        // suspended nor being deleted, under the schedule it had then; an unmet one is missed
+        // by the rule of the missedSchedules metric (CronRunTracker): the last one only once it
+        // may no longer start
+        const history = sim.cronJobSpecHistory.get(cj.metadata.uid) ?? [];
+        let firstUnmet: number | undefined;
+        let nextAfterUnmet: number | undefined;
+        let last = -Infinity;
+        let lastStarted = -Infinity;
+        forEachOwedSlot(history, endMs, (t) => {
+          if (firstUnmet !== undefined && nextAfterUnmet === undefined) nextAfterUnmet = t;
+          if (bySlot.has(t)) lastStarted = t;
+          else firstUnmet ??= t;
+          last = t;
         });
-        if (missed !== null) out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(missed)}`, timeMs: missed });
+        const deadlineMs = cj.spec.startingDeadlineSeconds === undefined ? undefined : cj.spec.startingDeadlineSeconds * 1000;
+        if (firstUnmet !== undefined && !(firstUnmet === last && mayYetStart(history, last, endMs, lastStarted, deadlineMs))) {
+          // timeMs: when it became missed, so that a run cut there (the shrinker) still misses it
+          out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(firstUnmet)}`, timeMs: finiteOr(missedFromMs(history, firstUnmet, nextAfterUnmet, deadlineMs), firstUnmet) });
+        }
       }
       if (p.maxLatenessMs !== undefined) {
         for (const [slot, j] of [...bySlot].sort((a, b) => a[0] - b[0])) {
@@ -325,4 +333,8 @@ export function explore(baseDocs: Doc[], scenario: Scenario, opts: { runs: numbe
     }
   }
   return { runs: opts.runs, issues: [] };
+}
+
+function finiteOr(ms: number, fallbackMs: number): number {
+  return Number.isFinite(ms) ? ms : fallbackMs;
 }

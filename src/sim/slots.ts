@@ -75,6 +75,28 @@ function owedAt(history: readonly CronJobSpecChange[], t: number, schedules: Map
   return false;
 }
 
+/**
+ * Whether `last`, the latest schedule time owed up to endMs and not started, may yet start after
+ * endMs: the controller only ever starts the most recent unmet time, so it must be the final
+ * stretch's (no later time, owed or not), later than every time started, and within its
+ * startingDeadlineSeconds (without one it may start whenever). Any other unmet time is missed.
+ */
+export function mayYetStart(history: readonly CronJobSpecChange[], last: number, endMs: number, lastStartedMs: number, startingDeadlineMs: number | undefined): boolean {
+  const final = history.length - 1;
+  if (final < 0 || !owes(history[final]!) || last <= stretchBounds(history, final, endMs)[0] || last <= lastStartedMs) return false;
+  return startingDeadlineMs === undefined || last + startingDeadlineMs >= endMs;
+}
+
+/**
+ * The earliest end of a run at which the unmet owed time t counts as missed (mayYetStart turns
+ * false): once the next owed time came (`nextOwedMs`), the CronJob's spec changed after t, or t's
+ * starting deadline passed; Infinity while none of these happened.
+ */
+export function missedFromMs(history: readonly CronJobSpecChange[], t: number, nextOwedMs: number | undefined, startingDeadlineMs: number | undefined): number {
+  const change = history.find((h) => h.atMs > t);
+  return Math.min(nextOwedMs ?? Infinity, change?.atMs ?? Infinity, startingDeadlineMs === undefined ? Infinity : t + startingDeadlineMs + 1);
+}
+
 interface CronRuns {
   /** namespace/name */
   key: string;
@@ -127,12 +149,7 @@ export class CronRunTracker {
         owed++;
         last = t;
       });
-      let undecided = 0;
-      // the latest time may yet start if it is the final stretch's (no later time, owed or not)
-      const final = history.length - 1;
-      if (final >= 0 && owes(history[final]!) && last > stretchBounds(history, final, endMs)[0] && last > r.lastStartedMs) {
-        if (r.startingDeadlineMs === undefined || last + r.startingDeadlineMs >= endMs) undecided = 1;
-      }
+      const undecided = mayYetStart(history, last, endMs, r.lastStartedMs, r.startingDeadlineMs) ? 1 : 0;
       out.set(r.key, (out.get(r.key) ?? 0) + Math.max(0, owed - r.started - undecided));
     }
     return out;

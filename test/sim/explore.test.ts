@@ -4,7 +4,8 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioObjects } from '../../src/scenario/load.ts';
 import type { CheckProperty } from '../../src/scenario/types.ts';
-import { runWorld } from '../../src/sim/explore.ts';
+import { runWorld, shrinkWorld } from '../../src/sim/explore.ts';
+import { simulate } from '../../src/index.ts';
 import { completesWithin, maxFailed, runWorld as libraryRunWorld } from '../../src/testing/index.ts';
 
 type Doc = Record<string, unknown>;
@@ -83,5 +84,53 @@ describe('evaluateProperties: completesWithin of a Job not complete when the run
 
   it('holds for a Job that completes in time', () => {
     expect(checkFailures(sim(prop) + job('j'))).toEqual([]);
+  });
+});
+
+describe('evaluateProperties: noMissedSlot by the rule of the missedSchedules metric', () => {
+  const cron = (spec: string, extra = '') => `---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: cj}
+spec:
+${spec}
+  jobTemplate:
+    spec:
+      template:
+        metadata: {annotations: {jobsim/duration: 7m}}
+        spec:
+          containers: [{name: c, image: busybox}]
+          restartPolicy: Never
+${extra}`;
+  const prop = '  check:\n    properties:\n    - {cronJob: cj, noMissedSlot: true}\n';
+  const forbid = '  schedule: "*/5 * * * *"\n  concurrencyPolicy: Forbid';
+  const hourly = '  schedule: "0 * * * *"\n  startingDeadlineSeconds: 120';
+  const down = '  faults:\n  - {at: 59m, controllerDown: cronjob, for: 5m}\n';
+  it.each([
+    // 00:05 runs 00:05-00:12:01; 00:10 waits behind it (Forbid) and would start at 00:12:01
+    ['the last time, waiting behind a Forbid Job, may yet start: not missed', sim(`  duration: 12m\n${prop}`) + cron(forbid), [], 0],
+    ['it started late: not missed', sim(`  duration: 20m\n${prop}`) + cron(forbid), [], 0],
+    ['controller down past the deadline of 01:00 (01:02), run to 1h3m: missed', sim(`  duration: 63m\n${down}${prop}`) + cron(hourly), ['no Job ran for the slot 2026-01-01T01:00:00Z'], 1],
+    ['run to 1h2m, the deadline itself: pending', sim(`  duration: 62m\n${down}${prop}`) + cron(hourly), [], 0],
+  ])('%s', (_name, yaml, want, metric) => {
+    const docs = docsOf(yaml);
+    const loaded = loadScenarioObjects(structuredClone(docs), 'test');
+    expect(loaded.issues).toEqual([]);
+    delete (docs[0]!['spec'] as Doc)['check'];
+    const r = runWorld(docs, loaded.scenario!.config.check!.properties, { seed: 1, replay: 'test' });
+    expect(r.failures.map((f) => f.message)).toEqual(want);
+    const m = simulate(yaml).metrics as { cronJobs: Record<string, { missedSchedules: number }> };
+    expect(m.cronJobs['default/cj']?.missedSchedules ?? 0).toBe(metric);
+  });
+
+  it('the shrinker cuts the run no earlier than the time became missed (past its starting deadline)', () => {
+    const docs = docsOf(sim(`  duration: 3h\n${down}`) + cron(hourly));
+    const props = loadScenarioObjects(structuredClone(docsOf(sim(`  duration: 3h\n${down}${prop}`) + cron(hourly))), 'test').scenario!.config.check!.properties;
+    const r = shrinkWorld(docs, props, 'cronJob default/cj: noMissedSlot', 1, 'test');
+    expect(r.failure.message).toBe('no Job ran for the slot 2026-01-01T01:00:00Z');
+    const duration = (r.docs[0]!['spec'] as Doc)['duration'];
+    expect(duration).toBe('1h4m');
+    // the counterexample replays it
+    expect(runWorld(r.docs, props, { seed: 1, replay: 'test' }).failures.map((f) => f.property)).toEqual(['cronJob default/cj: noMissedSlot']);
   });
 });

@@ -4,7 +4,7 @@
 // one may yet start unless its startingDeadlineSeconds has passed. Suspended stretches owe nothing.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/index.ts';
-import { forEachOwedSlot } from '../../src/sim/slots.ts';
+import { forEachOwedSlot, mayYetStart, missedFromMs } from '../../src/sim/slots.ts';
 import type { CronJobSpecChange } from '../../src/sim/slots.ts';
 
 function cron(spec: string, sim: string, extraDocs = ''): string {
@@ -112,5 +112,36 @@ describe('forEachOwedSlot', () => {
     const out: number[] = [];
     forEachOwedSlot([h(0)], 10 * hour, (t) => (out.push(t), out.length < 2));
     expect(out).toHaveLength(2);
+  });
+});
+
+describe('mayYetStart and missedFromMs: when an unmet time counts as missed', () => {
+  const h = (atMs: number, over: Partial<CronJobSpecChange> = {}): CronJobSpecChange => ({ atMs, schedule: '0 * * * *', timeZone: undefined, suspend: false, gone: false, ...over });
+  const hour = 3_600_000;
+  const min = 60_000;
+  // history, the last owed time, the run's end, the last time started, startingDeadlineSeconds (ms)
+  it.each<[string, CronJobSpecChange[], number, number, number, number | undefined, boolean]>([
+    ['the last time, no deadline: may yet start, whenever the run ends', [h(0)], 2 * hour, 2 * hour + 59 * min, 1 * hour, undefined, true],
+    ['within its deadline', [h(0)], hour, hour + 2 * min, -Infinity, 120_000, true],
+    ['its deadline passed', [h(0)], hour, hour + 2 * min + 1, -Infinity, 120_000, false],
+    ['a later time started (not the most recent unmet one)', [h(0)], hour, 3 * hour, 2 * hour, undefined, false],
+    ['suspended since: the final stretch owes nothing', [h(0), h(1.5 * hour, { suspend: true })], hour, 3 * hour, -Infinity, undefined, false],
+    ['the schedule changed after it', [h(0), h(1.5 * hour, { schedule: '30 * * * *' })], hour, 1.6 * hour, -Infinity, undefined, false],
+  ])('mayYetStart: %s', (_name, history, last, endMs, lastStarted, deadlineMs, want) => {
+    expect(mayYetStart(history, last, endMs, lastStarted, deadlineMs)).toBe(want);
+  });
+
+  it.each<[string, CronJobSpecChange[], number, number | undefined, number | undefined, number]>([
+    ['at the next owed time', [h(0)], hour, 2 * hour, undefined, 2 * hour],
+    ['just past its deadline, when that comes first', [h(0)], hour, 2 * hour, 120_000, hour + 120_001],
+    ['at a change of the spec after it', [h(0), h(1.5 * hour, { suspend: true })], hour, undefined, undefined, 1.5 * hour],
+    ['never, while it may yet start', [h(0)], hour, undefined, undefined, Infinity],
+  ])('missedFromMs: %s', (_name, history, t, nextOwed, deadlineMs, want) => {
+    expect(missedFromMs(history, t, nextOwed, deadlineMs)).toBe(want);
+    // consistent with mayYetStart: missed from that end on, not a millisecond before
+    if (Number.isFinite(want) && nextOwed === undefined) {
+      expect(mayYetStart(history, t, want, -Infinity, deadlineMs)).toBe(false);
+      expect(mayYetStart(history.filter((x) => x.atMs < want), t, want - 1, -Infinity, deadlineMs)).toBe(true);
+    }
   });
 });

@@ -164,3 +164,18 @@ export function formatDuration(ms: number): string {
   if (s || out === '') out += `${s}s`;
   return out;
 }
+
+/** The largest number of seconds whose nanoseconds fit an int64 (a Go time.Duration). */
+const MaxDurationSeconds = 9223372036;
+
+/**
+ * `time.Duration(seconds) * time.Second` in ms, as Go computes it: an int64 count of nanoseconds
+ * that wraps past 9223372036 s (API validation bounds none of the seconds fields it is used on:
+ * activeDeadlineSeconds, startingDeadlineSeconds), so a larger value can come out negative
+ * (10^10 s is -8446744073.709551616 s). Rounded up to whole ms (`elapsed >= allowed` then holds
+ * for integer ms exactly when it does for the ns).
+ */
+export function goSecondsMs(seconds: number): number {
+  if (Math.abs(seconds) <= MaxDurationSeconds) return seconds * 1000;
+  return Math.ceil(Number(BigInt.asIntN(64, BigInt(Math.trunc(seconds)) * 1_000_000_000n)) / 1e6);
+}

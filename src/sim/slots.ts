@@ -5,7 +5,7 @@
 
 import type { CronJob, Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
-import { parseTime } from '../core/time.ts';
+import { goSecondsMs, parseTime } from '../core/time.ts';
 import { parseSchedule } from '../controllers/cronjob/schedule.ts';
 import type { CronSchedule } from '../controllers/cronjob/schedule.ts';
 
@@ -123,7 +123,7 @@ export class CronRunTracker {
   cronJobChanged(cj: CronJob): void {
     let r = this.runs.get(cj.metadata.uid);
     if (!r) this.runs.set(cj.metadata.uid, (r = { key: `${cj.metadata.namespace ?? 'default'}/${cj.metadata.name}`, started: 0, lastStartedMs: -Infinity, startingDeadlineMs: undefined }));
-    r.startingDeadlineMs = cj.spec.startingDeadlineSeconds === undefined ? undefined : cj.spec.startingDeadlineSeconds * 1000;
+    r.startingDeadlineMs = cj.spec.startingDeadlineSeconds === undefined ? undefined : goSecondsMs(cj.spec.startingDeadlineSeconds);
   }
 
   jobAdded(job: Job): void {

@@ -7,7 +7,7 @@ import type { CronJob, Job, ObjectReference, OwnerReference } from '../../api/ty
 import { CronJobScheduledTimestampAnnotation } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
-import { compareTime, isoSeconds, parseTime } from '../../core/time.ts';
+import { compareTime, goSecondsMs, isoSeconds, parseTime } from '../../core/time.ts';
 import { Slot } from '../../core/slot.ts';
 import { WorkQueue } from '../runner.ts';
 import type { Reconciler, SyncResult } from '../runner.ts';
@@ -230,7 +230,7 @@ export class CronJobController implements Reconciler {
     if (scheduledMs === null) return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     // h. deadline (effectively unreachable: SDS already bounded the look-back)
     const sds = cj.spec.startingDeadlineSeconds;
-    if (sds !== undefined && scheduledMs + sds * 1000 < nowMs) {
+    if (sds !== undefined && scheduledMs + goSecondsMs(sds) < nowMs) {
       this.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${rfc1123z(scheduledMs)}`);
       return { dirty, requeueAfterMs: nextScheduleTimeDuration(cj, nowMs, sched, status) };
     }

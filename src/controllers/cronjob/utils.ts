@@ -2,7 +2,7 @@
 // schedule time, the requeue delay, Job naming, history ordering, finished-Job detection.
 
 import type { CronJob, Job } from '../../api/types.ts';
-import { compareTime, parseTime } from '../../core/time.ts';
+import { compareTime, goSecondsMs, parseTime } from '../../core/time.ts';
 import type { CronSchedule } from './schedule.ts';
 
 /** nextScheduleDelta: every computed requeue is 100 ms past the schedule time. */
@@ -29,7 +29,9 @@ export function mostRecentScheduleTime(cj: CronJob, nowMs: number, sched: CronSc
   let earliestMs = status.lastScheduleTime !== undefined ? parseTime(status.lastScheduleTime) : parseTime(cj.metadata.creationTimestamp);
   const sds = cj.spec.startingDeadlineSeconds;
   if (includeStartingDeadlineSeconds && sds !== undefined) {
-    const schedulingDeadline = nowMs - sds * 1000;
+    // now.Add(-time.Second * time.Duration(sds)): wraps as Go's int64 nanoseconds do, so a deadline
+    // past 9223372036 s may lie in the future (nothing is ever due)
+    const schedulingDeadline = nowMs - goSecondsMs(sds);
     if (schedulingDeadline > earliestMs) earliestMs = schedulingDeadline;
   }
   const t1 = sched.next(earliestMs);

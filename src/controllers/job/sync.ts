@@ -15,7 +15,7 @@ import {
 } from '../../api/types.ts';
 import type { Store } from '../../apiserver/store.ts';
 import type { Kernel } from '../../core/kernel.ts';
-import { isoSeconds, parseTime } from '../../core/time.ts';
+import { goSecondsMs, isoSeconds, parseTime } from '../../core/time.ts';
 import type { SyncResult } from '../runner.ts';
 import { newBackoffRecord, remainingBackoffMs, remainingIndexBackoffMs } from './backoff.ts';
 import type { BackoffRecord } from './backoff.ts';
@@ -85,19 +85,13 @@ export function pastActiveDeadline(job: Job, nowMs: number): boolean {
   return nowMs - parseTime(job.status.startTime) >= activeDeadlineMs(ads);
 }
 
-/** The largest activeDeadlineSeconds whose nanoseconds fit an int64 (time.Duration). */
-const MaxDurationSeconds = 9223372036;
-
 /**
  * The allowance of pastActiveDeadline and the requeue delays, in ms: upstream computes
- * `time.Duration(*ActiveDeadlineSeconds) * time.Second`, an int64 count of nanoseconds that wraps
- * past 9223372036 s (validation sets no upper bound), so a larger deadline can come out negative
- * (10^10 s is -8446744073.709551616 s) and fail the Job at its first sync.
+ * `time.Duration(*ActiveDeadlineSeconds) * time.Second`, which wraps past 9223372036 s, so a
+ * larger deadline can come out negative and fail the Job at its first sync.
  */
 export function activeDeadlineMs(ads: number): number {
-  if (Math.abs(ads) <= MaxDurationSeconds) return ads * 1000;
-  // whole ms: `elapsed >= allowed` holds for integer ms exactly when it does for the ns
-  return Math.ceil(Number(BigInt.asIntN(64, BigInt(Math.trunc(ads)) * 1_000_000_000n)) / 1e6);
+  return goSecondsMs(ads);
 }
 
 export class JobSyncer {

@@ -426,7 +426,9 @@ const inQueue = new Slot<QueuedPod>('jobsim.inQueue');
 
 export class Scheduler {
   /** the nodes in the order the scheduler's snapshot lists them (nodeTree.list: zones interleaved) */
-  readonly nodes: NodeInfo[] = [];
+  private readonly nodeList: NodeInfo[] = [];
+  /** a node was added or removed since the list was made: it is made again when next read */
+  private listStale = false;
   private byName = new Map<string, NodeInfo>();
   /** the node tree: zones (GetZoneKey) in the order they appeared, each zone's nodes in the order they were added */
   private readonly zones = new NodeZones<NodeInfo>();
@@ -498,18 +500,33 @@ export class Scheduler {
     return this.queuedCount + this.unschedulable.size;
   }
 
-  /** The snapshot's node list rebuilt from the tree (a node added or removed): positions change. */
-  private relist(): void {
-    this.nodes.length = 0;
-    this.zones.list(this.nodes);
-    for (let i = 0; i < this.nodes.length; i++) this.nodes[i]!.slot = i;
+  get nodes(): readonly NodeInfo[] {
+    if (this.listStale) this.relist();
+    return this.nodeList;
+  }
+
+  /**
+   * A node was added or removed: the snapshot's list is made again from the tree (positions
+   * change), once, when next read (the nodes of a cluster arrive one by one at the start).
+   */
+  private invalidateList(): void {
+    this.listStale = true;
     this.tree = null;
+  }
+
+  private relist(): void {
+    this.listStale = false;
+    const list = this.nodeList;
+    list.length = 0;
+    this.zones.list(list);
+    for (let i = 0; i < list.length; i++) list[i]!.slot = i;
   }
 
   private countNodeKinds(): void {
     this.nonPlainNodes = 0;
     this.preferNoScheduleNodes = 0;
-    for (const x of this.nodes) {
+    // counts, so any order does; the list itself may be waiting to be made again
+    for (const x of this.byName.values()) {
       if (x.plain) continue;
       this.nonPlainNodes++;
       if (hasPreferNoSchedule(x.node)) this.preferNoScheduleNodes++;
@@ -522,14 +539,14 @@ export class Scheduler {
       const ni: NodeInfo = { node, allocCpu: a.cpuMilli, allocMem: a.memoryBytes, allocPods: a.pods, allocScalar: a.scalar, reqScalar: undefined, reqCpu: 0, reqMem: 0, nzCpu: 0, nzMem: 0, podCount: 0, plain: nodeIsPlain(node), scoreCpu: -1, scoreMem: -1, scoreReqCpu: -1, scoreReqMem: -1, score: 0, nominated: undefined };
       this.byName.set(node.metadata.name, ni);
       this.zones.add(ni, zoneKey(node));
-      this.relist();
+      this.invalidateList();
     } else if (type === 'DELETED') {
       const ni = this.byName.get(node.metadata.name);
       if (ni) {
         this.byName.delete(node.metadata.name);
         this.zones.remove(ni);
         ni.slot = undefined;
-        this.relist();
+        this.invalidateList();
       }
     } else {
       const ni = this.byName.get(node.metadata.name);

@@ -5,7 +5,7 @@
 import type { Job } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { RngFactory } from '../core/rng.ts';
-import { formatDuration, isoSeconds, parseTime } from '../core/time.ts';
+import { formatDuration, goSecondsMs, isoSeconds, parseTime } from '../core/time.ts';
 import { forEachOwedSlot, mayYetStart, missedFromMs } from './slots.ts';
 import { loadScenarioObjects } from '../scenario/load.ts';
 import type { CheckProperty, Issue, Scenario } from '../scenario/types.ts';
@@ -102,7 +102,7 @@ export function evaluateProperties(sim: Simulation, props: CheckProperty[], endM
           else firstUnmet ??= t;
           last = t;
         });
-        const deadlineMs = cj.spec.startingDeadlineSeconds === undefined ? undefined : cj.spec.startingDeadlineSeconds * 1000;
+        const deadlineMs = cj.spec.startingDeadlineSeconds === undefined ? undefined : goSecondsMs(cj.spec.startingDeadlineSeconds);
         if (firstUnmet !== undefined && !(firstUnmet === last && mayYetStart(history, last, endMs, lastStarted, deadlineMs))) {
           // timeMs: when it became missed, so that a run cut there (the shrinker) still misses it
           out.push({ property: `${label}: noMissedSlot`, message: `no Job ran for the slot ${isoSeconds(firstUnmet)}`, timeMs: finiteOr(missedFromMs(history, firstUnmet, nextAfterUnmet, deadlineMs), firstUnmet) });

@@ -1038,7 +1038,8 @@ function validateAffinity(aff: unknown, path: string): FieldError[] {
     const pp = `${path}.${kind}.preferredDuringSchedulingIgnoredDuringExecution`;
     for (const [t, i] of objs(pa.preferredDuringSchedulingIgnoredDuringExecution)) {
       if (!isNum(t.weight) || t.weight < 1 || t.weight > 100) errs.push(invalid(`${idx(pp, i)}.weight`, t.weight ?? 0, 'must be in the range 1-100'));
-      if (isObj(t.podAffinityTerm)) errs.push(...term(t.podAffinityTerm, `${idx(pp, i)}.podAffinityTerm`));
+      // podAffinityTerm is a struct, not a pointer: a missing one is validated as the empty term
+      errs.push(...term(isObj(t.podAffinityTerm) ? t.podAffinityTerm : {}, `${idx(pp, i)}.podAffinityTerm`));
     }
   }
   return errs;

@@ -865,6 +865,15 @@ describe('validateJob: the pod template (ValidatePodTemplateSpec / ValidatePodSp
       [`spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespace: Invalid value: "Bad_NS": ${RFC1123Label}`],
     ],
     [
+      'validateWeightedPodAffinityTerms: a preferred term without podAffinityTerm is the empty struct, whose topologyKey is required',
+      job((j) => (j.spec.template.spec.affinity = { podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 3 } as never] } })),
+      [
+        'spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Required value: can not be empty',
+        'spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Invalid value: "": name part must be non-empty',
+        `spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Invalid value: "": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`,
+      ],
+    ],
+    [
       'ValidateNodeSelectorRequirement: required node affinity values are label values, preferred ones are not checked',
       job((j) => (j.spec.template.spec.affinity = {
         nodeAffinity: {

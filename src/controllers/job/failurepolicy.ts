@@ -29,8 +29,10 @@ export interface PodFailurePolicyMatch {
  */
 export function matchPodFailurePolicy(policy: JobSpec['podFailurePolicy'], failedPod: Pod): PodFailurePolicyMatch {
   if (!policy) return { countFailed: true };
-  for (let index = 0; index < policy.rules.length; index++) {
-    const rule = policy.rules[index]!;
+  // `podFailurePolicy: {}` is valid (no rule is required): a policy that matches nothing
+  const rules = policy.rules ?? [];
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
     // The FailJob message for what matched, built only when needed.
     let failJobMessage: (() => string) | undefined;
     if (rule.onExitCodes) {

@@ -199,6 +199,12 @@ const cases: Array<{ name: string; policy: JobSpec['podFailurePolicy']; pod: Pod
     pod: failedPod().terminated('main', 1).condition('DisruptionTarget', 'True').pod,
     want: { countFailed: true },
   },
+  {
+    name: '(added) podFailurePolicy: {} is valid (validatePodFailurePolicy requires no rule): it matches nothing',
+    policy: {} as unknown as JobSpec['podFailurePolicy'],
+    pod: failedPod().terminated('main', 1).condition('DisruptionTarget', 'True').pod,
+    want: { countFailed: true },
+  },
 ];
 
 describe('matchPodFailurePolicy (upstream TestMatchPodFailurePolicy)', () => {

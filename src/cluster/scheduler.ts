@@ -833,6 +833,24 @@ export class Scheduler {
     return this.nodes.map((ni) => ({ node: ni.node, pods: this.podsCountedOn(ni) }));
   }
 
+  /**
+   * Whether some node that `eligible` admits passes every filter for the pod: the node filters,
+   * NodeAffinity's node-name PreFilter, and PodTopologySpread's and InterPodAffinity's filters
+   * over the placed pods (the invariant checker's question; no decision is made or counted).
+   */
+  fitsSomeNode(pod: Pod, eligible: (ni: NodeInfo) => boolean): boolean {
+    let spread: SpreadState | null = null;
+    let podAffinity: AffinityState | null = null;
+    if (this.podConstrained(pod)) {
+      const placed = this.placedNodes();
+      spread = spreadPreFilter(pod, placed);
+      podAffinity = affinityPreFilter(pod, placed, this.antiAffinityPods > 0);
+    }
+    const named = nodeNamePreFilter(pod);
+    if (named === 'conflict') return false;
+    return this.nodes.some((ni) => (named === null || named.has(ni.node.metadata.name)) && eligible(ni) && nominatedNodeFits(pod, ni, spread, podAffinity));
+  }
+
   private scheduleOne(pod: Pod): { node: NodeInfo | null; fitError: string; resourceFailures: NodeInfo[]; constraintFailures?: Map<NodeInfo, string>; preFilterRejected?: true } {
     const all = this.nodes.length;
     if (all === 0) return { node: null, fitError: 'no nodes available to schedule pods', resourceFailures: [] };

@@ -7,7 +7,6 @@ import { controllerRefOf, isConditionTrue } from '../api/meta.ts';
 import type { CronJob, Job, Node, Pod } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { isoSeconds, parseTime } from '../core/time.ts';
-import { filterNode } from '../cluster/scheduler.ts';
 import { findUntoleratedTaint, podRequest } from '../cluster/resources.ts';
 import { MaxPodCreateDeletePerSync } from '../controllers/job/sync.ts';
 import { parseIndexes } from '../controllers/job/indexes.ts';
@@ -44,7 +43,7 @@ export const Invariants: Record<string, string> = {
   'job-backoff-never-shrinks': 'a replacement pod waits at least the back-off after the last failure (10s·2^(n-1), capped at 10m), a delay that never shrinks between successes',
   'job-backoff-limit-respected': 'a Job fails with BackoffLimitExceeded only past its backoffLimit',
   'cronjob-one-job-per-slot': 'a CronJob never creates two Jobs for one scheduled time',
-  'cronjob-forbid-single-active': 'with concurrencyPolicy Forbid, a CronJob has at most one unfinished Job',
+  'cronjob-forbid-single-active': 'with concurrencyPolicy Forbid, a CronJob starts no Job while a Job it scheduled is unfinished',
   'cronjob-history-limits': 'finished Jobs kept by a CronJob never exceed its history limits',
   'cronjob-slot-after-creation': "a CronJob's scheduled time is never earlier than its creation",
   'event-object-existed': "every event's object existed",
@@ -64,6 +63,8 @@ interface JobHistory {
   failuresSinceSuccess: number;
   lastFailureFinishMs: number | null;
   podsSeen: Set<string>;
+  /** status.completedIndexes as last seen */
+  completedIndexes: string | undefined;
 }
 
 export class InvariantChecker {
@@ -75,6 +76,8 @@ export class InvariantChecker {
   private eventsChecked = 0;
   private cronSlots = new Map<string, Set<string>>();
   private pendingSince = new Map<string, number>();
+  /** uids of live pods created with spec.nodeName (not bound by the scheduler) */
+  private createdBound = new Set<string>();
   /** a pending pod's failed scheduling attempts when last looked at */
   private attemptsAtFit = new Map<string, number>();
   private readonly maxViolations = 100;
@@ -100,7 +103,7 @@ export class InvariantChecker {
   private hist(job: Job): JobHistory {
     let h = this.jobs.get(job.metadata.uid);
     if (!h) {
-      h = { statusKey: '', lastActive: 0, succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, failuresSinceSuccess: 0, lastFailureFinishMs: null, podsSeen: new Set() };
+      h = { completedIndexes: undefined, statusKey: '', lastActive: 0, succeeded: 0, failed: 0, podsSucceeded: 0, podsFailedOrDeleted: 0, finishedAtMs: null, failuresSinceSuccess: 0, lastFailureFinishMs: null, podsSeen: new Set() };
       this.jobs.set(job.metadata.uid, h);
     }
     return h;
@@ -111,7 +114,11 @@ export class InvariantChecker {
     const h = this.hist(job);
     const name = `Job ${job.metadata.namespace}/${job.metadata.name}`;
     const s = job.status;
-    if ((s.succeeded ?? 0) < h.succeeded) this.fail('job-succeeded-monotonic', `${name}: succeeded went from ${h.succeeded} to ${s.succeeded}`);
+    // an elastic Indexed Job scaled down drops the successes of the indexes now out of range
+    // (parseIndexesFromString clips them to completions)
+    const keptSucceeded = job.spec.completionMode === 'Indexed' ? parseIndexes(h.completedIndexes, job.spec.completions ?? 0).length : h.succeeded;
+    if ((s.succeeded ?? 0) < Math.min(h.succeeded, keptSucceeded)) this.fail('job-succeeded-monotonic', `${name}: succeeded went from ${h.succeeded} to ${s.succeeded}`);
+    h.completedIndexes = s.completedIndexes;
     if ((s.failed ?? 0) < h.failed) this.fail('job-failed-monotonic', `${name}: failed went from ${h.failed} to ${s.failed}`);
     h.succeeded = s.succeeded ?? 0;
     h.failed = s.failed ?? 0;
@@ -134,7 +141,8 @@ export class InvariantChecker {
     if (statusWritten && (s.active ?? 0) - parallelism > allowedSurplus && !job.spec.suspend) this.fail('job-active-le-parallelism', `${name}: active ${s.active} > parallelism ${job.spec.parallelism}`);
     if (statusWritten) h.lastActive = s.active ?? 0;
     if (job.spec.completionMode === 'Indexed' && s.completedIndexes !== undefined) {
-      const n = parseIndexes(s.completedIndexes, job.spec.completions ?? 0).length;
+      // counted as written: a scale-down's new completions clip them only at the next sync
+      const n = parseIndexes(s.completedIndexes, Number.MAX_SAFE_INTEGER).length;
       if ((s.succeeded ?? 0) !== n) this.fail('job-indexed-succeeded-is-completed-indexes', `${name}: succeeded ${s.succeeded} but completedIndexes "${s.completedIndexes}" has ${n}`);
     }
     if ((s.succeeded ?? 0) > h.podsSucceeded) this.fail('job-counters-agree-with-pods', `${name}: succeeded ${s.succeeded} but only ${h.podsSucceeded} pods succeeded`);
@@ -156,6 +164,17 @@ export class InvariantChecker {
         slots.add(key);
         const cj = this.sim.store.getByUid(ref.uid) as CronJob | undefined;
         if (cj && parseTime(slot) < parseTime(cj.metadata.creationTimestamp)) this.fail('cronjob-slot-after-creation', `CronJob ${cj.metadata.name}: scheduled time ${slot} is before its creation ${cj.metadata.creationTimestamp}`);
+        // Forbid is judged when a Job starts: the Jobs already running may outnumber one when the
+        // policy was Allow before, and a Job made by hand (no scheduled time) is not in the active list
+        if (cj?.spec.concurrencyPolicy === 'Forbid') {
+          let running = 0;
+          for (const d of this.sim.store.dependentsOf(cj.metadata.uid)) {
+            if (d === job || d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined || d.metadata.annotations?.[CronJobScheduledTimestampAnnotation] === undefined) continue;
+            const c = (d as Job).status.conditions;
+            if (!isConditionTrue(c, 'Complete') && !isConditionTrue(c, 'Failed')) running++;
+          }
+          if (running > 0) this.fail('cronjob-forbid-single-active', `CronJob ${cj.metadata.name} (Forbid) started ${job.metadata.name} while ${running} of its Jobs run`);
+        }
       }
     }
   }
@@ -180,6 +199,7 @@ export class InvariantChecker {
       if (bound && n && !isConditionTrue(n.status.conditions, 'Ready') && untolerated) this.fail('no-binding-to-unready-node', `Pod ${pod.metadata.name} was bound to ${node}, which is not Ready`);
     } else if (node !== undefined && prevNode !== node) this.fail('pod-one-node', `Pod ${pod.metadata.name} moved from ${prevNode} to ${node}`);
     if (type === 'ADDED' && node === undefined) this.pendingSince.set(uid, -1);
+    if (type === 'ADDED' && node !== undefined) this.createdBound.add(uid);
     const ref = controllerRefOf(pod);
     const job = ref?.kind === 'Job' ? (this.sim.store.getByUid(ref.uid) as Job | undefined) : undefined;
     if (job) {
@@ -222,6 +242,7 @@ export class InvariantChecker {
     }
     if (type === 'DELETED') {
       this.podNode.delete(uid);
+      this.createdBound.delete(uid);
       this.pendingSince.delete(uid);
       this.attemptsAtFit.delete(uid);
     }
@@ -255,6 +276,9 @@ export class InvariantChecker {
       let n = 0;
       for (const p of sim.store.podsOnNodeNamed(ni.node.metadata.name)) {
         if (p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
+        // a pod created with spec.nodeName skipped the scheduler: the kubelet's admission decides
+        // whether it fits (OutOfcpu), so it counts once admitted
+        if (p.status.startTime === undefined && this.createdBound.has(p.metadata.uid)) continue;
         const r = podRequest(p);
         cpu += r.cpuMilli;
         mem += r.memoryBytes;
@@ -270,7 +294,7 @@ export class InvariantChecker {
       // a gated pod never reaches the scheduling queue (SchedulingGates PreEnqueue)
       const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
       if (gates && gates.length > 0) continue;
-      const fits = sim.scheduler.nodes.some((ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready') && filterNode(pod, ni) === null);
+      const fits = sim.scheduler.fitsSomeNode(pod, (ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready'));
       // an attempt that failed within an instant (others took the room first) restarts the wait,
       // though the pod fits again by the instant's end
       const attempts = sim.scheduler.failedAttemptsOf(pod);
@@ -285,8 +309,7 @@ export class InvariantChecker {
     }
     // CronJobs: Forbid and history
     for (const cj of sim.store.list('CronJob')) {
-      const { unfinished, ok, bad } = cronJobJobCounts(sim, cj);
-      if (cj.spec.concurrencyPolicy === 'Forbid' && unfinished > 1) this.fail('cronjob-forbid-single-active', `CronJob ${cj.metadata.name} (Forbid) has ${unfinished} unfinished Jobs`);
+      const { ok, bad } = cronJobJobCounts(sim, cj);
       const down = sim.cronJobController.queue.isDown;
       if (!down && ok > (cj.spec.successfulJobsHistoryLimit ?? 3)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${ok} successful Jobs, limit ${cj.spec.successfulJobsHistoryLimit ?? 3}`);
       if (!down && bad > (cj.spec.failedJobsHistoryLimit ?? 1)) this.fail('cronjob-history-limits', `CronJob ${cj.metadata.name} keeps ${bad} failed Jobs, limit ${cj.spec.failedJobsHistoryLimit ?? 1}`);

@@ -36,7 +36,9 @@ for (const area of readdirSync(casesDir).sort()) {
         const c = ((await import(pathToFileURL(join(casesDir, area, file)).href)) as { default: AcceptanceCase }).default;
         const path = join(work, `${area}-${file.replace(/\.mjs$/, '')}.yaml`);
         writeFileSync(path, c.scenario);
-        const args = [path, '-o', 'json', ...(c.args ?? [])];
+        // every run also checks the simulator's invariants (--check): an upstream behaviour a case
+        // pins must never read as a violation, and a violation fails the case with its message
+        const args = [path, '-o', 'json', ...(c.args ?? []), ...((c.exit ?? 0) === 0 ? ['--check'] : [])];
         const results = Array.from({ length: c.runs ?? 1 }, () => runCommand(args));
         const r0 = results[0]!;
         expect(r0.code, `${c.id}: exit status (stderr: ${r0.stderr.slice(0, 300)})`).toBe(c.exit ?? 0);

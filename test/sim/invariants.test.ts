@@ -64,6 +64,61 @@ describe('invariants', () => {
     expect(checker.violations.map((v) => v.invariant)).toContain('node-not-overcommitted');
   });
 
+  it('cronjob-forbid-single-active is judged when a Forbid CronJob starts a Job, not by counting Jobs made by hand', () => {
+    const cron = `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: c }
+spec:
+  schedule: "*/5 * * * *"
+  concurrencyPolicy: Forbid
+  jobTemplate:
+    spec:
+      template:
+        metadata: { annotations: { jobsim/duration: 1h } }
+        spec:
+          containers: [{ name: c, image: busybox }]
+          restartPolicy: Never
+---
+apiVersion: jobsim/v1alpha1
+kind: Simulation
+spec: { duration: 20m }
+`;
+    const { sim, checker } = checked(cron);
+    sim.run();
+    checker.check();
+    expect(checker.violations).toEqual([]);
+    const cj = sim.store.get('CronJob', 'default', 'c')!;
+    const owner = [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'c', uid: cj.metadata.uid, controller: true, blockOwnerDeletion: true }];
+    const job = (name: string, annotations: Record<string, string>) => ({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name, namespace: 'default', uid: '', creationTimestamp: '', annotations, ownerReferences: owner },
+      spec: { template: { spec: { containers: [{ name: 'c', image: 'busybox' }], restartPolicy: 'Never' } } },
+      status: {},
+    });
+    // a Job made by hand (kubectl create job --from) carries no scheduled time: the controller does not start it
+    expect(sim.store.create(job('manual', { 'cronjob.kubernetes.io/instantiate': 'manual' }) as never).ok).toBe(true);
+    expect(checker.violations).toEqual([]);
+    expect(sim.store.create(job('c-99', { 'batch.kubernetes.io/cronjob-scheduled-timestamp': '2026-01-01T00:20:00Z' }) as never).ok).toBe(true);
+    expect(checker.violations.map((v) => [v.invariant, v.message])).toEqual([['cronjob-forbid-single-active', 'CronJob c (Forbid) started c-99 while 1 of its Jobs run']]);
+  });
+
+  it('pending-scheduled-when-fitting reads the scheduler\'s filters: a pod whose required pod affinity matches no placed pod does not fit', () => {
+    const { sim, checker } = checked(
+      jobYaml('j', '', { templateExtra: 'affinity:\n  podAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n    - { labelSelector: { matchLabels: { app: none } }, topologyKey: kubernetes.io/hostname }' }) +
+        '---\napiVersion: jobsim/v1alpha1\nkind: Simulation\nspec: { duration: 2m }\n',
+    );
+    sim.run();
+    checker.check();
+    const pod = [...sim.store.list('Pod')][0]!;
+    expect(pod.spec.nodeName).toBeUndefined();
+    expect(checker.violations).toEqual([]);
+    expect(sim.scheduler.fitsSomeNode(pod, () => true)).toBe(false);
+    const plain = structuredClone(pod);
+    delete plain.spec.affinity;
+    expect(sim.scheduler.fitsSomeNode(plain, () => true)).toBe(true);
+  });
+
   it('time-monotonic and event-object-existed', () => {
     const { sim, checker } = checked(jobYaml('j', ''));
     sim.run();

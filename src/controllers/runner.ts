@@ -1,7 +1,8 @@
 // client-go's work queue and the one sync loop (processNextWorkItem) of every controller.
 // Semantics kept: a key is queued at most once (dirty set); a key being processed and added again
 // is re-queued when it is done; AddAfter keeps one pending entry per key, replaced only by an
-// earlier one; AddRateLimited backs off per item exponentially until Forget.
+// earlier one; AddRateLimited backs off per item exponentially until Forget, and through a token
+// bucket shared by the queue where the controller has one.
 
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
@@ -25,6 +26,12 @@ export interface RateLimit {
   maxMs: number;
   /** Forget only after a sync that asks for a requeue (the CronJob controller's processNextWorkItem), not after every sync without error */
   forgetOnlyOnRequeue?: boolean;
+  /**
+   * One token bucket for the whole queue besides the per-item back-off, the longer delay winning
+   * (DefaultTypedControllerRateLimiter: MaxOf(per item, BucketRateLimiter{rate.NewLimiter(qps, burst)})).
+   * Forget does not refill it.
+   */
+  bucket?: { qps: number; burst: number };
 }
 
 /** the sentinel of the dirty set and the waiting map: no object key is empty */
@@ -44,6 +51,9 @@ export class WorkQueue {
   private processing: string | null = null;
   private waiting = new Map<string, Timer | null>([[NoKey, null]]);
   private failures = new Map<string, number>();
+  /** the bucket's tokens in thousandths (integers: refilling by elapsed ms x qps stays exact), full at first */
+  private bucketMilliTokens: number | null = null;
+  private bucketLastMs = 0;
   private drainTimer: Timer | null = null;
   private down = false;
   private syncsAtInstant = 0;
@@ -97,7 +107,19 @@ export class WorkQueue {
     const n = this.failures.get(key) ?? 0;
     this.failures.set(key, n + 1);
     const delay = Math.min(this.rateLimit.baseMs * 2 ** n, this.rateLimit.maxMs);
-    this.addAfter(key, delay, true);
+    this.addAfter(key, Math.max(delay, this.reserveToken()), true);
+  }
+
+  /** rate.Limiter.Reserve on the queue's bucket: the wait until the reserved token is there (0 without a bucket). */
+  private reserveToken(): number {
+    const b = this.rateLimit.bucket;
+    if (!b) return 0;
+    const now = this.kernel.now;
+    const full = b.burst * 1000;
+    const tokens = (this.bucketMilliTokens === null ? full : Math.min(full, this.bucketMilliTokens + (now - this.bucketLastMs) * b.qps)) - 1000;
+    this.bucketMilliTokens = tokens;
+    this.bucketLastMs = now;
+    return tokens >= 0 ? 0 : Math.ceil(-tokens / b.qps);
   }
 
   forget(key: string): void {
@@ -127,6 +149,7 @@ export class WorkQueue {
       this.waiting.clear();
       this.waiting.set(NoKey, null);
       this.failures.clear();
+      this.bucketMilliTokens = null;
       this.queue = [];
       this.head = 0;
       this.dirty.clear();

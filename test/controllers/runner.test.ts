@@ -72,6 +72,26 @@ describe("WorkQueue (client-go's workqueue semantics)", () => {
     expect(log.map(([t]) => t)).toEqual(want);
   });
 
+  it('DefaultTypedControllerRateLimiter: a token bucket shared by the queue (10 qps, burst 100) bounds the retries of many keys; the longer delay wins', () => {
+    const kernel = new Kernel({ startMs: 0 });
+    const log: Array<[number, string]> = [];
+    const q = new WorkQueue(kernel, { name: 't', sync: (k) => (log.push([kernel.now, k]), { error: 'x' }) }, { baseMs: 5, maxMs: 1_000_000, bucket: { qps: 10, burst: 100 } });
+    for (let i = 0; i < 150; i++) q.add(`k${i}`);
+    kernel.run(999);
+    // 150 first syncs at 0; their 150 retries: 100 from the burst after 5ms, then one per 100ms
+    const retries = log.filter(([t]) => t > 0);
+    expect(log.filter(([t]) => t === 0)).toHaveLength(150);
+    expect(retries.filter(([t]) => t === 5)).toHaveLength(100);
+    expect(retries.filter(([t]) => t > 5).map(([t]) => t)).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900]);
+    // without the bucket, every key retries 5ms after its failure
+    const log2: number[] = [];
+    const k2 = new Kernel({ startMs: 0 });
+    const q2 = new WorkQueue(k2, { name: 't', sync: () => (log2.push(k2.now), { error: 'x' }) }, { baseMs: 5, maxMs: 1_000_000 });
+    for (let i = 0; i < 150; i++) q2.add(`k${i}`);
+    k2.run(6);
+    expect(log2.filter((t) => t === 5)).toHaveLength(150);
+  });
+
   it('retries after errors are background work: a run waiting for quiet does not wait for them', () => {
     const { kernel, q, log } = setup(() => ({ error: 'always' }));
     q.add('a');

@@ -31,9 +31,10 @@ export class CronJobController implements Reconciler {
     private readonly kernel: Kernel,
     private readonly store: Store,
   ) {
-    // workqueue.DefaultTypedControllerRateLimiter: per item 5ms doubling to 1000s; processNextWorkItem
-    // forgets a key's failures only when its sync asks for a requeue
-    this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000, forgetOnlyOnRequeue: true });
+    // workqueue.DefaultTypedControllerRateLimiter: per item 5ms doubling to 1000s, and a bucket of
+    // 10 qps (burst 100) for the whole queue; processNextWorkItem forgets a key's failures only when
+    // its sync asks for a requeue
+    this.queue = new WorkQueue(kernel, this, { baseMs: 5, maxMs: 1_000_000, forgetOnlyOnRequeue: true, bucket: { qps: 10, burst: 100 } });
     store.watch('CronJob', (type, cj) => this.onCronJob(type, cj));
     store.watch('Job', (type, job) => {
       const before = this.indexJob(type, job);

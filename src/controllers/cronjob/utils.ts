@@ -77,9 +77,12 @@ export function nextScheduleTimeDuration(cj: CronJob, nowMs: number, sched: Cron
   return next + NextScheduleDeltaMs - nowMs;
 }
 
-/** getJobName: `<cronjob>-<minutes since the epoch of the scheduled time>`. */
+/**
+ * getJobName: `<cronjob>-<minutes since the epoch of the scheduled time>` (getTimeHashInMinutes:
+ * Unix() / 60 in Go's integer division, which truncates toward zero before 1970).
+ */
 export function getJobName(cjName: string, scheduledMs: number): string {
-  return `${cjName}-${Math.floor(scheduledMs / 60_000)}`;
+  return `${cjName}-${Math.trunc(Math.floor(scheduledMs / 1000) / 60)}`;
 }
 
 /** getFinishedStatus: the Job's Complete or Failed condition type, when True. */

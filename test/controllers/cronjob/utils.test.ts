@@ -66,6 +66,10 @@ describe('getJobName: <cronjob>-<minutes since the epoch of the scheduled time>'
     ['hello', '2026-01-01T00:00:00Z', 'hello-29453760'],
     ['hello', '2026-01-01T00:00:59Z', 'hello-29453760'],
     ['nightly-backup', '2026-03-29T03:00:00Z', 'nightly-backup-29579220'],
+    // getTimeHashInMinutes: Unix() / 60 truncates toward zero (Go), not down
+    ['cj', '1969-12-31T23:56:30Z', 'cj--3'],
+    ['cj', '1969-12-31T23:58:00Z', 'cj--2'],
+    ['cj', '1969-12-31T23:59:59Z', 'cj-0'],
   ])('%s at %s', (name, at, want) => expect(getJobName(name, T(at))).toBe(want));
 });
 

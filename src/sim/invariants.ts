@@ -169,7 +169,7 @@ export class InvariantChecker {
         if (cj?.spec.concurrencyPolicy === 'Forbid') {
           let running = 0;
           for (const d of this.sim.store.dependentsOf(cj.metadata.uid)) {
-            if (d === job || d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined || d.metadata.annotations?.[CronJobScheduledTimestampAnnotation] === undefined) continue;
+            if (d === job || d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined || d.metadata.annotations?.[CronJobScheduledTimestampAnnotation] === undefined || controllerRefOf(d)?.uid !== cj.metadata.uid) continue;
             const c = (d as Job).status.conditions;
             if (!isConditionTrue(c, 'Complete') && !isConditionTrue(c, 'Failed')) running++;
           }
@@ -323,7 +323,8 @@ export function cronJobJobCounts(sim: Simulation, cj: CronJob): { unfinished: nu
   let ok = 0;
   let bad = 0;
   for (const d of sim.store.dependentsOf(cj.metadata.uid)) {
-    if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined) continue;
+    // the controller reconciles only the Jobs it controls (getJobsToBeReconciled: the controllerRef)
+    if (d.kind !== 'Job' || d.metadata.deletionTimestamp !== undefined || controllerRefOf(d)?.uid !== cj.metadata.uid) continue;
     const j = d as Job;
     if (isConditionTrue(j.status.conditions, 'Complete')) ok++;
     else if (isConditionTrue(j.status.conditions, 'Failed')) bad++;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/index.ts';
-import { InvariantChecker, Invariants, endOfInstantHook } from '../../src/sim/invariants.ts';
+import { InvariantChecker, Invariants, cronJobJobCounts, endOfInstantHook } from '../../src/sim/invariants.ts';
 import { Simulation } from '../../src/sim/simulation.ts';
 import { scenarioFiles, scenariosDir } from '../golden/goldens.ts';
 import { jobYaml } from '../fixtures/result.ts';
@@ -101,6 +101,12 @@ spec: { duration: 20m }
     expect(checker.violations).toEqual([]);
     expect(sim.store.create(job('c-99', { 'batch.kubernetes.io/cronjob-scheduled-timestamp': '2026-01-01T00:20:00Z' }) as never).ok).toBe(true);
     expect(checker.violations.map((v) => [v.invariant, v.message])).toEqual([['cronjob-forbid-single-active', 'CronJob c (Forbid) started c-99 while 1 of its Jobs run']]);
+    // history counts the Jobs the CronJob controls (getJobsToBeReconciled), not one it merely owns
+    const before = cronJobJobCounts(sim, cj);
+    const owned = job('owned', {});
+    owned.metadata.ownerReferences = [{ ...owner[0]!, controller: false }];
+    expect(sim.store.create(owned as never).ok).toBe(true);
+    expect(cronJobJobCounts(sim, cj)).toEqual(before);
   });
 
   it('pending-scheduled-when-fitting reads the scheduler\'s filters: a pod whose required pod affinity matches no placed pod does not fit', () => {

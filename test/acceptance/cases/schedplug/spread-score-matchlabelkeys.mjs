@@ -1,0 +1,50 @@
+// A ScheduleAnyway constraint with matchLabelKeys [batch.kubernetes.io/job-name] counts only the pods of the
+// pod's own Job: other's two app=web pods on b-1 are not counted, every zone scores alike, and resources pick
+// b-1 (16 cpu, 64Gi: 180) over a-1 (173). Counting them would give a-1 all 200 spread points.
+export default {
+  id: 'schedplug/spread-score-matchlabelkeys',
+  source: 'pkg/registry/core/pod/strategy.go applyMatchLabelKeysAndMismatchLabelKeys (1.34+: matchLabelKeys merged into the constraint\'s labelSelector at pod creation); podtopologyspread/common.go filterTopologySpreadConstraints/countPodsMatchSelector; scoring.go PreScore/NormalizeScore (maxScore 0 -> MaxNodeScore for every node)',
+  scenario: `
+apiVersion: jobsim/v1alpha1
+kind: Simulation
+metadata: { name: s }
+spec:
+  duration: 1m
+  cluster:
+    nodePools:
+    - { name: a, count: 1, capacity: { cpu: "4", memory: 16Gi, pods: 110 }, labels: { topology.kubernetes.io/zone: za } }
+    - { name: b, count: 1, capacity: { cpu: "16", memory: 64Gi, pods: 110 }, labels: { topology.kubernetes.io/zone: zb } }
+  timeline:
+  - at: 10s
+    create:
+      apiVersion: batch/v1
+      kind: Job
+      metadata: { name: mine }
+      spec:
+        template:
+          metadata: { labels: { app: web } }
+          spec:
+            restartPolicy: Never
+            topologySpreadConstraints:
+            - { maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: { matchLabels: { app: web } }, matchLabelKeys: [batch.kubernetes.io/job-name] }
+            containers: [{ name: c, image: busybox, resources: { requests: { cpu: "1" } } }]
+---
+apiVersion: batch/v1
+kind: Job
+metadata: { name: other }
+spec:
+  parallelism: 2
+  completions: 2
+  template:
+    metadata: { labels: { app: web }, annotations: { jobsim/duration: 1h } }
+    spec:
+      nodeSelector: { kubernetes.io/hostname: b-1 }
+      restartPolicy: Never
+      containers: [{ name: c, image: busybox, resources: { requests: { cpu: "1" } } }]
+`,
+  check(r, h) {
+    h.eq(h.podsOf('other').map((p) => p.spec.nodeName), ['b-1', 'b-1'], 'other on b-1');
+    const p = h.podsOf('mine')[0];
+    h.eq(p.spec.nodeName, 'b-1', 'mine placed on b-1');
+  },
+};

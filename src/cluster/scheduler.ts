@@ -1281,12 +1281,20 @@ function parseStart(p: Pod): number {
 }
 
 const shapeCache = new Slot<string>('jobsim.schedulingShape');
-/** The scheduling constraints of a pod, as a key: pods of one template share it. */
-function shapeOf(pod: Pod): string {
+/**
+ * Everything in a pod's spec that a failed scheduling cycle's verdict depends on, as a key (pods
+ * of one template share it): NodeResourcesFit's requests, NodeAffinity's selector and terms, the
+ * tolerations (NodeUnschedulable, TaintToleration), NodePorts' host ports (fitsPorts reads the
+ * pod's own ports), the priority (nominated pods, preemption's victims) and the preemption policy
+ * (PodEligibleToPreemptOthers). Upstream filters every pod on its own; sharing a verdict is only
+ * a shortcut, so a field left out here would hand one pod another's verdict.
+ */
+export function shapeOf(pod: Pod): string {
   let s = shapeCache.get(pod);
   if (s === undefined) {
     const r = podRequest(pod);
-    s = `${r.cpuMilli}|${r.memoryBytes}|${r.scalar ? JSON.stringify([...r.scalar]) : ''}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}`;
+    const ports = hostPortsOf(pod);
+    s = `${r.cpuMilli}|${r.memoryBytes}|${r.scalar ? JSON.stringify([...r.scalar]) : ''}|${JSON.stringify(pod.spec.nodeSelector ?? null)}|${JSON.stringify(pod.spec.affinity ?? null)}|${JSON.stringify(pod.spec.tolerations ?? null)}|${pod.spec.priority ?? 0}|${pod.spec.preemptionPolicy ?? ''}|${ports.length > 0 ? JSON.stringify(ports) : ''}`;
     shapeCache.remember(pod, s);
   }
   return s;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterCode, NodeInfo } from '../../src/cluster/scheduler.ts';
-import { Scheduler, exceedsAllocatable, filterNode, intolerablePreferNoSchedule, postFilterMessage, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode } from '../../src/cluster/scheduler.ts';
+import { Scheduler, exceedsAllocatable, filterNode, intolerablePreferNoSchedule, postFilterMessage, lowerPriorityNominatedPods, nodeAffinityMatches, nodeIsPlain, normalizeScore, numFeasibleNodesToFind, podEligibleToPreemptOthers, podTerminatingByPreemption, preferredAffinityScore, reasonsHistogram, scoreNode, shapeOf } from '../../src/cluster/scheduler.ts';
 import { findUntoleratedTaint, hostPortsConflict, hostPortsOf, podNonZeroRequest, podRequest, toleratesTaint, useHostPorts } from '../../src/cluster/resources.ts';
 import type { HostPort, UsedPorts } from '../../src/cluster/resources.ts';
 import type { Pod, Taint, Toleration } from '../../src/api/types.ts';
@@ -581,4 +581,59 @@ describe('evaluateNominatedNode (findNodesThatFitPod): a nominated pod tries its
       expect(hi.spec.nodeName).toBe(want);
     });
   }
+});
+
+describe('the verdict a drain shares between pods of one shape (upstream filters each pod on its own: schedulingCycle)', () => {
+  const base = (): Partial<Pod['spec']> => ({ containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu: '1' } } }] });
+  const port = (hostPort: number): Partial<Pod['spec']> => ({ containers: [{ name: 'c', image: 'busybox', ports: [{ containerPort: 8080, hostPort }], resources: { requests: { cpu: '1' } } } as Pod['spec']['containers'][0]] });
+  const cases: Array<[string, Partial<Pod['spec']>, Partial<Pod['spec']>, boolean]> = [
+    ['one template: shared', base(), base(), true],
+    ['NodePorts (fitsPorts reads the pod\'s own host ports): a host port is not shared with a pod without one', port(8080), base(), false],
+    ['NodePorts: different host ports are not shared', port(8080), port(9090), false],
+    ['NodePorts: the same host port is shared', port(8080), port(8080), true],
+    ['PodEligibleToPreemptOthers: preemptionPolicy Never is not shared with PreemptLowerPriority', { ...base(), priority: 1000, preemptionPolicy: 'Never' }, { ...base(), priority: 1000, preemptionPolicy: 'PreemptLowerPriority' }, false],
+    ['priority (nominated pods, preemption victims): not shared', { ...base(), priority: 1000 }, { ...base(), priority: 0 }, false],
+    ['NodeResourcesFit: other requests, not shared', base(), { containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu: '2' } } }] }, false],
+  ];
+  it.each(cases)('%s', (_n, a, b, same) => expect(shapeOf(makePod('a', a)) === shapeOf(makePod('b', b))).toBe(same));
+
+  /** one 2-cpu node: holder (500m, host port 8080) and hog (1 cpu) run; a and b (1 cpu each) wait */
+  it('a pod without host ports binds once cpu is freed, though a pod of the same requests that wants a taken port failed first in the drain', () => {
+    const { store, kernel, rng } = world();
+    new Scheduler(kernel, store, rng.stream('s'), 0);
+    store.create(makeNode('n1', '2'));
+    const bound = (name: string, spec: Partial<Pod['spec']>) => {
+      const p = makePod(name, { ...spec, nodeName: 'n1' });
+      p.status.phase = 'Running';
+      store.create(p);
+      return p;
+    };
+    bound('holder', { containers: [{ name: 'c', image: 'busybox', ports: [{ containerPort: 8080, hostPort: 8080 }], resources: { requests: { cpu: '500m' } } } as Pod['spec']['containers'][0]] });
+    const hog = bound('hog', base());
+    const a = makePod('a', port(8080));
+    const b = makePod('b', base());
+    store.create(a);
+    store.create(b);
+    kernel.run(Infinity, true);
+    expect([a.spec.nodeName, b.spec.nodeName]).toEqual([undefined, undefined]);
+    store.update(hog, (p) => (p.status.phase = 'Succeeded'));
+    kernel.run(Infinity, true);
+    expect([a.spec.nodeName, b.spec.nodeName]).toEqual([undefined, 'n1']);
+  });
+});
+
+describe('PodEligibleToPreemptOthers is each pod\'s own (DefaultPreemption PostFilter runs per pod)', () => {
+  const cases: Array<[string, Array<'Never' | undefined>, string]> = [
+    ['the Never pod first: the other still preempts', ['Never', undefined], 'b'],
+    ['the preemptor first: the Never pod waits', [undefined, 'Never'], 'a'],
+  ];
+  it.each(cases)('%s', (_n, policies, preemptor) => {
+    const w = preemptionWorld([['n1', '2']]);
+    w.pod('low', '1500m', { node: 'n1' });
+    const a = w.pod('a', '1', { priority: 1000, policy: policies[0] });
+    const b = w.pod('b', '1', { priority: 1000, policy: policies[1] });
+    w.run();
+    expect(w.preempted()).toEqual(['low']);
+    expect([a, b].filter((p) => p.status.nominatedNodeName === 'n1').map((p) => p.metadata.name)).toEqual([preemptor]);
+  });
 });

@@ -68,6 +68,23 @@ export function hardSpreadConstraints(pod: Pod): TopologySpreadConstraint[] {
   return (cs ?? []).filter((c) => c.whenUnsatisfiable === 'DoNotSchedule');
 }
 
+/**
+ * PodTopologySpread's queueing hint for a Node update (isSchedulableAfterNodeChange, with the
+ * pod's DoNotSchedule constraints): the update may help a pod the plugin rejected when the node
+ * gains or loses one of the constraints' topology keys (nodeLabelsMatchSpreadConstraints: all of
+ * them), or, holding them all, when a topology key's value or the node's taints changed (the
+ * plugin registers UpdateNodeLabel and UpdateNodeTaint). Other label changes, and a cordon
+ * whose taint has not come yet, may not.
+ */
+export function spreadMayHelpAfterNodeUpdate(pod: Pod, oldLabels: Labels, newNode: Node, taintsChanged: boolean): boolean {
+  const keys = hardSpreadConstraints(pod).map((c) => c.topologyKey);
+  const newLabels = newNode.metadata.labels ?? {};
+  const hadKeys = keys.every((k) => k in oldLabels);
+  const hasKeys = keys.every((k) => k in newLabels);
+  if (hadKeys !== hasKeys) return true;
+  return hasKeys && (taintsChanged || keys.some((k) => oldLabels[k] !== newLabels[k]));
+}
+
 export interface SpreadState {
   constraints: TopologySpreadConstraint[];
   matches: ((labels: Labels | undefined) => boolean)[];

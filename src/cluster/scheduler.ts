@@ -6,7 +6,7 @@
 // pool with upstream's per-pod backoff.
 
 import { isConditionTrue, setPodCond, zoneKey } from '../api/meta.ts';
-import type { Node, Pod, Taint } from '../api/types.ts';
+import type { Labels, Node, Pod, Taint } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
 import { Lane } from '../core/kernel.ts';
 import type { Rng } from '../core/rng.ts';
@@ -35,6 +35,7 @@ import {
   spreadScores,
   spreadPreFilter,
   SpreadMismatch,
+  spreadMayHelpAfterNodeUpdate,
 } from './interpod.ts';
 import type { AffinityState, PlacedNode, SpreadState } from './interpod.ts';
 import type { PodShape } from './nodetree.ts';
@@ -68,11 +69,19 @@ export interface NodeInfo {
   scoreReqMem: number;
   score: number;
   /** the node's labels, taints and unschedulable flag as last seen (the Node object is updated in place) */
-  seen?: { labels: string; taints: string; unschedulable: boolean };
+  seen?: NodeSeen;
   /** preemptors nominated to this node, whose room is kept for them (RunFilterPluginsWithNominatedPods) */
   nominated?: Set<Pod>;
   /** host ports the counted pods bind (NodeInfo.UsedPorts), when any does */
   usedPorts?: UsedPorts;
+}
+
+/** A node's labels (as a key and a copy), taints and unschedulable flag, as the scheduler last saw them. */
+export interface NodeSeen {
+  labels: string;
+  labelMap: Labels;
+  taints: string;
+  unschedulable: boolean;
 }
 
 export const PodInitialBackoffMs = 1_000;
@@ -570,8 +579,9 @@ export class Scheduler {
    * Queueing hints (SchedulerQueueingHints, on since 1.32): a Node update requeues a rejected pod
    * only when a plugin that rejected it says the change may help: NodeAffinity on a label change
    * that makes the node match, TaintToleration on a taint change that leaves no untolerated
-   * taint, NodeUnschedulable when the node becomes schedulable. A change of the node's conditions
-   * alone (Ready) requeues nothing.
+   * taint, NodeUnschedulable when the node becomes schedulable, PodTopologySpread on a change of a
+   * topology key or of the taints of a node that has its keys (spreadMayHelpAfterNodeUpdate). A
+   * change of the node's conditions alone (Ready) requeues nothing.
    */
   private nodeUpdated(ni: NodeInfo): void {
     const node = ni.node;
@@ -590,8 +600,10 @@ export class Scheduler {
       const helps =
         m === '' ||
         (labels && m.includes(AffinityMismatch[0]!) && nodeAffinityMatches(q.pod, node)) ||
-        // a node's topology labels decide its domain for PodTopologySpread and InterPodAffinity
-        (labels && (m.includes(SpreadMismatch) || m.includes(AffinityRulesMismatch) || m.includes(AntiAffinityRulesMismatch) || m.includes(ExistingAntiAffinityMismatch))) ||
+        // a node's topology labels decide its domain for PodTopologySpread and InterPodAffinity,
+        // and its taints whether a nodeTaintsPolicy: Honor constraint counts it
+        ((labels || taints) && m.includes(SpreadMismatch) && spreadMayHelpAfterNodeUpdate(q.pod, before?.labelMap ?? {}, node, taints)) ||
+        (labels && (m.includes(AffinityRulesMismatch) || m.includes(AntiAffinityRulesMismatch) || m.includes(ExistingAntiAffinityMismatch))) ||
         (taints && m.includes('untolerated taint') && findUntoleratedTaint(node.spec.taints, q.pod.spec.tolerations, ['NoSchedule', 'NoExecute']) === undefined) ||
         (unschedulable && m.includes(Unschedulable[0]!) && !node.spec.unschedulable);
       if (!helps) continue;
@@ -1300,6 +1312,7 @@ export function shapeOf(pod: Pod): string {
   return s;
 }
 
-function seenOf(node: Node): { labels: string; taints: string; unschedulable: boolean } {
-  return { labels: JSON.stringify(node.metadata.labels ?? {}), taints: JSON.stringify(node.spec.taints ?? []), unschedulable: node.spec.unschedulable === true };
+function seenOf(node: Node): NodeSeen {
+  const labelMap = { ...node.metadata.labels };
+  return { labels: JSON.stringify(labelMap), labelMap, taints: JSON.stringify(node.spec.taints ?? []), unschedulable: node.spec.unschedulable === true };
 }

@@ -12,6 +12,7 @@ import {
   normalizeSpreadScores,
   podAffinityScores,
   spreadFilter,
+  spreadMayHelpAfterNodeUpdate,
   spreadScores,
   spreadPreFilter,
   SpreadMismatch,
@@ -247,5 +248,28 @@ describe('InterPodAffinity Score: weights per topology pair, then scaled from th
   it('nothing to score: no terms on the pod nor on any placed pod', () => {
     expect(podAffinityScores(pod('in', { app: 'web' }), [], [n.a1], false)).toBeNull();
     expect(normalizePodAffinityScores([3, 3])).toEqual([0, 0]);
+  });
+});
+
+describe('PodTopologySpread queueing hint on a Node update (isSchedulableAfterNodeChange: UpdateNodeLabel | UpdateNodeTaint)', () => {
+  const taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' as const };
+  const withLabels = (labels: Record<string, string>): Node => ({ ...makeNode('n'), metadata: { name: 'n', uid: '', creationTimestamp: '', labels } });
+  const twoKeys = spreadPod([zoneSkew1, { ...zoneSkew1, topologyKey: 'rack' }]);
+  const cases: Array<[string, Pod, Record<string, string>, Record<string, string>, boolean, boolean]> = [
+    ['taints changed on a node with the topology key: Queue (a nodeTaintsPolicy: Honor domain may go or come)', spreadPod([{ ...zoneSkew1, nodeTaintsPolicy: 'Honor' }]), { zone: 'a' }, { zone: 'a' }, true, true],
+    ['taints changed, whatever the policy (the hint does not read it): Queue', spreadPod([zoneSkew1]), { zone: 'a' }, { zone: 'a' }, true, true],
+    ['taints changed on a node without the topology key: QueueSkip', spreadPod([zoneSkew1]), { other: 'x' }, { other: 'x' }, true, false],
+    ['the topology key\'s value changed: Queue', spreadPod([zoneSkew1]), { zone: 'a' }, { zone: 'b' }, false, true],
+    ['the topology key added: Queue', spreadPod([zoneSkew1]), {}, { zone: 'a' }, false, true],
+    ['the topology key removed: Queue', spreadPod([zoneSkew1]), { zone: 'a' }, {}, false, true],
+    ['another label changed: QueueSkip', spreadPod([zoneSkew1]), { zone: 'a', x: '1' }, { zone: 'a', x: '2' }, false, false],
+    ['one of two keys added, the other still missing: QueueSkip (nodeLabelsMatchSpreadConstraints needs all)', twoKeys, {}, { zone: 'a' }, false, false],
+    ['the second of two keys added: Queue', twoKeys, { zone: 'a' }, { zone: 'a', rack: 'r1' }, false, true],
+    ['nothing in the labels or taints changed (a cordon whose taint has not come yet): QueueSkip', spreadPod([zoneSkew1]), { zone: 'a' }, { zone: 'a' }, false, false],
+  ];
+  it.each(cases)('%s', (_n, p, before, after, taintsChanged, want) => {
+    const n = withLabels(after);
+    if (taintsChanged) n.spec.taints = [taint];
+    expect(spreadMayHelpAfterNodeUpdate(p, before, n, taintsChanged)).toBe(want);
   });
 });

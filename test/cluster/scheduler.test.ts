@@ -637,3 +637,34 @@ describe('PodEligibleToPreemptOthers is each pod\'s own (DefaultPreemption PostF
     expect([a, b].filter((p) => p.status.nominatedNodeName === 'n1').map((p) => p.metadata.name)).toEqual([preemptor]);
   });
 });
+
+describe('Node updates requeue a pod PodTopologySpread rejected by its queueing hint (isSchedulableAfterNodeChange)', () => {
+  // zones a, b, c: a holds one matching pod, b is full with one, c is full with none; the pod
+  // (nodeTaintsPolicy Honor) is refused on a by the skew (1 + 1 - 0 > 1) and elsewhere by cpu
+  const cases: Array<[string, (n: ReturnType<typeof makeNode>) => void, number, string | undefined]> = [
+    ['a taint on c (zone c no longer counts under Honor): requeued, binds on a', (n) => (n.spec.taints = [{ key: 'maintenance', effect: 'NoSchedule' }]), 2, 'a'],
+    ['a label that is no topology key: not requeued', (n) => (n.metadata.labels = { ...n.metadata.labels, team: 'x' }), 1, undefined],
+  ];
+  it.each(cases)('%s', (_n, change, attempts, want) => {
+    const { store, kernel, rng } = world();
+    const sched = new Scheduler(kernel, store, rng.stream('s'), 0);
+    const nodes = { a: makeNode('a', '2', '16Gi', 110, { zone: 'za' }), b: makeNode('b', '1', '16Gi', 110, { zone: 'zb' }), c: makeNode('c', '2', '16Gi', 110, { zone: 'zc' }) };
+    for (const n of Object.values(nodes)) store.create(n);
+    const bound = (name: string, node: string, cpu: string, labels: Record<string, string>) => {
+      const p = makePod(name, { nodeName: node, containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu } } }] }, { labels });
+      p.status.phase = 'Running';
+      store.create(p);
+    };
+    bound('xa', 'a', '500m', { app: 'web' });
+    bound('xb', 'b', '1', { app: 'web' });
+    bound('fill', 'c', '2', {});
+    const p = makePod('p', { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', nodeTaintsPolicy: 'Honor', labelSelector: { matchLabels: { app: 'web' } } }], containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu: '500m' } } }] }, { labels: { app: 'web' } });
+    store.create(p);
+    kernel.run(Infinity, true);
+    expect([p.spec.nodeName, sched.failedAttemptsOf(p)]).toEqual([undefined, 1]);
+    store.update(nodes.c, change);
+    kernel.run(Infinity, true);
+    expect(p.spec.nodeName).toBe(want);
+    if (want === undefined) expect(sched.failedAttemptsOf(p)).toBe(attempts);
+  });
+});

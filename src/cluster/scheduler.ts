@@ -642,6 +642,9 @@ export class Scheduler {
         this.unschedulable.delete(uid);
       }
       if (pod.spec.nodeName) this.release(pod);
+      // deletePodFromSchedulingQueue: a pod deleted while nominated, never bound, gives back the
+      // room its nomination held for the pods of lower or equal priority (getLEPriorityPreCheck)
+      else if (type === 'DELETED' && pod.status.nominatedNodeName) this.moveAllToActive(pod.spec.priority ?? 0);
     }
   }
 
@@ -730,10 +733,24 @@ export class Scheduler {
     }
   }
 
-  /** Cluster event: unschedulable pods go back to the active queue (or wait out their backoff). */
-  private moveAllToActive(): void {
+  /**
+   * Cluster event: unschedulable pods go back to the active queue (or wait out their backoff);
+   * with `maxPriority`, only those of that priority or lower (MoveAllToActiveOrBackoffQueue's preCheck).
+   */
+  private moveAllToActive(maxPriority?: number): void {
     this.moveRequests++;
     if (this.unschedulable.size === 0) return;
+    if (maxPriority !== undefined) {
+      let moved = false;
+      for (const [uid, q] of [...this.unschedulable]) {
+        if ((q.pod.spec.priority ?? 0) > maxPriority) continue;
+        this.unschedulable.delete(uid);
+        this.activate(q);
+        moved = true;
+      }
+      if (moved) this.scheduleDrain();
+      return;
+    }
     for (const q of this.unschedulable.values()) this.activate(q);
     this.unschedulable.clear();
     this.scheduleDrain();

@@ -438,7 +438,7 @@ describe('getLowerPriorityNominatedPods (prepareCandidate clears their nominatio
 function preemptionWorld(nodes: Array<[string, string]>) {
   const w = world();
   const { store, kernel, rng } = w;
-  new Scheduler(kernel, store, rng.stream('s'), 0);
+  const sched = new Scheduler(kernel, store, rng.stream('s'), 0);
   const byName = Object.fromEntries(nodes.map(([n, cpu]) => [n, makeNode(n, cpu)]));
   for (const [n] of nodes) store.create(byName[n]!);
   /** a pod of `cpu` cores; bound to `node` (started `startS` seconds in) when given */
@@ -465,7 +465,7 @@ function preemptionWorld(nodes: Array<[string, string]>) {
   const run = () => kernel.run(Infinity, true);
   const preempted = () => store.events.filter((e) => e.reason === 'Preempted').map((e) => e.involvedObject.name);
   const disruption = (p: Pod) => p.status.conditions?.find((c) => c.type === 'DisruptionTarget')?.reason;
-  return { store, nodes: byName, pod, run, preempted, disruption };
+  return { store, sched, nodes: byName, pod, run, preempted, disruption };
 }
 
 describe('DefaultPreemption and terminating pods', () => {
@@ -666,5 +666,39 @@ describe('Node updates requeue a pod PodTopologySpread rejected by its queueing 
     kernel.run(Infinity, true);
     expect(p.spec.nodeName).toBe(want);
     if (want === undefined) expect(sched.failedAttemptsOf(p)).toBe(attempts);
+  });
+});
+
+describe('deletePodFromSchedulingQueue: a nominated pod deleted before binding requeues the pods of lower or equal priority (getLEPriorityPreCheck)', () => {
+  // n1 (4 cpu): low (2 cpu) is preempted by hi (3 cpu) and keeps terminating (no kubelet here);
+  // hi's nomination keeps q (1 cpu, priority 0) out; big (8 cpu) never fits anywhere
+  it('the pod the nomination kept out binds at the deletion', () => {
+    const w = preemptionWorld([['n1', '4']]);
+    w.pod('low', '2', { node: 'n1' });
+    const hi = w.pod('hi', '3', { priority: 1000 });
+    w.run();
+    const q = w.pod('q', '1');
+    w.run();
+    expect([hi.status.nominatedNodeName, w.preempted(), q.spec.nodeName]).toEqual(['n1', ['low'], undefined]);
+    w.store.delete(hi);
+    w.run();
+    expect(q.spec.nodeName).toBe('n1');
+  });
+  const cases: Array<[string, number, number]> = [
+    ['lower priority: retried', 0, 2],
+    ['equal priority: retried', 1000, 2],
+    ['higher priority: left waiting', 2000, 1],
+  ];
+  it.each(cases)('%s', (_n, priority, attempts) => {
+    const w = preemptionWorld([['n1', '4']]);
+    w.pod('low', '2', { node: 'n1' });
+    const hi = w.pod('hi', '3', { priority: 1000 });
+    w.run();
+    const big = w.pod('big', '8', { priority });
+    w.run();
+    expect([hi.status.nominatedNodeName, w.sched.failedAttemptsOf(big)]).toEqual(['n1', 1]);
+    w.store.delete(hi);
+    w.run();
+    expect(w.sched.failedAttemptsOf(big)).toBe(attempts);
   });
 });

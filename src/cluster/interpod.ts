@@ -100,8 +100,9 @@ export interface SpreadState {
  * that each constraint's node inclusion policies admit (nodeAffinityPolicy Honor by default:
  * the pod's nodeSelector and required node affinity; nodeTaintsPolicy Ignore by default), the
  * pods matching each constraint (same namespace, not being deleted) per topology value.
+ * `countTerminating` counts the pods being deleted too (the invariant checker's second view).
  */
-export function spreadPreFilter(pod: Pod, nodes: readonly PlacedNode[]): SpreadState | null {
+export function spreadPreFilter(pod: Pod, nodes: readonly PlacedNode[], countTerminating = false): SpreadState | null {
   const constraints = hardSpreadConstraints(pod);
   if (constraints.length === 0) return null;
   const own = pod.metadata.labels;
@@ -118,7 +119,7 @@ export function spreadPreFilter(pod: Pod, nodes: readonly PlacedNode[]): SpreadS
       // countPodsMatchSelector: an empty selector counts nothing
       let n = 0;
       if (!isEmptySelector(c.labelSelector)) {
-        for (const p of pods) if (p.metadata.deletionTimestamp === undefined && p.metadata.namespace === pod.metadata.namespace && matches[i]!(p.metadata.labels)) n++;
+        for (const p of pods) if ((countTerminating || p.metadata.deletionTimestamp === undefined) && p.metadata.namespace === pod.metadata.namespace && matches[i]!(p.metadata.labels)) n++;
       }
       counts[i]!.set(value, (counts[i]!.get(value) ?? 0) + n);
     });

@@ -625,8 +625,10 @@ export class Scheduler {
       return;
     }
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
-    // a pod being deleted no longer counts for topology spread (countPodsMatchSelector)
-    if (type === 'MODIFIED' && !terminal && pod.metadata.deletionTimestamp !== undefined && assumedOn.get(pod) !== undefined) this.movePodsRejectedFor([SpreadMismatch]);
+    // a pod being deleted no longer counts for topology spread (countPodsMatchSelector), yet its
+    // graceful deletion is an "other" Pod update (PodSchedulingPropertiesChange), which
+    // PodTopologySpread does not register (Add|UpdatePodLabel|UpdatePodToleration|Delete): the
+    // pods it rejected wait for the pod to be gone, or for another event
     if (type === 'ADDED' && !terminal) {
       // created bound (a template with spec.nodeName): the scheduler's cache counts it on its node
       const ni = this.byName.get(pod.spec.nodeName!);
@@ -866,13 +868,15 @@ export class Scheduler {
    * Whether some node that `eligible` admits passes every filter for the pod: the node filters,
    * NodeAffinity's node-name PreFilter, and PodTopologySpread's and InterPodAffinity's filters
    * over the placed pods (the invariant checker's question; no decision is made or counted).
+   * `spreadCountsTerminating`: PodTopologySpread counts the pods being deleted too, as it did
+   * before their deletion began (an event that requeues no pod it rejected).
    */
-  fitsSomeNode(pod: Pod, eligible: (ni: NodeInfo) => boolean): boolean {
+  fitsSomeNode(pod: Pod, eligible: (ni: NodeInfo) => boolean, spreadCountsTerminating = false): boolean {
     let spread: SpreadState | null = null;
     let podAffinity: AffinityState | null = null;
     if (this.podConstrained(pod)) {
       const placed = this.placedNodes();
-      spread = spreadPreFilter(pod, placed);
+      spread = spreadPreFilter(pod, placed, spreadCountsTerminating);
       podAffinity = affinityPreFilter(pod, placed, this.antiAffinityPods > 0);
     }
     const named = nodeNamePreFilter(pod);

@@ -8,6 +8,8 @@ import type { CronJob, Job, Node, Pod } from '../api/types.ts';
 import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { isoSeconds, parseTime } from '../core/time.ts';
 import { findUntoleratedTaint, podRequest } from '../cluster/resources.ts';
+import { hardSpreadConstraints } from '../cluster/interpod.ts';
+import type { NodeInfo } from '../cluster/scheduler.ts';
 import { MaxPodCreateDeletePerSync } from '../controllers/job/sync.ts';
 import { parseIndexes } from '../controllers/job/indexes.ts';
 import { backoffDelayMs, getFinishTimeMs } from '../controllers/job/backoff.ts';
@@ -294,7 +296,11 @@ export class InvariantChecker {
       // a gated pod never reaches the scheduling queue (SchedulingGates PreEnqueue)
       const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
       if (gates && gates.length > 0) continue;
-      const fits = sim.scheduler.fitsSomeNode(pod, (ni) => isConditionTrue((ni.node as Node).status.conditions, 'Ready'));
+      const ready = (ni: NodeInfo) => isConditionTrue((ni.node as Node).status.conditions, 'Ready');
+      // a pod PodTopologySpread rejected is not retried when a matching pod starts terminating (an
+      // "other" Pod update the plugin does not register), though the terminating pod no longer
+      // counts: it must fit with the terminating pods counted too, or it waits for their end
+      const fits = sim.scheduler.fitsSomeNode(pod, ready) && (hardSpreadConstraints(pod).length === 0 || sim.scheduler.fitsSomeNode(pod, ready, true));
       // an attempt that failed within an instant (others took the room first) restarts the wait,
       // though the pod fits again by the instant's end
       const attempts = sim.scheduler.failedAttemptsOf(pod);

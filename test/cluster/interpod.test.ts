@@ -76,6 +76,12 @@ describe('PodTopologySpread Filter (DoNotSchedule): existing + self - global min
       { node: n.b, pods: [] },
     ])!;
     expect(spreadFilter(state, n.a)).toBeNull();
+    // the invariant checker's second view counts the pod being deleted, as before its deletion began
+    const counted = spreadPreFilter(spreadPod([zoneSkew1]), [
+      { node: n.a, pods: [deleting] },
+      { node: n.b, pods: [] },
+    ], true)!;
+    expect(spreadFilter(counted, n.a)).toBe(SpreadMismatch);
   });
 
   it('nodeAffinityPolicy Honor (default) counts only the nodes the pod may go to; Ignore counts every node', () => {

@@ -702,3 +702,36 @@ describe('deletePodFromSchedulingQueue: a nominated pod deleted before binding r
     expect(w.sched.failedAttemptsOf(big)).toBe(attempts);
   });
 });
+
+describe('a graceful deletion is an "other" Pod update (PodSchedulingPropertiesChange), which PodTopologySpread does not register', () => {
+  // zones za (a: m, matching, 500m) and zb (b: full, no match): p is refused on a by the skew
+  // (1 + 1 - 0 > 1) and on b by cpu; m's deletion starts (no kubelet here: it stays terminating)
+  it('the refused pod is not retried when m starts terminating, and binds once m is gone', () => {
+    const { store, kernel, rng } = world();
+    const sched = new Scheduler(kernel, store, rng.stream('s'), 0);
+    store.create(makeNode('a', '2', '16Gi', 110, { zone: 'za' }));
+    store.create(makeNode('b', '2', '16Gi', 110, { zone: 'zb' }));
+    const bound = (name: string, node: string, cpu: string, labels: Record<string, string>) => {
+      const p = makePod(name, { nodeName: node, containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu } } }] }, { labels });
+      p.status.phase = 'Running';
+      store.create(p);
+      return p;
+    };
+    const m = bound('m', 'a', '500m', { app: 'web' });
+    bound('fill', 'b', '2', {});
+    const p = makePod('p', { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'web' } } }], containers: [{ name: 'c', image: 'busybox', resources: { requests: { cpu: '500m' } } }] }, { labels: { app: 'web' } });
+    store.create(p);
+    kernel.run(Infinity, true);
+    expect([p.spec.nodeName, sched.failedAttemptsOf(p)]).toEqual([undefined, 1]);
+    store.delete(m);
+    kernel.run(Infinity, true);
+    expect(m.metadata.deletionTimestamp).toBeDefined();
+    expect([p.spec.nodeName, sched.failedAttemptsOf(p)]).toEqual([undefined, 1]);
+    // the terminating m no longer counts: the scheduler would place p, had an event retried it
+    expect(sched.fitsSomeNode(p, () => true)).toBe(true);
+    expect(sched.fitsSomeNode(p, () => true, true)).toBe(false);
+    store.update(m, (x) => (x.status.phase = 'Failed'));
+    kernel.run(Infinity, true);
+    expect(p.spec.nodeName).toBe('a');
+  });
+});

@@ -125,6 +125,23 @@ spec: { duration: 20m }
     expect(sim.scheduler.fitsSomeNode(plain, () => true)).toBe(true);
   });
 
+  it('pending-scheduled-when-fitting waits for a terminating matching pod to be gone: its graceful deletion retries no pod PodTopologySpread refused', () => {
+    // m (matching, on a) terminates 60s-120s; p is refused by the skew on a and by
+    // cpu on b; an unrelated pod that never fits makes instants between 60s and 120s
+    const text = readFileSync(join(import.meta.dirname, '../acceptance/cases/schedplug/spread-terminating-no-requeue.mjs'), 'utf8');
+    const scenario = /scenario: `([\s\S]*?)`,/.exec(text)![1]!.replace(
+      '  - { at: 60s, delete: { kind: Job, name: m } }',
+      '  - { at: 60s, delete: { kind: Job, name: m } }\n  - { at: 90s, create: { apiVersion: batch/v1, kind: Job, metadata: { name: other }, spec: { template: { spec: { restartPolicy: Never, nodeSelector: { kubernetes.io/hostname: nowhere }, containers: [{ name: c, image: busybox }] } } } } }',
+    );
+    expect(scenario).toContain('name: other');
+    const { sim, checker } = checked(scenario);
+    sim.run();
+    checker.check();
+    expect(checker.violations).toEqual([]);
+    const p = [...sim.store.list('Pod')].find((x) => x.metadata.name.startsWith('p-'))!;
+    expect(p.spec.nodeName).toBe('a-1');
+  });
+
   it('time-monotonic and event-object-existed', () => {
     const { sim, checker } = checked(jobYaml('j', ''));
     sim.run();

@@ -177,6 +177,8 @@ interface PodRuntime {
   sidecarEndsMs?: Map<string, number>;
   /** a kill's report that fell due while the node was down: made when it is back */
   pendingReport?: () => void;
+  /** a pod the kubelet only terminated (bound and deleted while its node was down): no sandbox ever */
+  noSandbox?: true;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -278,7 +280,8 @@ export class Kubelets {
       return;
     }
     const rt = newRuntime(pod, node);
-    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(node)));
+    rt.noSandbox = true;
+    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(node), false));
     this.stop(rt);
   }
 
@@ -297,7 +300,9 @@ export class Kubelets {
       this.pullAndStart(rt, true);
       return;
     }
-    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(rt.node)));
+    // SyncPod writes this status before the runtime's SyncPod creates the sandbox and then blocks
+    // on the pulls and starts: no sandbox yet (PodReadyToStartContainers False until it returns)
+    this.writeStatus(pod, (p) => admittedStatus(p, this.store.nowIso, this.hostIPsOf(rt.node), false));
     if (pullMs > 0) for (const c of pulls) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, rt.node, c);
     const start = () => {
       rt.timer = null;
@@ -352,9 +357,13 @@ export class Kubelets {
     rt.runStartMs = this.kernel.now;
     const now = this.store.nowIso;
     this.writeStatus(pod, (p) => {
-      if (admitting) admittedStatus(p, now, this.hostIPsOf(rt.node));
+      if (admitting) admittedStatus(p, now, this.hostIPsOf(rt.node), true);
       p.status.phase = 'Running';
       const conds = p.status.conditions!;
+      // the first runtime SyncPod has returned (sandbox, pulls, starts): the status generated next
+      // finds the sandbox (GeneratePodReadyToStartContainersCondition; 1.36 sets it at the sandbox's
+      // creation, before the pulls)
+      if (!admitting && !restarting) setCond(conds, 'PodReadyToStartContainers', 'True', now);
       if (p.status.initContainerStatuses && !restarting) {
         const sidecars = sidecarNames(p);
         for (const cs of p.status.initContainerStatuses) {
@@ -613,7 +622,10 @@ export class Kubelets {
         }
       }
       const conds = (p.status.conditions ??= []);
-      // the pod's sandbox is stopped with it
+      // the pod's sandbox is stopped with it; one created by a first SyncPod that was still pulling
+      // (its status said False) shows in SyncTerminatingPod's status before the kill (True), so the
+      // condition's last transition is now either way
+      if (rt.noSandbox === undefined) setCond(conds, 'PodReadyToStartContainers', 'True', now);
       setCond(conds, 'PodReadyToStartContainers', 'False', now);
       if (p.status.containerStatuses?.some((cs) => cs.state.waiting !== undefined)) {
         // a container that never started: getPhase says Pending whatever podIsTerminal, and the
@@ -898,8 +910,15 @@ export class Kubelets {
   }
 }
 
-/** The status of a pod the kubelet has accepted: startTime, initialized, containers being created. */
-function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string }> | undefined): void {
+/**
+ * The status of a pod the kubelet has accepted: startTime, initialized, containers being created.
+ * `sandboxReady`: whether the runtime's first SyncPod has returned by the time it is generated
+ * (kubelet.go SyncPod writes the status before calling it; in 1.33-1.35
+ * GeneratePodReadyToStartContainersCondition is False while the pod has no sandbox in the runtime
+ * status it reads, so until that first SyncPod, which also pulls and starts, has returned).
+ */
+export function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string }> | undefined, sandboxReady: boolean): void {
+  const sandbox = sandboxReady ? 'True' : 'False';
   p.status.startTime = now;
   // generateAPIPodStatus: the node's IPs; a host-network pod has them as its own
   if (hostIPs) {
@@ -918,7 +937,7 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
   if (inits.length === 0 && conds !== undefined && conds.length === 1 && conds[0]!.type === 'PodScheduled') {
     // the usual case, written directly in the order the general case below arrives at
     p.status.conditions = [
-      { type: 'PodReadyToStartContainers', observedGeneration: undefined, status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
+      { type: 'PodReadyToStartContainers', observedGeneration: undefined, status: sandbox, lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
       { type: 'Initialized', observedGeneration: undefined, status: 'True', lastProbeTime: null, lastTransitionTime: now, reason: undefined, message: undefined },
       { type: 'Ready', observedGeneration: undefined, status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
       { type: 'ContainersReady', observedGeneration: undefined, status: 'False', lastProbeTime: null, lastTransitionTime: now, reason: 'ContainersNotReady', message: unready },
@@ -926,7 +945,7 @@ function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip: string
     ];
   } else {
     const all = (p.status.conditions ??= []);
-    setCond(all, 'PodReadyToStartContainers', 'True', now);
+    setCond(all, 'PodReadyToStartContainers', sandbox, now);
     // GeneratePodInitializedCondition: not before every init container has completed
     if (inits.length > 0) setCond(all, 'Initialized', 'False', now, 'ContainersNotInitialized', `containers with incomplete status: [${inits.map((c) => c.name).join(' ')}]`);
     else setCond(all, 'Initialized', 'True', now);

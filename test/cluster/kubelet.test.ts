@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { admittedStatus, containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -290,4 +290,23 @@ describe('podReadyWhenContainersReady (GeneratePodReadyCondition with Containers
     ['a gate on a condition the kubelet generates before Ready (Initialized)', gates('Initialized'), [cond('Initialized', 'True')], { status: 'True' }],
     ['a gate on PodScheduled: generated after Ready, so not there yet', gates('PodScheduled'), [cond('PodScheduled', 'True')], { status: 'False', reason: 'ReadinessGatesNotReady', message: 'corresponding condition of pod readiness gate "PodScheduled" does not exist.' }],
   ])('%s', (_n, g, conds, want) => expect(podReadyWhenContainersReady(g, conds)).toEqual(want));
+});
+
+describe('admittedStatus (the status SyncPod writes before the runtime SyncPod: PodReadyToStartContainers, 1.33-1.35)', () => {
+  const now = '2026-01-01T00:00:00Z';
+  const scheduled = (): Condition => ({ type: 'PodScheduled', status: 'True', lastTransitionTime: now });
+  it.each<[string, Partial<Pod['spec']>, boolean, string]>([
+    ['an image pull or start to wait for: no sandbox in the runtime status yet (GeneratePodReadyToStartContainersCondition False)', {}, false, 'False'],
+    ['with init containers, the same: the first SyncPod creates the sandbox, then pulls and starts the first', { initContainers: [{ name: 'setup', image: 'busybox' }] }, false, 'False'],
+    ['nothing to wait for: the first SyncPod returned at once, the sandbox shows (True)', {}, true, 'True'],
+    ['nothing to wait for, with init containers', { initContainers: [{ name: 'setup', image: 'busybox' }] }, true, 'True'],
+  ])('%s', (_n, spec, sandboxReady, want) => {
+    const p = makePod('p', spec);
+    p.status.conditions = [scheduled()];
+    admittedStatus(p, now, undefined, sandboxReady);
+    const c = p.status.conditions.find((x) => x.type === 'PodReadyToStartContainers');
+    expect([c?.status, c?.lastTransitionTime]).toEqual([want, now]);
+    // generateAPIPodStatus order: the kubelet's own conditions, PodReadyToStartContainers first, PodScheduled last
+    expect(p.status.conditions.map((x) => x.type)).toEqual(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled']);
+  });
 });

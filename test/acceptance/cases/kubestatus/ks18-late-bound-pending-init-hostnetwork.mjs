@@ -1,11 +1,12 @@
 // Pod b (hostNetwork, an init container, 1 cpu) waits unschedulable until a finishes at 15s, then is bound and
 // admitted while its images are pulled (10s); at 20s, still Pending: the scheduler's PodScheduled (now True, 15s)
 // is moved after the kubelet's own four conditions (generateAPIPodStatus order, kept by $setElementOrder);
-// Initialized False ContainersNotInitialized [setup]; startTime 15s (admission, not creation); the hostNetwork
+// Initialized False ContainersNotInitialized [setup]; PodReadyToStartContainers False (1.33-1.35: the status was
+// written before the first runtime SyncPod, still pulling, created the sandbox); startTime 15s (admission, not creation); the hostNetwork
 // pod already has its node's IP as podIP/podIPs, as well as hostIP.
 export default {
   id: 'kubestatus/late-bound-pending-init-hostnetwork',
-  source: 'pkg/kubelet/kubelet_pods.go generateAPIPodStatus (Kubelet-owned conditions in order, PodScheduled appended; HostNetwork pods inherit hostIPs as PodIPs on every status); status_manager.go updateStatusInternal (StartTime), mergePodStatus; status/generate.go GeneratePodInitializedCondition',
+  source: 'pkg/kubelet/kubelet_pods.go generateAPIPodStatus (Kubelet-owned conditions in order, PodScheduled appended; HostNetwork pods inherit hostIPs as PodIPs on every status); status_manager.go updateStatusInternal (StartTime), mergePodStatus; status/generate.go GeneratePodInitializedCondition, GeneratePodReadyToStartContainersCondition; kubelet.go SyncPod (SetPodStatus before containerRuntime.SyncPod)',
   scenario: `
 apiVersion: jobsim/v1alpha1
 kind: Simulation
@@ -42,7 +43,7 @@ spec:
     const p = h.podsOf('b')[0];
     h.eq([p.status.phase, h.sec(p.metadata.creationTimestamp), h.sec(p.status.startTime)], ['Pending', 0, 15], '[phase, created, startTime]');
     h.eq(p.status.conditions.map((c) => [c.type, c.status, c.reason ?? null, h.sec(c.lastTransitionTime)]), [
-      ['PodReadyToStartContainers', 'True', null, 15],
+      ['PodReadyToStartContainers', 'False', null, 15],
       ['Initialized', 'False', 'ContainersNotInitialized', 15],
       ['Ready', 'False', 'ContainersNotReady', 15],
       ['ContainersReady', 'False', 'ContainersNotReady', 15],

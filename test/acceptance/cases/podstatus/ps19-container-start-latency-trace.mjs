@@ -1,5 +1,7 @@
 // With a 3s container start latency the trace shows each status the kubelet writes: at 0s Pending with
-// ContainerCreating and Ready/ContainersReady False (ContainersNotReady), at 3s Running with Ready True (3s),
+// ContainerCreating, Ready/ContainersReady False (ContainersNotReady) and PodReadyToStartContainers False (written
+// before the first runtime SyncPod, which creates the sandbox and starts the container), at 3s Running with Ready
+// and PodReadyToStartContainers True (3s),
 // at 23s Succeeded with PodReadyToStartContainers False (23s) and terminated startedAt 3s / finishedAt 23s.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ spec:
 `;
 export default {
   id: 'podstatus/container-start-latency-trace',
-  source: 'pkg/kubelet/kubelet_pods.go convertToAPIContainerStatuses (default waiting ContainerCreating), getPhase; pkg/kubelet/status/generate.go GeneratePodReadyCondition/GenerateContainersReadyCondition; status_manager.go updateLastTransitionTime',
+  source: 'pkg/kubelet/kubelet_pods.go convertToAPIContainerStatuses (default waiting ContainerCreating), getPhase; pkg/kubelet/status/generate.go GeneratePodReadyCondition/GenerateContainersReadyCondition/GeneratePodReadyToStartContainersCondition; kubelet.go SyncPod (SetPodStatus before containerRuntime.SyncPod); status_manager.go updateLastTransitionTime',
   scenario,
   check(r, h) {
     const dir = mkdtempSync(join(tmpdir(), 'ps19-'));
@@ -40,8 +42,8 @@ export default {
     };
     const seen = pods.map((l) => view({ ...l.object, t: l.t }));
     const want = [
-      [0, 'Pending', 'waiting:ContainerCreating', 'False/ContainersNotReady@0', 'True/@0', 'True/@0'],
-      [3, 'Running', 'running:', 'True/@3', 'True/@0', 'True/@0'],
+      [0, 'Pending', 'waiting:ContainerCreating', 'False/ContainersNotReady@0', 'False/@0', 'True/@0'],
+      [3, 'Running', 'running:', 'True/@3', 'True/@3', 'True/@0'],
       [23, 'Succeeded', 'terminated:', 'False/PodCompleted@23', 'False/@23', 'True/@0'],
     ];
     for (const w of want) h.assert(seen.some((s) => JSON.stringify(s) === JSON.stringify(w)), `no trace state ${JSON.stringify(w)} in ${JSON.stringify(seen)}`);

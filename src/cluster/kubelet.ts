@@ -389,6 +389,8 @@ export class Kubelets {
         if (rt.done?.has(cs.name)) continue;
         cs.ready = true;
         cs.started = true;
+        // restarted with no back-off: the run that ended is now the second-newest instance
+        if (restarting && cs.state.terminated) cs.lastState = cs.state;
         cs.state = { running: { startedAt: now } };
       }
     });
@@ -500,8 +502,10 @@ export class Kubelets {
           continue;
         }
         if (cs.lastState?.terminated) (rt.olderTermination ??= new Map()).set(cs.name, cs.lastState);
-        cs.lastState = terminated;
-        cs.state = delay > 0 ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } } : terminated;
+        const waiting = delay > 0 ? { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } : undefined;
+        const next = exitedBeforeRestart(cs.lastState, terminated, waiting);
+        cs.state = next.state;
+        cs.lastState = next.lastState;
       }
     });
     if (delay > 0) {
@@ -966,6 +970,18 @@ export function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip:
   p.status.containerStatuses = statuses;
   // init container statuses stay in spec order (SortInitContainerStatuses)
   if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/**
+ * convertToAPIContainerStatuses for a container that exited and will restart: the newest dead
+ * instance is its state and the one before it (if any: the running container's lastState until
+ * now) its lastState; only a start error in the reason cache (the back-off, CrashLoopBackOff) makes
+ * it wait, with the newest dead instance as lastState. A first restart without back-off (no
+ * entry yet, or one reset) thus shows the run that ended as its state and no lastState.
+ */
+export function exitedBeforeRestart(lastState: ContainerStatus['lastState'], terminated: ContainerStatus['state'], waiting?: { reason: string; message: string }): { state: ContainerStatus['state']; lastState: ContainerStatus['lastState'] } {
+  if (waiting !== undefined) return { state: { waiting }, lastState: terminated };
+  return { state: terminated, lastState };
 }
 
 /** fieldpath.go: `spec.containers{NAME}` or `spec.initContainers{NAME}` */

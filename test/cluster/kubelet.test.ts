@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admittedStatus, containerShouldRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { admittedStatus, containerShouldRestart, exitedBeforeRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -309,4 +309,14 @@ describe('admittedStatus (the status SyncPod writes before the runtime SyncPod: 
     // generateAPIPodStatus order: the kubelet's own conditions, PodReadyToStartContainers first, PodScheduled last
     expect(p.status.conditions.map((x) => x.type)).toEqual(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled']);
   });
+});
+
+describe('exitedBeforeRestart (convertToAPIContainerStatuses: newest dead instance, second newest, reason cache)', () => {
+  const run = (from: number, to: number, exitCode = 1): ContainerStatus['state'] => ({ terminated: { exitCode, reason: 'Error', startedAt: `t${from}`, finishedAt: `t${to}` } });
+  const backOff = { reason: 'CrashLoopBackOff', message: 'back-off 10s restarting failed container=c pod=p_default(u)' };
+  it.each<[string, ContainerStatus['lastState'], ContainerStatus['state'], typeof backOff | undefined, ReturnType<typeof exitedBeforeRestart>]>([
+    ['first restart, no back-off entry: one dead instance, no reason cached (lastState stays empty)', undefined, run(3, 13), undefined, { state: run(3, 13), lastState: undefined }],
+    ['restart after a reset entry: the run before is the second dead instance', run(0, 10), run(700, 710), undefined, { state: run(700, 710), lastState: run(0, 10) }],
+    ['back-off: the reason cache makes it wait, the newest dead instance as lastState', run(0, 10), run(10, 20), backOff, { state: { waiting: backOff }, lastState: run(10, 20) }],
+  ])('%s', (_n, last, terminated, waiting, want) => expect(exitedBeforeRestart(last, terminated, waiting)).toEqual(want));
 });

@@ -179,6 +179,8 @@ interface PodRuntime {
   pendingReport?: () => void;
   /** a pod the kubelet only terminated (bound and deleted while its node was down): no sandbox ever */
   noSandbox?: true;
+  /** when the pod's own activeDeadlineSeconds passes (ms), if it has one */
+  deadlineAtMs?: number;
 }
 
 /** the kubelet's record of a pod it runs (the pod's own slot: no lookup by uid) */
@@ -249,9 +251,10 @@ export class Kubelets {
       // is the kubelet's, but its OS checks are the kubelet's alone
       if (this.reject(pod, node, () => podOSAdmission(pod))) return;
       rt = newRuntime(pod, node);
-      this.admit(rt);
       // activeDeadlineSeconds of the pod itself, counted from its startTime (set by the admission)
       const ads = (pod.spec as { activeDeadlineSeconds?: unknown }).activeDeadlineSeconds;
+      if (typeof ads === 'number') rt.deadlineAtMs = this.kernel.now + ads * 1000;
+      this.admit(rt);
       if (typeof ads === 'number') {
         const r = rt;
         this.kernel.after(ads * 1000, Lane.Cluster, () => this.deadlineExceeded(r));
@@ -401,7 +404,11 @@ export class Kubelets {
     });
   }
 
-  private containerExited(rt: PodRuntime, exitCode: number, reason: string, atMs?: number): void {
+  /**
+   * `atMs`: when the container ended (now by default); `generatedMs`: when the kubelet generated
+   * the status that reports it, if later (a kill it waited out).
+   */
+  private containerExited(rt: PodRuntime, exitCode: number, reason: string, atMs?: number, generatedMs?: number): void {
     const pod = rt.pod;
     if (!this.store.isLive(pod)) return;
     if (this.down.has(rt.node)) {
@@ -433,7 +440,7 @@ export class Kubelets {
     const lastRun = (name: string) => rt.done?.get(name) ?? terminated;
     if (restarts === 0) {
       // getPhase: every container stopped for good; Succeeded when each one's last exit was 0
-      const phase = pod.spec.containers.every((c) => lastRun(c.name).terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
+      const podPhase = pod.spec.containers.every((c) => lastRun(c.name).terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
       if (!rt.stopping && runningSidecars(pod).length > 0) {
         // The regular containers are done and will not restart: the kubelet reports them
         // terminated while its sidecars still run (getPhase counts a running sidecar: the pod
@@ -462,9 +469,18 @@ export class Kubelets {
       // the status generated once the kill is over: when the last sidecar ended, if later
       const doneNow = rt.sidecarEndsMs === undefined ? now : isoSeconds(Math.max(nowMs, ...rt.sidecarEndsMs.values()));
       const sidecarEnds = rt.sidecarEndsMs;
+      // a deadline that passed while a kill was under way (a deletion's, the sidecars') still fails
+      // the pod: generateAPIPodStatus asks ShouldEvict on that status too
+      const evicted = rt.deadlineAtMs !== undefined && pastActiveDeadline(rt.deadlineAtMs, Math.max(generatedMs ?? nowMs, ...(sidecarEnds?.values() ?? [])));
+      if (evicted) this.event(pod, 'Normal', DeadlineExceededReason, DeadlineExceededMessage, rt.node);
+      const phase = evicted ? 'Failed' : podPhase;
       this.writeStatus(pod, (p) => {
         const now = doneNow;
         p.status.phase = phase;
+        if (evicted) {
+          p.status.reason = DeadlineExceededReason;
+          p.status.message = DeadlineExceededMessage;
+        }
         const conds = (p.status.conditions ??= []);
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
         // GeneratePodInitializedCondition: a Succeeded pod's init containers all completed
@@ -567,7 +583,7 @@ export class Kubelets {
         }
         // the code a kubelet coming back from an outage reports, if the node is down by then
         rt.exitCode = last.exitCode;
-        this.containerExited(rt, last.exitCode, last.reason, startMs + last.endMs);
+        this.containerExited(rt, last.exitCode, last.reason, startMs + last.endMs, this.kernel.now);
       };
       if (reportMs > 0) {
         rt.timer = this.kernel.after(reportMs, Lane.Cluster, () => {
@@ -612,6 +628,9 @@ export class Kubelets {
     const pod = rt.pod;
     const now = this.store.nowIso;
     const sidecarEnds = rt.sidecarEndsMs;
+    // ShouldEvict on this last status too: a deadline passed during the kill fails the pod
+    const evicted = pastActiveDeadline(rt.deadlineAtMs, this.kernel.now);
+    if (evicted) this.event(pod, 'Normal', DeadlineExceededReason, DeadlineExceededMessage, rt.node);
     this.writeStatus(pod, (p) => {
       sidecarsStopped(p, now, sidecarEnds);
       for (const cs of p.status.containerStatuses ?? []) {
@@ -638,13 +657,24 @@ export class Kubelets {
         // ContainersReady only when True (PodFailed): they keep ContainersNotReady
         p.status.phase = 'Failed';
         terminatePodDefaults(p);
+        if (evicted) {
+          // the phase generated was Failed (ShouldEvict), and the conditions with it
+          p.status.reason = DeadlineExceededReason;
+          p.status.message = DeadlineExceededMessage;
+          setCond(conds, 'Ready', 'False', now, 'PodFailed');
+          setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
+        }
         return;
       }
       terminatePodDefaults(p);
       // getPhase on the terminal pod: Succeeded when every container's last run exited 0 (one
       // waiting to restart after a success, by its own policy, is not restarted now)
-      const phase = (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
+      const phase = !evicted && (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
       p.status.phase = phase;
+      if (evicted) {
+        p.status.reason = DeadlineExceededReason;
+        p.status.message = DeadlineExceededMessage;
+      }
       const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
       if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
       setCond(conds, 'Ready', 'False', now, why);
@@ -676,8 +706,8 @@ export class Kubelets {
       rt.deferred = null;
       return;
     }
-    const message = 'Pod was active on the node longer than the specified deadline';
-    this.event(pod, 'Normal', 'DeadlineExceeded', message, rt.node);
+    const message = DeadlineExceededMessage;
+    this.event(pod, 'Normal', DeadlineExceededReason, message, rt.node);
     rt.stopping = true;
     this.kernel.cancel(rt.timer);
     rt.timer = null;
@@ -698,9 +728,15 @@ export class Kubelets {
         this.whenKilled(rt, reportMs, () => this.deadlineReport(rt, message, this.kernel.now, null, states));
         return;
       }
+    } else if (exitedMs === null && atMs === undefined) {
+      // nothing regular runs (a back-off, or still being created): killPod stops the sidecars that
+      // run, each after its preStop hook and in its turn, and the pod is reported once they ended
+      const waitMs = this.killSidecars(rt, 0);
+      const endMs = this.kernel.now + waitMs;
+      this.whenKilled(rt, waitMs, () => this.deadlineReport(rt, message, endMs, null));
+      return;
     } else {
-      // nothing regular runs (a back-off), or a kubelet back from an outage reports the kill it
-      // made at the deadline
+      // a kubelet back from an outage reports the kill it made at the deadline
       for (const c of running) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, rt.node, c);
       this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
       rt.sidecarEndsMs = undefined;
@@ -970,6 +1006,20 @@ export function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip:
   p.status.containerStatuses = statuses;
   // init container statuses stay in spec order (SortInitContainerStatuses)
   if (inits.length > 0) p.status.initContainerStatuses = inits.map((c) => ({ name: c.name, image: c.image, ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } }, lastState: undefined }));
+}
+
+/** activeDeadlineHandler.ShouldEvict's reason and message */
+const DeadlineExceededReason = 'DeadlineExceeded';
+const DeadlineExceededMessage = 'Pod was active on the node longer than the specified deadline';
+
+/**
+ * active_deadline.go pastActiveDeadline: whether a status generated at `statusMs` is past the pod's
+ * activeDeadlineSeconds (`deadlineAtMs`: startTime plus the deadline; none without one). It knows
+ * no phase and no deletion: generateAPIPodStatus asks it (ShouldEvict) on every status, the last
+ * one of a pod whose kill was under way included, and then says Failed, DeadlineExceeded.
+ */
+export function pastActiveDeadline(deadlineAtMs: number | undefined, statusMs: number): boolean {
+  return deadlineAtMs !== undefined && statusMs >= deadlineAtMs;
 }
 
 /**

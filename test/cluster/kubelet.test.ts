@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admittedStatus, containerShouldRestart, exitedBeforeRestart, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { admittedStatus, containerShouldRestart, exitedBeforeRestart, pastActiveDeadline, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -319,4 +319,13 @@ describe('exitedBeforeRestart (convertToAPIContainerStatuses: newest dead instan
     ['restart after a reset entry: the run before is the second dead instance', run(0, 10), run(700, 710), undefined, { state: run(700, 710), lastState: run(0, 10) }],
     ['back-off: the reason cache makes it wait, the newest dead instance as lastState', run(0, 10), run(10, 20), backOff, { state: { waiting: backOff }, lastState: run(10, 20) }],
   ])('%s', (_n, last, terminated, waiting, want) => expect(exitedBeforeRestart(last, terminated, waiting)).toEqual(want));
+});
+
+describe('pastActiveDeadline (active_deadline.go: ShouldEvict on every status generateAPIPodStatus makes)', () => {
+  it.each<[string, number | undefined, number, boolean]>([
+    ['no activeDeadlineSeconds: never', undefined, 1e9, false],
+    ['before the deadline', 20_000, 19_999, false],
+    ['at the deadline (duration >= allowed)', 20_000, 20_000, true],
+    ['a kill that ends after it (a deletion, the sidecars\' stop): no phase or deletion check', 20_000, 35_000, true],
+  ])('%s', (_n, deadlineAtMs, statusMs, want) => expect(pastActiveDeadline(deadlineAtMs, statusMs)).toBe(want));
 });

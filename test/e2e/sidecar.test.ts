@@ -118,6 +118,49 @@ describe('the kubelet runs sidecars beside the regular containers (KEP-753)', ()
   });
 });
 
+describe("the pod's own activeDeadlineSeconds and the sidecars' kill (active_deadline.go ShouldEvict, killPod)", () => {
+  /** main runs `duration` and exits with `exitCodes`; the sidecar proxy has a preStop sleep of `hookSeconds` */
+  const deadlineJob = (o: { ads: number; restartPolicy: string; duration: string; exitCodes: string; hookSeconds: number }) => `apiVersion: batch/v1
+kind: Job
+metadata: { name: etl }
+spec:
+  backoffLimit: ${o.restartPolicy === 'Never' ? 0 : 6}
+  template:
+    metadata: { annotations: { jobsim/duration: "${o.duration}", jobsim/exit-codes: "${o.exitCodes}" } }
+    spec:
+      activeDeadlineSeconds: ${o.ads}
+      restartPolicy: ${o.restartPolicy}
+      initContainers:
+      - { name: proxy, image: envoy:1.30, restartPolicy: Always, lifecycle: { preStop: { sleep: { seconds: ${o.hookSeconds} } } } }
+      containers:
+      - { name: main, image: busybox:1.36 }
+`;
+  it.each<[string, Parameters<typeof deadlineJob>[0], { proxyEndsS: number; phase: string; reason: string | undefined; job: string }]>([
+    [
+      'main exits 0, the sidecar stop (hook 20s) outlasts the deadline (15s): the status generated after it is past the deadline, Failed DeadlineExceeded',
+      { ads: 15, restartPolicy: 'Never', duration: '10s', exitCodes: '0', hookSeconds: 20 },
+      { proxyEndsS: 30, phase: 'Failed', reason: 'DeadlineExceeded', job: 'Failed' },
+    ],
+    [
+      'main exits 0, the sidecar stop ends before the deadline: Succeeded',
+      { ads: 60, restartPolicy: 'Never', duration: '10s', exitCodes: '0', hookSeconds: 20 },
+      { proxyEndsS: 30, phase: 'Succeeded', reason: undefined, job: 'Complete' },
+    ],
+    [
+      'the deadline (25s) while main waits in back-off: the running sidecar is killed after its preStop hook (8s), then the pod fails',
+      { ads: 25, restartPolicy: 'OnFailure', duration: '10s', exitCodes: '1', hookSeconds: 8 },
+      { proxyEndsS: 33, phase: 'Failed', reason: 'DeadlineExceeded', job: 'Failed' },
+    ],
+  ])('%s', (_n, o, want) => {
+    const v = view(simulate(sim() + deadlineJob(o)));
+    const pod = v.podsOf('etl')[0]!;
+    const proxy = pod.status.initContainerStatuses![0]!.state.terminated!;
+    const secs = (iso: string | undefined) => (Date.parse(iso!) - Date.parse('2026-01-01T00:00:00Z')) / 1000;
+    expect([proxy.exitCode, secs(proxy.finishedAt), pod.status.phase, pod.status.reason]).toEqual([143, want.proxyEndsS, want.phase, want.reason]);
+    expect(v.cond(v.job('etl'), want.job)).toBeDefined();
+  });
+});
+
 describe("kubectl's columns for pods with sidecars (printPod)", () => {
   it('a running pod with started sidecars is Running, READY counts the sidecars; a finished one is Completed', () => {
     const r = simulate(sim() + job(), { duration: '30s' });

@@ -575,6 +575,12 @@ export class Kubelets {
     const running = runningContainers(pod);
     if (running.length > 0) {
       const startMs = this.kernel.now;
+      if (readinessGateChanged(pod)) {
+        // SyncTerminatingPod writes a status before it kills: the containers still run and are ready,
+        // and a readiness gate may now find its condition (a DisruptionTarget the deleter added)
+        const now = this.store.nowIso;
+        this.writeStatus(pod, (p) => containersReady(p, now));
+      }
       const { ends, last, reportMs } = this.killRunning(rt, running);
       const finish = () => {
         const startedAt = isoSeconds(rt.runStartMs);
@@ -1170,6 +1176,21 @@ export function readinessForTerminalPhase(conds: Condition[], phase: 'Failed' | 
   const why = phase === 'Failed' ? 'PodFailed' : 'PodCompleted';
   setCond(conds, 'Ready', 'False', now, why);
   setCond(conds, 'ContainersReady', 'False', now, why);
+}
+
+/**
+ * Whether GeneratePodReadyCondition would now say otherwise than the pod's Ready for a pod with
+ * readiness gates whose containers are ready: a condition a gate names was added or changed since
+ * (only such pods are asked: others' Ready follows their containers alone).
+ */
+export function readinessGateChanged(p: Pod): boolean {
+  const gates = p.spec.readinessGates;
+  if (gates === undefined || gates.length === 0) return false;
+  const conds = p.status.conditions;
+  if (!conds?.some((c) => c.type === 'ContainersReady' && c.status === 'True')) return false;
+  const ready = podReadyWhenContainersReady(gates, conds);
+  const cur = conds.find((c) => c.type === 'Ready');
+  return cur === undefined || cur.status !== ready.status || cur.reason !== ready.reason || cur.message !== ready.message;
 }
 
 /** The containers are all ready: ContainersReady True, and Ready as the readiness gates allow. */

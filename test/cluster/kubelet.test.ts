@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admittedStatus, containerShouldRestart, exitedBeforeRestart, pastActiveDeadline, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
+import { admittedStatus, containerShouldRestart, exitedBeforeRestart, pastActiveDeadline, readinessGateChanged, crashLoopBackoff, crashLoopEntryAtRestart, CrashLoopInitialMs, containerEnd, containerKill, hasPodInitialized, initializedContainerCount, kubeletAdmission, podOSAdmission, podReadyWhenContainersReady, preStopSleepMs, readinessForTerminalPhase, pullsImage, sidecarKillEnds, terminatePodDefaults } from '../../src/cluster/kubelet.ts';
 import type { Condition, Container, ContainerStatus } from '../../src/api/types.ts';
 import type { Node, Pod } from '../../src/api/types.ts';
 import { makeNode, makePod } from '../fixtures/world.ts';
@@ -328,4 +328,21 @@ describe('pastActiveDeadline (active_deadline.go: ShouldEvict on every status ge
     ['at the deadline (duration >= allowed)', 20_000, 20_000, true],
     ['a kill that ends after it (a deletion, the sidecars\' stop): no phase or deletion check', 20_000, 35_000, true],
   ])('%s', (_n, deadlineAtMs, statusMs, want) => expect(pastActiveDeadline(deadlineAtMs, statusMs)).toBe(want));
+});
+
+describe('readinessGateChanged (SyncTerminatingPod: the status before the kill regenerates Ready, GeneratePodReadyCondition)', () => {
+  const t = '2026-01-01T00:00:00Z';
+  const c = (type: string, status: 'True' | 'False', reason?: string, message?: string): Condition => ({ type, status, lastTransitionTime: t, reason, message });
+  const unmet = 'corresponding condition of pod readiness gate "DisruptionTarget" does not exist.';
+  const pod = (gates: string[] | undefined, conds: Condition[]): Pod => {
+    const p = makePod('p', gates ? { readinessGates: gates.map((conditionType) => ({ conditionType })) } : {});
+    p.status.conditions = conds;
+    return p;
+  };
+  it.each<[string, Pod, boolean]>([
+    ['no readiness gates: Ready follows the containers alone', pod(undefined, [c('Ready', 'True'), c('ContainersReady', 'True')]), false],
+    ['the gate\'s condition was added (an eviction\'s DisruptionTarget): Ready turns True', pod(['DisruptionTarget'], [c('DisruptionTarget', 'True', 'EvictionByEvictionAPI'), c('Ready', 'False', 'ReadinessGatesNotReady', unmet), c('ContainersReady', 'True')]), true],
+    ['the gate still unmet (a deletion without the condition): nothing to write', pod(['DisruptionTarget'], [c('Ready', 'False', 'ReadinessGatesNotReady', unmet), c('ContainersReady', 'True')]), false],
+    ['containers not ready: Ready is False whatever the gates', pod(['DisruptionTarget'], [c('DisruptionTarget', 'True'), c('Ready', 'False', 'ContainersNotReady'), c('ContainersReady', 'False', 'ContainersNotReady')]), false],
+  ])('%s', (_n, p, want) => expect(readinessGateChanged(p)).toBe(want));
 });

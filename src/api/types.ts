@@ -375,6 +375,8 @@ export interface KEvent {
  */
 export interface EventRef {
   fieldPath?: string;
+  /** the involved object's resourceVersion as the recorder held it (an older copy than the store's) */
+  resourceVersion?: string;
   bare?: boolean;
   noApiVersion?: boolean;
 }

@@ -408,7 +408,7 @@ export class Store {
     const m = obj.metadata;
     const involved: KEvent['involvedObject'] = { kind: obj.kind, namespace: m.namespace, name: m.name, uid: m.uid };
     if (!ref?.noApiVersion) involved.apiVersion = obj.apiVersion;
-    if (!ref?.bare) involved.resourceVersion = m.resourceVersion;
+    if (!ref?.bare) involved.resourceVersion = ref?.resourceVersion ?? m.resourceVersion;
     if (ref?.fieldPath) involved.fieldPath = ref.fieldPath;
     const ev: KEvent = {
       apiVersion: 'v1',

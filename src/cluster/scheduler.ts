@@ -845,12 +845,14 @@ export class Scheduler {
       // not a FitError; the scheduling cycle then clears the nomination itself, clearNominatedNode).
       // A PreFilter rejection ends the phase at DynamicResources (postFilterMessage), which leaves
       // the nomination as it is (no PostFilterResult).
-      const pre = this.nodes.length === 0 ? { preempted: false, message: '', clearNomination: true } : res.preFilterRejected ? { preempted: false, message: null, clearNomination: false } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
+      const pre: { preempted: boolean; message: string | null; clearNomination?: boolean; nominatedNode?: string; evict?: () => void } =
+        this.nodes.length === 0 ? { preempted: false, message: '', clearNomination: true } : res.preFilterRejected ? { preempted: false, message: null, clearNomination: false } : this.preempt(q.pod, res.resourceFailures, res.constraintFailures);
       const post = this.nodes.length === 0 ? '' : postFilterMessage(pre.message);
       // FitError.Error appends the PostFilter message as " %v" (since 1.30; it was " %v.", two periods)
       const message = post ? `${res.fitError} ${post}` : res.fitError;
       if (!pre.preempted && shapeDecides) failedShapes.set(shapeOf(q.pod), message);
-      this.markUnschedulable(q, message, this.moveRequests !== movesBefore, pre.clearNomination === true);
+      this.markUnschedulable(q, message, this.moveRequests !== movesBefore, pre.clearNomination === true, pre.nominatedNode);
+      pre.evict?.();
     }
   }
 
@@ -1081,7 +1083,11 @@ export class Scheduler {
    * preemptor is nominated to the node and binds once they are gone. With no candidate the
    * preemptor's nomination is cleared (clearNomination).
    */
-  private preempt(pod: Pod, resourceCandidates: NodeInfo[], constraintFailures?: Map<NodeInfo, string>): { preempted: boolean; message: string; clearNomination?: boolean } {
+  private preempt(
+    pod: Pod,
+    resourceCandidates: NodeInfo[],
+    constraintFailures?: Map<NodeInfo, string>,
+  ): { preempted: boolean; message: string; clearNomination?: boolean; nominatedNode?: string; evict?: () => void } {
     const n = this.nodes.length;
     const prio = pod.spec.priority ?? 0;
     // PodEligibleToPreemptOthers, with the filters' code for the nominated node (a node that no
@@ -1189,19 +1195,25 @@ export class Scheduler {
     // lower-priority pods nominated to the node lose their nomination first (they stay queued
     // where they are: a status change requeues no pod)
     const toDelete = best.victims.filter((v) => v.metadata.deletionTimestamp === undefined);
-    this.store.update(pod, (p) => (p.status.nominatedNodeName = node));
     const displaced = toDelete.length > 0 ? lowerPriorityNominatedPods(pod, best.ni.nominated ?? []) : [];
     this.nominate(pod, best.ni);
-    for (const other of displaced) {
-      this.unnominate(other);
-      this.store.update(other, (p) => delete p.status.nominatedNodeName);
-    }
-    for (const v of toDelete) {
-      this.store.update(v, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
-      this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler');
-      this.store.delete(v);
-    }
-    return { preempted: true, message: '' };
+    // the preemptor's nomination is written with its PodScheduled condition, in one patch
+    // (handleSchedulingFailure's updatePod); the goroutine of prepareCandidateAsync then clears
+    // the displaced nominations and preempts each victim: DisruptionTarget, the deletion, and the
+    // Preempted event naming the victim as the scheduler's snapshot held it
+    const evict = () => {
+      for (const other of displaced) {
+        this.unnominate(other);
+        this.store.update(other, (p) => delete p.status.nominatedNodeName);
+      }
+      for (const v of toDelete) {
+        const seen = v.metadata.resourceVersion;
+        this.store.update(v, (p) => setPodCond(p, 'DisruptionTarget', 'True', now, 'PreemptionByScheduler', 'default-scheduler: preempting to accommodate a higher priority pod'));
+        this.store.delete(v);
+        this.store.recordEvent(v, 'Normal', 'Preempted', `Preempted by pod ${pod.metadata.uid} on node ${node}`, 'default-scheduler', undefined, { resourceVersion: seen });
+      }
+    };
+    return { preempted: true, message: '', nominatedNode: node, evict };
   }
 
   private nominate(pod: Pod, ni: NodeInfo): void {
@@ -1234,7 +1246,7 @@ export class Scheduler {
    * event already happened during its attempt (e.g. its preemption victims left), in the backoff
    * queue (upstream's moveRequestCycle rule).
    */
-  private markUnschedulable(q: QueuedPod, message: string, movedDuringAttempt = false, clearNomination = false): void {
+  private markUnschedulable(q: QueuedPod, message: string, movedDuringAttempt = false, clearNomination = false, nominatedNode?: string): void {
     q.attempts++;
     const backoff = Math.min(PodInitialBackoffMs * 2 ** (q.attempts - 1), PodMaxBackoffMs);
     q.backoffUntilMs = this.kernel.now + backoff;
@@ -1242,7 +1254,7 @@ export class Scheduler {
     q.seq = this.seq++;
     this.unqueue(q.pod);
     this.unschedulable.set(q.pod.metadata.uid, q);
-    this.recordUnschedulable(q, message, clearNomination);
+    this.recordUnschedulable(q, message, clearNomination, nominatedNode);
     if (message.includes(SpreadMismatch) || message.includes(AffinityRulesMismatch)) this.rejectedForPlacedPods.add(q.pod.metadata.uid);
     if (movedDuringAttempt) {
       this.unschedulable.delete(q.pod.metadata.uid);
@@ -1268,18 +1280,22 @@ export class Scheduler {
    * handleSchedulingFailure's updatePod: one status write with the PodScheduled condition and, when
    * the PostFilter result says so (ModeOverride ""), the nomination cleared; none when neither changes.
    */
-  private recordUnschedulable(q: QueuedPod, message: string, clearNomination = false): void {
+  private recordUnschedulable(q: QueuedPod, message: string, clearNomination = false, nominatedNode?: string): void {
     const clear = clearNomination && q.pod.status.nominatedNodeName !== undefined;
-    if (q.lastMessage === message && !clear) return;
+    const nominate = nominatedNode !== undefined && q.pod.status.nominatedNodeName !== nominatedNode;
+    if (q.lastMessage === message && !clear && !nominate) return;
     if (clear) this.unnominate(q.pod);
+    // the event first, naming the pod as it came off the queue, then the status patch
+    if (q.lastMessage !== message) {
+      q.lastMessage = message;
+      this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
+    }
     const now = this.store.nowIso;
     this.store.update(q.pod, (p) => {
       setPodCond(p, 'PodScheduled', 'False', now, 'Unschedulable', message);
       if (clear) delete p.status.nominatedNodeName;
+      if (nominate) p.status.nominatedNodeName = nominatedNode;
     });
-    if (q.lastMessage === message) return;
-    q.lastMessage = message;
-    this.store.recordEvent(q.pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
   }
 
   /** Whether a node is Ready (for metrics and invariants). */

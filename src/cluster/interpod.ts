@@ -85,6 +85,26 @@ export function spreadMayHelpAfterNodeUpdate(pod: Pod, oldLabels: Labels, newNod
   return hasKeys && (taintsChanged || keys.some((k) => oldLabels[k] !== newLabels[k]));
 }
 
+/**
+ * PodTopologySpread's queueing hint for an assigned pod added (isSchedulableAfterPodChange): a pod
+ * it rejected may fit now only if the added pod is in its namespace and matches one of its
+ * constraints' selectors (podLabelsMatchSpreadConstraints).
+ */
+export function spreadMayHelpAfterPodAdd(waiting: Pod, added: Pod): boolean {
+  if ((added.metadata.namespace ?? 'default') !== (waiting.metadata.namespace ?? 'default')) return false;
+  const cs = (waiting.spec['topologySpreadConstraints'] as TopologySpreadConstraint[] | undefined) ?? [];
+  return cs.some((c) => selectorOf(c.labelSelector)(added.metadata.labels));
+}
+
+/**
+ * InterPodAffinity's queueing hint for an assigned pod added (isSchedulableAfterPodChange): a pod
+ * whose required affinity it rejected may fit now only if the added pod matches one of its
+ * affinity terms (namespaces and selector); an added pod never satisfies an anti-affinity.
+ */
+export function affinityMayHelpAfterPodAdd(waiting: Pod, added: Pod): boolean {
+  return requiredTerms(waiting, 'podAffinity').some((t) => t.matches(added));
+}
+
 export interface SpreadState {
   constraints: TopologySpreadConstraint[];
   matches: ((labels: Labels | undefined) => boolean)[];

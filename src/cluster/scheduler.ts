@@ -36,6 +36,8 @@ import {
   spreadPreFilter,
   SpreadMismatch,
   spreadMayHelpAfterNodeUpdate,
+  spreadMayHelpAfterPodAdd,
+  affinityMayHelpAfterPodAdd,
 } from './interpod.ts';
 import type { AffinityState, PlacedNode, SpreadState } from './interpod.ts';
 import type { PodShape } from './nodetree.ts';
@@ -713,7 +715,8 @@ export class Scheduler {
   }
 
   /** Pod event: the unschedulable pods that one of these filters rejected go back to the queue. */
-  private movePodsRejectedFor(reasons: readonly string[]): void {
+  /** Moves the pods whose last rejection names one of `reasons`; with `mayHelp`, only those the event may help (the plugins' queueing hints). */
+  private movePodsRejectedFor(reasons: readonly string[], mayHelp?: (waiting: Pod, reason: string) => boolean): void {
     if (this.rejectedForPlacedPods.size === 0) return;
     let moved = false;
     for (const uid of [...this.rejectedForPlacedPods]) {
@@ -723,7 +726,7 @@ export class Scheduler {
         continue;
       }
       const m = q.lastMessage ?? '';
-      if (!reasons.some((r) => m.includes(r))) continue;
+      if (!reasons.some((r) => m.includes(r) && (mayHelp === undefined || mayHelp(q.pod, r)))) continue;
       this.rejectedForPlacedPods.delete(uid);
       this.unschedulable.delete(uid);
       this.activate(q);
@@ -1231,9 +1234,11 @@ export class Scheduler {
   private bind(pod: Pod, ni: NodeInfo): void {
     this.unnominate(pod);
     this.assume(pod, ni);
-    // a pod placed may be what a spread constraint's minimum or an affinity term was waiting for
-    // (the plugins' queueing hints on a pod add)
-    this.movePodsRejectedFor([SpreadMismatch, AffinityRulesMismatch]);
+    // a pod placed may be what a spread constraint's minimum or an affinity term was waiting for,
+    // if it counts for them (the plugins' queueing hints on a pod add)
+    this.movePodsRejectedFor([SpreadMismatch, AffinityRulesMismatch], (waiting, reason) =>
+      reason === SpreadMismatch ? spreadMayHelpAfterPodAdd(waiting, pod) : affinityMayHelpAfterPodAdd(waiting, pod),
+    );
     const now = this.store.nowIso;
     // the event first: the kubelet reacts to the binding synchronously here, and its events follow
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');

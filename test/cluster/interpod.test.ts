@@ -13,6 +13,8 @@ import {
   podAffinityScores,
   spreadFilter,
   spreadMayHelpAfterNodeUpdate,
+  spreadMayHelpAfterPodAdd,
+  affinityMayHelpAfterPodAdd,
   spreadScores,
   spreadPreFilter,
   SpreadMismatch,
@@ -278,4 +280,18 @@ describe('PodTopologySpread queueing hint on a Node update (isSchedulableAfterNo
     if (taintsChanged) n.spec.taints = [taint];
     expect(spreadMayHelpAfterNodeUpdate(p, before, n, taintsChanged)).toBe(want);
   });
+});
+
+describe('queueing hints on an assigned pod added (isSchedulableAfterPodChange of PodTopologySpread and InterPodAffinity)', () => {
+  const affinityPod = pod('in', { app: 'web' }, { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'db' } }, topologyKey: 'zone' }] } } });
+  const cases: Array<[string, (w: Pod, a: Pod) => boolean, Pod, Pod, boolean]> = [
+    ['spread: the added pod matches a constraint\'s selector, same namespace: Queue', spreadMayHelpAfterPodAdd, spreadPod([zoneSkew1]), pod('x', { app: 'w' }), true],
+    ['spread: the added pod matches no selector: QueueSkip', spreadMayHelpAfterPodAdd, spreadPod([zoneSkew1]), pod('x', { app: 'other' }), false],
+    ['spread: matching labels in another namespace: QueueSkip', spreadMayHelpAfterPodAdd, spreadPod([zoneSkew1]), pod('x', { app: 'w' }, {}, 'team'), false],
+    ['spread: any of several constraints may match: Queue', spreadMayHelpAfterPodAdd, spreadPod([zoneSkew1, { ...zoneSkew1, labelSelector: { matchLabels: { tier: 'b' } } }]), pod('x', { tier: 'b' }), true],
+    ['affinity: the added pod matches a required affinity term: Queue', affinityMayHelpAfterPodAdd, affinityPod, pod('x', { app: 'db' }), true],
+    ['affinity: the added pod matches no term: QueueSkip', affinityMayHelpAfterPodAdd, affinityPod, pod('x', { app: 'cache' }), false],
+    ['affinity: a matching pod in another namespace than the term\'s (the pod\'s own by default): QueueSkip', affinityMayHelpAfterPodAdd, affinityPod, pod('x', { app: 'db' }, {}, 'team'), false],
+  ];
+  it.each(cases)('%s', (_n, hint, waiting, added, want) => expect(hint(waiting, added)).toBe(want));
 });

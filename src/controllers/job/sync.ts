@@ -271,19 +271,23 @@ export class JobSyncer {
       }
       active -= victims.length;
       terminating += victims.length;
-    } else if (!jobDeleting) {
-      const r = this.manageJob(job, { activePods, succeeded, succeededIndexes, failedIndexes, terminating, record, nowMs, perIndex, delayedDeletion, view, startTime });
-      active = r.active;
-      terminating += r.deleted;
-      ready -= r.readyDeleted;
-      if (r.requeueMs !== undefined) requeueMs = minDelay(requeueMs, r.requeueMs);
-      createError = r.error;
-      // Completion check (also for a suspended Job whose view.pods all succeeded).
+    } else {
+      // a Job being deleted gets no manageJob, and so no suspension change either
+      if (!jobDeleting) {
+        const r = this.manageJob(job, { activePods, succeeded, succeededIndexes, failedIndexes, terminating, record, nowMs, perIndex, delayedDeletion, view, startTime });
+        active = r.active;
+        terminating += r.deleted;
+        ready -= r.readyDeleted;
+        if (r.requeueMs !== undefined) requeueMs = minDelay(requeueMs, r.requeueMs);
+        createError = r.error;
+      }
+      // Completion check, for every Job (one being deleted too, and a suspended one whose pods
+      // all succeeded)
       const complete = completions === undefined ? succeeded > 0 && active === 0 : succeeded >= completions && active === 0;
       if (complete) finished = { type: 'SuccessCriteriaMet', reason: JobReasons.CompletionsReached, message: JobMessages.CompletionsReached };
-      else if (spec.suspend) {
+      else if (!jobDeleting && spec.suspend) {
         if (!conditionTrue(job, 'Suspended')) suspendChange = 'suspend';
-      } else if (conditionTrue(job, 'Suspended')) suspendChange = 'resume';
+      } else if (!jobDeleting && conditionTrue(job, 'Suspended')) suspendChange = 'resume';
     }
 
     // ---- status tracking: remove finalizers of finished view.pods and count them ----
@@ -378,7 +382,8 @@ export class JobSyncer {
       next.succeeded !== (status.succeeded ?? 0) ||
       next.failed !== (status.failed ?? 0) ||
       next.terminating !== (status.terminating ?? -1) ||
-      next.startTime !== status.startTime ||
+      // a startTime set alone is no reason to write (needsStatusUpdate does not read it): it goes
+      // out with the next write
       next.completionTime !== status.completionTime ||
       (next.completedIndexes || undefined) !== (status.completedIndexes || undefined) ||
       next.failedIndexes !== status.failedIndexes ||

@@ -1828,7 +1828,8 @@ export function validateIndexesFormat(s: string, completions: number): number | 
   for (const interval of s.split(',')) {
     const lim = interval.split('-');
     if (lim.length > 2) return `the fragment ${JSON.stringify(interval)} violates the requirement that an index interval can have at most two parts separated by '-'`;
-    const atoi = (x: string) => (/^[+-]?\d+$/.test(x) ? Number(x) : NaN);
+    // strconv.Atoi: an optional sign and decimal digits, within int64 (ErrRange past it)
+    const atoi = (x: string) => (/^[+-]?\d+$/.test(x) && BigInt.asIntN(64, BigInt(x)) === BigInt(x) ? Number(x) : NaN);
     const x = atoi(lim[0]!);
     if (Number.isNaN(x)) return `cannot convert string to integer for index: ${JSON.stringify(lim[0])}`;
     if (x >= completions) return `too large index: ${JSON.stringify(lim[0])}`;

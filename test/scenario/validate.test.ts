@@ -322,6 +322,15 @@ describe('validateJob: successPolicy (validateSuccessPolicy)', () => {
     expect(validateIndexesFormat('0-2,4', 5)).toBe(4);
     expect(validateIndexesFormat('0,0', 5)).toBe('non-increasing order, previous: 0, current: 0');
   });
+
+  // parseIndexInterval: strconv.Atoi errs (ErrRange) past int64 before the "too large index" check
+  it.each<[string, string, number | string]>([
+    ['int64 max is a number, too large for completions', '9223372036854775807', 'too large index: "9223372036854775807"'],
+    ['one past int64 max: Atoi fails', '9223372036854775808', 'cannot convert string to integer for index: "9223372036854775808"'],
+    ['twenty nines: Atoi fails', '99999999999999999999', 'cannot convert string to integer for index: "99999999999999999999"'],
+    ['the end of an interval past int64: Atoi fails on it', '1-99999999999999999999', 'cannot convert string to integer for index: "99999999999999999999"'],
+    ['a leading + is accepted by Atoi', '+1', 1],
+  ])('parseIndexInterval: %s', (_name, s, want) => expect(validateIndexesFormat(s, 5)).toBe(want));
 });
 
 describe('validateJob: metadata, selector and the Indexed hostname (ValidateJob)', () => {

@@ -1691,7 +1691,55 @@ export function validatePodTemplateSpec(tIn: unknown, path: string, extraLabels:
   errs.push(...validateAnnotations(meta.annotations, `${path}.annotations`));
   errs.push(...validatePodSpecificAnnotations(meta.annotations, t.spec, `${path}.annotations`));
   errs.push(...validatePodSpec(t.spec, `${path}.spec`));
+  errs.push(...validateSeccompAnnotationsAndFields(meta.annotations, t.spec, `${path}.spec`));
+  // ephemeral containers are added to a running pod through its subresource, never by a template
+  // (their own fields, which upstream's validateEphemeralContainers also checks, are not)
+  if (isObj(t.spec) && list(t.spec.ephemeralContainers).length > 0) errs.push(forbidden(`${path}.spec.ephemeralContainers`, 'ephemeral containers not allowed in pod template'));
   return errs;
+}
+
+/**
+ * validateSeccompAnnotationsAndFields: where a deprecated seccomp annotation and the field of the
+ * pod (or of a container, by its name) are both set, they must name the same profile
+ * (validateSeccompAnnotationsAndFieldsMatch).
+ */
+function validateSeccompAnnotationsAndFields(annotations: unknown, specIn: unknown, specPath: string): FieldError[] {
+  const a = strMap(annotations);
+  const spec: Obj = isObj(specIn) ? specIn : {};
+  const errs: FieldError[] = [];
+  const match = (annotation: unknown, field: unknown, fp: string) => {
+    const e = seccompAnnotationAndFieldMatch(isStr(annotation) ? annotation : '', field, fp);
+    if (e) errs.push(e);
+  };
+  const podField = isObj(spec.securityContext) ? spec.securityContext.seccompProfile : undefined;
+  if (isObj(podField) && Object.hasOwn(a, SeccompPodAnnotationKey)) match(a[SeccompPodAnnotationKey], podField, `${specPath}.securityContext.seccompProfile`);
+  // VisitContainersWithPath: init containers, then containers (ephemeral ones are refused above)
+  for (const kind of ['initContainers', 'containers'] as const) {
+    for (const [c, i] of objs(spec[kind])) {
+      const field = isObj(c.securityContext) ? c.securityContext.seccompProfile : undefined;
+      const k = SeccompContainerAnnotationKeyPrefix + (isStr(c.name) ? c.name : '');
+      if (isObj(field) && Object.hasOwn(a, k)) match(a[k], field, `${idx(`${specPath}.${kind}`, i)}.securityContext.seccompProfile`);
+    }
+  }
+  return errs;
+}
+
+/** validateSeccompAnnotationsAndFieldsMatch: the annotation's profile for the field's type. */
+export function seccompAnnotationAndFieldMatch(annotation: string, field: unknown, path: string): FieldError | undefined {
+  if (!isObj(field)) return undefined;
+  const mismatch = forbidden(`${path}.type`, 'seccomp type in annotation and field must match');
+  switch (field.type) {
+    case 'Unconfined':
+      return annotation === 'unconfined' ? undefined : mismatch;
+    case 'RuntimeDefault':
+      return annotation === 'runtime/default' || annotation === 'docker/default' ? undefined : mismatch;
+    case 'Localhost':
+      if (!annotation.startsWith('localhost/')) return mismatch;
+      if (!isStr(field.localhostProfile) || annotation.slice('localhost/'.length) !== field.localhostProfile) return forbidden(`${path}.localhostProfile`, 'seccomp profile in annotation and field must match');
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 const MirrorPodAnnotationKey = 'kubernetes.io/config.mirror';
@@ -1703,8 +1751,11 @@ const AppArmorContainerAnnotationKeyPrefix = 'container.apparmor.security.beta.k
  * ValidatePodSpecificAnnotations, the parts a template can trip: the mirror-pod annotation needs a
  * nodeName; the deprecated seccomp annotations name a valid profile (ValidateSeccompPodAnnotations,
  * which names the key as a child of `annotations`, not as a subscript); the deprecated AppArmor
- * ones name a container of the pod and a valid profile. Not done: the tolerations annotation and
- * pod-deletion-cost. Keys are taken in sorted order (upstream ranges over a Go map).
+ * ones name a container of the pod and a valid profile. Between them, as upstream orders them:
+ * the legacy tolerations annotation holds valid tolerations (ValidateTolerationsInPodAnnotations),
+ * and the pod-deletion-cost annotation is a 32-bit integer (PodDeletionCost, beta and on, so
+ * AllowInvalidPodDeletionCost is false on create). Keys are taken in sorted order (upstream ranges
+ * over a Go map).
  */
 function validatePodSpecificAnnotations(annotations: unknown, specIn: unknown, path: string): FieldError[] {
   const a = strMap(annotations);
@@ -1712,6 +1763,14 @@ function validatePodSpecificAnnotations(annotations: unknown, specIn: unknown, p
   const errs: FieldError[] = [];
   if (Object.hasOwn(a, MirrorPodAnnotationKey) && !(isStr(spec.nodeName) && spec.nodeName !== '')) {
     errs.push(invalid(key(path, MirrorPodAnnotationKey), a[MirrorPodAnnotationKey], 'must set spec.nodeName if mirror pod annotation is set'));
+  }
+  if (isStr(a[TolerationsAnnotationKey]) && a[TolerationsAnnotationKey] !== '') {
+    const parsed = tolerationsFromPodAnnotation(a[TolerationsAnnotationKey]);
+    if (typeof parsed === 'string') errs.push(invalid(path, TolerationsAnnotationKey, parsed));
+    else errs.push(...validateTolerations(parsed, `${path}.${TolerationsAnnotationKey}`));
+  }
+  if (Object.hasOwn(a, PodDeletionCostKey) && deletionCostFromPodAnnotation(a[PodDeletionCostKey]!) === undefined) {
+    errs.push(invalid(key(path, PodDeletionCostKey), a[PodDeletionCostKey], 'must be a 32bit integer'));
   }
   const keys = Object.keys(a).sort();
   if (Object.hasOwn(a, SeccompPodAnnotationKey)) errs.push(...validateSeccompAnnotationProfile(a[SeccompPodAnnotationKey], `${path}.${SeccompPodAnnotationKey}`));
@@ -1728,6 +1787,62 @@ function validatePodSpecificAnnotations(annotations: unknown, specIn: unknown, p
     }
   }
   return errs;
+}
+
+const TolerationsAnnotationKey = 'scheduler.alpha.kubernetes.io/tolerations';
+const PodDeletionCostKey = 'controller.kubernetes.io/pod-deletion-cost';
+
+/**
+ * GetDeletionCostFromPodAnnotations: a decimal int32 with no sign but `-` and no leading zero
+ * (validFirstDigit, then strconv.ParseInt(v, 10, 32)); undefined where upstream errs.
+ */
+export function deletionCostFromPodAnnotation(v: string): number | undefined {
+  if (!/^(0|-[0-9]+|[1-9][0-9]*)$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= -2147483648 && n <= 2147483647 ? n : undefined;
+}
+
+/** encoding/json's name for the JSON kind of a value, in its UnmarshalTypeError. */
+const jsonKind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : typeof v);
+const tolerationFields: Record<string, 'string' | 'int64'> = { key: 'string', operator: 'string', value: 'string', effect: 'string', tolerationSeconds: 'int64' };
+
+/**
+ * GetTolerationsFromPodAnnotations: the annotation decoded by encoding/json into []Toleration,
+ * which matches field names case-insensitively and ignores unknown ones; returns the error text
+ * where decoding fails (a syntax error's wording is JSON.parse's, not Go's).
+ */
+export function tolerationsFromPodAnnotation(text: string): Obj[] | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  if (v === null) return [];
+  if (!Array.isArray(v)) return `json: cannot unmarshal ${jsonKind(v)} into Go value of type []core.Toleration`;
+  const out: Obj[] = [];
+  let firstErr: string | undefined;
+  for (const el of v) {
+    if (el === null) {
+      out.push({});
+      continue;
+    }
+    if (!isObj(el)) {
+      firstErr ??= `json: cannot unmarshal ${jsonKind(el)} into Go value of type core.Toleration`;
+      continue;
+    }
+    const t: Obj = {};
+    for (const [k, x] of Object.entries(el)) {
+      const name = Object.keys(tolerationFields).find((f) => f.toLowerCase() === k.toLowerCase());
+      if (name === undefined || x === null) continue;
+      const want = tolerationFields[name]!;
+      const ok = want === 'string' ? isStr(x) : isNum(x) && Number.isInteger(x);
+      if (ok) t[name] = x;
+      else firstErr ??= `json: cannot unmarshal ${want === 'int64' && isNum(x) ? `number ${x}` : jsonKind(x)} into Go struct field Toleration.${name} of type ${want}`;
+    }
+    out.push(t);
+  }
+  return firstErr ?? out;
 }
 
 /** ValidateSeccompProfile (the annotation form): runtime/default, docker/default, unconfined or localhost/<relative path>. */

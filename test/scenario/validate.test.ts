@@ -976,6 +976,42 @@ describe('validateJob: pod-level resources (validatePodResources, PodLevelResour
   ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
+describe('validateJob: the pod template\'s annotations and ephemeral containers (ValidatePodTemplateSpec)', () => {
+  const t = 'spec.template';
+  const s = 'spec.template.spec';
+  const annotated = (a: Record<string, string>, mut: (j: Any) => void = () => {}) =>
+    job((j) => {
+      j.spec.template.metadata = { annotations: a };
+      mut(j);
+    });
+  const tol = 'scheduler.alpha.kubernetes.io/tolerations';
+  const cost = 'controller.kubernetes.io/pod-deletion-cost';
+  it.each<[string, Job, string[]]>([
+    // ValidatePodTemplateSpec
+    ['ephemeral containers are Forbidden in a template', job((j) => (j.spec.template.spec.ephemeralContainers = [{ name: 'dbg', image: 'busybox' }])), [`${s}.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template`]],
+    // ValidatePodSpecificAnnotations: GetDeletionCostFromPodAnnotations (validFirstDigit, ParseInt(v, 10, 32))
+    ['pod-deletion-cost: a negative int32 is fine', annotated({ [cost]: '-2147483648' }), []],
+    ['pod-deletion-cost: "0" is fine', annotated({ [cost]: '0' }), []],
+    ['pod-deletion-cost: not a number', annotated({ [cost]: 'abc' }), [`${t}.annotations[${cost}]: Invalid value: "abc": must be a 32bit integer`]],
+    ['pod-deletion-cost: a leading + (validFirstDigit)', annotated({ [cost]: '+10' }), [`${t}.annotations[${cost}]: Invalid value: "+10": must be a 32bit integer`]],
+    ['pod-deletion-cost: a leading zero (validFirstDigit)', annotated({ [cost]: '08' }), [`${t}.annotations[${cost}]: Invalid value: "08": must be a 32bit integer`]],
+    ['pod-deletion-cost: empty', annotated({ [cost]: '' }), [`${t}.annotations[${cost}]: Invalid value: "": must be a 32bit integer`]],
+    ['pod-deletion-cost: past int32', annotated({ [cost]: '2147483648' }), [`${t}.annotations[${cost}]: Invalid value: "2147483648": must be a 32bit integer`]],
+    // ValidateTolerationsInPodAnnotations
+    ['tolerations annotation: valid tolerations pass', annotated({ [tol]: '[{"key":"foo","operator":"Exists","effect":"NoExecute","tolerationSeconds":60}]' }), []],
+    ['tolerations annotation: validated as spec.tolerations, named under the key', annotated({ [tol]: '[{"key":"foo","operator":"Foo","value":"bar"}]' }), [`${t}.annotations.${tol}[0].operator: Unsupported value: "Foo": supported values: "Equal", "Exists"`]],
+    ['tolerations annotation: field names match case-insensitively (encoding/json)', annotated({ [tol]: '[{"Key":"foo","OPERATOR":"Foo"}]' }), [`${t}.annotations.${tol}[0].operator: Unsupported value: "Foo": supported values: "Equal", "Exists"`]],
+    ['tolerations annotation: not a list, the decoding error on the annotations', annotated({ [tol]: '{"key":"foo"}' }), [`${t}.annotations: Invalid value: "${tol}": json: cannot unmarshal object into Go value of type []core.Toleration`]],
+    ['tolerations annotation: a field of the wrong type', annotated({ [tol]: '[{"key":1}]' }), [`${t}.annotations: Invalid value: "${tol}": json: cannot unmarshal number into Go struct field Toleration.key of type string`]],
+    ['tolerations annotation: empty is not looked at', annotated({ [tol]: '' }), []],
+    // validateSeccompAnnotationsAndFields (TestValidatePod "must match seccomp profile type and pod annotation")
+    ['seccomp: pod annotation unconfined beside a RuntimeDefault field', annotated({ 'seccomp.security.alpha.kubernetes.io/pod': 'unconfined' }, (j) => (j.spec.template.spec.securityContext = { seccompProfile: { type: 'RuntimeDefault' } })), [`${s}.securityContext.seccompProfile.type: Forbidden: seccomp type in annotation and field must match`]],
+    ['seccomp: docker/default matches RuntimeDefault', annotated({ 'seccomp.security.alpha.kubernetes.io/pod': 'docker/default' }, (j) => (j.spec.template.spec.securityContext = { seccompProfile: { type: 'RuntimeDefault' } })), []],
+    ['seccomp: a container\'s annotation names its Localhost profile', annotated({ 'container.seccomp.security.alpha.kubernetes.io/pi': 'localhost/a.json' }, (j) => (containers(j)[0].securityContext = { seccompProfile: { type: 'Localhost', localhostProfile: 'b.json' } })), [`${s}.containers[0].securityContext.seccompProfile.localhostProfile: Forbidden: seccomp profile in annotation and field must match`]],
+    ['seccomp: an annotation without a field is not compared', annotated({ 'seccomp.security.alpha.kubernetes.io/pod': 'unconfined' }), []],
+  ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
+});
+
 // reference job-controller.md §1.3
 describe('validateJobUpdate: immutable fields (ValidateJobSpecUpdate)', () => {
   const cases: [string, Job, Job, { startedBefore?: boolean }, string[]][] = [

@@ -556,6 +556,38 @@ function validateResources(res: unknown, path: string): FieldError[] {
   return errs;
 }
 
+/**
+ * validateResourceClaimNames: each of a container's claims names one of the pod's resourceClaims,
+ * once (a whole claim, or each of its requests once, not both), with a request that is a DNS label.
+ */
+export function validateResourceClaimNames(claims: unknown, podClaimNames: ReadonlySet<string>, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const [cl, i] of objs(claims)) {
+    const p = idx(path, i);
+    const name = isStr(cl.name) ? cl.name : '';
+    if (name === '') {
+      errs.push(required(p));
+      continue;
+    }
+    if (seen.has(name)) errs.push(duplicate(p, name));
+    else {
+      const request = isStr(cl.request) ? cl.request : '';
+      if (request !== '') errs.push(...validateDNS1123Label(request, `${p}.request`));
+      const k = request === '' ? name : `${name}/${request}`;
+      if (seen.has(k)) errs.push(duplicate(p, k));
+      // the whole claim after one of its requests: one Duplicate per request named before
+      else if (request === '') for (const s of seen) if (s.startsWith(`${name}/`)) errs.push(duplicate(p, name));
+      seen.add(k);
+    }
+    if (!podClaimNames.has(name)) {
+      const known = [...podClaimNames].sort();
+      errs.push({ path: p, message: `Not found: ${goValue(name)}: must be one of the names in pod.spec.resourceClaims${known.length === 0 ? ' which is empty' : `: ${known.join(', ')}`}` });
+    }
+  }
+  return errs;
+}
+
 /** validateResourceQuantityHugePageValue: a whole number of pages of the size the name gives. */
 function validateHugePageValue(name: string, q: string | number, path: string): FieldError[] {
   if (!name.startsWith('hugepages-')) return [];
@@ -567,7 +599,7 @@ function validateHugePageValue(name: string, q: string | number, path: string): 
 }
 
 /** validateContainerCommon plus the volume mounts and resources of ValidateContainers. */
-function validateContainer(c: Obj, path: string, volumes: Map<string, Obj>, hostUsers = true): FieldError[] {
+function validateContainer(c: Obj, path: string, volumes: Map<string, Obj>, podClaimNames: ReadonlySet<string>, hostUsers = true): FieldError[] {
   const errs: FieldError[] = [];
   const name = isStr(c.name) ? c.name : '';
   if (name === '') errs.push(required(`${path}.name`));
@@ -582,6 +614,7 @@ function validateContainer(c: Obj, path: string, volumes: Map<string, Obj>, host
   if (!isStr(pp) || pp === '') errs.push(required(`${path}.imagePullPolicy`));
   else if (!supportedPullPolicies.includes(pp)) errs.push(notSupported(`${path}.imagePullPolicy`, pp, supportedPullPolicies));
   errs.push(...validateResources(c.resources, `${path}.resources`));
+  if (isObj(c.resources)) errs.push(...validateResourceClaimNames(c.resources.claims, podClaimNames, `${path}.resources.claims`));
   // GetVolumeMountMap / GetVolumeDeviceMap: name to path, a later entry of a name replacing an earlier one
   const mountMap = new Map<string, string>();
   for (const [m] of objs(c.volumeMounts)) mountMap.set(isStr(m.name) ? m.name : '', isStr(m.mountPath) ? m.mountPath : '');
@@ -1601,6 +1634,20 @@ function formatMemory(bytes: number): string {
   return String(bytes);
 }
 
+/**
+ * validateHostUsers: a pod in a user namespace (hostUsers false) shares no other namespace with the
+ * host. The paths of hostPID and hostIPC are capitalised, as upstream names them.
+ */
+function validateHostUsers(spec: Obj, path: string): FieldError[] {
+  if (spec.hostUsers !== false) return [];
+  const why = 'when `pod.Spec.HostUsers` is false';
+  const errs: FieldError[] = [];
+  if (spec.hostNetwork === true) errs.push(forbidden(`${path}.hostNetwork`, why));
+  if (spec.hostPID === true) errs.push(forbidden(`${path}.HostPID`, why));
+  if (spec.hostIPC === true) errs.push(forbidden(`${path}.HostIPC`, why));
+  return errs;
+}
+
 /** ValidatePodSpec, the fields a Job's pods use. restartPolicy is left to the Job rules (validateJobSpec gives both refusals). */
 export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   // a missing spec is validated as its zero value, as the decoded Go struct would be
@@ -1611,12 +1658,14 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   const vols = validateVolumes(spec.volumes, `${path}.volumes`);
   errs.push(...vols.errs);
   // containers: at least one; names unique across containers and init containers
+  // gatherPodResourceClaimNames: the names containers' resources.claims may use
+  const podClaimNames = new Set(objs(spec.resourceClaims).map(([rc]) => (isStr(rc.name) ? rc.name : '')).filter((n) => n !== ''));
   const containers = list(spec.containers);
   const names = new Set<string>();
   if (containers.length === 0) errs.push(required(`${path}.containers`));
   for (const [c, i] of objs(spec.containers)) {
     const p = idx(`${path}.containers`, i);
-    errs.push(...validateContainer(c, p, vols.names, spec.hostUsers !== false));
+    errs.push(...validateContainer(c, p, vols.names, podClaimNames, spec.hostUsers !== false));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
     else names.add(n);
@@ -1627,7 +1676,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   }
   for (const [c, i] of objs(spec.initContainers)) {
     const p = idx(`${path}.initContainers`, i);
-    errs.push(...validateContainer(c, p, vols.names, spec.hostUsers !== false));
+    errs.push(...validateContainer(c, p, vols.names, podClaimNames, spec.hostUsers !== false));
     errs.push(...validateInitContainerRestartPolicy(c, p));
     const n = isStr(c.name) ? c.name : '';
     if (names.has(n)) errs.push(duplicate(`${p}.name`, n));
@@ -1657,6 +1706,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   errs.push(...validatePodSecurityContext(spec, `${path}.securityContext`));
   errs.push(...validateOSFields(spec, path));
   errs.push(...validateLabels(spec.nodeSelector, `${path}.nodeSelector`));
+  errs.push(...validateHostUsers(spec, path));
   if (isStr(spec.serviceAccountName) && spec.serviceAccountName !== '') errs.push(...validateDNS1123Subdomain(spec.serviceAccountName, `${path}.serviceAccountName`));
   if (isStr(spec.nodeName) && spec.nodeName !== '') errs.push(...validateDNS1123Subdomain(spec.nodeName, `${path}.nodeName`));
   if (isNum(spec.activeDeadlineSeconds) && (spec.activeDeadlineSeconds < 1 || spec.activeDeadlineSeconds > 2147483647)) {
@@ -1669,7 +1719,7 @@ export function validatePodSpec(specIn: unknown, path: string): FieldError[] {
   errs.push(...validateAffinity(spec.affinity, `${path}.affinity`));
   errs.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints, `${path}.topologySpreadConstraints`));
   if (isStr(spec.priorityClassName) && spec.priorityClassName !== '') errs.push(...validateDNS1123Subdomain(spec.priorityClassName, `${path}.priorityClassName`));
-  if (isStr(spec.schedulerName) && spec.schedulerName !== '') errs.push(...validateDNS1123Subdomain(spec.schedulerName, `${path}.schedulerName`));
+  // no rule for schedulerName: ValidatePodSpec accepts any (a scheduler of that name may never come)
   // ValidateRuntimeClassName (NameIsDNSSubdomain): a pointer, so an empty name is checked too
   if (isStr(spec.runtimeClassName)) errs.push(...validateDNS1123Subdomain(spec.runtimeClassName, `${path}.runtimeClassName`));
   if (spec.preemptionPolicy !== undefined && !supportedPreemptionPolicies.includes(spec.preemptionPolicy as string)) {

@@ -976,7 +976,7 @@ describe('validateJob: pod-level resources (validatePodResources, PodLevelResour
   ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
-describe('validateJob: the pod template\'s annotations and ephemeral containers (ValidatePodTemplateSpec)', () => {
+describe('validateJob: the pod template\'s annotations, host namespaces and claims (ValidatePodTemplateSpec)', () => {
   const t = 'spec.template';
   const s = 'spec.template.spec';
   const annotated = (a: Record<string, string>, mut: (j: Any) => void = () => {}) =>
@@ -1009,6 +1009,17 @@ describe('validateJob: the pod template\'s annotations and ephemeral containers 
     ['seccomp: docker/default matches RuntimeDefault', annotated({ 'seccomp.security.alpha.kubernetes.io/pod': 'docker/default' }, (j) => (j.spec.template.spec.securityContext = { seccompProfile: { type: 'RuntimeDefault' } })), []],
     ['seccomp: a container\'s annotation names its Localhost profile', annotated({ 'container.seccomp.security.alpha.kubernetes.io/pi': 'localhost/a.json' }, (j) => (containers(j)[0].securityContext = { seccompProfile: { type: 'Localhost', localhostProfile: 'b.json' } })), [`${s}.containers[0].securityContext.seccompProfile.localhostProfile: Forbidden: seccomp profile in annotation and field must match`]],
     ['seccomp: an annotation without a field is not compared', annotated({ 'seccomp.security.alpha.kubernetes.io/pod': 'unconfined' }), []],
+    // validateHostUsers
+    ['hostUsers false: hostNetwork, hostPID and hostIPC are Forbidden (upstream capitalises the last two)', job((j) => Object.assign(j.spec.template.spec, { hostUsers: false, hostNetwork: true, hostPID: true, hostIPC: true })), [`${s}.hostNetwork: Forbidden: when \`pod.Spec.HostUsers\` is false`, `${s}.HostPID: Forbidden: when \`pod.Spec.HostUsers\` is false`, `${s}.HostIPC: Forbidden: when \`pod.Spec.HostUsers\` is false`]],
+    ['hostUsers true: host namespaces are fine', job((j) => Object.assign(j.spec.template.spec, { hostUsers: true, hostPID: true })), []],
+    // ValidatePodSpec has no schedulerName rule
+    ['schedulerName: any string', job((j) => (j.spec.template.spec.schedulerName = 'My_Scheduler')), []],
+    // validateResourceClaimNames
+    ['claims: a name the pod does not declare, the pod declaring none', job((j) => (containers(j)[0].resources = { claims: [{ name: 'gpu' }] })), [`${s}.containers[0].resources.claims[0]: Not found: "gpu": must be one of the names in pod.spec.resourceClaims which is empty`]],
+    ['claims: the pod\'s names listed sorted', job((j) => { j.spec.template.spec.resourceClaims = [{ name: 'b', resourceClaimName: 'x' }, { name: 'a', resourceClaimName: 'y' }]; containers(j)[0].resources = { claims: [{ name: 'gpu' }] }; }), [`${s}.containers[0].resources.claims[0]: Not found: "gpu": must be one of the names in pod.spec.resourceClaims: a, b`]],
+    ['claims: a declared name once is fine, twice Duplicate', job((j) => { j.spec.template.spec.resourceClaims = [{ name: 'gpu', resourceClaimName: 'x' }]; containers(j)[0].resources = { claims: [{ name: 'gpu' }, { name: 'gpu' }] }; }), [`${s}.containers[0].resources.claims[1]: Duplicate value: "gpu"`]],
+    ['claims: the whole claim after one of its requests is Duplicate', job((j) => { j.spec.template.spec.resourceClaims = [{ name: 'gpu', resourceClaimName: 'x' }]; containers(j)[0].resources = { claims: [{ name: 'gpu', request: 'r1' }, { name: 'gpu' }] }; }), [`${s}.containers[0].resources.claims[1]: Duplicate value: "gpu"`]],
+    ['claims: an empty name is Required', job((j) => (containers(j)[0].resources = { claims: [{ name: '' }] })), [`${s}.containers[0].resources.claims[0]: Required value`]],
   ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 

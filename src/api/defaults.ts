@@ -143,7 +143,7 @@ function SetDefaults_HTTPGetAction(a: Obj): void {
   if (a.scheme === undefined || a.scheme === '') a.scheme = 'HTTP';
 }
 
-/** SetDefaults_Volume (no source means emptyDir), the 0644 default modes of secret/configMap volumes, and the nested defaults. */
+/** SetDefaults_Volume (no source means emptyDir), the 0644 default modes of secret/configMap volumes, and the nested defaults of the sources. */
 function SetDefaults_Volume(v: Obj): void {
   const sources = Object.keys(v).filter((k) => k !== 'name');
   if (sources.length === 0) v.emptyDir = {};
@@ -153,6 +153,16 @@ function SetDefaults_Volume(v: Obj): void {
   }
   // SetDefaults_HostPathVolumeSource: type ""
   if (isObj(v.hostPath) && v.hostPath.type === undefined) v.hostPath.type = '';
+  // SetDefaults_ISCSIVolumeSource: the "default" iSCSI interface
+  if (isObj(v.iscsi) && (v.iscsi.iscsiInterface === undefined || v.iscsi.iscsiInterface === '')) v.iscsi.iscsiInterface = 'default';
+  // SetDefaults_AzureDiskVolumeSource: a ReadWrite-cached shared blob disk, ext4, writable
+  if (isObj(v.azureDisk)) {
+    const d = v.azureDisk;
+    if (d.cachingMode === undefined) d.cachingMode = 'ReadWrite';
+    if (d.kind === undefined) d.kind = 'Shared';
+    if (d.fsType === undefined) d.fsType = 'ext4';
+    if (d.readOnly === undefined) d.readOnly = false;
+  }
   const fieldRefs = (items: unknown) => {
     for (const it of Array.isArray(items) ? items : []) if (isObj(it) && isObj(it.fieldRef)) SetDefaults_ObjectFieldSelector(it.fieldRef);
   };

@@ -831,9 +831,74 @@ function keyToPaths(items: unknown, path: string): FieldError[] {
   return errs;
 }
 
-/** validateVolumeSource for the sources a Job's pods use most (the others are checked by the schema only). */
-function validateVolumeSource(v: Obj, p: string): FieldError[] {
+/** iscsiInitiatorIqnRegex, iscsiInitiatorEuiRegex, iscsiInitiatorNaaRegex (unanchored at the start, as upstream's first) */
+const iscsiIqnRe = /iqn\.\d{4}-\d{2}\.([A-Za-z0-9\-.]+)(:[^,;*&$|\t\n\f\r ]+)$/;
+const iscsiEuiRe = /^eui.[A-Za-z0-9]{16}$/;
+const iscsiNaaRe = /^naa.[A-Za-z0-9]{32}$/;
+
+/** the iqn/eui/naa format checks of validateISCSIVolumeSource, for its iqn and initiatorname */
+function iscsiName(v: string, path: string): FieldError[] {
+  const kind = ['iqn', 'eui', 'naa'].find((k) => v.startsWith(k));
+  if (kind === undefined) return [invalid(path, v, 'must be valid format starting with iqn, eui, or naa')];
+  const re = kind === 'iqn' ? iscsiIqnRe : kind === 'eui' ? iscsiEuiRe : iscsiNaaRe;
+  return re.test(v) ? [] : [invalid(path, v, 'must be valid format')];
+}
+
+/**
+ * The legacy network volume sources, as validateVolumeSource checks them (validateNFSVolumeSource,
+ * validateISCSIVolumeSource, validateGCEPersistentDiskVolumeSource,
+ * validateAWSElasticBlockStoreVolumeSource, validateGitRepoVolumeSource,
+ * validateGlusterfsVolumeSource). jobsim mounts none of them.
+ */
+function validateLegacyVolumeSource(v: Obj, p: string): FieldError[] {
   const errs: FieldError[] = [];
+  const str = (x: unknown) => (isStr(x) ? x : '');
+  const partition = (src: Obj, sp: string) => (isNum(src.partition) && (src.partition < 0 || src.partition > 255) ? [invalid(`${sp}.partition`, src.partition, inclusiveRangeError(1, 255))] : []);
+  if (isObj(v.nfs)) {
+    const sp = `${p}.nfs`;
+    const path = str(v.nfs.path);
+    if (str(v.nfs.server) === '') errs.push(required(`${sp}.server`));
+    if (path === '') errs.push(required(`${sp}.path`));
+    // path.IsAbs
+    if (!path.startsWith('/')) errs.push(invalid(`${sp}.path`, path, 'must be an absolute path'));
+  }
+  if (isObj(v.iscsi)) {
+    const src = v.iscsi;
+    const sp = `${p}.iscsi`;
+    if (str(src.targetPortal) === '') errs.push(required(`${sp}.targetPortal`));
+    const iqn = str(src.iqn);
+    if (iqn === '') errs.push(required(`${sp}.iqn`));
+    else errs.push(...iscsiName(iqn, `${sp}.iqn`));
+    if (isNum(src.lun) && (src.lun < 0 || src.lun > 255)) errs.push(invalid(`${sp}.lun`, src.lun, inclusiveRangeError(0, 255)));
+    if ((src.chapAuthDiscovery === true || src.chapAuthSession === true) && !isObj(src.secretRef)) errs.push(required(`${sp}.secretRef`));
+    if (isStr(src.initiatorName)) errs.push(...iscsiName(src.initiatorName, `${sp}.initiatorname`));
+  }
+  if (isObj(v.gcePersistentDisk)) {
+    const sp = `${p}.gcePersistentDisk`;
+    if (str(v.gcePersistentDisk.pdName) === '') errs.push(required(`${sp}.pdName`));
+    errs.push(...partition(v.gcePersistentDisk, sp));
+  }
+  if (isObj(v.awsElasticBlockStore)) {
+    const sp = `${p}.awsElasticBlockStore`;
+    if (str(v.awsElasticBlockStore.volumeID) === '') errs.push(required(`${sp}.volumeID`));
+    errs.push(...partition(v.awsElasticBlockStore, sp));
+  }
+  if (isObj(v.gitRepo)) {
+    const sp = `${p}.gitRepo`;
+    if (str(v.gitRepo.repository) === '') errs.push(required(`${sp}.repository`));
+    errs.push(...localDescendingPath(str(v.gitRepo.directory), `${sp}.directory`));
+  }
+  if (isObj(v.glusterfs)) {
+    const sp = `${p}.glusterfs`;
+    if (str(v.glusterfs.endpoints) === '') errs.push(required(`${sp}.endpoints`));
+    if (str(v.glusterfs.path) === '') errs.push(required(`${sp}.path`));
+  }
+  return errs;
+}
+
+/** validateVolumeSource for the sources a Job's pods use most and the legacy ones above (the others are checked by the schema only). */
+function validateVolumeSource(v: Obj, p: string): FieldError[] {
+  const errs: FieldError[] = validateLegacyVolumeSource(v, p);
   if (isObj(v.hostPath)) {
     const hp = `${p}.hostPath`;
     const hpath = isStr(v.hostPath.path) ? v.hostPath.path : '';

@@ -141,6 +141,17 @@ describe('pod template defaults (SetDefaults_PodSpec, SetDefaults_Container): wh
     const s = j.spec.template.spec;
     expect([s.terminationGracePeriodSeconds, s.schedulerName, s['dnsPolicy']]).toEqual([5, 'mine', 'Default']);
   });
+
+  // the volume sources' own defaults (SetDefaults_ISCSIVolumeSource, SetDefaults_AzureDiskVolumeSource)
+  it.each<[string, Any, Any]>([
+    ['SetDefaults_ISCSIVolumeSource: iscsiInterface "default"', { iscsi: { targetPortal: 'p', iqn: 'iqn.2015-02.example.com:t', lun: 0 } }, { iscsi: { targetPortal: 'p', iqn: 'iqn.2015-02.example.com:t', lun: 0, iscsiInterface: 'default' } }],
+    ['SetDefaults_ISCSIVolumeSource: an interface named is kept', { iscsi: { iscsiInterface: 'eth1' } }, { iscsi: { iscsiInterface: 'eth1' } }],
+    ['SetDefaults_AzureDiskVolumeSource: ReadWrite, Shared, ext4, readOnly false', { azureDisk: { diskName: 'd', diskURI: 'u' } }, { azureDisk: { diskName: 'd', diskURI: 'u', cachingMode: 'ReadWrite', kind: 'Shared', fsType: 'ext4', readOnly: false } }],
+    ['SetDefaults_AzureDiskVolumeSource: explicit values are kept', { azureDisk: { cachingMode: 'None', kind: 'Managed', fsType: 'xfs', readOnly: true } }, { azureDisk: { cachingMode: 'None', kind: 'Managed', fsType: 'xfs', readOnly: true } }],
+  ])('%s', (_name, source, want) => {
+    const j = job({ template: { spec: { restartPolicy: 'Never', volumes: [{ name: 'v', ...source }], containers: [{ name: 'c', image: 'x:1' }] } } });
+    expect((j.spec.template.spec as Any).volumes[0]).toEqual({ name: 'v', ...want });
+  });
 });
 
 describe('SetDefaults_CronJob', () => {

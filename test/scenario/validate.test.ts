@@ -976,7 +976,7 @@ describe('validateJob: pod-level resources (validatePodResources, PodLevelResour
   ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 
-describe('validateJob: the pod template\'s annotations, host namespaces and claims (ValidatePodTemplateSpec)', () => {
+describe('validateJob: the pod template\'s annotations, host namespaces, claims and volumes (ValidatePodTemplateSpec)', () => {
   const t = 'spec.template';
   const s = 'spec.template.spec';
   const annotated = (a: Record<string, string>, mut: (j: Any) => void = () => {}) =>
@@ -986,6 +986,7 @@ describe('validateJob: the pod template\'s annotations, host namespaces and clai
     });
   const tol = 'scheduler.alpha.kubernetes.io/tolerations';
   const cost = 'controller.kubernetes.io/pod-deletion-cost';
+  const vol = (source: object) => job((j) => (j.spec.template.spec.volumes = [{ name: 'v', ...source }]));
   it.each<[string, Job, string[]]>([
     // ValidatePodTemplateSpec
     ['ephemeral containers are Forbidden in a template', job((j) => (j.spec.template.spec.ephemeralContainers = [{ name: 'dbg', image: 'busybox' }])), [`${s}.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template`]],
@@ -1020,6 +1021,19 @@ describe('validateJob: the pod template\'s annotations, host namespaces and clai
     ['claims: a declared name once is fine, twice Duplicate', job((j) => { j.spec.template.spec.resourceClaims = [{ name: 'gpu', resourceClaimName: 'x' }]; containers(j)[0].resources = { claims: [{ name: 'gpu' }, { name: 'gpu' }] }; }), [`${s}.containers[0].resources.claims[1]: Duplicate value: "gpu"`]],
     ['claims: the whole claim after one of its requests is Duplicate', job((j) => { j.spec.template.spec.resourceClaims = [{ name: 'gpu', resourceClaimName: 'x' }]; containers(j)[0].resources = { claims: [{ name: 'gpu', request: 'r1' }, { name: 'gpu' }] }; }), [`${s}.containers[0].resources.claims[1]: Duplicate value: "gpu"`]],
     ['claims: an empty name is Required', job((j) => (containers(j)[0].resources = { claims: [{ name: '' }] })), [`${s}.containers[0].resources.claims[0]: Required value`]],
+    // validateVolumeSource: the legacy sources
+    ['nfs: server and an absolute path', vol({ nfs: { server: '', path: 'rel/dir' } }), [`${s}.volumes[0].nfs.server: Required value`, `${s}.volumes[0].nfs.path: Invalid value: "rel/dir": must be an absolute path`]],
+    ['nfs: an empty path is Required and not absolute', vol({ nfs: { server: 'nfs' } }), [`${s}.volumes[0].nfs.path: Required value`, `${s}.volumes[0].nfs.path: Invalid value: "": must be an absolute path`]],
+    ['nfs: valid', vol({ nfs: { server: 'nfs.example.com', path: '/exports' } }), []],
+    ['iscsi: valid (the iqn regex)', vol({ iscsi: { targetPortal: '10.0.0.1:3260', iqn: 'iqn.2015-02.example.com:test', lun: 0 } }), []],
+    ['iscsi: targetPortal and iqn Required, lun 0-255', vol({ iscsi: { lun: 256 } }), [`${s}.volumes[0].iscsi.targetPortal: Required value`, `${s}.volumes[0].iscsi.iqn: Required value`, `${s}.volumes[0].iscsi.lun: Invalid value: 256: must be between 0 and 255, inclusive`]],
+    ['iscsi: iqn starts with iqn, eui or naa', vol({ iscsi: { targetPortal: 'p', iqn: 'foo' } }), [`${s}.volumes[0].iscsi.iqn: Invalid value: "foo": must be valid format starting with iqn, eui, or naa`]],
+    ['iscsi: an eui iqn has 16 alphanumerics', vol({ iscsi: { targetPortal: 'p', iqn: 'eui.123' } }), [`${s}.volumes[0].iscsi.iqn: Invalid value: "eui.123": must be valid format`]],
+    ['iscsi: CHAP needs a secretRef; initiatorname is named in lower case', vol({ iscsi: { targetPortal: 'p', iqn: 'naa.' + 'a'.repeat(32), chapAuthSession: true, initiatorName: 'x' } }), [`${s}.volumes[0].iscsi.secretRef: Required value`, `${s}.volumes[0].iscsi.initiatorname: Invalid value: "x": must be valid format starting with iqn, eui, or naa`]],
+    ['gcePersistentDisk: pdName, and the partition message says 1-255 for a range of 0-255', vol({ gcePersistentDisk: { partition: 256 } }), [`${s}.volumes[0].gcePersistentDisk.pdName: Required value`, `${s}.volumes[0].gcePersistentDisk.partition: Invalid value: 256: must be between 1 and 255, inclusive`]],
+    ['awsElasticBlockStore: volumeID', vol({ awsElasticBlockStore: { partition: 0 } }), [`${s}.volumes[0].awsElasticBlockStore.volumeID: Required value`]],
+    ['gitRepo: repository, and a relative directory', vol({ gitRepo: { directory: '/abs' } }), [`${s}.volumes[0].gitRepo.repository: Required value`, `${s}.volumes[0].gitRepo.directory: Invalid value: "/abs": must be a relative path`]],
+    ['glusterfs: endpoints and path', vol({ glusterfs: {} }), [`${s}.volumes[0].glusterfs.endpoints: Required value`, `${s}.volumes[0].glusterfs.path: Required value`]],
   ])('%s', (_name, j, want) => expect(strings(validateJob(j))).toEqual(want));
 });
 

@@ -5,6 +5,7 @@
 // adaptive percentageOfNodesToScore sample, a priority-ordered active queue and an unschedulable
 // pool with upstream's per-pod backoff.
 
+import { DefaultSchedulerName } from '../api/defaults.ts';
 import { isConditionTrue, setPodCond, zoneKey } from '../api/meta.ts';
 import type { Labels, Node, Pod, Taint } from '../api/types.ts';
 import type { Kernel, Timer } from '../core/kernel.ts';
@@ -356,6 +357,11 @@ function leastAllocated(requested: number, capacity: number): number {
   return capacity === 0 || requested > capacity ? 0 : Math.floor(((capacity - requested) * 100) / capacity);
 }
 
+/** Whether this scheduler (the default profile) is responsible for the pod (its schedulerName). */
+export function isOurs(pod: Pod): boolean {
+  return (pod.spec.schedulerName ?? DefaultSchedulerName) === DefaultSchedulerName;
+}
+
 /**
  * RunFilterPluginsWithNominatedPods on one node: the node filters, then PodTopologySpread's and
  * InterPodAffinity's from their PreFilter states (evaluateNominatedNode's check of the node a
@@ -623,6 +629,8 @@ export class Scheduler {
       // simulation removes a pod's gates, so it stays Pending
       const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
       if (gates && gates.length > 0) return;
+      // a pod for another scheduler (responsibleForPod): none runs here, so it stays Pending
+      if (!isOurs(pod)) return;
       this.enqueue({ pod, seq: this.seq++, attempts: 0, backoffUntilMs: 0 });
       return;
     }

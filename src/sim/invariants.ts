@@ -9,6 +9,7 @@ import { CronJobScheduledTimestampAnnotation } from '../api/types.ts';
 import { isoSeconds, parseTime } from '../core/time.ts';
 import { findUntoleratedTaint, podRequest } from '../cluster/resources.ts';
 import { hardSpreadConstraints } from '../cluster/interpod.ts';
+import { isOurs } from '../cluster/scheduler.ts';
 import type { NodeInfo } from '../cluster/scheduler.ts';
 import { MaxPodCreateDeletePerSync } from '../controllers/job/sync.ts';
 import { parseIndexes } from '../controllers/job/indexes.ts';
@@ -296,6 +297,8 @@ export class InvariantChecker {
       // a gated pod never reaches the scheduling queue (SchedulingGates PreEnqueue)
       const gates = pod.spec['schedulingGates'] as unknown[] | undefined;
       if (gates && gates.length > 0) continue;
+      // a pod for a scheduler that does not run here waits for it forever
+      if (!isOurs(pod)) continue;
       const ready = (ni: NodeInfo) => isConditionTrue((ni.node as Node).status.conditions, 'Ready');
       // a pod PodTopologySpread rejected is not retried when a matching pod starts terminating (an
       // "other" Pod update the plugin does not register), though the terminating pod no longer

@@ -71,7 +71,13 @@ export class JobController implements Reconciler {
 
   private onPod(type: string, pod: Pod): void {
     const ref = controllerRefOf(pod);
-    if (!ref || ref.kind !== 'Job') return;
+    if (!ref) {
+      // addPod/updatePod/deletePod: a pod with no ControllerRef is an orphan, and one still carrying
+      // the tracking finalizer (the GC orphaned it, say) goes to the orphan queue to lose it
+      if (type !== 'DELETED' && pod.metadata.finalizers?.includes(JobTrackingFinalizer)) this.orphans.add(pod.metadata.uid);
+      return;
+    }
+    if (ref.kind !== 'Job') return;
     const cls = classifyPod(pod, type === 'DELETED');
     let open = this.openPods.get(ref.uid);
     if (!open && cls !== 'done') this.openPods.set(ref.uid, (open = new JobPodIndex()));
@@ -98,13 +104,14 @@ export class JobController implements Reconciler {
   /**
    * Controller restart: the pod informer's initial list goes through addPod, which sends every
    * pod still tracked by a Job that is gone to the orphan queue (a Job deleted during the
-   * outage leaves such pods behind).
+   * outage leaves such pods behind), and every tracked pod with no ControllerRef at all (addPod:
+   * "it's an orphan"; the GC may have orphaned it during the outage).
    */
   private resyncOrphans(): void {
     for (const pod of this.store.list('Pod')) {
       if (!pod.metadata.finalizers?.includes(JobTrackingFinalizer)) continue;
       const ref = controllerRefOf(pod);
-      if (ref && ref.kind === 'Job' && !this.store.getByUid(ref.uid)) this.orphans.add(pod.metadata.uid);
+      if (!ref || (ref.kind === 'Job' && !this.store.getByUid(ref.uid))) this.orphans.add(pod.metadata.uid);
     }
   }
 

@@ -492,8 +492,9 @@ export class Store {
 
   /**
    * An update changed ownerReferences (a user patch): the garbage collector's graph follows
-   * (graph_builder processGraphChanges). An owner no longer referenced stops waiting for this
-   * dependent; a new reference to an object that does not exist is dangling, and the collector
+   * (graph_builder processGraphChanges). An owner no longer referenced, or referenced with
+   * blockOwnerDeletion no longer true, stops waiting for this dependent (addUnblockedOwnersToDeleteQueue);
+   * a new reference to an object that does not exist is dangling, and the collector
    * deletes the dependent if it has no owner left (attemptToDeleteItem).
    */
   private reindexOwners(obj: KObject, before: readonly OwnerReference[]): void {
@@ -501,7 +502,11 @@ export class Store {
     if (before === after) return;
     const uid = obj.metadata.uid;
     for (const r of before) {
-      if (after.some((a) => a.uid === r.uid)) continue;
+      const kept = after.find((a) => a.uid === r.uid);
+      if (kept) {
+        if (r.blockOwnerDeletion === true && kept.blockOwnerDeletion !== true) this.finishForegroundIfUnblocked(r.uid);
+        continue;
+      }
       this.unindexDependent(r.uid, obj);
       this.finishForegroundIfUnblocked(r.uid);
     }

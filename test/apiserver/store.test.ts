@@ -227,6 +227,28 @@ describe('Store (the simulated API server)', () => {
       expect(store.isLive(a)).toBe(false);
       expect(store.isLive(p)).toBe(true);
     });
+    // addUnblockedOwnersToDeleteQueue: a kept reference that was blocking and is no longer sends
+    // the owner back to the collector, which ends its foreground deletion if nothing else blocks
+    const unblockCases: Array<{ name: string; block: boolean | undefined; ownerGone: boolean }> = [
+      { name: 'blockOwnerDeletion set to false', block: false, ownerGone: true },
+      { name: 'blockOwnerDeletion dropped', block: undefined, ownerGone: true },
+      { name: 'blockOwnerDeletion still true (another field changed)', block: true, ownerGone: false },
+    ];
+    for (const c of unblockCases) {
+      it(`a dependent kept by its own finalizer, ${c.name}: the waiting owner ${c.ownerGone ? 'goes' : 'keeps waiting'}`, () => {
+        const { store, kernel, a, p } = setup();
+        store.update(p, (o) => (o.metadata = { ...o.metadata, finalizers: ['example.com/keep'] }));
+        store.delete(a, { propagationPolicy: 'Foreground' });
+        kernel.run(Infinity, true);
+        expect([store.isLive(a), p.metadata.deletionTimestamp !== undefined]).toEqual([true, true]);
+        const next = { ...ref(a), controller: false, blockOwnerDeletion: c.block };
+        if (c.block === undefined) delete (next as { blockOwnerDeletion?: boolean }).blockOwnerDeletion;
+        store.update(p, (o) => (o.metadata = { ...o.metadata, ownerReferences: [next] }), { ownersMayChange: true });
+        kernel.run(Infinity, true);
+        expect(store.isLive(a)).toBe(!c.ownerGone);
+        expect(store.isLive(p)).toBe(true);
+      });
+    }
     it('a new reference to an object that does not exist is dangling: the dependent with no owner left is deleted', () => {
       const { store, kernel, p } = setup();
       store.update(p, (o) => (o.metadata = { ...o.metadata, ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'gone', uid: 'no-such-uid' }] }), { ownersMayChange: true });

@@ -74,6 +74,30 @@ function isWaitingForDependents(owner: KObject): boolean {
 }
 const kinds: Kind[] = ['CronJob', 'Job', 'Node', 'Pod', 'PriorityClass'];
 
+/**
+ * Whether `owner` (the object with the reference's uid, if any) is the owner the reference names,
+ * as the collector's isDangling decides it: it GETs the reference's kind by name in the dependent's
+ * namespace (cluster-scoped kinds: no namespace) and compares the uid. A uid alone is not trusted:
+ * a wrong name, kind or namespace makes the reference dangling (ownerReferenceMatchesCoordinates).
+ */
+export function ownerReferenceResolves(ref: OwnerReference, owner: KObject | undefined, dependentNamespace: string | undefined): boolean {
+  if (!owner || owner.metadata.uid !== ref.uid || owner.kind !== ref.kind || owner.metadata.name !== ref.name) return false;
+  return isClusterScoped(owner.kind) || owner.metadata.namespace === dependentNamespace;
+}
+
+/**
+ * reportInvalidNamespaceOwnerRef: the message of the Warning for a reference whose uid is an
+ * observed namespaced object of another namespace (owner references are namespace-local).
+ */
+export function invalidNamespaceOwnerRefMessage(ref: OwnerReference, dependentNamespace: string | undefined): string {
+  const ns = dependentNamespace ?? '';
+  return `ownerRef [${ref.apiVersion}/${ref.kind}, namespace: ${ns}, name: ${ref.name}, uid: ${ref.uid}] does not exist in namespace "${ns}"`;
+}
+
+function isClusterScoped(kind: string): boolean {
+  return kind === 'Node' || kind === 'PriorityClass';
+}
+
 export class Store {
   private objects = new Map<Kind, Map<string, KObject>>();
   private watchers = new Map<Kind, WatchHandler[]>();
@@ -220,10 +244,7 @@ export class Store {
     this.created[kind] = (this.created[kind] ?? 0) + 1;
     this.trace('ADDED', obj);
     this.notify(kind, 'ADDED', obj);
-    if (m.ownerReferences?.length && m.ownerReferences.some((r) => !this.byUid.has(r.uid))) {
-      const uid = m.uid;
-      this.gcTask(() => this.collectIfDangling(uid));
-    }
+    if (m.ownerReferences?.length) this.addDependentToOwners(obj, m.ownerReferences);
     return { ok: true, obj };
   }
 
@@ -500,7 +521,6 @@ export class Store {
   private reindexOwners(obj: KObject, before: readonly OwnerReference[]): void {
     const after = obj.metadata.ownerReferences ?? [];
     if (before === after) return;
-    const uid = obj.metadata.uid;
     for (const r of before) {
       const kept = after.find((a) => a.uid === r.uid);
       if (kept) {
@@ -510,13 +530,44 @@ export class Store {
       this.unindexDependent(r.uid, obj);
       this.finishForegroundIfUnblocked(r.uid);
     }
-    let dangling = false;
+    const added: OwnerReference[] = [];
     for (const r of after) {
       if (before.some((b) => b.uid === r.uid)) continue;
       this.indexDependent(r.uid, obj);
-      if (!this.byUid.has(r.uid)) dangling = true;
+      added.push(r);
     }
-    if (dangling) this.gcTask(() => this.collectIfDangling(uid));
+    if (added.length > 0) this.addDependentToOwners(obj, added);
+  }
+
+  /**
+   * graph_builder addDependentToOwners, for references new to the graph: one that resolves to no
+   * owner (absent, or a uid whose object has other coordinates) sends the dependent to the
+   * collector, which deletes it if no owner is left (attemptToDeleteItem); the first reference
+   * whose uid is a namespaced object of another namespace is reported on the dependent
+   * (reportInvalidNamespaceOwnerRef).
+   */
+  private addDependentToOwners(obj: KObject, refs: readonly OwnerReference[]): void {
+    const ns = obj.metadata.namespace;
+    // (every pod created comes here: the usual case, all resolved, allocates nothing)
+    if (refs.every((r) => ownerReferenceResolves(r, this.byUid.get(r.uid), ns))) return;
+    const unresolved = refs.filter((r) => !ownerReferenceResolves(r, this.byUid.get(r.uid), ns));
+    const invalidNs = unresolved.find((r) => {
+      const o = this.byUid.get(r.uid);
+      return o !== undefined && !isClusterScoped(o.kind) && o.metadata.namespace !== ns;
+    });
+    const uid = obj.metadata.uid;
+    this.gcTask(() => {
+      const dep = this.byUid.get(uid);
+      if (!dep) return;
+      if (invalidNs) this.recordEvent(dep, 'Warning', 'OwnerRefInvalidNamespace', invalidNamespaceOwnerRefMessage(invalidNs, ns), 'garbage-collector-controller', undefined, { bare: true });
+      this.attemptToDeleteItem(dep);
+    });
+  }
+
+  /** The owner a reference of `dependent` names, if it exists (isDangling's GET by name, uid compared). */
+  private ownerOf(dependent: KObject, ref: OwnerReference): KObject | undefined {
+    const o = this.byUid.get(ref.uid);
+    return ownerReferenceResolves(ref, o, dependent.metadata.namespace) ? o : undefined;
   }
 
   private hasBlockingDependents(uid: string): boolean {
@@ -593,12 +644,6 @@ export class Store {
     for (const work of held) this.kernel.after(0, Lane.Controller, work);
   }
 
-  /** A dependent whose owner references may have gone dangling: the collector looks at it. */
-  private collectIfDangling(uid: string): void {
-    const obj = this.byUid.get(uid);
-    if (obj) this.attemptToDeleteItem(obj);
-  }
-
   /** The owner is gone or deleting its dependents in the foreground: the collector looks at each. */
   private collectDependents(ownerUid: string): void {
     const deps = this.dependents.get(ownerUid);
@@ -621,14 +666,14 @@ export class Store {
     let waiting = 0;
     // a pass that allocates nothing: the usual dependent has one owner, gone or waiting
     for (const r of refs) {
-      const owner = this.byUid.get(r.uid);
+      const owner = this.ownerOf(obj, r);
       if (owner && isWaitingForDependents(owner)) waiting++;
       else if (owner) solid++;
     }
     if (solid === refs.length) return;
     if (solid > 0) {
       const kept = refs.filter((r) => {
-        const owner = this.byUid.get(r.uid);
+        const owner = this.ownerOf(obj, r);
         return owner !== undefined && !isWaitingForDependents(owner);
       });
       this.update(obj, (o) => (o.metadata.ownerReferences = kept), { ownersMayChange: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Kernel, Lane } from '../../src/core/kernel.ts';
 import { RngFactory } from '../../src/core/rng.ts';
-import { Store } from '../../src/apiserver/store.ts';
+import { invalidNamespaceOwnerRefMessage, ownerReferenceResolves, Store } from '../../src/apiserver/store.ts';
 import { makeJob, makeNode, makePod, T0, world } from '../fixtures/world.ts';
 
 describe('Store (the simulated API server)', () => {
@@ -307,5 +307,51 @@ describe('Store (the simulated API server)', () => {
     expect(store.created).toEqual({ Pod: 1, Event: 1 });
     expect(store.allObjects()).toEqual([p]);
     expect(store.events[0]!.source).toEqual({ component: 'default-scheduler' });
+  });
+});
+
+describe('owner references resolve by coordinates, not by uid alone (isDangling, ownerReferenceMatchesCoordinates)', () => {
+  const job = { ...makeJob('cj'), kind: 'CronJob', metadata: { name: 'cj', namespace: 'a', uid: 'u-cj', creationTimestamp: '' } } as never;
+  const node = { ...makeNode('n1'), metadata: { name: 'n1', uid: 'u-n1', creationTimestamp: '' } };
+  const ref = (kind: string, name: string, uid: string) => ({ apiVersion: kind === 'Node' ? 'v1' : 'batch/v1', kind, name, uid });
+  const cases: Array<{ name: string; ref: ReturnType<typeof ref>; owner: 'cj' | 'node' | 'none'; ns: string | undefined; resolves: boolean }> = [
+    { name: 'same kind, name, uid and namespace', ref: ref('CronJob', 'cj', 'u-cj'), owner: 'cj', ns: 'a', resolves: true },
+    { name: 'the uid of an object with another name', ref: ref('CronJob', 'other', 'u-cj'), owner: 'cj', ns: 'a', resolves: false },
+    { name: 'the uid of an object of another kind', ref: ref('Job', 'cj', 'u-cj'), owner: 'cj', ns: 'a', resolves: false },
+    { name: 'a namespaced owner in another namespace', ref: ref('CronJob', 'cj', 'u-cj'), owner: 'cj', ns: 'b', resolves: false },
+    { name: 'a cluster-scoped owner, from any namespace', ref: ref('Node', 'n1', 'u-n1'), owner: 'node', ns: 'b', resolves: true },
+    { name: 'no object with the uid', ref: ref('CronJob', 'cj', 'u-cj'), owner: 'none', ns: 'a', resolves: false },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.resolves ? 'solid' : 'dangling'}`, () => {
+      const owner = c.owner === 'cj' ? job : c.owner === 'node' ? node : undefined;
+      expect(ownerReferenceResolves(c.ref, owner, c.ns)).toBe(c.resolves);
+    });
+  }
+
+  it('reportInvalidNamespaceOwnerRef: the message names the reference in the dependent\'s namespace', () => {
+    expect(invalidNamespaceOwnerRefMessage(ref('CronJob', 'cj', 'u-cj'), 'b')).toBe('ownerRef [batch/v1/CronJob, namespace: b, name: cj, uid: u-cj] does not exist in namespace "b"');
+  });
+
+  /** a Job with one reference to Job `a` (namespace a) written as given; returns whether it was collected, and the events */
+  function collected(mut: (r: { apiVersion: string; kind: string; name: string; uid: string }) => void, ns = 'a') {
+    const { store, kernel } = world();
+    const a = { ...makeJob('a'), metadata: { ...makeJob('a').metadata, namespace: 'a' } };
+    store.create(a);
+    const r = { apiVersion: 'batch/v1', kind: 'Job', name: 'a', uid: a.metadata.uid };
+    mut(r);
+    const x = { ...makeJob('x'), metadata: { ...makeJob('x').metadata, namespace: ns, ownerReferences: [r] } };
+    store.create(x);
+    kernel.run(Infinity, true);
+    return { gone: !store.isLive(x), events: store.events.map((e) => [e.type, e.reason, e.involvedObject.name, e.involvedObject.resourceVersion, e.source.component]) };
+  }
+  it('a matching reference keeps the dependent', () => {
+    expect(collected(() => undefined)).toEqual({ gone: false, events: [] });
+  });
+  it('a wrong name: deleted as dangling, without an event', () => {
+    expect(collected((r) => (r.name = 'other'))).toEqual({ gone: true, events: [] });
+  });
+  it('another namespace: a Warning OwnerRefInvalidNamespace on the dependent (no resourceVersion), then deleted', () => {
+    expect(collected(() => undefined, 'b')).toEqual({ gone: true, events: [['Warning', 'OwnerRefInvalidNamespace', 'x', undefined, 'garbage-collector-controller']] });
   });
 });

@@ -680,8 +680,15 @@ export class Store {
       return;
     }
     const own = obj.metadata.finalizers ?? [];
-    const policy: Propagation =
-      waiting > 0 && this.dependents.has(obj.metadata.uid) ? 'Foreground' : own.includes(OrphanFinalizer) ? 'Orphan' : own.includes(ForegroundDeletionFinalizer) ? 'Foreground' : 'Background';
+    const viaForeground = waiting > 0 && this.dependents.has(obj.metadata.uid);
+    if (viaForeground && [...this.dependentsOf(obj.metadata.uid)].some(isWaitingForDependents)) {
+      // a dependent of its own deletes its dependents too: to prevent a potential cycle its owners
+      // stop waiting for it first (unblockOwnerReferencesStrategicMergePatch: every blocking
+      // reference gets blockOwnerDeletion false), then it is deleted in the foreground
+      const unblocked = refs.map((r) => (r.blockOwnerDeletion === true ? { ...r, blockOwnerDeletion: false } : r));
+      this.update(obj, (o) => (o.metadata.ownerReferences = unblocked), { ownersMayChange: true });
+    }
+    const policy: Propagation = viaForeground ? 'Foreground' : own.includes(OrphanFinalizer) ? 'Orphan' : own.includes(ForegroundDeletionFinalizer) ? 'Foreground' : 'Background';
     this.delete(obj, { propagationPolicy: policy });
   }
 

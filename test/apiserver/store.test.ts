@@ -355,3 +355,34 @@ describe('owner references resolve by coordinates, not by uid alone (isDangling,
     expect(collected(() => undefined, 'b')).toEqual({ gone: true, events: [['Warning', 'OwnerRefInvalidNamespace', 'x', undefined, 'garbage-collector-controller']] });
   });
 });
+
+describe('attemptToDeleteItem cycle guard: a dependent deleting its own dependents is unblocked first', () => {
+  // a -> b -> c -> pod p (held by a finalizer), all references blocking; a is deleted in the foreground
+  const cases = [
+    { name: 'c already in foreground deletion: b\'s references turn non-blocking and a goes', cDeletingFirst: true, aGone: true, bBlocks: false },
+    { name: 'c not deleting yet: b keeps blocking and a waits for the chain', cDeletingFirst: false, aGone: false, bBlocks: true },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { store, kernel } = world();
+      const ref = (o: { metadata: { name: string; uid: string } }) => ({ apiVersion: 'batch/v1', kind: 'Job', name: o.metadata.name, uid: o.metadata.uid, blockOwnerDeletion: true });
+      const a = makeJob('a');
+      store.create(a);
+      const b = { ...makeJob('b'), metadata: { ...makeJob('b').metadata, ownerReferences: [ref(a)] } };
+      store.create(b);
+      const cj = { ...makeJob('c'), metadata: { ...makeJob('c').metadata, ownerReferences: [ref(b)] } };
+      store.create(cj);
+      const p = makePod('p', {}, { finalizers: ['example.com/hold'], ownerReferences: [ref(cj)] });
+      store.create(p);
+      if (c.cDeletingFirst) {
+        store.delete(cj, { propagationPolicy: 'Foreground' });
+        kernel.run(Infinity, true);
+      }
+      store.delete(a, { propagationPolicy: 'Foreground' });
+      kernel.run(Infinity, true);
+      expect(store.isLive(a)).toBe(!c.aGone);
+      expect(b.metadata.deletionTimestamp).toBeDefined();
+      expect(b.metadata.ownerReferences![0]!.blockOwnerDeletion).toBe(c.bBlocks);
+    });
+  }
+});

@@ -94,6 +94,20 @@ export function invalidNamespaceOwnerRefMessage(ref: OwnerReference, dependentNa
   return `ownerRef [${ref.apiVersion}/${ref.kind}, namespace: ${ns}, name: ${ref.name}, uid: ${ref.uid}] does not exist in namespace "${ns}"`;
 }
 
+/**
+ * deletionFinalizersForGarbageCollection: the finalizers after a DELETE with `policy`: the GC ones
+ * (orphan, foregroundDeletion) replaced by the policy's own; a set that comes out the same is
+ * returned as it was (its order kept). Undefined for none left.
+ */
+function gcFinalizersFor(original: string[] | undefined, policy: Propagation): string[] | undefined {
+  const have = original ?? [];
+  const policyFinalizer = policy === 'Foreground' ? ForegroundDeletionFinalizer : policy === 'Orphan' ? OrphanFinalizer : undefined;
+  const rest = have.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
+  const wanted = policyFinalizer ? [...rest, policyFinalizer] : rest;
+  if (wanted.length === have.length && wanted.every((f) => have.includes(f))) return original;
+  return wanted.length > 0 ? wanted : undefined;
+}
+
 function isClusterScoped(kind: string): boolean {
   return kind === 'Node' || kind === 'PriorityClass';
 }
@@ -323,22 +337,30 @@ export class Store {
         return { ok: true, obj };
       }
       if (grace === 0) finalDelete.set(obj, true);
+      // deletionFinalizersForGarbageCollection holds for pods too: a policy given (the collector
+      // deletes a pod that owns something in the foreground) replaces the GC finalizers; without one
+      // the pod keeps its own. A pending finalizer keeps even a grace-0 pod until it goes.
+      const finalizers = opts.propagationPolicy !== undefined ? gcFinalizersFor(m.finalizers, opts.propagationPolicy) : m.finalizers;
       this.update(
         obj,
         (o) => {
           o.metadata.deletionTimestamp = isoSeconds(this.kernel.now + grace * 1000);
           o.metadata.deletionGracePeriodSeconds = grace;
+          if (finalizers !== o.metadata.finalizers) o.metadata.finalizers = finalizers;
           // BeforeDelete: a graceful deletion bumps the generation
           if ((o.metadata.generation ?? 0) > 0) o.metadata.generation! += 1;
         },
         { deletionWrite: true },
       );
-      // the garbage collector finalizes a pod's own orphan / foregroundDeletion finalizers (a pod
-      // has no dependents: attemptToOrphan and processDeletingDependentsItem just take them off)
-      const gcFinalizers = (m.finalizers ?? []).filter((f) => f === OrphanFinalizer || f === ForegroundDeletionFinalizer);
-      if (gcFinalizers.length > 0) {
+      // the garbage collector then finalizes the pod's orphan / foregroundDeletion finalizers as
+      // any owner's (attemptToOrphan; processDeletingDependentsItem once no blocking dependent is
+      // left): at once for the usual pod, which owns nothing
+      const uid = m.uid;
+      if (m.finalizers?.includes(OrphanFinalizer)) this.orphanLater(uid);
+      if (m.finalizers?.includes(ForegroundDeletionFinalizer)) {
         this.gcTask(() => {
-          for (const f of gcFinalizers) if (this.isLive(obj)) this.removeFinalizer(obj, f);
+          this.collectDependents(uid);
+          this.removeForegroundFinalizerIfUnblocked(uid);
         });
       }
       return { ok: true, obj };
@@ -367,10 +389,8 @@ export class Store {
     // finalizers the object carries (orphan, foregroundDeletion) with its own; a set that comes out
     // the same is not rewritten, so it keeps its order
     const original = m.finalizers ?? [];
-    const policyFinalizer = propagation === 'Foreground' ? ForegroundDeletionFinalizer : propagation === 'Orphan' ? OrphanFinalizer : undefined;
     const rest = original.filter((f) => f !== OrphanFinalizer && f !== ForegroundDeletionFinalizer);
-    const wanted = policyFinalizer ? [...rest, policyFinalizer] : rest;
-    const finalizers = wanted.length === original.length && wanted.every((f) => original.includes(f)) ? original : wanted;
+    const finalizers = gcFinalizersFor(original, propagation) ?? [];
     if (rest.length !== original.length) m.finalizers = rest.length ? rest : undefined;
     // markAsDeleting: an object that stays (finalizers, foreground) gets its generation bumped
     const bump = (o: KObject) => {

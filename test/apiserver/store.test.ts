@@ -386,3 +386,36 @@ describe('attemptToDeleteItem cycle guard: a dependent deleting its own dependen
     });
   }
 });
+
+describe('a pod deleted with a propagation policy (deletionFinalizersForGarbageCollection holds for pods)', () => {
+  // a Succeeded pod (grace 0) that owns Job w, whose own pod is held by a finalizer
+  const cases: Array<{ name: string; policy?: 'Foreground' | 'Background' | 'Orphan'; finalizers: string[] | undefined; podKeptWhileW: boolean }> = [
+    { name: 'Foreground: kept with foregroundDeletion while its dependent Job is there', policy: 'Foreground', finalizers: ['foregroundDeletion'], podKeptWhileW: true },
+    { name: 'Background: gone at once, the dependent collected after', policy: 'Background', finalizers: undefined, podKeptWhileW: false },
+    { name: 'Orphan: the dependent loses its reference and stays', policy: 'Orphan', finalizers: ['orphan'], podKeptWhileW: false },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { store, kernel } = world();
+      const owner = makePod('owner');
+      store.create(owner);
+      store.update(owner, (o) => (o.status.phase = 'Succeeded'));
+      const w = { ...makeJob('w'), metadata: { ...makeJob('w').metadata, ownerReferences: [{ apiVersion: 'v1', kind: 'Pod', name: 'owner', uid: owner.metadata.uid, blockOwnerDeletion: true }] } };
+      store.create(w);
+      const wp = makePod('wp', {}, { finalizers: ['example.com/hold'], ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'w', uid: w.metadata.uid, controller: true, blockOwnerDeletion: true }] });
+      store.create(wp);
+      store.delete(owner, { propagationPolicy: c.policy });
+      expect(owner.metadata.finalizers).toEqual(c.finalizers);
+      kernel.run(Infinity, true);
+      expect(store.isLive(owner)).toBe(c.podKeptWhileW);
+      if (c.policy === 'Orphan') expect([store.isLive(w), w.metadata.ownerReferences]).toEqual([true, []]);
+      if (c.policy === 'Foreground') {
+        // w is deleted in the foreground behind it; once w's pod goes, w and then the owner pod go
+        expect(w.metadata.finalizers).toEqual(['foregroundDeletion']);
+        store.removeFinalizer(wp, 'example.com/hold');
+        kernel.run(Infinity, true);
+        expect([store.isLive(wp), store.isLive(w), store.isLive(owner)]).toEqual([false, false, false]);
+      }
+    });
+  }
+});

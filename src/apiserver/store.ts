@@ -13,6 +13,7 @@ import { defaultJob, generateSelector } from '../api/defaults.ts';
 import { defaultPodResources, type ResourceRequirements } from '../api/podresources.ts';
 import { controllerRefOf, keyOf, qualifiedResource } from '../api/meta.ts';
 import { Slot, SlotList } from '../core/slot.ts';
+import { isServedKind } from '../api/kinds.ts';
 import type { Container, ContainerStatus, EventRef, ResourceList, CronJob, Job, KEvent, KObject, Kind, Node, OwnerReference, Pod, PriorityClass, Toleration } from '../api/types.ts';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -682,6 +683,10 @@ export class Store {
     // (callers pass live objects: the uid index and the dependents index hold no others)
     const refs = obj.metadata.ownerReferences;
     if (!refs || obj.metadata.deletionTimestamp !== undefined) return;
+    // a reference of a kind the REST mapper cannot resolve can be confirmed neither absent nor
+    // present: the collector retries it forever (attemptToDeleteWorker, restMappingError) and never
+    // classifies the dependent
+    if (refs.some((r) => !isServedKind(r.apiVersion, r.kind))) return;
     let solid = 0;
     let waiting = 0;
     // a pass that allocates nothing: the usual dependent has one owner, gone or waiting

@@ -419,3 +419,33 @@ describe('a pod deleted with a propagation policy (deletionFinalizersForGarbageC
     });
   }
 });
+
+describe('an owner reference of a kind the REST mapper cannot resolve (restMappingError: retried, never classified)', () => {
+  const cases = [
+    { name: 'example.com/v1 Widget: never collected', apiVersion: 'example.com/v1', kind: 'Widget', gone: false },
+    { name: 'v1 ConfigMap (built in, never simulated): dangling, collected', apiVersion: 'v1', kind: 'ConfigMap', gone: true },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { store, kernel } = world();
+      const x = { ...makeJob('x'), metadata: { ...makeJob('x').metadata, ownerReferences: [{ apiVersion: c.apiVersion, kind: c.kind, name: 'o', uid: 'u-o' }] } };
+      store.create(x);
+      kernel.run(Infinity, true);
+      expect(!store.isLive(x)).toBe(c.gone);
+    });
+  }
+  it('a foreground owner waits forever for a blocking dependent that also names an unresolvable owner', () => {
+    const { store, kernel } = world();
+    const a = makeJob('a');
+    store.create(a);
+    const refs = [
+      { apiVersion: 'batch/v1', kind: 'Job', name: 'a', uid: a.metadata.uid, blockOwnerDeletion: true },
+      { apiVersion: 'example.com/v1', kind: 'Widget', name: 'o', uid: 'u-o' },
+    ];
+    const x = { ...makeJob('x'), metadata: { ...makeJob('x').metadata, ownerReferences: refs } };
+    store.create(x);
+    store.delete(a, { propagationPolicy: 'Foreground' });
+    kernel.run(Infinity, true);
+    expect([store.isLive(a), store.isLive(x), x.metadata.deletionTimestamp]).toEqual([true, true, undefined]);
+  });
+});

@@ -102,6 +102,6 @@ describe('mutated acceptance scenarios: exit 0 with the invariants held, or exit
       { seed, numRuns: 500 },
     );
     // the mutations reach runs, not only refusals
-    expect(codes[0]).toBeGreaterThan(50);
+    expect(codes[0]).toBeGreaterThan(25);
   });
 });

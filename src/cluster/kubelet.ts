@@ -478,8 +478,7 @@ export class Kubelets {
         const now = doneNow;
         p.status.phase = phase;
         if (evicted) {
-          p.status.reason = DeadlineExceededReason;
-          p.status.message = DeadlineExceededMessage;
+          markDeadlineExceeded(p);
         }
         const conds = (p.status.conditions ??= []);
         const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
@@ -665,8 +664,7 @@ export class Kubelets {
         terminatePodDefaults(p);
         if (evicted) {
           // the phase generated was Failed (ShouldEvict), and the conditions with it
-          p.status.reason = DeadlineExceededReason;
-          p.status.message = DeadlineExceededMessage;
+          markDeadlineExceeded(p);
           setCond(conds, 'Ready', 'False', now, 'PodFailed');
           setCond(conds, 'ContainersReady', 'False', now, 'PodFailed');
         }
@@ -678,8 +676,7 @@ export class Kubelets {
       const phase = !evicted && (p.status.containerStatuses ?? []).every((cs) => cs.state.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
       p.status.phase = phase;
       if (evicted) {
-        p.status.reason = DeadlineExceededReason;
-        p.status.message = DeadlineExceededMessage;
+        markDeadlineExceeded(p);
       }
       const why = phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed';
       if (phase === 'Succeeded') setCond(conds, 'Initialized', 'True', now, 'PodCompleted');
@@ -712,8 +709,7 @@ export class Kubelets {
       rt.deferred = null;
       return;
     }
-    const message = DeadlineExceededMessage;
-    this.event(pod, 'Normal', DeadlineExceededReason, message, rt.node);
+    this.event(pod, 'Normal', DeadlineExceededReason, DeadlineExceededMessage, rt.node);
     rt.stopping = true;
     this.kernel.cancel(rt.timer);
     rt.timer = null;
@@ -731,7 +727,7 @@ export class Kubelets {
         this.writeStatus(pod, (p) => readinessForTerminalPhase((p.status.conditions ??= []), 'Failed', now));
         const startedAt = isoSeconds(rt.runStartMs);
         const states = new Map(ends.map((e) => [e.name, { terminated: { exitCode: e.exitCode, reason: e.reason, startedAt, finishedAt: isoSeconds(startMs + e.endMs) } } as ContainerStatus['state']]));
-        this.whenKilled(rt, reportMs, () => this.deadlineReport(rt, message, this.kernel.now, null, states));
+        this.whenKilled(rt, reportMs, () => this.deadlineReport(rt, this.kernel.now, null, states));
         return;
       }
     } else if (exitedMs === null && atMs === undefined) {
@@ -739,7 +735,7 @@ export class Kubelets {
       // run, each after its preStop hook and in its turn, and the pod is reported once they ended
       const waitMs = this.killSidecars(rt, 0);
       const endMs = this.kernel.now + waitMs;
-      this.whenKilled(rt, waitMs, () => this.deadlineReport(rt, message, endMs, null));
+      this.whenKilled(rt, waitMs, () => this.deadlineReport(rt, endMs, null));
       return;
     } else {
       // a kubelet back from an outage reports the kill it made at the deadline
@@ -747,7 +743,7 @@ export class Kubelets {
       this.sidecarKillingEvents(pod, rt.node, runningSidecars(pod));
       rt.sidecarEndsMs = undefined;
     }
-    this.deadlineReport(rt, message, atMs ?? this.kernel.now, exitedMs);
+    this.deadlineReport(rt, atMs ?? this.kernel.now, exitedMs);
   }
 
   /**
@@ -755,7 +751,7 @@ export class Kubelets {
    * Failed, DeadlineExceeded. `states`: how each killed container ended; without them, those
    * running end now, by SIGTERM (or at `exitedMs`, their exit while the node was down).
    */
-  private deadlineReport(rt: PodRuntime, message: string, nowMs: number, exitedMs: number | null, states?: ReadonlyMap<string, ContainerStatus['state']>): void {
+  private deadlineReport(rt: PodRuntime, nowMs: number, exitedMs: number | null, states?: ReadonlyMap<string, ContainerStatus['state']>): void {
     const pod = rt.pod;
     const now = isoSeconds(nowMs);
     const startedAt = isoSeconds(rt.runStartMs);
@@ -763,8 +759,7 @@ export class Kubelets {
     this.writeStatus(pod, (p) => {
       sidecarsStopped(p, now, sidecarEnds);
       p.status.phase = 'Failed';
-      p.status.reason = 'DeadlineExceeded';
-      p.status.message = message;
+      markDeadlineExceeded(p);
       const conds = (p.status.conditions ??= []);
       setCond(conds, 'PodReadyToStartContainers', 'False', now);
       setCond(conds, 'Ready', 'False', now, 'PodFailed');
@@ -1017,6 +1012,12 @@ export function admittedStatus(p: Pod, now: string, hostIPs: ReadonlyArray<{ ip:
 /** activeDeadlineHandler.ShouldEvict's reason and message */
 const DeadlineExceededReason = 'DeadlineExceeded';
 const DeadlineExceededMessage = 'Pod was active on the node longer than the specified deadline';
+
+/** The pod status ShouldEvict's result gives (active_deadline.go): reason and message of the eviction. */
+function markDeadlineExceeded(p: Pod): void {
+  p.status.reason = DeadlineExceededReason;
+  p.status.message = DeadlineExceededMessage;
+}
 
 /**
  * active_deadline.go pastActiveDeadline: whether a status generated at `statusMs` is past the pod's

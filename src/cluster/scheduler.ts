@@ -1243,10 +1243,13 @@ export class Scheduler {
     this.unnominate(pod);
     this.assume(pod, ni);
     // a pod placed may be what a spread constraint's minimum or an affinity term was waiting for,
-    // if it counts for them (the plugins' queueing hints on a pod add)
-    this.movePodsRejectedFor([SpreadMismatch, AffinityRulesMismatch], (waiting, reason) =>
-      reason === SpreadMismatch ? spreadMayHelpAfterPodAdd(waiting, pod) : affinityMayHelpAfterPodAdd(waiting, pod),
-    );
+    // if it counts for them (the plugins' queueing hints on a pod add); most binds find none
+    // waiting, and allocate nothing for them
+    if (this.rejectedForPlacedPods.size > 0) {
+      this.movePodsRejectedFor(PlacedPodReasons, (waiting, reason) =>
+        reason === SpreadMismatch ? spreadMayHelpAfterPodAdd(waiting, pod) : affinityMayHelpAfterPodAdd(waiting, pod),
+      );
+    }
     const now = this.store.nowIso;
     // the event first: the kubelet reacts to the binding synchronously here, and its events follow
     this.store.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${ni.node.metadata.name}`, 'default-scheduler');
@@ -1329,6 +1332,9 @@ function lessBackoff(a: QueuedPod, b: QueuedPod): boolean {
   const pb = b.pod.spec.priority ?? 0;
   return pa !== pb ? pa > pb : a.seq < b.seq;
 }
+
+/** The rejections that a pod placed may lift (PodTopologySpread's and InterPodAffinity's). */
+const PlacedPodReasons: readonly string[] = [SpreadMismatch, AffinityRulesMismatch];
 
 /** The empty list of nodes that failed on resources (shared, never written). */
 const NoNodes: NodeInfo[] = [];
